@@ -1,0 +1,159 @@
+"""Settings from the environment and `.env`: the only module that reads either.
+
+Every other module receives a `Settings` (or the piece of it it needs) from
+`bot.wiring`, so tests and the CLI can build the whole app from explicit values.
+Names follow each vendor's own convention (`SLACK_BOT_TOKEN`, `OPENAI_API_KEY`,
+`OLLAMA_HOST`, ...); Tandem's own knobs are `TANDEM_*`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+BUNDLED_POLICY = Path(__file__).parent / "policy.toml"
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+
+
+def _normalise_database_url(url: str) -> str:
+    """Map the usual sync URLs to the async drivers Tandem runs on."""
+    for prefix, replacement in (
+        ("postgres://", "postgresql+asyncpg://"),
+        ("postgresql://", "postgresql+asyncpg://"),
+        ("postgresql+psycopg2://", "postgresql+asyncpg://"),
+        ("sqlite:///", "sqlite+aiosqlite:///"),
+    ):
+        if url.startswith(prefix):
+            return replacement + url[len(prefix) :]
+    return url
+
+
+class Settings(BaseSettings):
+    """Everything Tandem can be told from outside, with embedded defaults."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    database_url: str = Field(
+        default="sqlite+aiosqlite:///tandem.db",
+        validation_alias=AliasChoices("DATABASE_URL", "database_url"),
+    )
+    redis_url: str = Field(
+        default="redis://127.0.0.1:6379/0",
+        validation_alias=AliasChoices("REDIS_URL", "redis_url"),
+    )
+    ollama_host: str = Field(
+        default="http://127.0.0.1:11434",
+        validation_alias=AliasChoices("OLLAMA_HOST", "ollama_host"),
+    )
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "openai_base_url")
+    )
+    policy_path: Path = Field(
+        default=BUNDLED_POLICY, validation_alias=AliasChoices("TANDEM_POLICY", "policy_path")
+    )
+
+    slack_bot_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token")
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_SIGNING_SECRET", "slack_signing_secret"),
+    )
+    slack_app_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN", "slack_app_token")
+    )
+    slack_client_id: str | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_CLIENT_ID", "slack_client_id")
+    )
+    slack_client_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_CLIENT_SECRET", "slack_client_secret"),
+    )
+    slack_api_url: str = Field(
+        default=DEFAULT_SLACK_API_URL,
+        validation_alias=AliasChoices("SLACK_API_URL", "slack_api_url"),
+    )
+
+    port: int = Field(default=3000, validation_alias=AliasChoices("TANDEM_PORT", "port"))
+    host: str = Field(default="0.0.0.0", validation_alias=AliasChoices("TANDEM_HOST", "host"))  # noqa: S104
+    admins: Annotated[frozenset[str], NoDecode] = Field(
+        default=frozenset(), validation_alias=AliasChoices("TANDEM_ADMINS", "admins")
+    )
+    max_question_chars: int = Field(
+        default=16_000,
+        ge=1,
+        validation_alias=AliasChoices("TANDEM_MAX_QUESTION_CHARS", "max_question_chars"),
+    )
+    history_ttl_seconds: int = Field(
+        default=7 * 24 * 3600,
+        ge=60,
+        validation_alias=AliasChoices("TANDEM_HISTORY_TTL", "history_ttl_seconds"),
+    )
+    company_domains: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(),
+        validation_alias=AliasChoices("TANDEM_COMPANY_DOMAINS", "company_domains"),
+    )
+    auto_migrate: bool = Field(
+        default=True, validation_alias=AliasChoices("TANDEM_AUTO_MIGRATE", "auto_migrate")
+    )
+    log_level: str = Field(
+        default="INFO", validation_alias=AliasChoices("TANDEM_LOG_LEVEL", "log_level")
+    )
+    log_json: bool = Field(
+        default=True, validation_alias=AliasChoices("TANDEM_LOG_JSON", "log_json")
+    )
+    log_message_text: bool = Field(
+        default=False,
+        validation_alias=AliasChoices("TANDEM_LOG_MESSAGE_TEXT", "log_message_text"),
+    )
+    usage_flush_interval: float = Field(
+        default=0.5,
+        gt=0,
+        validation_alias=AliasChoices("TANDEM_USAGE_FLUSH_INTERVAL", "usage_flush_interval"),
+    )
+    ignore_bots: bool = Field(
+        default=True, validation_alias=AliasChoices("TANDEM_IGNORE_BOTS", "ignore_bots")
+    )
+    scheduler_enabled: bool = Field(
+        default=True, validation_alias=AliasChoices("TANDEM_SCHEDULER", "scheduler_enabled")
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        return _normalise_database_url(value)
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _split_admins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("company_domains", mode="before")
+    @classmethod
+    def _split_domains(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip().lower() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _trailing_slash(cls, value: str) -> str:
+        return value if value.endswith("/") else value + "/"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings from the environment and `.env`, with explicit overrides on top."""
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,19 @@
+"""Cost of a call from the policy's prices per million tokens, as an exact decimal."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.models.base import ModelSpec
+
+_MILLION = Decimal(1_000_000)
+_QUANTUM = Decimal("0.00000001")
+
+
+def cost_usd(spec: ModelSpec, prompt_tokens: int, completion_tokens: int) -> Decimal:
+    """USD for one call, rounded to 1e-8 (the usage table's scale)."""
+    raw = (
+        Decimal(prompt_tokens) * spec.input_usd_per_mtok
+        + Decimal(completion_tokens) * spec.output_usd_per_mtok
+    ) / _MILLION
+    return raw.quantize(_QUANTUM)

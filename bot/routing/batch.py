@@ -1,0 +1,64 @@
+"""`tandem route`: decisions without any model call, one question or a JSON-lines batch."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Settings
+from bot.routing.decision import Router, RouteRequest, UnknownAlias
+
+
+def _router(settings: Settings) -> Router:
+    from bot.wiring import build_router
+
+    return build_router(settings)
+
+
+def route_one(settings: Settings, question: str, model: str, as_json: bool, out: TextIO) -> int:
+    router = _router(settings)
+    try:
+        decision = router.decide(RouteRequest(text=question, choice=model))
+    except UnknownAlias as exc:
+        raise ValueError(str(exc)) from None
+    if as_json:
+        out.write(json.dumps(decision.to_dict(router.policy), ensure_ascii=False) + "\n")
+        return 0
+    spec = router.policy.spec(decision.target) if decision.target else None
+    out.write(f"{decision.target} ({spec.model if spec else '-'}), score {decision.score:.2f}\n")
+    for reason in decision.reasons:
+        out.write(f"  {reason.code}: {reason.text}\n")
+    return 0
+
+
+def _lines(path: Path) -> Iterable[str]:
+    if str(path) == "-":
+        yield from sys.stdin
+        return
+    with path.open(encoding="utf-8") as handle:
+        yield from handle
+
+
+def route_batch(settings: Settings, path: Path, out: TextIO) -> int:
+    """One decision JSON per input line, in order; a bad line gets an error object, not a stop."""
+    router = _router(settings)
+    failures = 0
+    write = out.write
+    for number, line in enumerate(_lines(path), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            text = row.get("prompt", row.get("text")) if isinstance(row, dict) else None
+            if not isinstance(text, str):
+                raise ValueError("no 'prompt' or 'text' string field")
+            decision = router.decide(RouteRequest(text=text, choice=row.get("model")))
+            result = decision.to_dict(router.policy)
+        except (ValueError, UnknownAlias) as exc:
+            failures += 1
+            result = {"line": number, "error": str(exc)}
+        write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 1 if failures else 0

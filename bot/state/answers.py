@@ -1,0 +1,53 @@
+"""Per-request and per-user facts the Slack surfaces need after an answer is sent.
+
+`/tandem why` shows the reasons behind a user's last answer, and the "ask the
+strong model instead" button re-asks a question by request id. Both live in
+Redis with the conversation TTL, next to the conversation itself.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+
+from bot.state.keys import workspace_key
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerInfo:
+    request_id: str
+    channel: str
+    thread: str
+    question: str
+    alias: str | None
+    sensitive: bool
+    decision: dict[str, Any]
+    status: str
+
+
+class AnswerStore:
+    def __init__(self, redis: Redis, ttl_seconds: int) -> None:
+        self._redis = redis
+        self._ttl = ttl_seconds
+
+    async def save(self, workspace: str, user: str, info: AnswerInfo) -> None:
+        payload = json.dumps(asdict(info), ensure_ascii=False)
+        async with self._redis.pipeline(transaction=False) as pipe:
+            pipe.set(workspace_key(workspace, "answer", info.request_id), payload, ex=self._ttl)
+            pipe.set(workspace_key(workspace, "last", user), payload, ex=self._ttl)
+            await pipe.execute()
+
+    async def by_request(self, workspace: str, request_id: str) -> AnswerInfo | None:
+        return _decode(await self._redis.get(workspace_key(workspace, "answer", request_id)))
+
+    async def last_for_user(self, workspace: str, user: str) -> AnswerInfo | None:
+        return _decode(await self._redis.get(workspace_key(workspace, "last", user)))
+
+
+def _decode(raw: bytes | str | None) -> AnswerInfo | None:
+    if raw is None:
+        return None
+    return AnswerInfo(**json.loads(raw))

@@ -1,0 +1,33 @@
+"""`tandem usage` output: a table or JSON, from whichever database DATABASE_URL names."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import cast
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.config import Settings
+from bot.usage import db
+from bot.usage.reports import GroupBy, render_table, usage_by
+
+
+async def print_usage(settings: Settings, since: datetime, by: str, as_json: bool) -> int:
+    engine = db.create_engine(settings.database_url)
+    try:
+        lines = await usage_by(engine, since, cast(GroupBy, by))
+    except (SQLAlchemyError, OSError) as exc:
+        print(
+            f"tandem: cannot read usage from the database ({type(exc).__name__})", file=sys.stderr
+        )
+        return 1
+    finally:
+        await engine.dispose()
+    if as_json:
+        payload = {"since": since.isoformat(), "by": by, "rows": [line.to_dict() for line in lines]}
+        print(json.dumps(payload, indent=2))
+    else:
+        print(render_table(lines, by))
+    return 0

@@ -1,0 +1,125 @@
+"""Conversation memory and thread locks against the real Redis."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from redis.asyncio import Redis
+
+from bot.models.base import ChatMessage
+from bot.state.conversations import ConversationStore, StoredMessage, trim_to_budget
+from bot.state.keys import ThreadKey
+from bot.state.locks import LockTimeout, ThreadLocks
+from tests.conftest import REDIS_URL
+
+KEY = ThreadKey("T1", "C1", "1700000000.000100")
+
+
+async def test_turns_round_trip_per_thread_and_workspace(redis: Redis) -> None:
+    store = ConversationStore(redis, ttl_seconds=3600)
+    await store.append(
+        KEY, [ChatMessage("user", "hi"), ChatMessage("assistant", "hello")], sensitive=False
+    )
+    other = ThreadKey("T2", "C1", KEY.thread)
+    state = await store.load(KEY)
+    assert [(m.role, m.content) for m in state.messages] == [("user", "hi"), ("assistant", "hello")]
+    assert state.answered and not state.sensitive
+    assert (await store.load(other)).messages == ()
+
+
+async def test_ttl_is_set_and_refreshed_on_use(redis: Redis) -> None:
+    store = ConversationStore(redis, ttl_seconds=3600)
+    await store.append(KEY, [ChatMessage("user", "hi")], sensitive=False)
+    await redis.expire(KEY.redis("conv"), 10)
+    await store.load(KEY)
+    assert 3590 <= await redis.ttl(KEY.redis("conv")) <= 3600
+
+
+async def test_sensitivity_sticks_to_the_thread(redis: Redis) -> None:
+    store = ConversationStore(redis, ttl_seconds=3600)
+    await store.append(KEY, [ChatMessage("user", "key AKIA...")], sensitive=True)
+    await store.append(KEY, [ChatMessage("user", "and now?")], sensitive=False)
+    assert (await store.load(KEY)).sensitive
+
+
+async def test_forget_drops_memory(redis: Redis) -> None:
+    store = ConversationStore(redis, ttl_seconds=3600)
+    await store.append(KEY, [ChatMessage("user", "hi")], sensitive=True, request_id="r1")
+    assert await store.forget(KEY)
+    state = await store.load(KEY)
+    assert state.messages == () and not state.sensitive and not state.answered
+    assert not await store.forget(KEY)
+
+
+async def test_seed_rebuilds_history(redis: Redis) -> None:
+    store = ConversationStore(redis, ttl_seconds=3600)
+    await store.seed(KEY, [ChatMessage("user", "from slack"), ChatMessage("assistant", "reply")])
+    assert [m.content for m in (await store.load(KEY)).messages] == ["from slack", "reply"]
+
+
+def test_trim_keeps_newest_messages_within_budget() -> None:
+    messages = [StoredMessage("user", f"m{i}", 10) for i in range(10)]
+    kept, dropped = trim_to_budget(messages, 35)
+    assert [m.content for m in kept] == ["m7", "m8", "m9"]
+    assert dropped
+    kept, dropped = trim_to_budget(messages, 1000)
+    assert len(kept) == 10 and not dropped
+
+
+async def test_lock_serves_questions_in_arrival_order(redis: Redis) -> None:
+    locks = ThreadLocks(redis, poll_seconds=0.005)
+    order: list[int] = []
+
+    async def question(n: int) -> None:
+        async with locks.hold(KEY):
+            order.append(n)
+            await asyncio.sleep(0.02)
+
+    tasks = []
+    for n in range(6):
+        tasks.append(asyncio.create_task(question(n)))
+        await asyncio.sleep(0.005)
+    await asyncio.gather(*tasks)
+    assert order == list(range(6))
+
+
+async def test_lock_is_shared_across_clients(redis: Redis) -> None:
+    other = Redis.from_url(REDIS_URL)
+    first, second = ThreadLocks(redis), ThreadLocks(other, poll_seconds=0.005)
+    inside = asyncio.Event()
+    release = asyncio.Event()
+
+    async def holder() -> None:
+        async with first.hold(KEY):
+            inside.set()
+            await release.wait()
+
+    task = asyncio.create_task(holder())
+    await inside.wait()
+    with pytest.raises(LockTimeout):
+        async with second.hold(KEY, max_wait=0.1):
+            pass
+    release.set()
+    await task
+    # The ticket given up on above is skipped at once, not after the hand-off grace.
+    async with second.hold(KEY, max_wait=0.5):
+        pass
+    await other.aclose()
+
+
+async def test_dead_holder_does_not_wedge_the_thread(redis: Redis) -> None:
+    locks = ThreadLocks(redis, lease_ms=200, handoff_ms=100, poll_seconds=0.01)
+    # A holder that took its turn and died: its lease expires, nobody releases.
+    await redis.set(KEY.redis("lock:next"), 1)
+    await redis.set(KEY.redis("lock:owner"), "dead", px=200)
+    async with locks.hold(KEY, max_wait=2):
+        pass
+
+
+async def test_abandoned_ticket_loses_its_turn(redis: Redis) -> None:
+    locks = ThreadLocks(redis, lease_ms=5000, handoff_ms=100, poll_seconds=0.01)
+    # Ticket 0 was drawn by a process that died while waiting; it never claims its turn.
+    await redis.set(KEY.redis("lock:next"), 1)
+    async with locks.hold(KEY, max_wait=2):
+        pass

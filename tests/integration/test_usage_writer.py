@@ -1,0 +1,138 @@
+"""The usage log: batched writes, feedback, and no row lost while the database is down."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from decimal import Decimal
+
+import pytest
+from redis.asyncio import Redis
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.usage import db
+from bot.usage.records import UsageRecord
+from bot.usage.tables import UsageEvent
+from bot.usage.writer import SPOOL_KEY, UsageWriter
+from tests.support.tcp_proxy import TcpProxy
+
+
+def record(n: int, **overrides: object) -> UsageRecord:
+    values: dict[str, object] = {
+        "request_id": f"req-{n:04d}",
+        "workspace": "T1",
+        "channel": "C1",
+        "user_id": "U1",
+        "thread_key": "T1:C1:1.0",
+        "surface": "cli",
+        "status": "ok",
+        "alias": "strong",
+        "provider": "openai",
+        "model": "gpt-4o",
+        "prompt_tokens": 812,
+        "completion_tokens": 240,
+        "cost_usd": Decimal("0.00443000"),
+        "route_reasons": ["score_high"],
+        "features": {"length_tokens": 12.0},
+    }
+    values.update(overrides)
+    return UsageRecord(**values)  # type: ignore[arg-type]
+
+
+async def rows(engine: AsyncEngine) -> list[UsageEvent]:
+    async with db.sessionmaker(engine)() as session:
+        result = await session.execute(select(UsageEvent).order_by(UsageEvent.id))
+        return list(result.scalars())
+
+
+async def test_batched_rows_keep_exact_values(engine: AsyncEngine, redis: Redis) -> None:
+    writer = UsageWriter(engine, redis, interval=0.05)
+    writer.start()
+    for n in range(25):
+        writer.record(record(n))
+    await writer.aclose()
+    stored = await rows(engine)
+    assert [r.request_id for r in stored] == [f"req-{n:04d}" for n in range(25)]
+    first = stored[0]
+    assert first.cost_usd == Decimal("0.00443000")
+    assert first.route_reasons == ["score_high"]
+    assert first.features == {"length_tokens": 12.0}
+    assert first.created_at is not None
+
+
+async def test_feedback_updates_the_row_even_in_the_same_batch(
+    engine: AsyncEngine, redis: Redis
+) -> None:
+    writer = UsageWriter(engine, redis, interval=60)
+    writer.record(record(1))
+    writer.feedback("req-0001", -1)
+    writer.feedback("req-0001", 1)
+    assert await writer.flush()
+    assert [r.feedback for r in await rows(engine)] == [1]
+
+
+async def test_replayed_rows_are_not_duplicated(engine: AsyncEngine, redis: Redis) -> None:
+    writer = UsageWriter(engine, redis, interval=60)
+    writer.record(record(1))
+    writer.record(record(1))
+    await writer.flush()
+    writer.record(record(1))
+    await writer.flush()
+    async with engine.connect() as connection:
+        count = await connection.scalar(select(func.count()).select_from(UsageEvent))
+    assert count == 1
+
+
+@pytest.fixture
+async def pg_behind_proxy(pg_url: str) -> AsyncIterator[tuple[TcpProxy, AsyncEngine]]:
+    with TcpProxy("127.0.0.1", 5432) as proxy:
+        url = pg_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
+        engine = db.create_engine(url)
+        async with engine.begin() as connection:
+            await connection.execute(text("DELETE FROM usage_events"))
+        yield proxy, engine
+        await engine.dispose()
+
+
+async def test_postgres_down_rows_spooled_then_written_in_order(
+    pg_behind_proxy: tuple[TcpProxy, AsyncEngine], redis: Redis
+) -> None:
+    proxy, engine = pg_behind_proxy
+    writer = UsageWriter(engine, redis, interval=0.05)
+    writer.start()
+    writer.record(record(0))
+    await asyncio.sleep(0.3)
+    proxy.cut()
+    for n in range(1, 40):
+        writer.record(record(n))
+        await asyncio.sleep(0.01)
+    writer.feedback("req-0005", -1)
+    await asyncio.sleep(0.5)
+    assert not writer.database_ok
+    assert await redis.llen(SPOOL_KEY) > 0
+    proxy.resume()
+    for n in range(40, 45):
+        writer.record(record(n))
+    await asyncio.sleep(1.5)
+    await writer.aclose()
+    stored = await rows(engine)
+    assert [r.request_id for r in stored] == [f"req-{n:04d}" for n in range(45)]
+    assert next(r for r in stored if r.request_id == "req-0005").feedback == -1
+    assert await redis.llen(SPOOL_KEY) == 0
+
+
+async def test_shutdown_while_database_down_keeps_rows_in_redis(
+    pg_behind_proxy: tuple[TcpProxy, AsyncEngine], redis: Redis
+) -> None:
+    proxy, engine = pg_behind_proxy
+    proxy.cut()
+    writer = UsageWriter(engine, redis, interval=60)
+    for n in range(5):
+        writer.record(record(n))
+    await writer.aclose()
+    assert await redis.llen(SPOOL_KEY) == 5
+    proxy.resume()
+    successor = UsageWriter(engine, redis, interval=60)
+    assert await successor.flush()
+    assert len(await rows(engine)) == 5
