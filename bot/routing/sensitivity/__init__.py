@@ -1,0 +1,31 @@
+"""Sensitivity detection for routing: secrets and personal data never leave the building.
+
+``SensitivityDetector(company_domains=..., extra_patterns=...).scan(text)`` returns a
+``SensitivityResult``; a sensitive question must be answered by the local model only, and
+``redact()`` gives a copy safe to log.
+
+Labels: ``secret.aws_key``, ``secret.azure_key``, ``secret.github_token``,
+``secret.gitlab_token``, ``secret.slack_token``, ``secret.stripe_key``, ``secret.twilio_key``,
+``secret.sendgrid_key``, ``secret.openai_key``, ``secret.anthropic_key``, ``secret.google_key``,
+``secret.npm_token``, ``secret.pypi_token``, ``secret.discord_token``, ``secret.telegram_token``,
+``secret.mailchimp_key``, ``secret.square_key``, ``secret.artifactory_token``,
+``secret.cloud_key`` (IBM/Cloudant/SoftLayer), ``secret.api_key`` (other vendor prefixes),
+``secret.jwt``, ``secret.private_key``, ``secret.url_credentials``, ``secret.auth_header``,
+``secret.password_assignment``, ``secret.high_entropy``, ``pii.email``, ``pii.phone``,
+``pii.card``, ``pii.iban``, ``policy.<name>``. Overlapping findings are merged under the most
+specific label (``model.priority``).
+
+Judgement calls (each documented where it is implemented):
+* documentation credentials are not secrets: AWS's ``AKIAIOSFODNN7EXAMPLE`` /
+  ``...EXAMPLEKEY``, ``scott/tiger``, ``changeme``, ``postgres``, ``admin``, masks (``xxx``,
+  ``***``) and templates (``<your-token>``, ``${TOKEN}``) -- ``values``/``vendors``;
+* every structurally valid JWT is a secret, expired or not -- ``blocks``;
+* e-mail at ``example.com/org/net``, reserved TLDs and no-reply/bot addresses is not personal,
+  role addresses at other domains are -- ``pii``;
+* hex strings without a secret keyword are ids or digests, never secrets -- ``entropy``.
+"""
+
+from bot.routing.sensitivity.detector import SensitivityDetector
+from bot.routing.sensitivity.model import Finding, SensitivityResult
+
+__all__ = ["Finding", "SensitivityDetector", "SensitivityResult"]

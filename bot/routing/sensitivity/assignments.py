@@ -1,0 +1,264 @@
+"""``name <sep> value`` assignments of secrets in the many syntaxes a chat message mixes.
+
+One message can hold a ``.env`` paste, a YAML block, a Python snippet, a curl command and a
+sentence. detect-secrets picks its keyword regexes from a file's extension, which chat does not
+have, so the syntax is read from the assignment itself instead:
+
+* ``.env`` / properties / query string / CLI flag (``KEY=value``, ``--password x``): the value is
+  data, so anything that is not a placeholder or reference is reported;
+* code (``x = value``, ``f(password=pw)``, ``{auth: token}``): an unquoted value is an
+  expression, so only quoted literals or values that cannot be identifiers are reported;
+* ``key: value`` at the start of a line (YAML, JSON, headers): data, but ordinary words and
+  resource names are let through; inside a sentence the value must look like a credential.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.entropy import is_encoded_private_key
+from bot.routing.sensitivity.keys import (
+    KeyKind,
+    classify_key,
+    ends_with_secret_word,
+    is_header_name,
+    split_identifier,
+)
+from bot.routing.sensitivity.model import Finding
+
+# Case-sensitive on the lower-cased text: an IGNORECASE alternation is ~10x slower in ``re``.
+_HIT = re.compile(
+    r"pass|pwd|pw\b|secret|token|key|auth|credential|creds|bearer|cookie|sig|contrase"
+)
+MAX_NAME = 64
+_IDENT_TAIL = re.compile(r"[A-Za-z0-9_.-]+\Z")
+_IDENT_RUN = re.compile(r"[A-Za-z0-9_.-]+")
+_BARE_VALUE = re.compile(r"[^\s\"'`]+")
+_QUERY_VALUE = re.compile(r"[^\s\"'`&#]+")
+_SEPARATOR = re.compile(
+    r"""["'`]?\]?["'`]?[ \t]*"""  # closing quote/bracket of the name
+    r"""(:=|=>|===?|!==?|=|:(?![:/])|\((?=["'])|[ \t](?=[ \t]*[^\s=:]))[ \t]*"""
+)
+_QUOTED = re.compile(r"""(?:[fFrRbBuU]{1,2})?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1""")
+_SCHEME = re.compile(r"(?i)(?:bearer|basic|token|digest|bot|apikey|oauth|negotiate)\s+")
+_SCHEME_WORD = re.compile(r"(?i)bearer|basic|token|digest|bot|apikey|oauth|negotiate")
+_NO_DIGIT_NAME = re.compile(r"[A-Za-z_]+\Z")
+_CLOSERS = {")": "(", "}": "{", "]": "[", ">": "<"}
+_CODE_SEPARATORS = frozenset({":=", "=>", "==", "===", "!=", "!==", "("})
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A parsed ``name sep value`` with the syntax clues needed to judge the value."""
+
+    name: str
+    kind: KeyKind
+    sep: str
+    code: bool  # the value is an expression (source code), not data
+    structured: bool  # the name starts its line (YAML/JSON/header/.env), not a sentence
+    flag: bool  # ``--password value``
+    quoted: bool
+    value: str
+    start: int
+    end: int
+    header: bool
+
+
+def keyword_hits(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of whole identifiers that contain a secret-ish stem (deduplicated).
+
+    ``lowered`` is ``text`` lower-cased with the same length (see ``detector.ascii_lower``).
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _HIT.finditer(lowered):
+        start, end = match.start(), match.end()
+        if spans and start < spans[-1][1]:
+            continue
+        left = _IDENT_TAIL.search(text, max(0, start - MAX_NAME), start)
+        right = _IDENT_RUN.match(text, end, end + MAX_NAME)
+        start = left.start() if left else start
+        end = right.end() if right else end
+        if end - start < MAX_NAME:  # longer runs are data (base64 blobs), not names
+            spans.append((start, end))
+    return spans
+
+
+def find_assignments(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Findings for every assignment whose value is judged to be a real secret."""
+    findings: list[Finding] = []
+    for start, end in hits:
+        assignment = parse_assignment(text, start, end)
+        if assignment is not None and is_secret_value(assignment):
+            findings.append(Finding(_label(assignment), assignment.start, assignment.end))
+    return findings
+
+
+def _label(a: Assignment) -> str:
+    """Most specific label the name and value allow."""
+    if is_encoded_private_key(a.value):
+        return "secret.private_key"
+    if "aws" in split_identifier(a.name) and len(a.value) == 40:
+        return "secret.aws_key"
+    return "secret.auth_header" if a.header else "secret.password_assignment"
+
+
+def parse_assignment(text: str, start: int, end: int) -> Assignment | None:
+    """Read ``name sep value`` at an identifier span, or None if it is not an assignment."""
+    raw = text[start:end]
+    name = raw.strip(".-")
+    kind = classify_key(name)
+    if kind is None:
+        return None
+    sep_match = _SEPARATOR.match(text, end)
+    if sep_match is None:
+        return None
+    sep = sep_match.group(1).strip() or " "
+    flag = raw.startswith("-")
+    if sep == " " and not flag:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    value_span = _value_span(text, sep_match.end(), prefix, sep)
+    if value_span is None:
+        return None
+    vstart, vend, quoted = value_span
+    if sep == "(" and (text[end : end + 1] != "(" or not _setter(name, kind, text[vstart:vend])):
+        return None
+    return _build(text, name, kind, sep, prefix, flag, vstart, vend, quoted, sep_match)
+
+
+def _build(
+    text: str,
+    name: str,
+    kind: KeyKind,
+    sep: str,
+    prefix: str,
+    flag: bool,
+    vstart: int,
+    vend: int,
+    quoted: bool,
+    sep_match: re.Match[str],
+) -> Assignment:
+    spaced = sep_match.group(0) != sep_match.group(0).strip()
+    kwarg = prefix.rstrip()[-1:] in {"(", ","}
+    line_end = text.find("\n", vend)
+    after = text[vend : line_end if line_end >= 0 else len(text)]
+    code = sep in _CODE_SEPARATORS or kwarg or (sep == "=" and spaced and not _ini_line(prefix))
+    if sep == ":" and after.lstrip()[:1] in {",", "}"} and not quoted:
+        code = True
+    structured = _structured(prefix, after, quoted)
+    header = sep == ":" and is_header_name(name) and _header_position(prefix)
+    start, end = vstart, vend
+    value = text[vstart:vend]
+    if quoted:
+        inner = _QUOTED.match(value)
+        value = inner.group(2) if inner else value.strip("\"'`")
+    return Assignment(name, kind, sep, code, structured, flag, quoted, value, start, end, header)
+
+
+def _setter(name: str, kind: KeyKind, value: str) -> bool:
+    """``.password("x")`` and ``setApiKey("x")`` set a secret; ``AuthError("bad credentials")``
+    and ``password.encode("utf-8")`` do not."""
+    return (
+        kind is not KeyKind.SOFT
+        and ends_with_secret_word(name)
+        and not any(c.isspace() for c in value)
+    )
+
+
+def _header_position(prefix: str) -> bool:
+    """Headers start a line unindented, or a quoted ``-H '...'`` argument or inline code."""
+    return prefix == "" or prefix.rstrip().endswith(("'", '"', "`", "-H"))
+
+
+def _ini_line(prefix: str) -> bool:
+    """Unindented ``key = value`` is INI/TOML/credentials-file syntax (data); indented is code."""
+    return prefix == ""
+
+
+def _structured(prefix: str, after: str, quoted: bool) -> bool:
+    lead = prefix.strip().lstrip("-{[,").strip()
+    trailing = after.strip().lstrip(",;}]").strip()
+    if trailing.startswith(("#", "//")):
+        trailing = ""
+    starts_line = lead in {"", "export", "-e", "ENV", "set"} or lead.endswith(
+        ("-e", "export", "'", '"')
+    )
+    return starts_line and (quoted or trailing == "" or trailing.startswith(("&", "\\", "|")))
+
+
+def _value_span(text: str, pos: int, prefix: str, sep: str) -> tuple[int, int, bool] | None:
+    quoted = _QUOTED.match(text, pos)
+    if quoted is not None:
+        if quoted.group(1) == "`" and any(c.isspace() for c in quoted.group(2)):
+            return None  # Slack inline code around prose, not a string literal
+        return pos, quoted.end(), True
+    query = prefix[-1:] in {"?", "&"} or text[pos - len(sep) - 1 : pos - len(sep)] in {"?", "&"}
+    run = (_QUERY_VALUE if query else _BARE_VALUE).match(text, pos)
+    end = run.end() if run else pos
+    if _SCHEME_WORD.fullmatch(text[pos:end]):
+        token = end
+        while token < len(text) and text[token] in " \t":
+            token += 1
+        if token > end and token < len(text) and not text[token].isspace():
+            return _value_span(text, token, prefix, sep)
+    return (pos, end, False) if end > pos else None
+
+
+def is_secret_value(a: Assignment) -> bool:
+    """Judge an assignment's value given its syntax (see module docstring)."""
+    value = _strip_scheme(a.value) if a.quoted else _strip_trailing(a.value)
+    if a.quoted and not a.code:
+        value = value.strip()
+    if not value or v.is_placeholder(value) or v.is_reference(value, quoted=a.quoted):
+        return False
+    if a.quoted and (v.is_snake_words(value) or _plain_word(value, a.kind)):
+        return False  # a field/constant name ("access_token"), a parser token ("with")
+    if not a.quoted and v.looks_like_identifier(value) and (a.code or v.is_snake_words(value)):
+        return False  # a variable name (``client_secret``), even in a data file
+    if a.code and not a.quoted:
+        return _literal_ok(a.kind, value, names=True)
+    if a.sep == ":" and not a.structured and not a.quoted:
+        return v.is_credential_like(value)
+    if a.flag and a.sep == " " and value.isalpha() and value.islower():
+        return False  # "the --password option", not "--password s3cret"
+    colon = a.sep == ":" and not a.quoted
+    return _literal_ok(a.kind, value, names=colon)
+
+
+def _plain_word(value: str, kind: KeyKind) -> bool:
+    """A lower-case dictionary-like word: never an API key or token, possibly a password."""
+    return kind is not KeyKind.PASSWORD and value.isalpha() and value.islower()
+
+
+def _strip_trailing(value: str) -> str:
+    """Drop sentence punctuation after a bare value, keeping brackets the value opened."""
+    value = value.rstrip(".,;:")
+    while value and value[-1] in _CLOSERS and _CLOSERS[value[-1]] not in value:
+        value = value[:-1].rstrip(".,;:")
+    return value
+
+
+def _strip_scheme(value: str) -> str:
+    scheme = _SCHEME.match(value)
+    return value[scheme.end() :] if scheme and scheme.end() < len(value) else value
+
+
+def _literal_ok(kind: KeyKind, value: str, *, names: bool) -> bool:
+    if value.isdigit():
+        return kind is KeyKind.PASSWORD and len(value) >= 6
+    # Resource names ("secret: db-credentials") are exempt, but not as a password's value:
+    # "password: Correct-Horse-Battery-Staple-9" is a passphrase.
+    if v.is_benign_shape(value, names=names and kind is not KeyKind.PASSWORD):
+        return False
+    if kind is KeyKind.SOFT:
+        if v.is_wordy_name(value) or v.is_identifier_words(value):
+            return False
+        return v.is_credential_like(value) or (len(value) >= 16 and v.entropy_ratio(value) > 0.7)
+    if names and _NO_DIGIT_NAME.match(value):  # words, type names (``_PasswordType``)
+        return (
+            len(value) >= 12 and v.entropy_ratio(value) > 0.8 and not v.is_identifier_words(value)
+        )
+    return True

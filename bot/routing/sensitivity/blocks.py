@@ -1,0 +1,105 @@
+"""Multi-part secrets (PEM private keys, JWTs, credentials in URLs) and known-public blocks.
+
+detect-secrets reports only the ``BEGIN ... PRIVATE KEY`` line and, for JWTs, stops before the
+signature (its signature group is lazy); a redactor needs the whole block, so the spans are
+extended here while the library's patterns and its JWT validity check decide *whether*.
+Certificates, public keys and URLs are returned as benign spans so the entropy rule does not
+flag their base64 bodies or path ids.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detect_secrets.plugins.basic_auth import BasicAuthDetector
+from detect_secrets.plugins.jwt import JwtTokenDetector
+from detect_secrets.plugins.private_key import PrivateKeyDetector
+
+from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.model import Finding
+
+_PEM_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----")
+_PEM_END = re.compile(r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----")
+_PEM_BODY_LINE = re.compile(r"[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+:.*|)[ \t]*")
+_DS_KEY_PATTERNS = tuple(PrivateKeyDetector.denylist)
+_JWT = re.compile(r"eyJ[A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]+(?:\.[A-Za-z0-9_+/=-]*)?")
+_URL_CREDENTIALS = (
+    *BasicAuthDetector.denylist,
+    re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^\s:/?#@'\"]*):([^\s/?#'\"]+)@"),
+)
+_PUBLIC_BLOCK = re.compile(
+    r"-----BEGIN (CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE REQUEST|X509 CRL|"
+    r"PGP PUBLIC KEY BLOCK|PGP SIGNATURE|SSH2 PUBLIC KEY)-----.*?(?:-----END \1-----|\Z)",
+    re.S,
+)
+_SSH_PUBLIC = re.compile(
+    r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-\S+)\s+AAAA[A-Za-z0-9+/=]+"
+)
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>`]+")
+
+
+def find_private_keys(text: str) -> list[Finding]:
+    """Whole PEM/OpenSSH/PGP/PuTTY private key blocks, END line included."""
+    if "PRIVATE KEY" not in text and "PuTTY-User-Key-File" not in text:
+        return []
+    findings: list[Finding] = []
+    for match in _PEM_BEGIN.finditer(text):
+        findings.append(Finding("secret.private_key", match.start(), _block_end(text, match.end())))
+    for pattern in _DS_KEY_PATTERNS:
+        for match in pattern.finditer(text):
+            findings.append(
+                Finding("secret.private_key", match.start(), _block_end(text, match.end()))
+            )
+    return findings
+
+
+def _block_end(text: str, pos: int) -> int:
+    end_marker = _PEM_END.search(text, pos)
+    next_begin = _PEM_BEGIN.search(text, pos)
+    if end_marker and (next_begin is None or end_marker.start() < next_begin.start()):
+        return end_marker.end()
+    cursor = pos
+    for line in text[pos:].split("\n")[1:]:
+        if not _PEM_BODY_LINE.fullmatch(line) or not line.strip():
+            break
+        cursor = text.index(line, cursor) + len(line)
+    return max(cursor, pos)
+
+
+def find_jwts(text: str) -> list[Finding]:
+    """Structurally valid JWTs (header and payload decode to JSON), signature included."""
+    if "eyJ" not in text:
+        return []
+    findings: list[Finding] = []
+    for match in _JWT.finditer(text):
+        if JwtTokenDetector.is_formally_valid(match.group().rstrip(".")):
+            findings.append(Finding("secret.jwt", match.start(), match.end()))
+    return findings
+
+
+def find_url_credentials(text: str) -> list[Finding]:
+    """Passwords in URL userinfo (``scheme://user:pass@host``), empty user allowed."""
+    if "://" not in text or "@" not in text:
+        return []
+    findings: list[Finding] = []
+    for pattern in _URL_CREDENTIALS:
+        for match in pattern.finditer(text):
+            group = match.re.groups
+            secret = match.group(group)
+            if not (v.is_placeholder(secret) or v.is_reference(secret)):
+                findings.append(
+                    Finding("secret.url_credentials", match.start(group), match.end(group))
+                )
+    return findings
+
+
+def benign_spans(text: str) -> list[tuple[int, int]]:
+    """Spans whose random-looking content is public by construction (certs, public keys, URLs)."""
+    spans: list[tuple[int, int]] = []
+    if "-----BEGIN" in text:
+        spans.extend(m.span() for m in _PUBLIC_BLOCK.finditer(text))
+    if "AAAA" in text:
+        spans.extend(m.span() for m in _SSH_PUBLIC.finditer(text))
+    if "://" in text:
+        spans.extend(m.span() for m in _URL.finditer(text))
+    return spans

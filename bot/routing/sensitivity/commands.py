@@ -1,0 +1,178 @@
+"""Secrets given without a ``name = value`` shape: CLI flags, SQL, cookies, netrc, XML, prose.
+
+These are the ways people actually paste credentials into chat that an assignment parser
+cannot see: ``mysql -p'...'``, ``curl -u user:pass``, ``redis-cli -a ...``, ``docker login -p``,
+``CREATE USER ... PASSWORD '...'``, ``Cookie: session=...``, ``.netrc`` lines,
+``<password>...</password>``, and "the password for staging is ...". Each rule is tied to a
+documented syntax of a common tool and only runs when that tool's name is in the text; every
+value still has to pass the placeholder/reference tests, so ``-p 8080:80`` or
+``-u $USER:$PASS`` are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.keys import classify_key
+from bot.routing.sensitivity.model import Finding
+
+_LABEL = "secret.password_assignment"
+_QUOTED_OR_BARE = r"""(?:'([^'\n]+)'|"([^"\n]+)"|([^\s'"]+))"""
+
+# (pattern, its flag literal, lower-case words one of which must be on the same line)
+_FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (
+        re.compile(r"(?<!\S)-p" + _QUOTED_OR_BARE),
+        "-p",
+        ("mysql", "mariadb", "mysqldump", "mysqladmin"),
+    ),
+    (re.compile(r"(?<!\S)(?:-p|--password)[ \t]+" + _QUOTED_OR_BARE), "-p", ("login", "sshpass")),
+    (re.compile(r"(?<!\S)-a[ \t]+" + _QUOTED_OR_BARE), "-a", ("redis-cli",)),
+    (
+        re.compile(r"(?<!\S)(?:-u|--user)[ \t]+['\"]?[^\s:'\"]*:" + _QUOTED_OR_BARE),
+        "-u",
+        ("curl", "wget", "http"),
+    ),
+)
+# .netrc: "machine" is its distinctive keyword; entries usually span several lines.
+_NETRC = re.compile(r"(?<!\S)(?:password|passwd)[ \t]+" + _QUOTED_OR_BARE)
+# SQL DDL (on lower-cased text): ... PASSWORD '...' and MySQL/Oracle IDENTIFIED BY '...'.
+_SQL = re.compile(r"\b(?:password|identified\s+by)\s+(?:'([^'\n]+)'|\"([^\"\n]+)\")")
+_SQL_WORDS = ("user", "role", "login")
+_COOKIE = re.compile(r"(?<![\w-])(?:set-)?cookie:[ \t]*([^\n'\"`]+)")
+_COOKIE_PAIR = re.compile(r"([^=;\s]+)=([^;\s]+)")
+_XML = re.compile(r"<([A-Za-z][\w:.-]*)>([^<\n]{1,300})</\1>")
+_PROSE_WORDS = frozenset(
+    {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "secret", "token", "credential"}
+    | {"credentials", "apikey", "api_key", "api-key"}
+)
+_KEY_QUALIFIER = re.compile(
+    r"(?:api|access|secret|private|license|signing|encryption|master|admin|app|client)[ _-]?$"
+)
+_PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "passcode"})
+_NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
+_PROSE_TAIL = re.compile(r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|->|of)|[:=])\s+[\"'`]?([^\s\"'`]+)")
+_TRAILING = ".,;:!?)]}>"
+
+
+def find_command_secrets(text: str, lowered: str) -> list[Finding]:
+    """Passwords given as CLI arguments, SQL, cookies, netrc entries or XML elements.
+
+    ``lowered`` is ``text`` lower-cased with the same length.
+    """
+    findings = _flag_values(text, lowered)
+    for word in ("password", "identified"):
+        index = lowered.find(word)
+        while index >= 0:
+            match = _SQL.match(lowered, index)
+            if match is not None and _line_has(lowered, index, _SQL_WORDS):
+                findings.extend(_value_finding(match, text))
+            index = lowered.find(word, index + 1)
+    if "cookie" in lowered:
+        findings.extend(_cookie_values(text, lowered))
+    if "machine" in lowered:
+        findings.extend(f for m in _NETRC.finditer(text) for f in _value_finding(m, text))
+    if "</" in text:
+        for match in _XML.finditer(text):
+            if classify_key(match.group(1)) is not None and _acceptable(match.group(2).strip()):
+                findings.append(Finding(_LABEL, match.start(2), match.end(2)))
+    return findings
+
+
+def _flag_values(text: str, lowered: str) -> list[Finding]:
+    """Try each flag pattern only where its flag occurs, and only if its tool is named."""
+    findings: list[Finding] = []
+    for pattern, flag, words in _FLAG_RULES:
+        if not any(word in lowered for word in words):
+            continue
+        index = text.find(flag)
+        while index >= 0:
+            for at in (index, index - 1):  # "-p" inside "--password" starts one earlier
+                match = pattern.match(text, max(at, 0))
+                if match is not None and _line_has(lowered, match.start(), words):
+                    findings.extend(_value_finding(match, text))
+                    break
+            index = text.find(flag, index + 1)
+    return findings
+
+
+def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """'The password for prod is X' or 'use passphrase X': a secret word and a credential X.
+
+    Runs only at the keyword hits already found, so text without secret words costs nothing.
+    """
+    findings: list[Finding] = []
+    for start, end in hits:
+        word = lowered[start:end].strip(".-")
+        qualified = word == "key" and _KEY_QUALIFIER.search(lowered, max(0, start - 16), start)
+        if word not in _PROSE_WORDS and not qualified:
+            continue
+        match = _PROSE_TAIL.match(lowered, end)
+        if match is not None and v.is_credential_like(_value(text, match)):
+            findings.append(
+                Finding(_LABEL, match.start(1), match.start(1) + len(_value(text, match)))
+            )
+        elif word in _PASSWORD_WORDS:
+            findings.extend(_password_named_directly(text, lowered, end))
+    return findings
+
+
+def _value(text: str, match: re.Match[str]) -> str:
+    return text[match.start(1) : match.end(1)].rstrip(_TRAILING)
+
+
+def _password_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
+    """'use passphrase copper-pixel-150': the word right after a password word, if it mixes
+    letters with digits or symbols (ordinary words such as 'reset' or 'policy' do not)."""
+    match = _NEXT_WORD.match(lowered, end)
+    if match is None:
+        return []
+    value = _value(text, match)
+    has_letter = any(c.isalpha() for c in value)
+    mixed = any(c.isdigit() for c in value) or bool(set(value) - v.LETTERS - v.DIGITS - set("-_."))
+    if (
+        len(value) < 6
+        or not (has_letter and mixed)
+        or v.is_placeholder(value)
+        or v.is_reference(value)
+    ):
+        return []
+    if v.is_benign_shape(value, names=False):
+        return []
+    return [Finding(_LABEL, match.start(1), match.start(1) + len(value))]
+
+
+def _cookie_values(text: str, lowered: str) -> list[Finding]:
+    """Session cookies are bearer credentials: report long random cookie values."""
+    findings: list[Finding] = []
+    for header in _COOKIE.finditer(lowered):
+        for pair in _COOKIE_PAIR.finditer(text, header.start(1), header.end(1)):
+            value = pair.group(2)
+            random_enough = v.is_hex(value) or v.entropy_ratio(value) > 0.7
+            if len(value) >= 16 and random_enough and _acceptable(value):
+                findings.append(Finding("secret.auth_header", pair.start(2), pair.end(2)))
+    return findings
+
+
+def _line_has(lowered: str, pos: int, words: tuple[str, ...]) -> bool:
+    start = lowered.rfind("\n", 0, pos) + 1
+    end = lowered.find("\n", pos)
+    line = lowered[start : end if end >= 0 else len(lowered)]
+    return any(word in line for word in words)
+
+
+def _value_finding(match: re.Match[str], text: str) -> list[Finding]:
+    """The first value group that matched (read from ``text``), if it is acceptable."""
+    for group in range(1, match.re.groups + 1):
+        if match.group(group) is not None:
+            start, end = match.span(group)
+            return [Finding(_LABEL, start, end)] if _acceptable(text[start:end]) else []
+    return []
+
+
+def _acceptable(value: str) -> bool:
+    value = value.rstrip(_TRAILING) if len(value) > 1 else value
+    if not value or v.is_placeholder(value) or v.is_reference(value):
+        return False
+    return not v.is_benign_shape(value, names=False)

@@ -1,0 +1,125 @@
+"""The sensitivity detector: does this question hold a secret or personal data?
+
+Routing calls ``scan`` on every question before choosing a model, and a positive result keeps
+the question on the local model. Misses leak data to a third party while false alarms only
+cost answer quality, so every rule errs towards reporting, and the tests hold the detector
+to zero misses on the labelled corpora.
+
+Design constraints:
+* pure and thread-safe: everything is compiled in ``__init__`` and never mutated, and
+  detect-secrets is used through its plugin classes' patterns and its filter functions,
+  never through ``SecretsCollection``/``get_settings()``, whose global settings would leak
+  between instances (see ``vendors``);
+* fast: each rule is gated by a literal test on the text, so a typical question costs tens of
+  microseconds, and every pass is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from bot.routing.sensitivity.assignments import find_assignments, keyword_hits
+from bot.routing.sensitivity.blocks import (
+    benign_spans,
+    find_jwts,
+    find_private_keys,
+    find_url_credentials,
+)
+from bot.routing.sensitivity.commands import find_command_secrets, find_prose_secrets
+from bot.routing.sensitivity.entropy import find_random_tokens
+from bot.routing.sensitivity.model import Finding, SensitivityResult, build_result, redact_spans
+from bot.routing.sensitivity.phones import digit_windows, find_phones
+from bot.routing.sensitivity.pii import find_cards, find_emails, find_ibans, normalise_domains
+from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
+from bot.routing.sensitivity.vendors import find_vendor_tokens
+
+_NO_PATTERNS: Mapping[str, str] = MappingProxyType({})
+
+
+class SensitivityDetector:
+    """Finds secrets, personal data and policy-defined patterns in chat text."""
+
+    def __init__(
+        self,
+        *,
+        company_domains: Sequence[str] = (),
+        extra_patterns: Mapping[str, str] = _NO_PATTERNS,
+    ) -> None:
+        """Compile everything once; an invalid policy regex raises ValueError naming it.
+
+        ``company_domains``: addresses at these domains (and subdomains) are colleagues'
+        addresses, not personal data to protect. ``extra_patterns``: policy name -> regex;
+        a match is reported as ``policy.<name>``.
+        """
+        if isinstance(company_domains, str):
+            company_domains = (company_domains,)
+        self._company_domains = normalise_domains(company_domains)
+        self._policy = compile_patterns(extra_patterns)
+
+    def scan(self, text: str) -> SensitivityResult:
+        """Report every sensitive span in ``text`` (offsets only, never the matched text)."""
+        if not isinstance(text, str):
+            raise TypeError(f"scan() expects str, got {type(text).__name__}")
+        lowered = ascii_lower(text)
+        personal = find_personal_data(text, lowered, self._company_domains)
+        findings = find_secrets(text, lowered, [(f.start, f.end) for f in personal])
+        findings.extend(personal)
+        if self._policy:
+            findings.extend(find_policy_matches(text, self._policy))
+        return build_result(findings)
+
+    def redact(self, text: str, result: SensitivityResult | None = None) -> str:
+        """``text`` with each finding replaced by ``[REDACTED:<label>]``.
+
+        Pass the result of an earlier ``scan(text)`` to avoid scanning twice.
+        """
+        if result is None:
+            result = self.scan(text)
+        return redact_spans(text, result.findings)
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-cased copy with the same length, so offsets found in it are offsets in ``text``.
+
+    ``str.lower`` can change the length (``"İ".lower()`` is two characters); matching
+    case-sensitive patterns on a lower-cased copy is ~10x faster than ``re.IGNORECASE``.
+    """
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[Finding]:
+    """Every secret rule, most specific first.
+
+    The entropy pass skips spans already explained: other secrets, and ``known`` personal
+    data (an IBAN is long and random-looking, but it is reported as an IBAN).
+    """
+    findings = find_private_keys(text)
+    findings.extend(find_jwts(text))
+    findings.extend(find_url_credentials(text))
+    findings.extend(find_vendor_tokens(text, lowered))
+    hits = keyword_hits(text, lowered)
+    if hits:
+        findings.extend(find_assignments(text, hits))
+        findings.extend(find_prose_secrets(text, lowered, hits))
+    findings.extend(find_command_secrets(text, lowered))
+    skip = [(f.start, f.end) for f in findings]
+    skip.extend(known)
+    skip.extend(benign_spans(text))
+    findings.extend(find_random_tokens(text, skip))
+    return findings
+
+
+def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]) -> list[Finding]:
+    """E-mail addresses outside the company, phone numbers, payment cards and IBANs."""
+    findings = find_emails(text, company_domains)
+    windows = digit_windows(text)
+    findings.extend(find_phones(text, lowered, windows))
+    findings.extend(find_cards(text, windows))
+    findings.extend(find_ibans(text))
+    return findings

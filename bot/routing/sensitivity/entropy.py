@@ -1,0 +1,191 @@
+"""Unlabelled random tokens: the chat version of detect-secrets' high-entropy plugins.
+
+detect-secrets only looks inside quotes (``Base64HighEntropyString``) and uses one fixed entropy
+limit. A secret pasted into a sentence has no quotes, and a fixed limit is wrong for both a
+20-character token and a 60-character identifier. So here every long base64-alphabet token is
+a candidate, and it is reported only if it survives the shapes chat is full of:
+
+* hex only (commits, digests, trace ids, checksums) and UUIDs -- detect-secrets' UUID filter;
+* identifiers (``HttpServer2ConnectionHandler``) and word paths (``src/components/Foo``);
+* object ids with a short prefix (``ch_...``, ``req_...``) or an id word just before them;
+* base64 that decodes to readable text (``aGVsbG8gd29ybGQ=``), a file header (gzip, PNG) or a
+  certificate -- unless the text is a PEM private key or the DER is a private key, which
+  are reported as ``secret.private_key`` (kubeconfig ``client-key-data``);
+* anything inside a URL, a certificate or an SSH public key line.
+
+What is left is judged by entropy relative to its length (``values.entropy_ratio``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from bisect import bisect_right
+
+from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string
+
+from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.model import Finding
+
+# No look-behind: a greedy run always starts where the previous run ended, and a leading
+# character class lets ``re`` skip ahead quickly.
+_CANDIDATE = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
+# Subresource-integrity and similar "<algorithm>-<base64>" digests (package-lock, yarn.lock, HTML).
+_DIGEST_PREFIX = re.compile(r"(?i)^(?:sha1|sha224|sha256|sha384|sha512|md5)[-:]")
+_PREFIXED_ID = re.compile(r"[a-z]{2,8}_[A-Za-z0-9]{8,32}")
+_ID_WORDS = re.compile(
+    r"\b(?:id|ids|uid|guid|request|req|trace|span|correlation|commit|sha\d*|md5|crc\d*c?|digest|hash|checksum|"
+    r"etag|integrity|build|run|job|revision|rev|object|version|ref|branch|nonce|salt|fingerprint|"
+    r"thumbprint|event|evt|order|invoice|charge|customer|msg|message|file|path|image|video|doc)\b"
+    r"[^\w\n]{0,4}$",
+    re.I,
+)
+_PARTS = re.compile(r"[_-]+")
+_DIGIT = re.compile(r"[0-9]")
+_SECRET_CONTEXT = re.compile(r"key|token|secret|passw|credential|bearer|auth", re.I)
+_FILE_MAGIC = (b"\x1f\x8b", b"PK\x03\x04", b"\x89PNG", b"%PDF", b"\xff\xd8\xff", b"GIF8", b"BZh")
+ENCODED_MIN_LENGTH = 12  # base64 of a password ("UDRzc3cwcmQjMjAyNA==") is short
+MIN_LENGTH = 20
+CONTEXT_MIN_LENGTH = 16
+RATIO = 0.85
+CONTEXT_RATIO = 0.8
+
+
+def find_random_tokens(text: str, skip: list[tuple[int, int]]) -> list[Finding]:
+    """High-entropy tokens outside ``skip`` spans (already found or known public)."""
+    findings: list[Finding] = []
+    starts, ends = _sorted_spans(skip)
+    for match in _CANDIDATE.finditer(text):
+        start, end = match.span()
+        if _inside(starts, ends, start, end):
+            continue
+        label = classify_token(text, start, end)
+        if label is not None:
+            findings.append(Finding(label, start, end))
+    return findings
+
+
+def _sorted_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Merge overlapping spans so that at most one can contain a given token."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [s for s, _ in merged], [e for _, e in merged]
+
+
+def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and end <= ends[i]
+
+
+def classify_token(text: str, start: int, end: int) -> str | None:
+    """``secret.high_entropy``/``secret.private_key`` for a candidate token, or None."""
+    token = text[start:end]
+    if len(token) < ENCODED_MIN_LENGTH or _DIGIT.search(token) is None:
+        return None  # every reported shape mixes letters and digits
+    if v.is_hex(token) or v.is_placeholder(token) or _benign_shape(token):
+        return None
+    decoded = _decode(token)
+    verdict = _judge_decoded(decoded) if decoded is not None else None
+    if verdict is not None:
+        return verdict or None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    in_context = bool(_SECRET_CONTEXT.search(before))
+    if len(token) < (CONTEXT_MIN_LENGTH if in_context else MIN_LENGTH):
+        return None
+    if not in_context and (_ID_WORDS.search(before) or _PREFIXED_ID.fullmatch(token)):
+        return None
+    threshold = CONTEXT_RATIO if in_context else RATIO
+    return "secret.high_entropy" if _random_enough(token, threshold) else None
+
+
+def is_encoded_private_key(value: str) -> bool:
+    """base64 of a PEM or DER private key (kubeconfig ``client-key-data``, k8s Secret data)."""
+    decoded = _decode(value) if len(value) >= 40 else None
+    return decoded is not None and _judge_decoded(decoded) == "secret.private_key"
+
+
+def _benign_shape(token: str) -> bool:
+    if _DIGEST_PREFIX.match(token):
+        return True
+    core = token.strip("/_-=")
+    if v.is_hex(core) or is_potential_uuid(core) or is_sequential_string(core):
+        return True
+    if v.is_identifier_words(core) or all(
+        v.is_identifier_words(p) for p in _PARTS.split(core) if p
+    ):
+        return True
+    return "/" in core and v.is_benign_shape(core)
+
+
+def _random_enough(token: str, threshold: float) -> bool:
+    core = token.rstrip("=")
+    has_letter = any(c.isalpha() for c in core)
+    if not has_letter or not any(c.isdigit() for c in core):
+        return False
+    if v.char_classes(core) < 3 and len(core) < 32:
+        return False
+    return v.entropy_ratio(core) >= threshold
+
+
+def _decode(token: str) -> bytes | None:
+    core = token.rstrip("=")
+    if len(core) % 4 == 1:
+        return None
+    padded = core + "=" * (-len(core) % 4)
+    try:
+        if "-" in core or "_" in core:
+            return base64.urlsafe_b64decode(padded)
+        return base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _judge_decoded(data: bytes) -> str | None:
+    """'' = benign, label = secret, None = undecided (random bytes: judge by entropy)."""
+    if b"PRIVATE KEY" in data or _is_der_private_key(data):
+        return "secret.private_key"
+    if data.startswith(_FILE_MAGIC) or _is_der_public(data):
+        return ""
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in data)
+    if data and printable / len(data) >= 0.95:
+        return "secret.high_entropy" if _encoded_credential(data) else ""
+    return None
+
+
+def _encoded_credential(data: bytes) -> bool:
+    """base64 is not encryption: ``UDRzc3cwcmQjMjAyNA==`` is ``P4ssw0rd#2024``.
+
+    Decoded text that is one short token mixing classes (a password, ``user:pass``) is a
+    secret; sentences, JSON and plain words (``hello world``, ``{"id": 3}``) are not.
+    """
+    text = data.decode("ascii", "replace")
+    if not 8 <= len(text) <= 128 or any(c.isspace() or c in '{}"<>' for c in text):
+        return False
+    return v.is_credential_like(text)
+
+
+def _der_body(data: bytes) -> int | None:
+    """Offset of the first element inside a DER SEQUENCE, or None if ``data`` is not one."""
+    if len(data) < 8 or data[0] != 0x30:
+        return None
+    if data[1] < 0x80:
+        return 2
+    return 2 + (data[1] & 0x7F) if data[1] in (0x81, 0x82, 0x83) else None
+
+
+def _is_der_private_key(data: bytes) -> bool:
+    """PKCS#1/PKCS#8/SEC1 keys start SEQUENCE { INTEGER version (0 or 1) ..."""
+    body = _der_body(data)
+    return body is not None and data[body : body + 2] == b"\x02\x01" and data[body + 2] in (0, 1)
+
+
+def _is_der_public(data: bytes) -> bool:
+    """Certificates and SubjectPublicKeyInfo start SEQUENCE { SEQUENCE ..."""
+    body = _der_body(data)
+    return body is not None and data[body] == 0x30

@@ -1,0 +1,95 @@
+"""Result types of the sensitivity detector and the overlap rules between findings.
+
+A finding carries only a label and character offsets, never the matched text, so a result can
+be logged, cached or shown to an admin without becoming a second copy of the secret.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sensitive span: ``text[start:end]`` is what a caller redacts."""
+
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SensitivityResult:
+    """Outcome of one scan; ``labels`` is sorted and unique."""
+
+    sensitive: bool
+    labels: tuple[str, ...]
+    findings: tuple[Finding, ...]
+
+
+# Higher wins when two findings overlap: a specific vendor format says more about what leaked
+# (and how to revoke it) than the generic keyword or entropy rule that saw the same bytes.
+_PRIORITY_BY_PREFIX: tuple[tuple[str, int], ...] = (
+    ("secret.private_key", 100),
+    ("secret.jwt", 85),
+    ("secret.url_credentials", 80),
+    ("secret.auth_header", 70),
+    ("secret.password_assignment", 60),
+    ("secret.high_entropy", 50),
+    ("secret.", 90),
+    ("pii.", 40),
+    ("policy.", 30),
+)
+
+
+def priority(label: str) -> int:
+    """Rank of a label for overlap resolution (vendor formats above generic rules)."""
+    for prefix, rank in _PRIORITY_BY_PREFIX:
+        if label.startswith(prefix):
+            return rank
+    return 0
+
+
+def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Union overlapping spans, keeping the highest-priority label of each group.
+
+    Two detectors often see the same bytes (``password=ghp_...`` is both a keyword assignment
+    and a GitHub token). One merged finding per region keeps the redaction of the region
+    complete and the label the most specific one.
+    """
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    merged: list[Finding] = []
+    for finding in ordered:
+        if finding.end <= finding.start:
+            continue
+        if merged and finding.start < merged[-1].end:
+            last = merged[-1]
+            best = last.label if priority(last.label) >= priority(finding.label) else finding.label
+            merged[-1] = Finding(best, last.start, max(last.end, finding.end))
+        else:
+            merged.append(finding)
+    return merged
+
+
+def build_result(findings: Iterable[Finding]) -> SensitivityResult:
+    """Resolve overlaps and derive the label set."""
+    merged = merge_overlaps(findings)
+    labels = tuple(sorted({f.label for f in merged}))
+    return SensitivityResult(sensitive=bool(merged), labels=labels, findings=tuple(merged))
+
+
+def redact_spans(text: str, findings: Iterable[Finding]) -> str:
+    """Replace every finding's span with ``[REDACTED:<label>]``, overlaps merged first."""
+    pieces: list[str] = []
+    cursor = 0
+    for finding in merge_overlaps(findings):
+        start = max(finding.start, cursor)
+        end = min(finding.end, len(text))
+        if start >= end:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(f"[REDACTED:{finding.label}]")
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

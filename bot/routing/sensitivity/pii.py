@@ -1,0 +1,215 @@
+"""Personal data: e-mail addresses, payment cards and IBANs, each validated beyond its shape.
+
+A long digit run is a card only if it has a real issuer prefix and length and passes Luhn; an
+IBAN only with the right length for its country and ISO 13616 mod-97 check digits. That is
+what keeps Kafka offsets, epoch timestamps and SHAs from being reported.
+
+E-mail decisions:
+* addresses at ``company_domains`` (and their subdomains) are colleagues, not data to protect;
+* documentation and non-public domains (``example.com/.org/.net``, ``*.example``, ``*.test``,
+  ``*.invalid``, ``*.localhost``, ``*.local``, ``*.internal``; RFC 2606/6761) and
+  no-reply/bot addresses (``noreply@``, ``*.noreply.github.com``, ``*.gserviceaccount.com``)
+  identify nobody, so they are not reported;
+* ``git@github.com:org/repo``, ``ssh deploy@host`` and ``scheme://user@host`` are logins on
+  machines, not mailboxes;
+* role addresses at other domains (``support@customer.com``) are still reported: they name a
+  customer, and a false alarm only costs a local answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.routing.sensitivity.model import Finding
+
+_EMAIL = re.compile(
+    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+    r"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w-])"
+)
+_RESERVED_SUFFIXES = (
+    "example.com",
+    "example.org",
+    "example.net",
+    ".example",
+    ".test",
+    ".invalid",
+    ".localhost",
+    ".local",
+    ".internal",
+    ".lan",
+    "noreply.github.com",
+    "gserviceaccount.com",
+)
+_NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon)", re.I)
+_LOGIN_CONTEXT = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n]*$|://$", re.I)
+_CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|[.,]\d)")
+_CARD_ID_CONTEXT = re.compile(
+    r"\b(?:id|offset|order|build|run|job|seq|nonce|ts|epoch|timestamp|snowflake|tx|block|"
+    r"invoice|ticket|pid|inode|bytes|size)\b[^\w\n]{0,3}$",
+    re.I,
+)
+_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
+# ISO 13616 registry: country code -> IBAN length.
+_IBAN_TABLE = (
+    "AD:24 AE:23 AL:28 AT:20 AZ:28 BA:20 BE:16 BG:22 BH:22 BR:29 BY:28 CH:21 CR:22 CY:28 "
+    "CZ:24 DE:22 DK:18 DO:28 EE:20 EG:29 ES:24 FI:18 FO:18 FR:27 GB:22 GE:22 GI:23 GL:18 "
+    "GR:27 GT:28 HR:21 HU:28 IE:22 IL:23 IQ:23 IS:26 IT:27 JO:30 KW:30 KZ:20 LB:28 LC:32 "
+    "LI:21 LT:20 LU:20 LV:21 MC:27 MD:24 ME:22 MK:19 MR:27 MT:31 MU:30 NL:18 NO:15 PK:24 "
+    "PL:28 PS:29 PT:25 QA:29 RO:24 RS:22 SA:24 SC:31 SE:24 SI:19 SK:24 SM:27 ST:25 SV:28 "
+    "TL:23 TN:24 TR:26 UA:29 VA:22 VG:24 XK:20"
+)
+IBAN_LENGTHS = {item[:2]: int(item[3:]) for item in _IBAN_TABLE.split()}
+
+
+def normalise_domains(domains: Sequence[str]) -> tuple[str, ...]:
+    """Lower-case, strip ``@`` and dots so ``@Acme.io.`` and ``acme.io`` are the same."""
+    return tuple(
+        sorted({d.strip().lstrip("@").strip(".").lower() for d in domains if d.strip(" @.")})
+    )
+
+
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+
+
+def _email_matches(text: str) -> list[re.Match[str]]:
+    """Run the e-mail pattern only where an ``@`` is, from the start of its local part."""
+    matches: list[re.Match[str]] = []
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+            start -= 1
+        match = _EMAIL.search(text, start, min(len(text), at + 256))
+        if match is not None and match.start() < at < match.end():
+            matches.append(match)
+        at = text.find("@", at + 1)
+    return matches
+
+
+def find_emails(text: str, company_domains: tuple[str, ...]) -> list[Finding]:
+    """Personal e-mail addresses (see module docstring for what is not personal)."""
+    findings: list[Finding] = []
+    for match in _email_matches(text):
+        domain = match.group(1).lower()
+        if _is_exempt(text, match, domain, company_domains):
+            continue
+        findings.append(Finding("pii.email", match.start(), match.end()))
+    return findings
+
+
+def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str, ...]) -> bool:
+    if any(domain == d or domain.endswith("." + d) for d in company):
+        return True
+    if domain.endswith(_RESERVED_SUFFIXES) or _NOREPLY.match(match.group()):
+        return True
+    after = text[match.end() : match.end() + 2]
+    if after[:1] == ":" and after[1:2] not in {"", " ", "\n"}:
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return bool(_LOGIN_CONTEXT.search(text[line_start : match.start()]))
+
+
+def luhn_valid(number: str) -> bool:
+    """ISO/IEC 7812 check digit."""
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        n = ord(ch) - 48
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def issuer_length_ok(number: str) -> bool:
+    """Issuer prefix and length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay...)."""
+    n, two, four = len(number), int(number[:2]), int(number[:4])
+    if number[0] == "4":
+        return n in (13, 16, 19)
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return n == 16
+    if two in (34, 37):
+        return n == 15
+    if number.startswith(("6011", "65")) or 644 <= int(number[:3]) <= 649 or two == 62:
+        return 16 <= n <= 19
+    if 3528 <= four <= 3589:
+        return 16 <= n <= 19
+    if two in (36, 38, 39) or 300 <= int(number[:3]) <= 305:
+        return 14 <= n <= 19
+    return (two == 50 or 56 <= two <= 69) and 12 <= n <= 19
+
+
+def _grouping_ok(raw: str) -> bool:
+    separators = {c for c in raw if not c.isdigit()}
+    if not separators:
+        return True
+    if len(separators) > 1:
+        return False
+    groups = [len(g) for g in re.split(r"[ -]", raw)]
+    if groups in ([4, 6, 5], [4, 6, 4]):
+        return True
+    return all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4 and len(groups) >= 4
+
+
+def find_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    """Luhn-valid card numbers, 13-19 digits, optionally grouped by spaces or dashes.
+
+    ``windows``: digit stretches from ``phones.digit_windows``; a card needs 13+ digits.
+    """
+    findings: list[Finding] = []
+    matches = (m for lo, hi in windows if hi - lo >= 13 for m in _CARD.finditer(text, lo, hi))
+    for match in matches:
+        raw = match.group()
+        number = raw.replace(" ", "").replace("-", "")
+        if not (_grouping_ok(raw) and issuer_length_ok(number) and luhn_valid(number)):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _CARD_ID_CONTEXT.search(text[max(line_start, match.start() - 20) : match.start()]):
+            continue
+        findings.append(Finding("pii.card", match.start(), match.end()))
+    return findings
+
+
+def iban_valid(candidate: str) -> bool:
+    """Country length table and ISO 13616 mod-97 == 1."""
+    compact = candidate.replace(" ", "").upper()
+    if IBAN_LENGTHS.get(compact[:2]) != len(compact):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+_IBAN_START = re.compile(r"[A-Z]{2}[0-9]{2}")
+
+
+def find_ibans(text: str) -> list[Finding]:
+    """Valid IBANs, compact or printed in groups of four.
+
+    The country fixes the length, so the candidate is cut there: a short word after a
+    grouped IBAN (``DE89 ... 00 CI``) looks like one more group to the pattern.
+    """
+    findings: list[Finding] = []
+    for start in _IBAN_START.finditer(text):
+        match = _IBAN.match(text, start.start())
+        if match is None:
+            continue
+        end = _iban_end(text, match.start(), match.end())
+        if end is not None and iban_valid(text[match.start() : end]):
+            findings.append(Finding("pii.iban", match.start(), end))
+    return findings
+
+
+def _iban_end(text: str, start: int, limit: int) -> int | None:
+    """End offset after exactly the country's IBAN length in characters (spaces skipped)."""
+    length = IBAN_LENGTHS.get(text[start : start + 2])
+    if length is None:
+        return None
+    count, pos = 0, start
+    while pos < limit and count < length:
+        count += text[pos] != " "
+        pos += 1
+    if count != length or (pos < len(text) and text[pos].isalnum()):
+        return None
+    return pos

@@ -1,0 +1,249 @@
+"""Shape tests for candidate secret values: placeholder, reference, ordinary word or credential.
+
+Engineers paste configuration with the secret left out far more often than with it left in, so
+most of the work of a chat-tuned detector is recognising what a value is *not*: a placeholder
+(``<your-token>``, ``xxx``, ``changeme``), a reference (``${DB_PASSWORD}``, ``os.environ[...]``,
+``var.token``), a type (``str``), a path, a version or a resource name. Values that pass these
+tests and look like credentials are reported. detect-secrets' own heuristic filters are reused
+where they fit a chat line (templated values, ``$`` prefixes, sequential strings).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import string
+from collections import Counter
+
+from detect_secrets.filters.heuristic import (
+    is_prefixed_with_dollar_sign,
+    is_sequential_string,
+    is_templated_secret,
+)
+
+LETTERS = frozenset(string.ascii_letters)
+DIGITS = frozenset(string.digits)
+UPPER = frozenset(string.ascii_uppercase)
+LOWER = frozenset(string.ascii_lowercase)
+HEX = frozenset("0123456789abcdefABCDEF")
+
+# Values that are the documentation default or a type name rather than anybody's credential.
+_DEFAULT_WORDS_TEXT = """
+    password pass passwd pwd secret secrets changeme change_me change-me admin root postgres
+    mysql guest test testing example sample dummy default demo foo bar baz qux foobar user
+    username token apikey api_key api-key key value none null nil true false undefined required
+    optional string str int bytes any bool boolean secretstr todo tbd fixme redacted hidden masked
+    omitted empty unset notset basic bearer digest oauth oauth2 jwt header query cookie
+    env environment local vault secretref scott tiger mypassword yourpassword mysecret
+    yoursecret mytoken yourtoken
+    """
+DEFAULT_WORDS = frozenset(_DEFAULT_WORDS_TEXT.split())
+
+PLACEHOLDER_MARKERS = (
+    "your",
+    "example",
+    "placeholder",
+    "changeme",
+    "change_me",
+    "change-me",
+    "replace",
+    "dummy",
+    "redacted",
+    "fixme",
+    "todo",
+    "insert",
+    "paste",
+    "xxxx",
+    "***",
+    "...",
+    "here",
+    "<",
+    ">",
+    "•",
+)
+
+_MY_PLACEHOLDER = re.compile(
+    r"^(?:my|the|some|a)[-_]?(?:secret|token|pass|password|key|api|app|db)", re.I
+)
+_REFERENCE_MARKERS = ("${", "{{", "}}", "$(", "#{", "%(", "os.environ", "getenv", "process.env")
+_QUOTED_REFERENCE = re.compile(r"^\$[A-Za-z_{(]|\$\{|\{\{|^%[A-Za-z_]+%$|^#\{")
+_WINDOWS_ENV = re.compile(r"^%[A-Za-z_][A-Za-z0-9_]*%$")
+_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+_IDENTIFIER_CHAIN = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_NUMERIC_LIKE = re.compile(r"^[v#]?[\d.:/,_+-]+[a-zA-Z%]{0,3}$")
+_RESOURCE_NAME = re.compile(r"^[A-Za-z]+(?:[-_.](?:[A-Za-z]+|\d{1,4}))+$")
+_WINDOWS_PATH = re.compile(r"^[A-Za-z]:\\")
+_WORD_PATH = re.compile(r"^(?:~|\.{1,2})?/?[\w.@-]+(?:/[\w.@-]+)*/?$")
+_WORDISH = re.compile(r"^[A-Z]?[a-z0-9._@-]*$")
+_CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+VOWELS = frozenset("aeiouAEIOU")
+_WORDY_NAME = re.compile(r"^[A-Za-z]+\d{0,3}(?:[-_.][A-Za-z]+\d{0,3})+$")
+_SNAKE_WORDS = re.compile(r"^_*[a-z]+(?:_[a-z]+)+$")
+# Regular expressions, format strings and escaped bytes are code, not credentials.
+_PATTERN_MARKERS = ("(?", "\\w", "\\d", "\\s", "[^", ".*", ".+", "\\x", "\\u")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
+_HOSTNAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,12}$")
+_FORMAT_SPEC = re.compile(r"%[sdr]|\{\d*\}|\{[a-z_]+\}")
+
+
+def shannon_entropy(value: str) -> float:
+    """Shannon entropy in bits per character (the measure detect-secrets thresholds on)."""
+    if not value:
+        return 0.0
+    total = len(value)
+    return -sum((n / total) * math.log2(n / total) for n in Counter(value).values())
+
+
+def entropy_ratio(value: str) -> float:
+    """Entropy relative to the most a string of this length can have.
+
+    Raw entropy grows with length, so a fixed threshold either misses 20-character tokens or
+    flags 60-character prose identifiers. Normalising by ``log2(len)`` (capped at the 64-symbol
+    base64 alphabet) lets one threshold work for both.
+    """
+    if len(value) < 2:
+        return 0.0
+    return shannon_entropy(value) / math.log2(min(len(value), 64))
+
+
+def char_classes(value: str) -> int:
+    """How many of upper, lower, digit and symbol classes the value uses."""
+    chars = set(value)
+    symbols = chars - LETTERS - DIGITS - set("_-.")
+    return sum(bool(chars & cls) for cls in (UPPER, LOWER, DIGITS)) + bool(symbols)
+
+
+def is_hex(value: str) -> bool:
+    """Only hex digits (ignoring dashes): hashes, SHAs, trace ids, UUIDs."""
+    stripped = value.replace("-", "")
+    return bool(stripped) and set(stripped) <= HEX
+
+
+def is_placeholder(value: str) -> bool:
+    """A value written in place of a secret: masks, docs defaults, ``<your-token>``."""
+    lowered = value.lower()
+    if len(value) < 4 or lowered in DEFAULT_WORDS or len(set(lowered)) <= 2:
+        return True
+    if is_templated_secret(value) or (value[0] == "[" and value[-1] == "]"):
+        return True
+    if any(marker in lowered for marker in PLACEHOLDER_MARKERS):
+        return True
+    if _MY_PLACEHOLDER.match(value) and len(value) <= 24:
+        return True
+    return bool(_FORMAT_SPEC.search(value)) or is_sequential_string(value)
+
+
+def is_reference(value: str, *, quoted: bool = False) -> bool:
+    """A value that names where the secret lives instead of containing it.
+
+    Inside quotes only interpolation counts (``"${DB_PASSWORD}"``, ``"{{ .Values.pw }}"``):
+    a quoted ``(`` or ``%`` is just a character of a generated password.
+    """
+    if quoted:
+        return bool(_QUOTED_REFERENCE.search(value)) or bool(_ENV_NAME.match(value))
+    if (
+        is_prefixed_with_dollar_sign(value)
+        or value[:1] in {"@", "&", "*"}
+        or _WINDOWS_ENV.match(value)
+    ):
+        return True
+    if any(marker in value for marker in _REFERENCE_MARKERS):
+        return True
+    if "(" in value or "[" in value:
+        return True
+    if _ENV_NAME.match(value) or _IDENTIFIER_CHAIN.match(value):
+        return True
+    return value.lower().startswith(
+        ("vault:", "ref+", "op://", "arn:", "ssm:", "secretsmanager:", "file:")
+    )
+
+
+def is_benign_shape(value: str, *, names: bool = True) -> bool:
+    """Paths, URLs, host names, numbers, versions, dates and (if ``names``) resource names.
+
+    ``names`` is off for ``.env``-style lines, where ``blue-tiger-lamp`` is a passphrase
+    rather than the name of a Kubernetes object.
+    """
+    if "://" in value or _WINDOWS_PATH.match(value) or _NUMERIC_LIKE.match(value):
+        return True
+    if _COLOUR.match(value) or any(marker in value for marker in _PATTERN_MARKERS):
+        return True
+    if _HOSTNAME.match(value) and not any(c.isdigit() for c in value.rsplit(".", 1)[-1]):
+        return True
+    if (
+        "/" in value
+        and _WORD_PATH.match(value)
+        and all(_is_wordish(seg) for seg in value.split("/"))
+    ):
+        return True
+    return names and bool(_RESOURCE_NAME.match(value))
+
+
+def _is_wordish(segment: str) -> bool:
+    """A path segment a person would type: ``var``, ``SDKs``, ``app.py`` (not ``bPxRfiCY``)."""
+    if len(segment) <= 2 or _WORDISH.match(segment) or _RESOURCE_NAME.match(segment):
+        return True
+    return all(is_identifier_words(part) for part in segment.split(".") if part)
+
+
+def is_identifier_words(value: str) -> bool:
+    """Made of words: ``HttpServer2Handler``, ``MacOSX10.sdk``, ``client_key_data``.
+
+    Split at case changes, digits and separators, a name has few one-letter pieces, words of
+    3.3+ letters on average and a fifth or more vowels; random base64 rarely does (about 0.9%
+    of random 20-character strings, 0.2% at 32 characters: the price of not flagging code).
+    """
+    words = [w for w in _CAMEL_WORD.findall(value) if w.isalpha()]
+    if not words:
+        return False
+    letters = "".join(words)
+    singles = sum(len(w) == 1 for w in words)
+    vowels = sum(c in VOWELS for c in letters)
+    return singles <= 1 and len(letters) >= 3.3 * len(words) and vowels >= 0.2 * len(letters)
+
+
+def is_snake_words(value: str) -> bool:
+    """``client_key_password``: lower-case words joined by underscores, no digits."""
+    return bool(_SNAKE_WORDS.match(value))
+
+
+def is_wordy_name(value: str) -> bool:
+    """Two or more words joined by ``-``/``_``/``.``: ``types-auth0-python``, ``us-east-1``."""
+    return bool(_WORDY_NAME.match(value))
+
+
+def looks_like_identifier(value: str) -> bool:
+    """A code identifier (variable, attribute chain) rather than a literal.
+
+    ``hunter2isnotsafe`` is a valid identifier too, so identifiers that mix letters and digits
+    without any ``_`` word separator are not treated as names: programmers name variables
+    ``db_password``, not ``s3cr3tpw``.
+    """
+    if _IDENTIFIER_CHAIN.match(value):
+        return True
+    if not _IDENTIFIER.match(value):
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    return "_" in value or not has_digit
+
+
+def is_credential_like(value: str, *, min_length: int = 8) -> bool:
+    """Strong evidence on the value alone: long enough and mixing character classes."""
+    if (
+        len(value) < min_length
+        or is_placeholder(value)
+        or is_reference(value)
+        or is_benign_shape(value)
+    ):
+        return False
+    if (
+        char_classes(value) >= 2
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+    ):
+        return True
+    has_symbol = bool(set(value) - LETTERS - DIGITS - set("_-."))
+    if has_symbol and any(c.isalpha() for c in value):
+        return True
+    return len(value) >= 16 and entropy_ratio(value) > 0.8 and not is_identifier_words(value)

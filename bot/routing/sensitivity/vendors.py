@@ -1,0 +1,328 @@
+"""Vendor token formats: detect-secrets' regex plugins, gated by cheap literal triggers.
+
+The compiled ``denylist`` patterns of detect-secrets' plugin classes are used directly rather
+than through ``SecretsCollection``/``scan_line``: those read and mutate the library's global
+``Settings`` singleton (plugins, filters, verification policy), which would leak configuration
+between detector instances and threads. The patterns are immutable, so sharing them is safe.
+
+Each rule carries literal substrings (``AKIA``, ``ghp_``, ``xox``) that must occur before its
+regex runs; a typical question contains none, so most rules cost one ``in`` test.
+
+Plugins left out, and why:
+* ``IPPublicDetector``: IP addresses are ordinary engineering talk, not secrets.
+* ``ArtifactoryDetector``'s ``AP[0-9A-F]...`` password pattern matches capitalised words; only
+  its ``AKC`` API-token pattern is kept.
+* ``HexHighEntropyString``: in chat, hex strings are commits, digests, trace ids and checksums;
+  hex secrets are caught with a keyword next to them (see ``assignments``).
+* ``KeywordDetector`` and ``Base64HighEntropyString`` are replaced by chat-tuned equivalents in
+  ``assignments``/``entropy`` (they pick regexes by file extension and require quotes).
+
+Formats detect-secrets 1.5 lacks are added (fine-grained GitHub PATs, Slack app tokens, Stripe
+test/webhook secrets, new OpenAI and Anthropic keys, Google, npm, Hugging Face, Vault ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from detect_secrets.filters.heuristic import is_sequential_string
+from detect_secrets.plugins.artifactory import ArtifactoryDetector
+from detect_secrets.plugins.aws import AWSKeyDetector
+from detect_secrets.plugins.azure_storage_key import AzureStorageKeyDetector
+from detect_secrets.plugins.cloudant import CloudantDetector
+from detect_secrets.plugins.discord import DiscordBotTokenDetector
+from detect_secrets.plugins.github_token import GitHubTokenDetector
+from detect_secrets.plugins.gitlab_token import GitLabTokenDetector
+from detect_secrets.plugins.ibm_cloud_iam import IbmCloudIamDetector
+from detect_secrets.plugins.ibm_cos_hmac import IbmCosHmacDetector
+from detect_secrets.plugins.mailchimp import MailchimpDetector
+from detect_secrets.plugins.npm import NpmDetector
+from detect_secrets.plugins.openai import OpenAIDetector
+from detect_secrets.plugins.pypi_token import PypiTokenDetector
+from detect_secrets.plugins.sendgrid import SendGridDetector
+from detect_secrets.plugins.slack import SlackDetector
+from detect_secrets.plugins.softlayer import SoftlayerDetector
+from detect_secrets.plugins.square_oauth import SquareOAuthDetector
+from detect_secrets.plugins.stripe import StripeDetector
+from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
+from detect_secrets.plugins.twilio import TwilioKeyDetector
+
+from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.model import Finding
+
+_PLACEHOLDER_PARTS = ("example", "xxxx", "your", "<", "...", "****", "0000000000")
+
+
+def not_placeholder(token: str) -> bool:
+    """Vendor-shaped but obviously fake: ``AKIAIOSFODNN7EXAMPLE``, ``ghp_xxxx...``, ``sk-...``.
+
+    AWS's documentation keys end in ``EXAMPLE`` and are published by AWS itself, so leaking
+    them leaks nothing; the same holds for masked or sequential bodies.
+    """
+    lowered = token.lower()
+    if any(part in lowered for part in _PLACEHOLDER_PARTS):
+        return False
+    body = token[-16:]
+    return len(set(body)) > 4 and not is_sequential_string(body)
+
+
+def random_body(token: str) -> bool:
+    """For broad shapes (``sk-`` + 32 chars): require a random-looking body as well."""
+    return not_placeholder(token) and v.char_classes(token) >= 3 and v.entropy_ratio(token) > 0.7
+
+
+@dataclass(frozen=True)
+class VendorRule:
+    """A vendor format: triggers gate the regexes; ``check`` rejects fakes.
+
+    ``lower`` matches triggers against the lower-cased text. With ``window`` the patterns only
+    run around each trigger occurrence (``back`` characters before it, ``forward`` after), for
+    formats whose regex starts with a character class and would otherwise be tried at every
+    position of the text.
+    """
+
+    label: str
+    triggers: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    check: Callable[[str], bool] = not_placeholder
+    boundary: bool = False
+    group: int = 0  # capture group holding the secret (detect-secrets assignment patterns)
+    lower: bool = False
+    window: tuple[int, int] | None = None
+    before: frozenset[str] = frozenset()  # with ``window``: a trigger counts only after these
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def _ds(plugin: type) -> tuple[re.Pattern[str], ...]:
+    return tuple(plugin.denylist)  # type: ignore[attr-defined]
+
+
+_NEAR = (40, 200)  # characters around a vendor name where its assignment regex is tried
+_GITLAB_PREFIXES = (
+    "glpat-",
+    "gldt-",
+    "glft-",
+    "glsoat-",
+    "glrt-",
+    "GR1348941",
+    "glcbt-",
+    "glimt-",
+    "glptt-",
+    "glagent-",
+    "gloas-",
+)
+
+RULES: tuple[VendorRule, ...] = (
+    VendorRule("secret.aws_key", ("AKIA", "ASIA", "ABIA", "ACCA", "A3T"), _ds(AWSKeyDetector)[:1]),
+    VendorRule(
+        "secret.aws_key", ("aws",), _ds(AWSKeyDetector)[1:], group=1, lower=True, window=(0, 90)
+    ),
+    VendorRule("secret.azure_key", ("AccountKey=",), _ds(AzureStorageKeyDetector)),
+    VendorRule(
+        "secret.azure_key",
+        ("SharedAccessKey=",),
+        (_c(r"SharedAccessKey=([A-Za-z0-9+/=]{43,})"),),
+        group=1,
+    ),
+    VendorRule(
+        "secret.github_token", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), _ds(GitHubTokenDetector)
+    ),
+    VendorRule(
+        "secret.github_token",
+        ("github_pat_",),
+        (_c(r"github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}"),),
+    ),
+    VendorRule("secret.gitlab_token", _GITLAB_PREFIXES, _ds(GitLabTokenDetector)),
+    VendorRule("secret.slack_token", ("xox", "XOX", "hooks.slack.com"), _ds(SlackDetector)),
+    VendorRule("secret.slack_token", ("xapp-",), (_c(r"xapp-\d-[A-Z0-9]+-\d+-[A-Za-z0-9]+"),)),
+    VendorRule("secret.stripe_key", ("k_live_",), _ds(StripeDetector)),
+    VendorRule(
+        "secret.stripe_key",
+        ("k_test_", "whsec_"),
+        (_c(r"[rs]k_test_[0-9a-zA-Z]{24,}"), _c(r"whsec_[A-Za-z0-9+/=]{24,}")),
+    ),
+    VendorRule("secret.twilio_key", ("AC", "SK"), _ds(TwilioKeyDetector), boundary=True),
+    VendorRule("secret.sendgrid_key", ("SG.",), _ds(SendGridDetector)),
+    VendorRule("secret.openai_key", ("T3BlbkFJ",), _ds(OpenAIDetector)),
+    VendorRule(
+        "secret.openai_key",
+        ("sk-",),
+        (_c(r"sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}"), _c(r"sk-[A-Za-z0-9]{32,}")),
+        check=random_body,
+        boundary=True,
+    ),
+    VendorRule("secret.anthropic_key", ("sk-ant-",), (_c(r"sk-ant-[a-z]+\d*-[A-Za-z0-9_-]{32,}"),)),
+    VendorRule(
+        "secret.google_key",
+        ("AIza", "GOCSPX-", "ya29."),
+        (
+            _c(r"AIza[0-9A-Za-z_-]{35}"),
+            _c(r"GOCSPX-[A-Za-z0-9_-]{28}"),
+            _c(r"ya29\.[0-9A-Za-z_-]{20,}"),
+        ),
+    ),
+    VendorRule("secret.npm_token", ("_authToken",), _ds(NpmDetector), group=1),
+    VendorRule("secret.npm_token", ("npm_",), (_c(r"npm_[A-Za-z0-9]{36}"),), boundary=True),
+    VendorRule("secret.pypi_token", ("pypi-Ag",), _ds(PypiTokenDetector)),
+    VendorRule(
+        "secret.discord_token",
+        (".",),
+        _ds(DiscordBotTokenDetector),
+        boundary=True,
+        check=random_body,
+    ),
+    VendorRule(
+        "secret.telegram_token",
+        (":",),
+        _ds(TelegramBotTokenDetector),
+        boundary=True,
+        check=random_body,
+        window=(10, 37),
+        before=frozenset("0123456789"),
+    ),
+    VendorRule(
+        "secret.mailchimp_key",
+        ("-us",),
+        _ds(MailchimpDetector),
+        boundary=True,
+        window=(32, 6),
+        before=frozenset("0123456789abcdefghijklmnopqrstuvwxyz"),
+    ),
+    VendorRule("secret.square_key", ("sq0csp-",), _ds(SquareOAuthDetector)),
+    VendorRule(
+        "secret.artifactory_token", ("AKC",), _ds(ArtifactoryDetector)[:1], check=random_body
+    ),
+    # The IBM/Cloudant/SoftLayer plugins are keyword assignments with an optional vendor
+    # prefix; generic assignments are handled in ``assignments``, so these run only when the
+    # vendor is named.
+    VendorRule(
+        "secret.cloud_key",
+        ("ibm", "iam"),
+        _ds(IbmCloudIamDetector),
+        group=1,
+        lower=True,
+        window=_NEAR,
+    ),
+    VendorRule(
+        "secret.cloud_key",
+        ("cos_", "cos-", "hmac"),
+        _ds(IbmCosHmacDetector),
+        group=1,
+        lower=True,
+        window=_NEAR,
+    ),
+    VendorRule(
+        "secret.cloud_key",
+        ("cloudant", "cl_", "cl-"),
+        _ds(CloudantDetector),
+        group=1,
+        lower=True,
+        window=_NEAR,
+    ),
+    VendorRule(
+        "secret.cloud_key",
+        ("softlayer", "sl_", "sl-"),
+        _ds(SoftlayerDetector),
+        group=1,
+        lower=True,
+        window=_NEAR,
+    ),
+    VendorRule(
+        "secret.api_key",
+        (
+            "hf_",
+            "glc_",
+            "glsa_",
+            "hvs.",
+            "hvb.",
+            "dop_v1_",
+            "shpat_",
+            "shpss_",
+            "PMAK-",
+            "lin_api_",
+        ),
+        (
+            _c(r"hf_[A-Za-z]{34}"),
+            _c(r"gl(?:c|sa)_[A-Za-z0-9+/_=]{32,}"),
+            _c(r"hv[sb]\.[A-Za-z0-9_-]{24,}"),
+            _c(r"dop_v1_[a-f0-9]{64}"),
+            _c(r"shp(?:at|ss)_[a-fA-F0-9]{32}"),
+            _c(r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),
+            _c(r"lin_api_[A-Za-z0-9]{40}"),
+        ),
+        boundary=True,
+    ),
+    VendorRule("secret.private_key", ("AGE-SECRET-KEY-",), (_c(r"AGE-SECRET-KEY-1[A-Z0-9]{58}"),)),
+)
+
+
+def _at_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-") and not after.isalnum()
+
+
+def _regions(rule: VendorRule, text: str, haystack: str) -> Iterator[tuple[int, int]]:
+    """Where to run the rule's patterns: the whole text, or windows around each trigger."""
+    if rule.window is None:
+        yield 0, len(text)
+        return
+    back, forward = rule.window
+    for trigger in rule.triggers:
+        index = haystack.find(trigger)
+        while index >= 0:
+            if not rule.before or (index and haystack[index - 1] in rule.before):
+                yield max(0, index - back), min(len(text), index + forward)
+            index = haystack.find(trigger, index + 1)
+
+
+def _matches(rule: VendorRule, text: str, haystack: str) -> set[tuple[int, int]]:
+    found: set[tuple[int, int]] = set()
+    for lo, hi in _regions(rule, text, haystack):
+        for pattern in rule.patterns:
+            for match in pattern.finditer(text, lo, hi):
+                start, end = match.span(rule.group if match.group(rule.group) else 0)
+                if rule.boundary and not _at_boundary(text, start, end):
+                    continue
+                if rule.check(text[start:end]):
+                    found.add((start, end))
+    return found
+
+
+# Every vendor token is a run of at least 16 of these characters; triggers are looked up in
+# the (usually empty) list of such runs instead of the whole message.
+_LONG_RUN = re.compile(r"[A-Za-z0-9_+/=.:-]{16,}")
+
+
+def _trigger_index(lower: bool) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each distinct trigger once, with the rules it gates (checked once per scan)."""
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(RULES):
+        if rule.lower == lower:
+            for trigger in rule.triggers:
+                index.setdefault(trigger, []).append(i)
+    return tuple((trigger, tuple(rules)) for trigger, rules in index.items())
+
+
+_CASED_TRIGGERS = _trigger_index(lower=False)
+_LOWER_TRIGGERS = _trigger_index(lower=True)
+
+
+def find_vendor_tokens(text: str, lowered: str) -> list[Finding]:
+    """Findings for every vendor-format token in ``text`` (``lowered``: same, lower-cased)."""
+    runs = " ".join(_LONG_RUN.findall(text))
+    active: set[int] = set()
+    for probe, index in ((runs, _CASED_TRIGGERS), (lowered, _LOWER_TRIGGERS)):
+        if probe:
+            active.update(i for trigger, rules in index if trigger in probe for i in rules)
+    findings: list[Finding] = []
+    for i in sorted(active):
+        rule = RULES[i]
+        haystack = lowered if rule.lower else text
+        findings.extend(Finding(rule.label, s, e) for s, e in _matches(rule, text, haystack))
+    return findings

@@ -1,0 +1,222 @@
+"""Behaviour of the sensitivity detector on hand-written cases from the product brief.
+
+Each case names a concrete thing a person pastes into Slack. The corpora
+(``test_sensitivity_corpus.py``) and the property tests (``test_sensitivity_properties.py``)
+cover volume and randomness; this file pins the contract and the documented decisions.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import threading
+
+import pytest
+
+from bot.routing.sensitivity import Finding, SensitivityDetector, SensitivityResult
+
+DETECTOR = SensitivityDetector(
+    company_domains=["acme.io"], extra_patterns={"customer_id": r"\bCUST-\d{6}\b"}
+)
+
+PEM = (
+    "-----BEGIN RSA PRIVATE KEY-----\n"
+    "MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi0SUnzkEsB0ZNsTSTTB4rCcfEK\n"
+    "b3Bbi2GzGm1u4xDWtBVvhLbNhW6BhAoHL1L6pVtxhp1gSNjZ4CrA2U3nFDTxrwW9\n"
+    "-----END RSA PRIVATE KEY-----"
+)
+
+SENSITIVE = [
+    ('password = "Tr0ub4dor&3"', "secret.password_assignment"),
+    ("DB_PASSWORD=hunter2isnotsafe", "secret.password_assignment"),
+    (
+        "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+        ".eyJzdWIiOiI0MjQyIiwibmFtZSI6ImphbmUifQ"
+        ".4pcPyMD09olPSyXnrXCjTwXyr4BsezdI1AVTmud2fU4",
+        "secret.jwt",
+    ),
+    ("postgres://app:s3cretpw@db:5432/x", "secret.url_credentials"),
+    ("aws_secret_access_key=wJalrXUtnFEMIK7MDENGbPxRfiCYZZ8aQ3xL2kPq", "secret.aws_key"),
+    ("my key is AKIA2E3F4G5H6J7K2LMN, is it revoked?", "secret.aws_key"),
+    (f"here is the deploy key\n{PEM}\nwhy does ssh reject it?", "secret.private_key"),
+    (
+        "client-key-data: " + base64.b64encode(PEM.encode()).decode(),
+        "secret.private_key",
+    ),
+    ("GITHUB_TOKEN=ghp_R4nd0mT0k3nV4lu3W1thThirtySixCh4rsQz", "secret.github_token"),
+    (
+        "the bot token xoxb-123456789012-1234567890123-q8Zt2LmX9vKp4RwN7sYc1HbJ fails",
+        "secret.slack_token",
+    ),
+    (
+        "can you check my key sk-proj-Q9fK2mZp8xLr4Tn6Wv1Yc3Hb7Jd5Ge0Sa2Uk4Ni6Ol8Mq? it's 401",
+        "secret.openai_key",
+    ),
+    ("mysql -u admin -p'Sup3r$ecret' reporting", "secret.password_assignment"),
+    ("customer jane.doe@gmail.com never got the invoice", "pii.email"),
+    ("please call the customer back on +44 20 7946 0958", "pii.phone"),
+    ("their number is (415) 555-0132", "pii.phone"),
+    ("card 4111 1111 1111 1111 was declined", "pii.card"),
+    ("refund to DE89 3704 0044 0532 0130 00 please", "pii.iban"),
+    ("ticket CUST-123456 is escalated", "policy.customer_id"),
+]
+
+ORDINARY = [
+    "how do I rotate the DB password?",
+    "the token expired, can I refresh it?",
+    "git show 3f2a9c1e5b7d4a6c8e0f1a2b3c4d5e6f7a8b9c0d and 3f2a9c1",
+    "tenant 123e4567-e89b-42d3-a456-426614174000 is over quota",
+    "pin nginx@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "export AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
+    'token = os.environ["TOKEN"]',
+    "OPENAI_API_KEY=<your-token>",
+    "api_key: YOUR_API_KEY",
+    "password: xxx",
+    "password=***",
+    "password: changeme",
+    "upgrade to 1.24.3 and restart on 10.0.3.17:8443 at 2024-03-15T10:00:00Z",
+    "request id req_8f3a9c2b1d4e5f and trace 4bf92f3577b34da6a3ce929d0e0e4736",
+    "echo aGVsbG8gd29ybGQ= | base64 -d",
+    "mail sam.ortiz@acme.io or ops@eu.acme.io, docs use jane@example.com",
+    "git clone git@github.com:acme/payments.git",
+    "the aws docs example key AKIAIOSFODNN7EXAMPLE",
+    "max_tokens=512, token_expiry_seconds: 3600, password_min_length: 12",
+    "p99 went from 120 ms to 4500 ms, PR #48213, line 1234, 1073741824 bytes",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_flags_sensitive_text_with_label(text: str, label: str) -> None:
+    result = DETECTOR.scan(text)
+    assert result.sensitive
+    assert label in result.labels
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_does_not_flag_ordinary_text(text: str) -> None:
+    result = DETECTOR.scan(text)
+    assert not result.sensitive, [(f.label, text[f.start : f.end]) for f in result.findings]
+
+
+def test_result_shape_is_sorted_unique_and_consistent() -> None:
+    text = "mail a.b@gmail.com and c.d@yahoo.com, DB_PASSWORD=hunter2isnotsafe"
+    result = DETECTOR.scan(text)
+    assert isinstance(result, SensitivityResult)
+    assert result.labels == tuple(sorted(set(result.labels)))
+    assert set(result.labels) == {f.label for f in result.findings}
+    assert result.sensitive is bool(result.findings)
+    assert all(0 <= f.start < f.end <= len(text) for f in result.findings)
+
+
+def test_empty_text_is_not_sensitive() -> None:
+    assert DETECTOR.scan("") == SensitivityResult(False, (), ())
+
+
+def test_findings_hold_offsets_not_text() -> None:
+    secret = "hunter2isnotsafe"
+    result = DETECTOR.scan(f"DB_PASSWORD={secret}")
+    assert [f.name for f in dataclasses.fields(Finding)] == ["label", "start", "end"]
+    assert secret not in repr(result)
+    (finding,) = result.findings
+    assert f"DB_PASSWORD={secret}"[finding.start : finding.end] == secret
+
+
+def test_results_are_immutable() -> None:
+    result = DETECTOR.scan("DB_PASSWORD=hunter2isnotsafe")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.sensitive = False  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "_label"), SENSITIVE)
+def test_redact_removes_every_finding(text: str, _label: str) -> None:
+    result = DETECTOR.scan(text)
+    redacted = DETECTOR.redact(text, result)
+    for finding in result.findings:
+        assert text[finding.start : finding.end] not in redacted
+        assert f"[REDACTED:{finding.label}]" in redacted
+    assert not DETECTOR.scan(redacted).sensitive
+
+
+def test_redact_without_result_scans_first() -> None:
+    assert (
+        DETECTOR.redact("DB_PASSWORD=hunter2isnotsafe")
+        == "DB_PASSWORD=[REDACTED:secret.password_assignment]"
+    )
+
+
+def test_redact_merges_overlapping_findings() -> None:
+    text = "0123456789"
+    result = SensitivityResult(
+        True,
+        ("pii.phone", "secret.high_entropy"),
+        (Finding("pii.phone", 2, 6), Finding("secret.high_entropy", 4, 8)),
+    )
+    assert DETECTOR.redact(text, result) == "01[REDACTED:secret.high_entropy]89"
+
+
+def test_invalid_policy_regex_raises_value_error_naming_it() -> None:
+    with pytest.raises(ValueError, match="broken_rule"):
+        SensitivityDetector(extra_patterns={"fine": r"\d+", "broken_rule": r"(unclosed"})
+
+
+def test_invalid_policy_name_raises_value_error() -> None:
+    with pytest.raises(ValueError, match="bad name"):
+        SensitivityDetector(extra_patterns={"bad name": r"x"})
+
+
+def test_policy_patterns_report_policy_label() -> None:
+    detector = SensitivityDetector(extra_patterns={"codename": r"(?i)\bnightjar\b"})
+    assert detector.scan("status of Project Nightjar?").labels == ("policy.codename",)
+    assert not detector.scan("status of project sparrow?").sensitive
+
+
+def test_company_domains_cover_subdomains_and_are_per_instance() -> None:
+    text = "ask priya@eu.acme.io"
+    assert not SensitivityDetector(company_domains=["ACME.io"]).scan(text).sensitive
+    assert SensitivityDetector(company_domains=["other.com"]).scan(text).labels == ("pii.email",)
+    assert SensitivityDetector().scan(text).labels == ("pii.email",)
+
+
+def test_scan_rejects_non_text() -> None:
+    with pytest.raises(TypeError):
+        DETECTOR.scan(b"bytes")  # type: ignore[arg-type]
+
+
+def test_scan_is_thread_safe() -> None:
+    texts = [t for t, _ in SENSITIVE] + ORDINARY
+    expected = [DETECTOR.scan(t) for t in texts]
+    errors: list[str] = []
+
+    def worker() -> None:
+        for _ in range(20):
+            for text, want in zip(texts, expected, strict=True):
+                if DETECTOR.scan(text) != want:
+                    errors.append(text)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should go in `api_key:` in the datadog.yaml?",
+        'raise AuthError("bad credentials")',
+        "def login(username: str, password: str) -> Session:",
+        "client = OpenAI(api_key=api_key)",
+        "password: ${{ secrets.DB_PASSWORD }}",
+        "secretKeyRef:\n  name: db-credentials\n  key: password",
+        "curl -H 'Authorization: Bearer $TOKEN' https://api.acme.io",
+        "docker run -p 8080:80 nginx && mkdir -p /tmp/x",
+        "-----BEGIN CERTIFICATE-----\n"
+        "MIIDXTCCAkWgAwIBAgIJAKoK/OvD8Xx9MA0GCSqGSIb3DQEBCwUAMEUxCzAJBgNV\n"
+        "-----END CERTIFICATE-----",
+    ],
+)
+def test_references_and_public_material_are_not_secrets(text: str) -> None:
+    result = DETECTOR.scan(text)
+    assert not result.sensitive, [(f.label, text[f.start : f.end]) for f in result.findings]
