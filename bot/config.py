@@ -125,6 +125,11 @@ class Settings(BaseSettings):
     ignore_bots: bool = Field(
         default=True, validation_alias=AliasChoices("TANDEM_IGNORE_BOTS", "ignore_bots")
     )
+    digest_grace_seconds: int = Field(
+        default=15 * 60,
+        ge=0,
+        validation_alias=AliasChoices("TANDEM_DIGEST_GRACE", "digest_grace_seconds"),
+    )
     scheduler_enabled: bool = Field(
         default=True, validation_alias=AliasChoices("TANDEM_SCHEDULER", "scheduler_enabled")
     )

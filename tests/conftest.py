@@ -24,7 +24,7 @@ from tests.fakes.fixtures import *  # noqa: F403
 
 REDIS_URL = os.environ.get("TANDEM_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 PG_ADMIN_DSN = os.environ.get("TANDEM_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
-ALL_TABLES = ("usage_events", "user_preferences")
+ALL_TABLES = ("usage_events", "user_preferences", "digest_subscriptions")
 
 
 @pytest.fixture(autouse=True)
@@ -89,4 +89,3 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
             await connection.execute(text(f"DELETE FROM {table}"))  # noqa: S608
     yield engine
     await engine.dispose()
-

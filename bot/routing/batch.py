@@ -13,7 +13,7 @@ from bot.routing.decision import Router, RouteRequest, UnknownAlias
 
 
 def _router(settings: Settings) -> Router:
-    from bot.wiring import build_router
+    from bot.routing.build import build_router
 
     return build_router(settings)
 

@@ -70,9 +70,80 @@ class ModelSchema(_Strict):
 
 
 class RoutingSchema(_Strict):
-    strong_threshold: float = Field(default=0.6, ge=0, le=1)
+    target_strong_share: float = Field(default=0.25, ge=0, le=1)
+    strong_threshold: float | None = Field(default=None, ge=0, le=1)
     fallbacks: dict[str, list[str]] = Field(default_factory=dict)
     retry_attempts: int = Field(default=3, ge=1, le=10)
+
+
+class RuleSchema(_Strict):
+    """Pin a channel or a user to a model, or keep them on local models."""
+
+    name: str = ""
+    channel: str | None = None
+    user: str | None = None
+    model: str | None = None
+    local_only: bool = False
+
+    @model_validator(mode="after")
+    def _complete(self) -> RuleSchema:
+        if (self.channel is None) == (self.user is None):
+            raise ValueError("a rule matches exactly one of channel or user")
+        if self.model is None and not self.local_only:
+            raise ValueError("a rule sets model, local_only, or both")
+        return self
+
+    def matches(self, channel: str, user: str) -> bool:
+        return self.channel == channel if self.channel is not None else self.user == user
+
+
+class BudgetsSchema(_Strict):
+    """USD caps on external models. At `soft_fraction` of a cap the strong threshold
+    rises by `soft_threshold_raise`; at the cap only local models answer."""
+
+    user_daily_usd: Decimal | None = Field(default=None, ge=0)
+    channel_monthly_usd: Decimal | None = Field(default=None, ge=0)
+    workspace_monthly_usd: Decimal | None = Field(default=None, ge=0)
+    soft_fraction: float = Field(default=0.8, gt=0, le=1)
+    soft_threshold_raise: float = Field(default=0.15, ge=0, le=1)
+
+
+class CascadeSchema(_Strict):
+    """For scores inside `band`, the local model answers first; a failed cheap check
+    escalates to the strong model. The user sees one answer."""
+
+    enabled: bool = False
+    band: tuple[float, float] = (0.4, 0.7)
+    min_answer_chars: int = Field(default=20, ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CascadeSchema:
+        low, high = self.band
+        if not 0 <= low < high <= 1:
+            raise ValueError("band must be [low, high] with 0 <= low < high <= 1")
+        return self
+
+
+class HealthSchema(_Strict):
+    """Circuit breaker per model."""
+
+    failure_threshold: int = Field(default=3, ge=1)
+    window_seconds: float = Field(default=60.0, gt=0)
+    cooldown_seconds: float = Field(default=30.0, gt=0)
+
+
+class SensitivitySchema(_Strict):
+    company_domains: list[str] = Field(default_factory=list)
+    patterns: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> SensitivitySchema:
+        for name, pattern in self.patterns.items():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"pattern {name!r} is not a valid regex: {exc}") from None
+        return self
 
 
 class PolicySchema(_Strict):
@@ -81,6 +152,11 @@ class PolicySchema(_Strict):
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     models: dict[str, ModelSchema] = Field(min_length=1)
     routing: RoutingSchema = RoutingSchema()
+    rules: list[RuleSchema] = Field(default_factory=list)
+    budgets: BudgetsSchema = BudgetsSchema()
+    cascade: CascadeSchema = CascadeSchema()
+    health: HealthSchema = HealthSchema()
+    sensitivity: SensitivitySchema = SensitivitySchema()
 
     @model_validator(mode="after")
     def _aliases_exist(self) -> PolicySchema:
@@ -92,6 +168,9 @@ class PolicySchema(_Strict):
             for target in [alias, *chain]:
                 if target not in self.models:
                     raise ValueError(f"routing.fallbacks.{alias} names unknown model {target!r}")
+        for index, rule in enumerate(self.rules):
+            if rule.model is not None and rule.model not in self.models:
+                raise ValueError(f"rules[{index}] names unknown model {rule.model!r}")
         return self
 
 
@@ -103,9 +182,15 @@ class Policy:
     default: str
     strong: str
     system_prompt: str
-    strong_threshold: float
+    target_strong_share: float
+    threshold_override: float | None
     retry_attempts: int
     source: str
+    rules: tuple[RuleSchema, ...] = ()
+    budgets: BudgetsSchema = field(default_factory=BudgetsSchema)
+    cascade: CascadeSchema = field(default_factory=CascadeSchema)
+    health: HealthSchema = field(default_factory=HealthSchema)
+    sensitivity: SensitivitySchema = field(default_factory=SensitivitySchema)
     _fallbacks: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def fallbacks(self, alias: str) -> tuple[str, ...]:
@@ -117,6 +202,13 @@ class Policy:
 
     def local_aliases(self) -> list[str]:
         return [a for a, m in self.models.items() if m.is_local]
+
+    def rule_for(self, channel: str, user: str) -> RuleSchema | None:
+        """The first rule for this user, else for this channel (a person's pin wins)."""
+        by_user = [r for r in self.rules if r.user is not None and r.matches(channel, user)]
+        by_channel = [r for r in self.rules if r.channel is not None and r.matches(channel, user)]
+        matching = by_user or by_channel
+        return matching[0] if matching else None
 
     def spec(self, alias: str) -> ModelSpec:
         return self.models[alias]
@@ -144,9 +236,15 @@ def policy_from_schema(schema: PolicySchema, source: str) -> Policy:
         default=schema.default,
         strong=schema.strong,
         system_prompt=schema.system_prompt,
-        strong_threshold=schema.routing.strong_threshold,
+        target_strong_share=schema.routing.target_strong_share,
+        threshold_override=schema.routing.strong_threshold,
         retry_attempts=schema.routing.retry_attempts,
         source=source,
+        rules=tuple(schema.rules),
+        budgets=schema.budgets,
+        cascade=schema.cascade,
+        health=schema.health,
+        sensitivity=schema.sensitivity,
         _fallbacks={a: tuple(c) for a, c in schema.routing.fallbacks.items()},
     )
 
@@ -222,7 +320,11 @@ def dump_summary(policy: Policy) -> dict[str, Any]:
         "source": policy.source,
         "default": policy.default,
         "strong": policy.strong,
-        "strong_threshold": policy.strong_threshold,
+        "target_strong_share": policy.target_strong_share,
+        "strong_threshold": policy.threshold_override,
+        "rules": [r.model_dump(exclude_defaults=True) for r in policy.rules],
+        "budgets": policy.budgets.model_dump(mode="json", exclude_none=True),
+        "cascade": policy.cascade.model_dump(mode="json"),
         "models": {
             alias: {
                 "provider": m.provider,

@@ -123,6 +123,10 @@ class ConversationStore:
             pipe.expire(messages_key, self._ttl)
             await pipe.execute()
 
+    async def answered(self, key: ThreadKey) -> bool:
+        """Has Tandem answered in this thread (so follow-ups need no new mention)?"""
+        return await self._redis.hget(key.redis("convmeta"), "answered") == b"1"
+
     async def forget(self, key: ThreadKey) -> bool:
         """Drop the thread's memory; True if there was any."""
         removed = await self._redis.delete(key.redis("conv"), key.redis("convmeta"))

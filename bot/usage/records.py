@@ -15,6 +15,7 @@ class Status(StrEnum):
     ERROR = "error"
     REFUSED = "refused"
     INCOMPLETE = "incomplete"
+    SUPERSEDED = "superseded"  # a cascade's local answer that failed its check and was not shown
 
 
 class Surface(StrEnum):

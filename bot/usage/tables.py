@@ -24,6 +24,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -79,6 +80,7 @@ class UsageEvent(Base):
     error_kind: Mapped[str | None] = mapped_column(String(32))
     feedback: Mapped[int | None] = mapped_column(SmallInteger)
     features: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class UserPreference(Base):
@@ -90,3 +92,32 @@ class UserPreference(Base):
     user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     default_model: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DigestSubscription(Base):
+    """A scheduled digest: what (`usage` or `channel`), where, and when in which time zone.
+
+    `last_fired_at` is the scheduled fire time (UTC) last handled; together with a
+    Redis claim per fire it is what keeps a digest to one post per fire across
+    replicas and restarts. Unsubscribing disables the row rather than deleting it,
+    so the history of who asked for what stays readable.
+    """
+
+    __tablename__ = "digest_subscriptions"
+    __table_args__ = (
+        Index("ix_digest_subscriptions_workspace", "workspace", "enabled"),
+        Index("ix_digest_subscriptions_enabled", "enabled"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(64))
+    cadence: Mapped[str] = mapped_column(String(8))
+    weekday: Mapped[int | None] = mapped_column(SmallInteger)
+    time_of_day: Mapped[str] = mapped_column(String(5))
+    timezone: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_fired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -12,9 +12,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.config import Settings
 from bot.usage import db
 from bot.usage.reports import GroupBy, render_table, usage_by
+from bot.wiring import migrate
 
 
 async def print_usage(settings: Settings, since: datetime, by: str, as_json: bool) -> int:
+    await migrate(settings)
     engine = db.create_engine(settings.database_url)
     try:
         lines = await usage_by(engine, since, cast(GroupBy, by))

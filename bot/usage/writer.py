@@ -64,6 +64,7 @@ class UsageWriter:
         self._wake = asyncio.Event()
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
         self._on_flush = on_flush
         self.database_ok = True
 
@@ -74,6 +75,10 @@ class UsageWriter:
     def feedback(self, request_id: str, value: int | None) -> None:
         """Queue a 👍 (+1) / 👎 (-1) / cleared (None) on every row of a request."""
         self._queue({"op": "feedback", "request_id": request_id, "value": value})
+
+    def escalated(self, request_id: str) -> None:
+        """Queue the mark that the user asked another model for this request's answer."""
+        self._queue({"op": "escalated", "request_id": request_id})
 
     def _queue(self, op: Op) -> None:
         self._pending.append(op)
@@ -89,11 +94,16 @@ class UsageWriter:
             self._task = asyncio.create_task(self._run(), name="usage-writer")
 
     async def aclose(self, grace: float = 10.0) -> None:
-        """Stop the loop and write (or spool) everything still pending."""
+        """Stop the loop and write (or spool) everything still pending.
+
+        The loop is asked to stop rather than only cancelled: redis-py can swallow a
+        cancellation that lands inside a command (redis/redis-py#2028), which would
+        leave `await task` waiting forever.
+        """
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            self._stopping = True
+            self._wake.set()
+            await _stop(self._task, grace)
             self._task = None
         try:
             async with asyncio.timeout(grace):
@@ -104,10 +114,12 @@ class UsageWriter:
             log.error("usage_rows_lost_on_shutdown", count=len(self._pending))
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self._interval)
             self._wake.clear()
+            if self._stopping:
+                return
             try:
                 await self.flush()
             except Exception:  # the loop must survive anything; each failure is logged
@@ -206,10 +218,9 @@ class UsageWriter:
             if inserts:
                 await session.execute(self._insert(), inserts)
                 inserts = []
+            values = {"feedback": op["value"]} if op["op"] == "feedback" else {"escalated": True}
             await session.execute(
-                update(UsageEvent)
-                .where(UsageEvent.request_id == op["request_id"])
-                .values(feedback=op["value"])
+                update(UsageEvent).where(UsageEvent.request_id == op["request_id"]).values(**values)
             )
         if inserts:
             await session.execute(self._insert(), inserts)
@@ -217,3 +228,13 @@ class UsageWriter:
     def _insert(self) -> Any:
         insert = pg_insert if self._dialect == "postgresql" else sqlite_insert
         return insert(UsageEvent).on_conflict_do_nothing(index_elements=["request_id", "step"])
+
+
+async def _stop(task: asyncio.Task[None], grace: float) -> None:
+    """Wait for a task asked to stop; cancel it (again, if need be) once `grace` is up."""
+    done, _ = await asyncio.wait({task}, timeout=grace)
+    while not done:
+        task.cancel()
+        done, _ = await asyncio.wait({task}, timeout=1.0)
+    with contextlib.suppress(asyncio.CancelledError):
+        task.result()

@@ -1,0 +1,379 @@
+"""The use case: a question in, a routed and streamed answer out. Knows nothing of Slack.
+
+load thread -> check budget -> route -> run the model chain (fallbacks, cascade)
+-> save the turn -> log usage. Slack, the terminal, tests and benchmarks all
+drive this one function through a reply sink.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Protocol
+
+import structlog
+from redis.exceptions import RedisError
+
+from bot.chain import CallContext, ModelChain, Outcome
+from bot.metrics import Metrics
+from bot.models.base import Backend, ChatMessage, ModelSpec
+from bot.models.tokens import estimate_message_tokens
+from bot.routing.budgets import BudgetStatus
+from bot.routing.decision import Decision, Router, RouteRequest
+from bot.state.answers import AnswerInfo, AnswerStore
+from bot.state.conversations import ConversationStore, ThreadState, trim_to_budget
+from bot.state.keys import ThreadKey
+from bot.state.locks import ThreadLocks
+from bot.usage.records import Status, UsageRecord
+from bot.usage.writer import UsageWriter
+
+log = structlog.get_logger(__name__)
+
+HistoryLoader = Callable[[], Awaitable[Sequence[ChatMessage]]]
+
+
+def new_request_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(slots=True)
+class Question:
+    """Who asks what, where. `choice` is an alias, "auto" or None (the policy decides)."""
+
+    text: str
+    thread: ThreadKey
+    user: str
+    surface: str
+    choice: str | None = None
+    request_id: str = field(default_factory=new_request_id)
+    history: HistoryLoader | None = None
+    local_only: str | None = None  # a reason to keep it on local models (e.g. "private channel")
+
+
+@dataclass(slots=True)
+class AnswerMeta:
+    """Everything a sink needs to render the footer or an error."""
+
+    request_id: str
+    status: Status
+    text: str = ""
+    decision: Decision | None = None
+    spec: ModelSpec | None = None
+    fallback_from: str | None = None
+    escalated: str | None = None
+    error_kind: str | None = None
+    message: str = ""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: Decimal = Decimal(0)
+    ttft: float | None = None
+    latency: float = 0.0
+    model_time: float = 0.0
+    memory: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return self.status is Status.OK
+
+
+class ReplySink(Protocol):
+    async def write(self, text: str) -> None: ...
+
+    async def finish(self, meta: AnswerMeta) -> None: ...
+
+
+class QuestionRejected(Exception):
+    """Input the assistant will not send to any model (empty, too long, unknown alias)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class Assistant:
+    def __init__(
+        self,
+        *,
+        router: Router,
+        chain: ModelChain,
+        conversations: ConversationStore,
+        answers: AnswerStore,
+        locks: ThreadLocks,
+        usage: UsageWriter,
+        max_question_chars: int,
+        metrics: Metrics,
+    ) -> None:
+        self.router = router
+        self.chain = chain
+        self.conversations = conversations
+        self.answers = answers
+        self.locks = locks
+        self.usage = usage
+        self.max_question_chars = max_question_chars
+        self.metrics = metrics
+
+    @property
+    def backends(self) -> dict[str, Backend]:
+        return self.chain.backends
+
+    def check(self, question: Question) -> None:
+        """Raise `QuestionRejected` for input no model should see."""
+        text = question.text.strip()
+        if not text:
+            raise QuestionRejected("empty", "The question is empty: ask something.")
+        if len(text) > self.max_question_chars:
+            raise QuestionRejected(
+                "too_long",
+                f"The question is {len(text):,} characters; the limit is "
+                f"{self.max_question_chars:,}. Shorten it or attach less.",
+            )
+        choice = question.choice
+        if choice and choice != "auto" and choice not in self.router.policy.models:
+            known = ", ".join(sorted(self.router.policy.models))
+            raise QuestionRejected(
+                "unknown_model", f"Unknown model {choice!r}: use auto or {known}."
+            )
+
+    async def answer(self, question: Question, sink: ReplySink) -> AnswerMeta:
+        """Answer one question into `sink`; always finishes the sink and logs usage."""
+        start = time.perf_counter()
+        try:
+            self.check(question)
+        except QuestionRejected as exc:
+            meta = AnswerMeta(
+                question.request_id, Status.ERROR, error_kind=exc.kind, message=str(exc)
+            )
+            self._record_without_call(question, None, meta)
+            await sink.finish(meta)
+            return meta
+        async with self._thread_turn(question.thread) as memory:
+            return await self._answer(question, sink, start, memory=memory)
+
+    @contextlib.asynccontextmanager
+    async def _thread_turn(self, thread: ThreadKey) -> AsyncIterator[bool]:
+        """Wait for the thread's turn; yield False (answer without memory) if Redis is away."""
+        turn = self.locks.hold(thread)
+        try:
+            await turn.__aenter__()
+        except (RedisError, OSError) as exc:
+            log.warning("memory_unavailable", error=type(exc).__name__)
+            held = False
+        else:
+            held = True
+        try:
+            yield held
+        finally:
+            if held:
+                with contextlib.suppress(RedisError, OSError):
+                    await turn.__aexit__(None, None, None)
+
+    async def _answer(
+        self, question: Question, sink: ReplySink, start: float, *, memory: bool
+    ) -> AnswerMeta:
+        state = _EMPTY
+        if memory:
+            try:
+                state = await self._load_state(question)
+            except (RedisError, OSError) as exc:
+                log.warning("memory_unavailable", error=type(exc).__name__)
+                memory = False
+        decision = self.router.decide(
+            self._route_request(question, state, await self._budget(question))
+        )
+        outcome = await self.chain.run(
+            self._context(question),
+            decision,
+            sink,
+            lambda spec: self._messages(spec, state, question.text),
+        )
+        meta = self._meta(question, decision, outcome, start, memory)
+        if memory:
+            await self._remember(question, decision, meta)
+        await sink.finish(meta)
+        self._observe(question, meta)
+        log.info(
+            "answered",
+            request_id=question.request_id,
+            workspace=question.thread.workspace,
+            channel=question.thread.channel,
+            alias=meta.spec.alias if meta.spec else None,
+            status=meta.status.value,
+            latency_ms=round(meta.latency * 1000, 1),
+        )
+        return meta
+
+    async def _budget(self, question: Question) -> BudgetStatus:
+        thread = question.thread
+        return await self.chain.budgets.status(thread.workspace, thread.channel, question.user)
+
+    @staticmethod
+    def _route_request(
+        question: Question, state: ThreadState, budget: BudgetStatus
+    ) -> RouteRequest:
+        return RouteRequest(
+            text=question.text,
+            choice=question.choice,
+            history_tokens=state.tokens,
+            thread_sensitive=state.sensitive,
+            local_only=question.local_only,
+            channel=question.thread.channel,
+            user=question.user,
+            budget=budget,
+        )
+
+    @staticmethod
+    def _context(question: Question) -> CallContext:
+        return CallContext(
+            request_id=question.request_id,
+            workspace=question.thread.workspace,
+            channel=question.thread.channel,
+            user=question.user,
+            thread_key=question.thread.id,
+            surface=question.surface,
+        )
+
+    def _observe(self, question: Question, meta: AnswerMeta) -> None:
+        alias = meta.spec.alias if meta.spec else "none"
+        self.metrics.questions.labels(question.surface, alias, meta.status.value).inc()
+        self.metrics.latency.labels(alias).observe(meta.latency)
+        if meta.fallback_from and meta.spec:
+            self.metrics.fallbacks.labels(meta.fallback_from, meta.spec.alias).inc()
+
+    async def _load_state(self, question: Question) -> ThreadState:
+        state = await self.conversations.load(question.thread)
+        if state.messages or question.history is None:
+            return state
+        rebuilt = await question.history()
+        if not rebuilt:
+            return state
+        await self.conversations.seed(question.thread, rebuilt)
+        return await self.conversations.load(question.thread)
+
+    def _messages(self, spec: ModelSpec, state: ThreadState, text: str) -> list[ChatMessage]:
+        system = self.router.policy.system_prompt
+        budget = (
+            spec.context_window
+            - spec.max_output_tokens
+            - estimate_message_tokens(system)
+            - estimate_message_tokens(text)
+        )
+        history, _ = trim_to_budget(state.messages, max(budget, 0))
+        return [
+            ChatMessage("system", system),
+            *(m.to_chat() for m in history),
+            ChatMessage("user", text),
+        ]
+
+    def _record_without_call(
+        self, question: Question, decision: Decision | None, meta: AnswerMeta, step: int = 0
+    ) -> None:
+        """The question's outcome when no model answered it (status error or refused)."""
+        record = UsageRecord(
+            request_id=question.request_id,
+            step=step,
+            workspace=question.thread.workspace,
+            channel=question.thread.channel,
+            user_id=question.user,
+            thread_key=question.thread.id,
+            surface=question.surface,
+            status=meta.status.value,
+            error_kind=meta.error_kind,
+            route_reasons=decision.codes if decision else [],
+            score=decision.score if decision else None,
+            sensitive=decision.sensitive if decision else False,
+            sensitive_labels=list(decision.labels) if decision else [],
+            features=dict(decision.features) if decision else {},
+        )
+        self.usage.record(record)
+        if decision is None:
+            self.metrics.questions.labels(question.surface, "none", meta.status.value).inc()
+
+    def _meta(
+        self, question: Question, decision: Decision, outcome: Outcome, start: float, memory: bool
+    ) -> AnswerMeta:
+        meta = AnswerMeta(
+            request_id=question.request_id,
+            status=Status.OK,
+            decision=decision,
+            latency=time.perf_counter() - start,
+            memory=memory,
+            cost_usd=outcome.cost,
+            model_time=outcome.model_time,
+        )
+        result = outcome.result
+        if result is None:
+            return self._failed(question, decision, outcome, meta)
+        meta.text, meta.spec, meta.ttft = result.text, outcome.spec, result.ttft
+        meta.escalated = outcome.escalated
+        if outcome.tried and not outcome.escalated:
+            meta.fallback_from = outcome.tried[-1]
+        meta.prompt_tokens, meta.completion_tokens = result.prompt_tokens, result.completion_tokens
+        if result.error is not None:
+            meta.status = Status.INCOMPLETE
+            meta.error_kind = result.error.kind.value
+            meta.message = f"The answer was cut off: {result.error}."
+        return meta
+
+    def _failed(
+        self, question: Question, decision: Decision, outcome: Outcome, meta: AnswerMeta
+    ) -> AnswerMeta:
+        policy = self.router.policy
+        problems = _problems(outcome)
+        if decision.local_only:
+            external = [m.display for m in policy.models.values() if not m.is_local]
+            held_back = ", ".join(external) or "any external model"
+            why = decision.reasons[0].text if decision.reasons else "it must stay local"
+            meta.status, meta.error_kind = Status.REFUSED, "local_unavailable"
+            meta.message = (
+                f"No local model could answer ({problems}), and this question may only go to a "
+                f"local model: {why}. It was not sent to {held_back}."
+            )
+        else:
+            meta.status = Status.ERROR
+            meta.error_kind = outcome.last_error.kind.value if outcome.last_error else "unavailable"
+            meta.message = f"Every model is unavailable right now ({problems})."
+        if outcome.steps == 0 or meta.status is Status.REFUSED:
+            self._record_without_call(question, decision, meta, step=outcome.steps)
+        return meta
+
+    async def _remember(self, question: Question, decision: Decision, meta: AnswerMeta) -> None:
+        """Save the turn and the facts behind it; a Redis failure loses memory, not the answer."""
+        try:
+            if meta.text:
+                await self.conversations.append(
+                    question.thread,
+                    [ChatMessage("user", question.text), ChatMessage("assistant", meta.text)],
+                    sensitive=decision.sensitive,
+                    request_id=question.request_id,
+                )
+            await self.answers.save(
+                question.thread.workspace,
+                question.user,
+                AnswerInfo(
+                    request_id=question.request_id,
+                    channel=question.thread.channel,
+                    thread=question.thread.thread,
+                    question=question.text,
+                    alias=meta.spec.alias if meta.spec else None,
+                    sensitive=decision.sensitive,
+                    decision=decision.to_dict(self.router.policy),
+                    status=meta.status.value,
+                ),
+            )
+        except (RedisError, OSError) as exc:
+            meta.memory = False
+            log.warning("memory_save_failed", error=type(exc).__name__)
+
+
+def _problems(outcome: Outcome) -> str:
+    parts = list(outcome.skipped)
+    if outcome.last_error is not None:
+        parts.append(str(outcome.last_error))
+    return "; ".join(parts) or "no model could be tried"
+
+
+_EMPTY = ThreadState(messages=(), sensitive=False, answered=False, last_request_id=None)

@@ -1,0 +1,72 @@
+"""structlog set-up: JSON lines for services, short text for the terminal, no secrets.
+
+Message text never reaches a log unless an admin turns `TANDEM_LOG_MESSAGE_TEXT`
+on; independently of that, anything shaped like a credential is masked in every
+log value, because an exception message can carry a URL with a password in it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import MutableMapping
+from typing import Any
+
+import structlog
+
+TEXT_KEYS = frozenset({"text", "question", "prompt", "answer", "message_text", "content"})
+_CREDENTIALS = re.compile(
+    r"(xox[abposr]-[\w-]+|xapp-[\w-]+|sk-[\w-]{16,}|ghp_\w{20,}|AKIA[0-9A-Z]{16}"
+    r"|(?<=://)[^/\s:@]+:[^/\s@]+(?=@)|(?i:bearer)\s+[\w.~+/-]{12,}=*)"
+)
+
+
+def mask(value: str) -> str:
+    return _CREDENTIALS.sub("[secret]", value)
+
+
+def _scrub(keep_text: bool) -> structlog.types.Processor:
+    def processor(
+        _logger: object, _name: str, event: MutableMapping[str, Any]
+    ) -> MutableMapping[str, Any]:
+        for key in list(event):
+            if key in TEXT_KEYS and not keep_text:
+                event[key] = "[omitted]"
+            elif isinstance(event[key], str):
+                event[key] = mask(event[key])
+        return event
+
+    return processor
+
+
+def configure(level: str = "INFO", *, json: bool = True, keep_text: bool = False) -> None:
+    """Idempotent; the CLI calls it with json=False and level WARNING so stdout stays clean."""
+    numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
+    logging.basicConfig(stream=sys.stderr, level=numeric, format="%(message)s", force=True)
+    for noisy in (
+        "httpx",
+        "httpx2",
+        "openai",
+        "slack_bolt",
+        "slack_sdk",
+        "apscheduler",
+        "aiohttp.access",
+    ):
+        logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
+    renderer: structlog.types.Processor = (
+        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
+    )
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            structlog.processors.format_exc_info,
+            _scrub(keep_text),
+            renderer,
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(numeric),
+        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        cache_logger_on_first_use=False,
+    )

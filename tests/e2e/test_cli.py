@@ -1,0 +1,199 @@
+"""The `tandem` command as a user runs it: a subprocess with environment variables."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.conftest import REDIS_URL
+from tests.fakes.ollama import FakeOllama
+from tests.fakes.openai import FakeOpenAI
+from tests.support.samples import AWS_SECRET_QUESTION
+
+ROOT = Path(__file__).resolve().parents[2]
+TANDEM = [sys.executable, "-m", "bot"]
+
+
+def run(
+    args: list[str], env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*TANDEM, *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=env.get("TANDEM_TEST_CWD", str(ROOT)),
+        check=False,
+    )
+
+
+@pytest.fixture
+def env(
+    tmp_path: Path, fake_ollama: FakeOllama, fake_openai: FakeOpenAI, redis: object
+) -> dict[str, str]:
+    values = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(
+            ("TANDEM_", "SLACK_", "OPENAI_", "OLLAMA_", "DATABASE_URL", "REDIS_URL")
+        )
+    }
+    values.update(
+        {
+            "PYTHONPATH": str(ROOT),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+            "REDIS_URL": REDIS_URL,
+            "OLLAMA_HOST": fake_ollama.url,
+            "OPENAI_BASE_URL": fake_openai.url + "/v1",
+            "OPENAI_API_KEY": "sk-test-loopback",
+            "TANDEM_TEST_CWD": str(tmp_path),
+        }
+    )
+    return values
+
+
+def usage_rows(env: dict[str, str]) -> list[dict[str, object]]:
+    url = env["DATABASE_URL"]
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        result = connection.execute(text("SELECT * FROM usage_events ORDER BY id"))
+        return [dict(row._mapping) for row in result]
+
+
+def test_ask_streams_answer_footer_and_logs_a_row(
+    env: dict[str, str], fake_ollama: FakeOllama
+) -> None:
+    result = run(["ask", "what does git rebase do?", "--model", "local"], env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("You asked about what does git rebase do.")
+    footer = result.stdout.strip().splitlines()[-1]
+    assert "llama3.1:8b" in footer and "tokens" in footer and "$0" in footer
+    [row] = usage_rows(env)
+    notes = fake_ollama.requests("/api/chat")[0].notes
+    assert row["status"] == "ok"
+    assert (row["prompt_tokens"], row["completion_tokens"]) == (
+        notes["prompt_tokens"],
+        notes["completion_tokens"],
+    )
+
+
+def test_ask_json_has_answer_decision_and_usage(env: dict[str, str]) -> None:
+    result = run(["ask", "what does git rebase do?", "--json"], env)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["status"] == "ok"
+    assert payload["answer"].startswith("You asked about")
+    assert payload["decision"]["target"] in {"local", "strong"}
+    assert payload["usage"]["completion_tokens"] > 0
+
+
+def test_ollama_down_falls_back_with_fallback_from(
+    env: dict[str, str], fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.refuse()
+    result = run(["ask", "what does git rebase do?", "--model", "local"], env)
+    assert result.returncode == 0, result.stderr
+    rows = usage_rows(env)
+    assert rows[-1]["fallback_from"] == "local"
+    assert rows[-1]["alias"] == "strong"
+
+
+def test_sensitive_with_ollama_down_is_refused_and_nothing_sent_out(
+    env: dict[str, str], fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    fake_ollama.refuse()
+    result = run(["ask", AWS_SECRET_QUESTION], env)
+    assert result.returncode == 1
+    assert "sensitive" in result.stderr
+    assert fake_openai.requests() == []
+    assert usage_rows(env)[-1]["status"] == "refused"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ask", "   "], "empty"),
+        (["ask", "x" * 20_000], "limit"),
+        (["ask", "hi", "--model", "nope"], "Unknown model"),
+    ],
+)
+def test_bad_input_one_line_error_exit_2(
+    env: dict[str, str], args: list[str], message: str
+) -> None:
+    result = run(args, env)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_redis_down_is_a_clear_error(env: dict[str, str]) -> None:
+    env["REDIS_URL"] = "redis://127.0.0.1:1/0"
+    result = run(["ask", "hello?"], env)
+    assert result.returncode == 1
+    assert "Redis" in result.stderr and "unreachable" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_route_json_sensitive_and_ordinary(env: dict[str, str]) -> None:
+    secret = json.loads(run(["route", AWS_SECRET_QUESTION, "--json"], env).stdout)
+    assert secret["sensitive"] is True
+    assert secret["privacy"] == "local"
+    plain = json.loads(run(["route", "what does git rebase do?", "--json"], env).stdout)
+    assert plain["sensitive"] is False
+    assert 0 <= plain["score"] <= 1
+    assert plain["reasons"]
+
+
+def test_route_batch_keeps_order_and_is_fast(env: dict[str, str], tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"prompt": f"question number {i}: how do I use git stash?"}) for i in range(1000)
+    ]
+    lines[10] = json.dumps({"text": AWS_SECRET_QUESTION})
+    lines[20] = "not json"
+    path = tmp_path / "prompts.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    started = time.perf_counter()
+    result = run(["route", "--batch", str(path)], env)
+    elapsed = time.perf_counter() - started
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 1000
+    assert out[10]["sensitive"] is True
+    assert out[20] == {"line": 21, "error": out[20]["error"]}
+    assert {"target", "provider", "model", "score", "sensitive", "reasons"} <= set(out[0])
+    print(f"route --batch 1000 prompts: {elapsed:.2f}s")
+
+
+def test_usage_report_json(env: dict[str, str]) -> None:
+    run(["ask", "what does git rebase do?", "--model", "strong"], env)
+    result = run(["usage", "--since", "7d", "--by", "model", "--json"], env)
+    assert result.returncode == 0, result.stderr
+    [line] = json.loads(result.stdout)["rows"]
+    assert line["key"] == "strong"
+    assert line["questions"] == 1
+    assert float(line["cost_usd"]) > 0
+
+
+def test_policy_check_names_file_line_and_field(env: dict[str, str], tmp_path: Path) -> None:
+    good = ROOT / "deploy" / "policy.example.toml"
+    assert run(["policy", "check", str(good)], env).returncode == 0
+    bad = tmp_path / "bad.toml"
+    bad.write_text(good.read_text().replace('privacy = "external"', 'privacy = "cloud"'))
+    result = run(["policy", "check", str(bad)], env)
+    assert result.returncode == 1
+    line = bad.read_text().splitlines().index('privacy = "cloud"') + 1
+    assert f"{bad}:{line}: models.strong.privacy" in result.stderr
+
+
+def test_db_upgrade(env: dict[str, str]) -> None:
+    result = run(["db", "upgrade"], env)
+    assert result.returncode == 0, result.stderr
+    assert usage_rows(env) == []

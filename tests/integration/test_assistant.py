@@ -1,0 +1,246 @@
+"""The whole pipeline through the real ollama/openai clients, real Redis and SQL.
+
+The model servers are loopback fakes that speak Ollama's NDJSON and OpenAI's SSE;
+what the user would notice is asserted: which model answered, the streamed text,
+the usage row, and what never reached the external model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+
+import pytest
+from redis.asyncio import Redis
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.assistant import Question
+from bot.state.keys import ThreadKey
+from bot.usage.tables import UsageEvent
+from bot.wiring import Services
+from tests.fakes.ollama import FakeOllama
+from tests.fakes.openai import FakeOpenAI
+from tests.support.app import CollectingSink, running, settings_for
+from tests.support.samples import AWS_SECRET_QUESTION
+
+AWS_QUESTION = AWS_SECRET_QUESTION
+
+
+@pytest.fixture
+async def services(
+    engine: AsyncEngine,
+    redis: Redis,
+    database_url: str,
+    fake_ollama: FakeOllama,
+    fake_openai: FakeOpenAI,
+) -> Services:
+    async with running(settings_for(database_url, fake_ollama, fake_openai)) as built:
+        yield built  # type: ignore[misc]
+
+
+def question(text: str, thread: str = "t1", choice: str | None = None) -> Question:
+    return Question(
+        text=text, thread=ThreadKey("T1", "C1", thread), user="U1", surface="cli", choice=choice
+    )
+
+
+async def rows(services: Services) -> list[UsageEvent]:
+    await services.usage.flush()
+    async with services.engine.connect() as connection:
+        result = await connection.execute(select(UsageEvent).order_by(UsageEvent.id))
+        return list(result.all())  # type: ignore[arg-type]
+
+
+async def test_local_answer_streams_and_logs_server_token_counts(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    sink = CollectingSink()
+    meta = await services.assistant.answer(
+        question("what does git rebase do?", choice="local"), sink
+    )
+    assert meta.ok
+    assert len(sink.deltas) == fake_ollama.reply_tokens
+    assert sink.text.startswith("You asked about what does git rebase do.")
+    assert meta.spec is not None and meta.spec.model == "llama3.1:8b"
+    assert fake_openai.requests() == []
+    [row] = await rows(services)
+    notes = fake_ollama.requests("/api/chat")[0].notes
+    assert (row.prompt_tokens, row.completion_tokens) == (
+        notes["prompt_tokens"],
+        notes["completion_tokens"],
+    )
+    assert (row.status, row.alias, row.cost_usd) == ("ok", "local", Decimal(0))
+    assert row.ttft_ms is not None and row.latency_ms >= row.ttft_ms
+
+
+async def test_strong_model_cost_from_policy_prices(
+    services: Services, fake_openai: FakeOpenAI
+) -> None:
+    sink = CollectingSink()
+    meta = await services.assistant.answer(question("design a rate limiter", choice="strong"), sink)
+    assert meta.ok
+    [row] = await rows(services)
+    expected = (
+        Decimal(row.prompt_tokens) * Decimal("2.50") + Decimal(row.completion_tokens) * 10
+    ) / (10**6)
+    assert row.cost_usd == expected.quantize(Decimal("0.00000001"))
+    assert row.cost_usd > 0
+    assert meta.cost_usd == row.cost_usd
+    body = fake_openai.requests("/v1/chat/completions")[0].json
+    assert body["stream"] is True
+    assert body["stream_options"] == {"include_usage": True}
+
+
+async def test_ollama_down_falls_back_to_strong(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    fake_ollama.refuse()
+    meta = await services.assistant.answer(
+        question("what does git rebase do?", choice="local"), CollectingSink()
+    )
+    assert meta.ok
+    assert meta.spec is not None and meta.spec.alias == "strong"
+    assert meta.fallback_from == "local"
+    failed, answered = await rows(services)
+    assert (failed.alias, failed.status, failed.error_kind, failed.step) == (
+        "local",
+        "error",
+        "unavailable",
+        0,
+    )
+    assert (answered.alias, answered.status, answered.fallback_from, answered.step) == (
+        "strong",
+        "ok",
+        "local",
+        1,
+    )
+
+
+async def test_sensitive_question_with_ollama_down_is_refused_and_never_sent_out(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    fake_ollama.refuse()
+    sink = CollectingSink()
+    meta = await services.assistant.answer(question(AWS_QUESTION, choice="strong"), sink)
+    assert meta.status.value == "refused"
+    assert "sensitive" in meta.message and "GPT-4o" in meta.message
+    assert sink.text == ""
+    assert fake_openai.requests() == []
+    stored = await rows(services)
+    assert {r.status for r in stored} >= {"refused"}
+    assert all(r.alias != "strong" for r in stored)
+    assert stored[-1].sensitive
+    assert any(label.startswith("secret.") for label in stored[-1].sensitive_labels)
+
+
+async def test_sensitivity_sticks_to_the_thread(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    await services.assistant.answer(question(AWS_QUESTION, thread="s"), CollectingSink())
+    follow_up = await services.assistant.answer(
+        question("and how do I rotate it?", thread="s", choice="strong"), CollectingSink()
+    )
+    assert follow_up.spec is not None and follow_up.spec.is_local
+    assert fake_openai.requests() == []
+    assert follow_up.decision is not None and "sensitive" in follow_up.decision.codes
+
+
+async def test_follow_up_sees_earlier_turns(services: Services, fake_ollama: FakeOllama) -> None:
+    await services.assistant.answer(
+        question("what is a git rebase?", thread="f", choice="local"), CollectingSink()
+    )
+    await services.assistant.answer(
+        question("and an interactive one?", thread="f", choice="local"), CollectingSink()
+    )
+    sent = fake_ollama.requests("/api/chat")[1].json["messages"]
+    assert [m["role"] for m in sent] == ["system", "user", "assistant", "user"]
+    assert sent[1]["content"] == "what is a git rebase?"
+    assert sent[2]["content"].startswith("You asked about what is a git rebase.")
+
+
+async def test_questions_in_one_thread_are_answered_in_order(
+    services: Services, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.token_interval = 0.01
+    first = asyncio.create_task(
+        services.assistant.answer(
+            question("first question", thread="o", choice="local"), CollectingSink()
+        )
+    )
+    await asyncio.sleep(0.05)
+    second = await services.assistant.answer(
+        question("second question", thread="o", choice="local"), CollectingSink()
+    )
+    await first
+    assert second.ok
+    sent = fake_ollama.requests("/api/chat")[1].json["messages"]
+    assert [m["content"] for m in sent if m["role"] == "user"] == [
+        "first question",
+        "second question",
+    ]
+
+
+async def test_model_dying_mid_stream_keeps_partial_answer(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    fake_ollama.die_after = 5
+    sink = CollectingSink()
+    meta = await services.assistant.answer(question("explain kubernetes", choice="local"), sink)
+    assert meta.status.value == "incomplete"
+    assert len(sink.deltas) == 5
+    assert meta.text == sink.text
+    assert fake_openai.requests() == []
+    [row] = await rows(services)
+    assert (row.status, row.error_kind) == ("incomplete", "unavailable")
+    assert row.completion_tokens > 0
+
+
+async def test_rate_limited_strong_model_is_retried(
+    services: Services, fake_openai: FakeOpenAI
+) -> None:
+    fake_openai.fail_with(429, count=1, retry_after=0)
+    meta = await services.assistant.answer(
+        question("design a cache", choice="strong"), CollectingSink()
+    )
+    assert meta.ok
+    assert len(fake_openai.requests("/v1/chat/completions")) == 2
+
+
+@pytest.mark.parametrize(("text", "kind"), [("   ", "empty"), ("x" * 20_000, "too_long")])
+async def test_bad_input_is_refused_with_a_row(
+    services: Services, fake_ollama: FakeOllama, text: str, kind: str
+) -> None:
+    sink = CollectingSink()
+    meta = await services.assistant.answer(question(text), sink)
+    assert meta.status.value == "error"
+    assert meta.error_kind == kind
+    assert meta.message
+    assert fake_ollama.requests("/api/chat") == []
+    [row] = await rows(services)
+    assert (row.status, row.error_kind) == ("error", kind)
+
+
+async def test_usage_rows_never_hold_message_text(services: Services) -> None:
+    marker = "zebra-quartz-marker"
+    await services.assistant.answer(
+        question(f"what is {marker}?", choice="local"), CollectingSink()
+    )
+    for row in await rows(services):
+        for column in UsageEvent.__table__.columns:
+            assert marker not in str(getattr(row, column.name))
+
+
+async def test_thread_too_long_for_local_context_goes_to_the_bigger_model(
+    services: Services, fake_openai: FakeOpenAI
+) -> None:
+    long_turn = "word " * 3000
+    for n in range(3):
+        await services.assistant.answer(
+            question(long_turn + str(n), thread="big", choice="local"), CollectingSink()
+        )
+    meta = await services.assistant.answer(
+        question("summarise the above", thread="big"), CollectingSink()
+    )
+    assert meta.spec is not None and meta.spec.alias == "strong"
+    assert meta.decision is not None and "context_window" in meta.decision.codes

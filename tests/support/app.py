@@ -1,0 +1,59 @@
+"""Build the real Tandem services against the loopback fakes, real Redis and a real database."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from bot.assistant import AnswerMeta
+from bot.config import Settings
+from bot.wiring import Services, build
+from tests.conftest import REDIS_URL
+from tests.fakes.ollama import FakeOllama
+from tests.fakes.openai import FakeOpenAI
+
+OPENAI_KEY = "sk-test-loopback-key"
+
+
+def settings_for(
+    database_url: str, ollama: FakeOllama, openai: FakeOpenAI, **overrides: Any
+) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": database_url,
+        "redis_url": REDIS_URL,
+        "ollama_host": ollama.url,
+        "openai_base_url": openai.url + "/v1",
+        "openai_api_key": OPENAI_KEY,
+        "usage_flush_interval": 0.05,
+        "auto_migrate": False,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@asynccontextmanager
+async def running(settings: Settings) -> AsyncIterator[Services]:
+    services = await build(settings)
+    try:
+        yield services
+    finally:
+        await services.aclose()
+
+
+class CollectingSink:
+    """A reply sink that keeps what the assistant wrote, for assertions."""
+
+    def __init__(self) -> None:
+        self.deltas: list[str] = []
+        self.meta: AnswerMeta | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(self.deltas)
+
+    async def write(self, text: str) -> None:
+        self.deltas.append(text)
+
+    async def finish(self, meta: AnswerMeta) -> None:
+        self.meta = meta
