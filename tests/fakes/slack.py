@@ -202,6 +202,20 @@ class FakeSlack(WorkspaceHelpers, FakeServer):
         app.router.add_post("/upload/v1/{file_id}", self._upload)
         app.router.add_get("/files-pri/{team_file}/download/{name}", self._download)
         app.router.add_get("/files-pri/{team_file}/{name}", self._download)
+        app.router.add_post("/response/{hook}", self._response_url)
+
+    def response_url(self, hook: str = "hook") -> str:
+        """A response_url for slash commands and actions; posts to it are recorded as calls
+        of the pseudo-method ``response_url`` (params = the JSON body, token None)."""
+        return f"{self.url}/response/{hook}"
+
+    async def _response_url(self, request: web.Request) -> web.Response:
+        record = record_of(request)
+        params = dict(record.body) if isinstance(record.body, dict) else {}
+        params["hook"] = request.match_info["hook"]
+        payload = {"ok": True}
+        self.call_log.append(SlackCall("response_url", params, None, payload, 200, time.time()))
+        return web.json_response(payload)
 
     async def _api(self, request: web.Request) -> web.Response:
         record = record_of(request)

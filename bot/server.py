@@ -1,0 +1,97 @@
+"""`tandem serve`: the HTTP server (or Socket Mode), until SIGINT/SIGTERM.
+
+Shutdown order matters: stop taking requests, let answers in progress finish
+(bounded), then flush the usage log, so a deploy loses neither an answer nor a row.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+
+import structlog
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+from bot.config import Settings
+from bot.digest.cli import grace_of
+from bot.digest.scheduler import start_scheduler
+from bot.routing.policy import PolicyError
+from bot.service import Tandem
+from bot.slack.app import SlackConfigError, build_app
+from bot.web import build_web_app
+from bot.wiring import build, migrate, rebuild_budgets
+
+log = structlog.get_logger(__name__)
+DRAIN_SECONDS = 30.0
+
+
+def _stop_event() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+def _reload_on_sighup(tandem: Tandem) -> None:
+    """SIGHUP re-reads the policy; a broken file is logged and the running policy stays."""
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def reload() -> None:
+        try:
+            await tandem.reload_policy()
+        except PolicyError as exc:
+            log.error("policy_reload_failed", error=str(exc))
+
+    def on_signal() -> None:
+        task = asyncio.create_task(reload())
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+
+    with contextlib.suppress(NotImplementedError, RuntimeError):
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, on_signal)
+
+
+async def serve(settings: Settings, *, socket_mode: bool | None = None) -> None:
+    socket_mode = bool(settings.slack_app_token) if socket_mode is None else socket_mode
+    services = await build(settings)
+    try:
+        await migrate(settings)
+        await rebuild_budgets(services)
+        tandem = Tandem(services)
+        _reload_on_sighup(tandem)
+        bolt = build_app(tandem, socket_mode=socket_mode)
+        runner = web.AppRunner(
+            build_web_app(tandem, None if socket_mode else bolt), access_log=None
+        )
+        await runner.setup()
+        await web.TCPSite(runner, settings.host, settings.port).start()
+        log.info("serving", host=settings.host, port=settings.port, socket_mode=socket_mode)
+        socket = await _start_socket_mode(bolt, settings) if socket_mode else None
+        digests = None
+        if settings.scheduler_enabled:
+            digests = await start_scheduler(services, grace=grace_of(settings))
+        await _stop_event().wait()
+        log.info("shutting_down", in_flight=tandem.in_flight)
+        if socket is not None:
+            await socket.close_async()  # type: ignore[no-untyped-call]
+        await runner.shutdown()
+        if not await tandem.drain(DRAIN_SECONDS):
+            log.warning("answers_cut_off_by_shutdown", count=tandem.in_flight)
+        if digests is not None:
+            await digests.shutdown()
+        await runner.cleanup()
+    finally:
+        await services.aclose()
+
+
+async def _start_socket_mode(bolt: AsyncApp, settings: Settings) -> AsyncSocketModeHandler:
+    if settings.slack_app_token is None:
+        raise SlackConfigError("Socket Mode needs SLACK_APP_TOKEN (an xapp- token)")
+    handler = AsyncSocketModeHandler(bolt, settings.slack_app_token.get_secret_value())
+    await handler.connect_async()  # type: ignore[no-untyped-call]
+    return handler

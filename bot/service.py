@@ -1,0 +1,260 @@
+"""What the Slack surfaces can ask of Tandem, without knowing Redis, SQL or model clients.
+
+Each Slack listener acks, parses, calls one method here and renders the result.
+Keeping these use cases Slack-free means the slash command, the App Home and
+the CLI report the same numbers from the same code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any, Literal
+
+import structlog
+from redis.exceptions import RedisError
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.assistant import AnswerMeta, Question, ReplySink
+from bot.digest.commands import digest_command
+from bot.digest.context import DigestContext
+from bot.routing.budgets import BudgetStatus
+from bot.routing.policy import Policy
+from bot.state.answers import AnswerInfo
+from bot.state.keys import ThreadKey
+from bot.usage.reports import UsageLine, usage_by
+from bot.wiring import Services
+
+log = structlog.get_logger(__name__)
+
+Scope = Literal["me", "channel", "team"]
+PREFERENCE_TTL = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class UsageView:
+    scope: Scope
+    days: int
+    lines: list[UsageLine]
+
+    @property
+    def questions(self) -> int:
+        return sum(line.questions for line in self.lines)
+
+    @property
+    def cost(self) -> Decimal:
+        return sum((line.cost_usd for line in self.lines), Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class HomeView:
+    questions: int
+    local_share: float
+    cost: Decimal
+    default_model: str | None
+    policy: Policy
+    threshold: float
+
+
+@dataclass(frozen=True, slots=True)
+class StatusView:
+    models: dict[str, bool]
+    breakers: dict[str, str]
+    retry_in: dict[str, float]
+    budget: BudgetStatus
+    threshold: float
+    policy: Policy
+
+
+class Tandem:
+    """The use cases behind every Slack surface; built once by `tandem serve`."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._preferences: dict[tuple[str, str], tuple[float, str | None]] = {}
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        grace = timedelta(seconds=services.settings.digest_grace_seconds)
+        self.digest_context = DigestContext.from_services(services, grace=grace)
+
+    @property
+    def policy(self) -> Policy:
+        return self.services.policy
+
+    def is_admin(self, user: str) -> bool:
+        return user in self.services.settings.admins
+
+    async def answer(self, question: Question, sink: ReplySink) -> AnswerMeta:
+        self._in_flight += 1
+        self._idle.clear()
+        try:
+            return await self.services.assistant.answer(question, sink)
+        finally:
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self._idle.set()
+
+    @property
+    def in_flight(self) -> int:
+        return self._in_flight
+
+    async def drain(self, grace: float) -> bool:
+        """Wait (at most `grace` seconds) for answers in progress; True if all finished."""
+        try:
+            async with asyncio.timeout(grace):
+                await self._idle.wait()
+        except TimeoutError:
+            return False
+        return True
+
+    async def claim_event(self, workspace: str, event_id: str) -> bool:
+        """First delivery of this event anywhere? If Redis is away, handle it (at least once)."""
+        try:
+            first = await self.services.deduper.claim(workspace, event_id)
+        except (RedisError, OSError):
+            log.warning("dedupe_unavailable")
+            return True
+        if not first:
+            self.services.metrics.events_deduplicated.inc()
+        return first
+
+    async def thread_answered(self, thread: ThreadKey) -> bool:
+        try:
+            return await self.services.assistant.conversations.answered(thread)
+        except (RedisError, OSError):
+            return False
+
+    async def default_model(self, workspace: str, user: str) -> str | None:
+        """The user's `/tandem model` choice; cached briefly, None if SQL is away."""
+        key = (workspace, user)
+        cached = self._preferences.get(key)
+        if cached and cached[0] > time.monotonic():
+            return cached[1]
+        try:
+            value = await self.services.preferences.default_model(workspace, user)
+        except (SQLAlchemyError, OSError):
+            return cached[1] if cached else None
+        self._preferences[key] = (time.monotonic() + PREFERENCE_TTL, value)
+        return value
+
+    async def set_default_model(self, workspace: str, user: str, alias: str) -> None:
+        """Raises ValueError for an unknown alias."""
+        if alias != "auto" and alias not in self.policy.models:
+            raise ValueError(f"unknown model {alias!r}")
+        await self.services.preferences.set_default_model(workspace, user, alias)
+        stored = None if alias == "auto" else alias
+        self._preferences[(workspace, user)] = (time.monotonic() + PREFERENCE_TTL, stored)
+
+    async def usage(
+        self, workspace: str, user: str, channel: str, scope: Scope, days: int
+    ) -> UsageView:
+        since = datetime.now(UTC) - timedelta(days=days)
+        filters: dict[str, Any] = {"workspace": workspace}
+        if scope == "me":
+            filters["user"] = user
+        elif scope == "channel":
+            filters["channel"] = channel
+        lines = await usage_by(self.services.engine, since, "model", **filters)
+        return UsageView(scope, days, lines)
+
+    async def last_answer(self, workspace: str, user: str) -> AnswerInfo | None:
+        return await self.services.assistant.answers.last_for_user(workspace, user)
+
+    async def answer_info(self, workspace: str, request_id: str) -> AnswerInfo | None:
+        return await self.services.assistant.answers.by_request(workspace, request_id)
+
+    async def forget(self, thread: ThreadKey) -> bool:
+        return await self.services.assistant.conversations.forget(thread)
+
+    def feedback(self, request_id: str, value: int | None) -> None:
+        self.services.usage.feedback(request_id, value)
+
+    def escalated(self, request_id: str) -> None:
+        self.services.usage.escalated(request_id)
+
+    async def home(self, workspace: str, user: str) -> HomeView:
+        view = await self.usage(workspace, user, "", "me", 7)
+        local = {a for a, m in self.policy.models.items() if m.is_local}
+        local_questions = sum(line.questions for line in view.lines if line.key in local)
+        share = local_questions / view.questions if view.questions else 0.0
+        return HomeView(
+            questions=view.questions,
+            local_share=share,
+            cost=view.cost,
+            default_model=await self.default_model(workspace, user),
+            policy=self.policy,
+            threshold=self.services.router.threshold,
+        )
+
+    async def digest(self, workspace: str, channel: str, user: str, args: str) -> str:
+        """`/tandem digest ...`: subscribe, list, unsubscribe, now."""
+        return await digest_command(
+            self.digest_context,
+            workspace=workspace,
+            channel=channel,
+            user=user,
+            is_admin=self.is_admin(user),
+            args=args,
+        )
+
+    async def reload_policy(self) -> Policy:
+        """Raises PolicyError (file, line, field) and keeps the running policy on failure."""
+        policy = await self.services.reload_policy()
+        self._preferences.clear()
+        return policy
+
+    async def status(self, workspace: str, channel: str, user: str) -> StatusView:
+        _, ready = await self.readiness()
+        budget = await self.services.chain.budgets.status(workspace, channel, user)
+        return StatusView(
+            models=ready["models"],
+            breakers={a: b.state for a, b in self.services.chain.health.snapshot().items()},
+            retry_in={a: b.retry_in for a, b in self.services.chain.health.snapshot().items()},
+            budget=budget,
+            threshold=self.services.router.threshold,
+            policy=self.policy,
+        )
+
+    async def readiness(self) -> tuple[bool, dict[str, Any]]:
+        """Redis, the database and each model, checked concurrently with a short timeout."""
+        checks = {"redis": self._redis_ok(), "database": self._database_ok()}
+        for alias, backend in self.services.assistant.backends.items():
+            checks[f"model:{alias}"] = backend.ping()
+        results = await asyncio.gather(*(_bounded(c) for c in checks.values()))
+        status = dict(zip(checks, results, strict=True))
+        models = {k.removeprefix("model:"): v for k, v in status.items() if k.startswith("model:")}
+        ready = status["redis"] and status["database"] and any(models.values())
+        body = {
+            "ready": ready,
+            "redis": status["redis"],
+            "database": status["database"],
+            "models": models,
+        }
+        return ready, body
+
+    async def _redis_ok(self) -> bool:
+        try:
+            return bool(await self.services.redis.ping())
+        except (RedisError, OSError):
+            return False
+
+    async def _database_ok(self) -> bool:
+        try:
+            async with self.services.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except (SQLAlchemyError, OSError):
+            return False
+        return True
+
+
+async def _bounded(check: Any, seconds: float = 2.0) -> bool:
+    try:
+        async with asyncio.timeout(seconds):
+            return bool(await check)
+    except TimeoutError:
+        return False

@@ -1,0 +1,104 @@
+"""The Bolt app: every Slack surface registered on one `AsyncApp`, one error handler.
+
+Events are acknowledged by Bolt before the listener runs (process_before_response
+is off), so the answer is produced after the ack. Repeats of an event (Slack's
+retries, or the same event reaching two replicas) are dropped by a global
+middleware that claims the event id in Redis first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import structlog
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.response import BoltResponse
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.service import Tandem
+from bot.slack import actions, assistant_pane, commands, events, home
+
+log = structlog.get_logger(__name__)
+
+
+class SlackConfigError(ValueError):
+    """Tandem cannot talk to Slack with the settings it was given."""
+
+
+def web_client(api_url: str, token: str | None = None) -> AsyncWebClient:
+    """A Web API client that waits out 429s (Retry-After) and retries dropped connections."""
+    return AsyncWebClient(
+        token=token,
+        base_url=api_url,
+        retry_handlers=[
+            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+            AsyncConnectionErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def _dedupe(tandem: Tandem) -> Callable[..., Awaitable[BoltResponse | None]]:
+    async def dedupe(
+        body: dict[str, Any], next: Callable[[], Awaitable[None]]
+    ) -> BoltResponse | None:
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id and not await tandem.claim_event(str(body.get("team_id") or ""), str(event_id)):
+            return BoltResponse(status=200, body="")
+        await next()
+        return None
+
+    return dedupe
+
+
+async def _on_error(error: Exception, body: dict[str, Any]) -> None:
+    log.error(
+        "slack_listener_failed",
+        error=type(error).__name__,
+        detail=str(error)[:300],
+        kind=body.get("type"),
+    )
+
+
+def build_app(
+    tandem: Tandem,
+    *,
+    authorize: Callable[..., Awaitable[AuthorizeResult]] | None = None,
+    installation_store: Any = None,
+    oauth_settings: Any = None,
+    socket_mode: bool = False,
+    extra_commands: dict[str, commands.Handler] | None = None,
+) -> AsyncApp:
+    settings = tandem.services.settings
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    secret = (
+        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
+    )
+    multi = oauth_settings is not None or authorize is not None
+    if not multi and not token:
+        raise SlackConfigError("SLACK_BOT_TOKEN is not set (or configure the OAuth install flow)")
+    if not socket_mode and not secret:
+        raise SlackConfigError("SLACK_SIGNING_SECRET is required to verify Slack's requests")
+    app = AsyncApp(
+        signing_secret=secret,
+        client=web_client(settings.slack_api_url, None if multi else token),
+        authorize=authorize,
+        installation_store=installation_store,
+        oauth_settings=oauth_settings,
+        request_verification_enabled=not socket_mode,
+        logger=logging.getLogger("tandem.slack"),
+    )
+    app.use(_dedupe(tandem))
+    app.error(_on_error)
+    assistant_pane.register(app, tandem)
+    events.register(app, tandem)
+    commands.register(app, tandem, extra_commands)
+    actions.register(app, tandem)
+    home.register(app, tandem)
+    return app

@@ -1,0 +1,318 @@
+"""Slack end to end: signed requests to Tandem's real HTTP app, the Slack fake records
+every Web API call, the model fakes answer, Redis and SQL are real."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from redis.asyncio import Redis
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.usage.tables import UsageEvent
+from tests.fakes import slack_events as se
+from tests.fakes.ollama import FakeOllama
+from tests.fakes.openai import FakeOpenAI
+from tests.fakes.slack import FakeSlack
+from tests.support.app import settings_for
+from tests.support.samples import AWS_SECRET_QUESTION
+from tests.support.slack_app import RunningApp, running_app, slack_settings
+
+
+@pytest.fixture
+async def app(
+    engine: AsyncEngine,
+    redis: Redis,
+    database_url: str,
+    fake_ollama: FakeOllama,
+    fake_openai: FakeOpenAI,
+    fake_slack: FakeSlack,
+) -> AsyncIterator[RunningApp]:
+    settings = slack_settings(settings_for(database_url, fake_ollama, fake_openai), fake_slack)
+    async with running_app(settings) as running:
+        yield running
+
+
+async def settle(app: RunningApp, slack: FakeSlack, method: str, count: int = 1) -> list[Any]:
+    async with asyncio.timeout(10):
+        calls = await slack.await_calls(method, count)
+    await app.tandem.drain(10)
+    return calls
+
+
+def streamed_text(slack: FakeSlack, channel: str, thread_ts: str) -> str:
+    replies = [m for m in slack.messages(channel, thread_ts) if m.get("ts") != thread_ts]
+    return "\n".join(str(m.get("text")) for m in replies)
+
+
+async def usage_rows(app: RunningApp) -> list[UsageEvent]:
+    await app.services.usage.flush()
+    async with app.services.engine.connect() as connection:
+        return list((await connection.execute(select(UsageEvent).order_by(UsageEvent.id))).all())  # type: ignore[arg-type]
+
+
+async def test_mention_is_answered_in_its_thread_with_footer(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    event = se.app_mention_event("what does git rebase do?")
+    status, _ = await app.post(*se.event_request(event))
+    assert status == 200
+    [stop] = await settle(app, fake_slack, "chat.stopStream")
+    [start] = fake_slack.calls("chat.startStream")
+    assert start.params["thread_ts"] == event["ts"]
+    assert start.params["recipient_user_id"] == event["user"]
+    text = streamed_text(fake_slack, event["channel"], event["ts"])
+    assert text.startswith("You asked about what does git rebase do.")
+    blocks = (
+        json.loads(stop.params["blocks"])
+        if isinstance(stop.params["blocks"], str)
+        else stop.params["blocks"]
+    )
+    footer = blocks[0]["elements"][0]["text"]
+    assert "llama3.1:8b" in footer and "tokens" in footer and "$0" in footer
+    actions = [e["text"]["text"] for e in blocks[1]["elements"]]
+    assert actions[:2] == ["👍", "👎"]
+    assert "Ask GPT-4o instead" in actions
+    assert fake_slack.calls("reactions.add")[0].params["name"] == "eyes"
+
+
+async def test_follow_up_in_thread_continues_without_mention(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    first = se.app_mention_event("what is a rebase?")
+    await app.post(*se.event_request(first))
+    await settle(app, fake_slack, "chat.stopStream")
+    follow = se.message_event("and an interactive one?", thread_ts=first["ts"])
+    await app.post(*se.event_request(follow))
+    await settle(app, fake_slack, "chat.stopStream", 2)
+    sent = fake_ollama.requests("/api/chat")[1].json["messages"]
+    assert [m["content"] for m in sent if m["role"] == "user"] == [
+        "what is a rebase?",
+        "and an interactive one?",
+    ]
+
+
+async def test_message_in_unanswered_thread_is_ignored(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    event = se.message_event("just chatting", thread_ts=se.new_ts())
+    assert (await app.post(*se.event_request(event)))[0] == 200
+    await asyncio.sleep(0.3)
+    await app.tandem.drain(5)
+    assert fake_ollama.requests("/api/chat") == []
+
+
+@pytest.mark.parametrize("forgery", ["bad_secret", "stale", "missing"])
+async def test_forged_or_stale_requests_get_401_and_nothing_runs(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, forgery: str
+) -> None:
+    event = se.app_mention_event("what does git rebase do?")
+    if forgery == "bad_secret":
+        body, headers = se.event_request(event, secret="not-the-secret")
+    elif forgery == "stale":
+        body, headers = se.event_request(event, timestamp=int(time.time()) - 600)
+    else:
+        body, headers = se.event_request(event)
+        headers = {"Content-Type": "application/json"}
+    status, _ = await app.post(body, headers)
+    assert status == 401
+    await asyncio.sleep(0.2)
+    assert fake_ollama.requests("/api/chat") == []
+    assert [c.method for c in fake_slack.calls() if c.method != "auth.test"] == []
+
+
+async def test_retried_event_is_answered_once(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    event = se.app_mention_event("what does git rebase do?")
+    envelope_id = "Ev0DUPLICATE1"
+    first = await app.post(*se.event_request(event, event_id=envelope_id))
+    retry = await app.post(*se.event_request(event, event_id=envelope_id, retry_num=1))
+    assert (first[0], retry[0]) == (200, 200)
+    await settle(app, fake_slack, "chat.stopStream")
+    await asyncio.sleep(0.2)
+    assert len(fake_ollama.requests("/api/chat")) == 1
+    assert len(fake_slack.calls("chat.startStream")) == 1
+
+
+async def test_own_messages_edits_deletions_and_other_bots_are_ignored(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    thread = se.app_mention_event("start a thread")
+    await app.post(*se.event_request(thread))
+    await settle(app, fake_slack, "chat.stopStream")
+    channel, root = thread["channel"], thread["ts"]
+    earlier = se.new_ts()
+    for event in (
+        se.bot_message_event("from another bot", bot_id="B0OTHER", user="U0OTHER", thread_ts=root),
+        se.bot_message_event("from Tandem itself", thread_ts=root),
+        se.message_changed_event(channel, earlier, "edited text", "old text", thread_ts=root),
+        se.message_deleted_event(channel, earlier, "old text"),
+    ):
+        assert (await app.post(*se.event_request(event)))[0] == 200
+    await asyncio.sleep(0.3)
+    await app.tandem.drain(5)
+    assert len(fake_ollama.requests("/api/chat")) == 1
+
+
+async def test_dm_is_answered(app: RunningApp, fake_slack: FakeSlack) -> None:
+    event = se.message_event("how do I undo a commit?", channel="D0DM1")
+    await app.post(*se.event_request(event))
+    await app.tandem.drain(10)
+    await settle(app, fake_slack, "chat.postMessage")
+    replies = [m for m in fake_slack.messages("D0DM1") if m.get("user") == "U0BOT"]
+    assert replies
+    assert "You asked about how do I undo a commit." in replies[-1]["text"]
+
+
+async def test_without_native_streaming_one_message_is_edited(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    fake_slack.streaming_enabled = False
+    fake_ollama.token_interval = 0.05
+    fake_ollama.reply_tokens = 60
+    event = se.app_mention_event("explain git bisect")
+    await app.post(*se.event_request(event))
+    await settle(app, fake_slack, "chat.postMessage")
+    await app.tandem.drain(10)
+    posts = [
+        c for c in fake_slack.calls("chat.postMessage") if c.params.get("thread_ts") == event["ts"]
+    ]
+    assert len(posts) == 1
+    updates = fake_slack.calls("chat.update")
+    assert 1 <= len(updates) <= 4
+    final = fake_slack.messages(event["channel"], event["ts"])[-1]
+    assert "You asked about explain git bisect" in final["text"]
+    assert "llama3.1:8b" in json.dumps(final["blocks"])
+
+
+async def test_expired_stream_falls_back_to_chat_update(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    fake_slack.expire_streams_after_appends = 1
+    fake_ollama.reply_tokens = 80
+    event = se.app_mention_event("explain git worktrees")
+    await app.post(*se.event_request(event))
+    await app.tandem.drain(10)
+    await settle(app, fake_slack, "chat.update")
+    final = fake_slack.messages(event["channel"], event["ts"])[-1]
+    assert "You asked about explain git worktrees" in final["text"]
+    assert final["text"].count("filler") + final["text"].count(" ") > 60
+
+
+async def test_every_model_down_is_said_in_the_thread(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    fake_ollama.refuse()
+    fake_openai.refuse()
+    event = se.app_mention_event("what does git rebase do?")
+    await app.post(*se.event_request(event))
+    await settle(app, fake_slack, "chat.postMessage")
+    [reply] = [
+        c for c in fake_slack.calls("chat.postMessage") if c.params.get("thread_ts") == event["ts"]
+    ]
+    assert "unavailable" in reply.params["text"].lower()
+
+
+async def test_sensitive_question_has_no_escalation_button_and_says_why(
+    app: RunningApp, fake_slack: FakeSlack, fake_openai: FakeOpenAI
+) -> None:
+    event = se.app_mention_event(AWS_SECRET_QUESTION)
+    await app.post(*se.event_request(event))
+    [stop] = await settle(app, fake_slack, "chat.stopStream")
+    blocks = stop.params["blocks"]
+    blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+    assert "GPT-4o is not offered" in json.dumps(blocks)
+    labels = [e["text"]["text"] for e in blocks[-1]["elements"]]
+    assert "Ask GPT-4o instead" not in labels
+    assert fake_openai.requests() == []
+
+
+async def test_feedback_buttons_save_and_change_the_vote(
+    app: RunningApp, fake_slack: FakeSlack
+) -> None:
+    event = se.app_mention_event("what does git rebase do?")
+    await app.post(*se.event_request(event))
+    await settle(app, fake_slack, "chat.stopStream")
+    [row] = await usage_rows(app)
+    hook = fake_slack.response_url("fb")
+    for action in ("tandem_feedback_up", "tandem_feedback_down"):
+        status, _ = await app.post(
+            *se.block_actions_request(action, row.request_id, response_url=hook)
+        )
+        assert status == 200
+    await settle(app, fake_slack, "response_url", 2)
+    [row] = await usage_rows(app)
+    assert row.feedback == -1
+
+
+async def test_ask_strong_instead_reanswers_in_the_same_thread(
+    app: RunningApp, fake_slack: FakeSlack, fake_openai: FakeOpenAI
+) -> None:
+    event = se.app_mention_event("what does git rebase do?")
+    await app.post(*se.event_request(event))
+    await settle(app, fake_slack, "chat.stopStream")
+    [row] = await usage_rows(app)
+    value = json.dumps({"r": row.request_id, "m": "strong"})
+    await app.post(*se.block_actions_request("tandem_ask_model_strong", value))
+    await settle(app, fake_slack, "chat.stopStream", 2)
+    assert len(fake_openai.requests("/v1/chat/completions")) == 1
+    second = fake_slack.calls("chat.startStream")[1]
+    assert second.params["thread_ts"] == event["ts"]
+
+
+async def test_mid_thread_mention_rebuilds_history_from_slack(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    root = fake_slack.add_message("C0GENERAL", "our deploys fail since Tuesday", user="U0ALICE")
+    fake_slack.add_message(
+        "C0GENERAL", "the error is a 502 from the ingress", user="U0BOB", thread_ts=root
+    )
+    event = se.app_mention_event("any idea why?", thread_ts=root)
+    await app.post(*se.event_request(event))
+    await settle(app, fake_slack, "chat.stopStream")
+    sent = fake_ollama.requests("/api/chat")[0].json["messages"]
+    contents = [m["content"] for m in sent]
+    assert "our deploys fail since Tuesday" in contents
+    assert "the error is a 502 from the ingress" in contents
+    assert contents[-1] == "any idea why?"
+
+
+async def test_attached_text_file_is_part_of_the_question(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    env_file = "DB_HOST=db.internal\nDB_PASSWORD=Zq8!vR2#pLw9xT4m\n"
+    file = fake_slack.add_file("F0ENV", ".env", "text/plain", env_file.encode())
+    event = se.app_mention_event("why can't the app reach the db?", files=[file])
+    await app.post(*se.event_request(event, retry_num=None))
+    await settle(app, fake_slack, "chat.stopStream")
+    sent = fake_ollama.requests("/api/chat")[0].json["messages"][-1]["content"]
+    assert "DB_HOST=db.internal" in sent
+    assert fake_openai.requests() == []
+    [row] = await usage_rows(app)
+    assert row.sensitive
+
+
+async def test_health_readiness_and_metrics(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    assert (await app.get("/healthz"))[0] == 200
+    status, body = await app.get("/readyz")
+    assert status == 200
+    assert json.loads(body) == {
+        "ready": True,
+        "redis": True,
+        "database": True,
+        "models": {"local": True, "strong": True},
+    }
+    fake_ollama.refuse()
+    status, body = await app.get("/readyz")
+    assert json.loads(body)["models"]["local"] is False
+    assert status == 200
+    status, text = await app.get("/metrics")
+    assert status == 200 and "tandem_questions_total" in text
