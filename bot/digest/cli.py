@@ -1,0 +1,232 @@
+"""`tandem digest run` and `tandem scheduler`, mounted by `bot.cli`.
+
+`digest run --stdout` needs only the database and the policy file, so a
+usage report can be read on a laptop with no Slack, Redis or model in reach.
+Posting needs the Slack token; a channel digest needs the models too, so it
+builds the full set of services. Heavy imports happen inside the commands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from bot.config import Settings
+
+if TYPE_CHECKING:
+    from bot.digest.subscriptions import Kind
+
+digest_app = typer.Typer(help="Usage and channel digests.", no_args_is_help=True)
+
+
+@digest_app.callback()
+def _group() -> None:
+    """Usage and channel digests (a group, so `tandem digest run` keeps its name)."""
+
+
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+DEFAULT_GRACE_SECONDS = 15 * 60
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
+    typer.echo(f"tandem: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _settings() -> Settings:
+    from pydantic import ValidationError
+
+    from bot.config import load_settings
+
+    try:
+        return load_settings()
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        raise _fail(f"bad setting {'.'.join(map(str, error['loc']))}: {error['msg']}") from None
+
+
+def grace_of(settings: Settings) -> timedelta:
+    """TANDEM_DIGEST_GRACE: how late a missed fire may still be posted."""
+    return timedelta(seconds=settings.digest_grace_seconds)
+
+
+class DatabaseUnreadable(RuntimeError):
+    """The usage table could not be read (the message names the driver's error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """What `tandem digest run` was asked for, checked."""
+
+    kind: Kind
+    channel: str | None
+    workspace: str | None
+    since: datetime
+    until: datetime
+    tz: str
+    stdout: bool
+
+
+async def print_usage_digest(settings: Settings, options: RunOptions) -> str:
+    """The usage digest as terminal text, from the database and the policy file alone."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.digest.usage_report import render_text
+    from bot.digest.usage_stats import load_usage
+    from bot.routing.policy import load_policy
+    from bot.usage import db
+
+    policy = load_policy(settings.policy_path)
+    engine = db.create_engine(settings.database_url)
+    try:
+        digest = await load_usage(
+            engine,
+            strong=policy.spec(policy.strong),
+            since=options.since,
+            until=options.until,
+            workspace=options.workspace,
+            tz=options.tz,
+        )
+    except (SQLAlchemyError, OSError) as exc:  # asyncpg raises a bare OSError when refused
+        raise DatabaseUnreadable(type(exc).__name__) from exc
+    finally:
+        await engine.dispose()
+    labels = {alias: spec.display for alias, spec in policy.models.items()}
+    return render_text(digest, labels)
+
+
+async def run_with_services(settings: Settings, options: RunOptions) -> str:
+    """Any digest through the real services (Slack, and the models for channel digests)."""
+    from bot.digest.context import DigestContext
+    from bot.digest.jobs import run_digest
+    from bot.wiring import build
+
+    channel = options.channel or ""
+    services = await build(settings)
+    try:
+        run = await run_digest(
+            DigestContext.from_services(services, grace=grace_of(settings)),
+            kind=options.kind,
+            workspace=options.workspace,
+            channel=channel,
+            since=options.since,
+            until=options.until,
+            tz=options.tz,
+            user="cli",
+            post=not options.stdout,
+        )
+    finally:
+        await services.aclose()
+    if run.status == "empty":
+        return f"Nothing to post: no conversations in {channel} in this period."
+    return run.text if options.stdout else f"Posted the {options.kind} digest to {channel}."
+
+
+async def produce(settings: Settings, options: RunOptions) -> str:
+    """A usage report for the terminal needs no services; anything else needs them all."""
+    if options.stdout and options.kind == "usage":
+        return await print_usage_digest(settings, options)
+    return await run_with_services(settings, options)
+
+
+def _window(since: str) -> tuple[datetime, datetime]:
+    from bot.usage.reports import parse_since
+
+    until = datetime.now(UTC)
+    try:
+        return parse_since(since, until), until
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _check_zone(tz: str) -> str:
+    from bot.digest.schedule import ScheduleError, canonical_zone
+
+    try:
+        return canonical_zone(tz)
+    except ScheduleError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _options(
+    kind: str, channel: str | None, workspace: str | None, since: str, tz: str, stdout: bool
+) -> RunOptions:
+    if kind not in {"usage", "channel"}:
+        raise _fail(f"--kind must be usage or channel, not {kind!r}")
+    if channel is None and not (stdout and kind == "usage"):
+        raise _fail("--channel is required (except for --kind usage --stdout)")
+    start, end = _window(since)
+    checked: Kind = "usage" if kind == "usage" else "channel"
+    return RunOptions(checked, channel, workspace, start, end, _check_zone(tz), stdout)
+
+
+@digest_app.command("run")
+def run(
+    kind: Annotated[str, typer.Option(help="usage or channel")],
+    channel: Annotated[
+        str | None, typer.Option(help="Channel id to post to (channel digests: to read)")
+    ] = None,
+    since: Annotated[str, typer.Option(help="How far back: 30m, 24h, 7d, 2w")] = "7d",
+    workspace: Annotated[str | None, typer.Option(help="Team id (default: any)")] = None,
+    tz: Annotated[str, typer.Option(help="IANA time zone for days and times")] = "UTC",
+    stdout: Annotated[bool, typer.Option("--stdout", help="Print instead of posting")] = False,
+) -> None:
+    """Make one digest now and post it to Slack, or print it with --stdout."""
+    from redis.exceptions import RedisError
+    from slack_sdk.errors import SlackApiError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.routing.policy import PolicyError
+    from bot.slack.clients import NoSlackToken
+
+    options = _options(kind, channel, workspace, since, tz, stdout)
+    settings = _settings()
+    try:
+        text = asyncio.run(produce(settings, options))
+    except (PolicyError, NoSlackToken) as exc:
+        raise _fail(str(exc), EXIT_FAILED) from None
+    except SlackApiError as exc:
+        raise _fail(f"Slack said {exc.response.get('error')}", EXIT_FAILED) from None
+    except DatabaseUnreadable as exc:
+        raise _fail(f"cannot read the database ({exc})", EXIT_FAILED) from None
+    except SQLAlchemyError as exc:
+        raise _fail(f"cannot read the database ({type(exc).__name__})", EXIT_FAILED) from None
+    except (RedisError, OSError) as exc:
+        raise _fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED) from None
+    typer.echo(text)
+
+
+async def serve_scheduler(settings: Settings) -> None:
+    """Run the scheduler until SIGINT or SIGTERM, then let running digests finish."""
+    from bot.digest.scheduler import start_scheduler
+    from bot.wiring import build, migrate
+
+    services = await build(settings)
+    try:
+        await migrate(settings)
+        handle = await start_scheduler(services, grace=grace_of(settings))
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        print("tandem: digest scheduler running; Ctrl-C to stop", file=sys.stderr)
+        await stop.wait()
+        await handle.shutdown()
+    finally:
+        await services.aclose()
+
+
+def scheduler_command() -> None:
+    """Run the digest scheduler alone (no Slack listener) until SIGINT or SIGTERM."""
+    from bot import logs
+
+    settings = _settings()
+    logs.configure(settings.log_level, json=settings.log_json, keep_text=settings.log_message_text)
+    asyncio.run(serve_scheduler(settings))

@@ -1,0 +1,90 @@
+"""A due usage digest posts Block Kit to the channel and uploads its chart (files_upload_v2)."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from decimal import Decimal
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.digest.charts import PNG_SIGNATURE
+from bot.digest.context import DigestContext
+from bot.digest.jobs import run_scheduled
+from bot.digest.schedule import Schedule
+from tests.fakes.slack import FakeSlack
+from tests.integration.digest.conftest import FIRE, seed_usage, usage_row
+
+
+def a_day_of_usage() -> list[dict[str, object]]:
+    """Six local answers, one paid and liked strong answer, and one row from before."""
+    rows = [usage_row(n, FIRE - timedelta(hours=2 + n)) for n in range(6)]
+    rows.append(
+        usage_row(
+            99,
+            FIRE - timedelta(hours=1),
+            alias="strong",
+            provider="openai",
+            model="gpt-4o",
+            cost_usd=Decimal("0.0045"),
+            feedback=1,
+        )
+    )
+    rows.append(usage_row(100, FIRE - timedelta(days=2)))  # before the daily window
+    return rows
+
+
+async def test_due_fire_posts_blocks_and_chart(
+    ctx: DigestContext, engine: AsyncEngine, fake_slack: FakeSlack
+) -> None:
+    await seed_usage(engine, a_day_of_usage())
+    sub = await ctx.subscriptions.add(
+        workspace="T0001",
+        kind="usage",
+        channel="C0ADMIN",
+        schedule=Schedule("daily", time(9, 0), "UTC"),
+        created_by="U0ADMIN",
+        now=FIRE - timedelta(days=3),
+    )
+
+    assert await run_scheduled(ctx, sub.id) == "posted"
+
+    post = fake_slack.calls("chat.postMessage")[-1]
+    assert post.params["channel"] == "C0ADMIN"
+    message = fake_slack.messages("C0ADMIN")[0]
+    blocks = message["blocks"]
+    assert blocks[0]["type"] == "header"
+    facts = " ".join(f["text"] for b in blocks for f in b.get("fields", []))
+    assert "7 from 3 people" in facts
+    assert "$0.0045" in facts
+    assert "GPT-4o" in facts  # savings are against the strong model
+    assert "👍 1" in facts
+    budgets = str(blocks)
+    assert "workspace, this month: $0.0045 of $50.00" in budgets
+    assert "<#C0ENG> this month: $0.0045 of $10.00" in budgets
+    upload = fake_slack.calls("files.getUploadURLExternal")
+    complete = fake_slack.calls("files.completeUploadExternal")
+    assert len(upload) == 1 and len(complete) == 1
+    assert complete[0].params["channel_id"] == "C0ADMIN"
+    file_id = complete[0].response["files"][0]["id"]
+    assert fake_slack.file_content(file_id).startswith(PNG_SIGNATURE)
+    stored = await ctx.subscriptions.get(sub.id)
+    assert stored is not None and stored.last_fired_at == FIRE
+    assert await run_scheduled(ctx, sub.id) == "done"
+    assert len(fake_slack.calls("chat.postMessage")) == 1
+
+
+async def test_chart_failure_does_not_repost(
+    ctx: DigestContext, engine: AsyncEngine, fake_slack: FakeSlack
+) -> None:
+    await seed_usage(engine, [usage_row(1, FIRE - timedelta(hours=1))])
+    fake_slack.fail("files.completeUploadExternal", "internal_error")
+    sub = await ctx.subscriptions.add(
+        workspace="T0001",
+        kind="usage",
+        channel="C0ADMIN",
+        schedule=Schedule("daily", time(9, 0), "UTC"),
+        created_by="U0ADMIN",
+        now=FIRE - timedelta(days=3),
+    )
+    assert await run_scheduled(ctx, sub.id) == "posted"
+    assert len(fake_slack.messages("C0ADMIN")) == 1
