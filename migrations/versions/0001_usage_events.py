@@ -52,9 +52,13 @@ def upgrade() -> None:
         sa.UniqueConstraint("request_id", "step", name="uq_usage_events_request_step"),
     )
     op.create_index("ix_usage_events_created_at", "usage_events", ["created_at"])
-    op.create_index("ix_usage_events_workspace_created", "usage_events", ["workspace", "created_at"])
+    op.create_index(
+        "ix_usage_events_workspace_created", "usage_events", ["workspace", "created_at"]
+    )
     op.create_index("ix_usage_events_user", "usage_events", ["workspace", "user_id", "created_at"])
-    op.create_index("ix_usage_events_channel", "usage_events", ["workspace", "channel", "created_at"])
+    op.create_index(
+        "ix_usage_events_channel", "usage_events", ["workspace", "channel", "created_at"]
+    )
 
 
 def downgrade() -> None:
