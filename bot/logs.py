@@ -11,7 +11,7 @@ import logging
 import re
 import sys
 from collections.abc import MutableMapping
-from typing import Any
+from typing import Any, TextIO
 
 import structlog
 
@@ -40,20 +40,26 @@ def _scrub(keep_text: bool) -> structlog.types.Processor:
     return processor
 
 
-def configure(level: str = "INFO", *, json: bool = True, keep_text: bool = False) -> None:
+def configure(
+    level: str = "INFO", *, json: bool = True, keep_text: bool = False, stream: TextIO | None = None
+) -> None:
     """Idempotent; the CLI calls it with json=False and level WARNING so stdout stays clean."""
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
-    logging.basicConfig(stream=sys.stderr, level=numeric, format="%(message)s", force=True)
+    out = stream or sys.stderr
+    logging.basicConfig(stream=out, level=numeric, format="%(message)s", force=True)
     for noisy in (
         "httpx",
         "httpx2",
+        "httpcore",
         "openai",
-        "slack_bolt",
         "slack_sdk",
         "apscheduler",
         "aiohttp.access",
     ):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
+    for chatty in ("slack_bolt", "tandem.slack"):
+        # Bolt's warnings quote whole request bodies (message text); its errors do not.
+        logging.getLogger(chatty).setLevel(max(numeric, logging.ERROR))
     renderer: structlog.types.Processor = (
         structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
     )
@@ -67,6 +73,6 @@ def configure(level: str = "INFO", *, json: bool = True, keep_text: bool = False
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=structlog.PrintLoggerFactory(file=out),
         cache_logger_on_first_use=False,
     )

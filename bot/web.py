@@ -16,6 +16,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 
 from bot.service import Tandem
 
@@ -55,6 +56,20 @@ def slack_handler(
     return handle
 
 
+def install_handler(
+    step: Callable[[AsyncBoltRequest], Awaitable[BoltResponse]],
+) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    """GET /slack/install and /slack/oauth_redirect: Bolt's OAuth flow, as its own server does."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        bolt_request = AsyncBoltRequest(
+            body="", query=request.query_string, headers=dict(request.headers)
+        )
+        return await to_aiohttp_response(await step(bolt_request))
+
+    return handle
+
+
 async def healthz(_: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
@@ -80,4 +95,8 @@ def build_web_app(tandem: Tandem, bolt: AsyncApp | None) -> web.Application:
     app.router.add_get("/metrics", metrics)
     if bolt is not None:
         app.router.add_post("/slack/events", slack_handler(bolt, tandem))
+        flow = bolt.oauth_flow
+        if flow is not None:
+            app.router.add_get(flow.install_path, install_handler(flow.handle_installation))
+            app.router.add_get(flow.redirect_uri_path, install_handler(flow.handle_callback))
     return app

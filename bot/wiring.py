@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 import structlog
 from redis.asyncio import Redis
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.assistant import Assistant
@@ -28,6 +31,7 @@ from bot.routing.decision import Router
 from bot.routing.health import Health
 from bot.routing.policy import Policy, load_policy
 from bot.slack.clients import SlackClients
+from bot.slack.scopes import BOT_SCOPES
 from bot.state.answers import AnswerStore
 from bot.state.conversations import ConversationStore
 from bot.state.dedupe import EventDeduper
@@ -62,9 +66,40 @@ def build_redis(settings: Settings) -> Redis:
     )
 
 
-def build_slack_clients(settings: Settings) -> SlackClients:
+@dataclass(frozen=True)
+class SlackOAuth:
+    """Multi-workspace installs: Bolt's OAuth flow with slack_sdk's SQL stores."""
+
+    settings: AsyncOAuthSettings
+    installations: AsyncSQLAlchemyInstallationStore
+
+    async def bot_token(self, workspace: str) -> str | None:
+        bot = await self.installations.async_find_bot(enterprise_id=None, team_id=workspace)
+        return bot.bot_token if bot is not None else None
+
+
+def build_slack_oauth(settings: Settings, engine: AsyncEngine) -> SlackOAuth | None:
+    """OAuth when SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are set; else token mode."""
+    if not (settings.slack_client_id and settings.slack_client_secret):
+        return None
+    client_id = settings.slack_client_id
+    installations = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine)
+    oauth = AsyncOAuthSettings(
+        client_id=client_id,
+        client_secret=settings.slack_client_secret.get_secret_value(),
+        scopes=list(BOT_SCOPES),
+        installation_store=installations,
+        state_store=AsyncSQLAlchemyOAuthStateStore(expiration_seconds=600, engine=engine),
+        install_path="/slack/install",
+        redirect_uri_path="/slack/oauth_redirect",
+    )
+    return SlackOAuth(oauth, installations)
+
+
+def build_slack_clients(settings: Settings, oauth: SlackOAuth | None = None) -> SlackClients:
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    return SlackClients(settings.slack_api_url, bot_token=token)
+    lookup = oauth.bot_token if oauth is not None else None
+    return SlackClients(settings.slack_api_url, bot_token=token, lookup=lookup)
 
 
 @dataclass
@@ -78,6 +113,7 @@ class Services:
     slack: SlackClients
     preferences: Preferences
     deduper: EventDeduper
+    oauth: SlackOAuth | None = None
 
     @property
     def policy(self) -> Policy:
@@ -130,8 +166,9 @@ async def migrate(settings: Settings) -> bool:
 
 
 def _writer(settings: Settings, engine: AsyncEngine, redis: Redis, metrics: Metrics) -> UsageWriter:
-    def on_flush(rows: int, ok: bool) -> None:
+    def on_flush(rows: int, ok: bool, spooled: int) -> None:
         metrics.usage_flushes.labels("written" if ok else "spooled").inc(rows)
+        metrics.usage_spooled.set(spooled)
 
     return UsageWriter(engine, redis, interval=settings.usage_flush_interval, on_flush=on_flush)
 
@@ -163,6 +200,7 @@ async def build(settings: Settings, *, router: Router | None = None) -> Services
         metrics=metrics,
     )
     usage.start()
+    oauth = build_slack_oauth(settings, engine)
     return Services(
         settings=settings,
         redis=redis,
@@ -170,9 +208,10 @@ async def build(settings: Settings, *, router: Router | None = None) -> Services
         usage=usage,
         assistant=assistant,
         metrics=metrics,
-        slack=build_slack_clients(settings),
+        slack=build_slack_clients(settings, oauth),
         preferences=Preferences(engine),
         deduper=EventDeduper(redis),
+        oauth=oauth,
     )
 
 

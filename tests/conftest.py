@@ -24,7 +24,14 @@ from tests.fakes.fixtures import *  # noqa: F403
 
 REDIS_URL = os.environ.get("TANDEM_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 PG_ADMIN_DSN = os.environ.get("TANDEM_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
-ALL_TABLES = ("usage_events", "user_preferences", "digest_subscriptions")
+ALL_TABLES = (
+    "usage_events",
+    "user_preferences",
+    "digest_subscriptions",
+    "slack_installations",
+    "slack_bots",
+    "slack_oauth_states",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -204,13 +204,24 @@ def run(
 
 
 async def serve_scheduler(settings: Settings) -> None:
-    """Run the scheduler until SIGINT or SIGTERM, then let running digests finish."""
+    """Run the scheduler until SIGINT or SIGTERM, then let running digests finish.
+
+    It serves /healthz, /readyz and /metrics on TANDEM_PORT (no Slack endpoint),
+    so its digest runs show on the dashboard and an orchestrator can probe it.
+    """
+    from aiohttp import web
+
     from bot.digest.scheduler import start_scheduler
+    from bot.service import Tandem
+    from bot.web import build_web_app
     from bot.wiring import build, migrate
 
     services = await build(settings)
+    runner = web.AppRunner(build_web_app(Tandem(services), None), access_log=None)
     try:
         await migrate(settings)
+        await runner.setup()
+        await web.TCPSite(runner, settings.host, settings.port).start()
         handle = await start_scheduler(services, grace=grace_of(settings))
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -220,6 +231,7 @@ async def serve_scheduler(settings: Settings) -> None:
         await stop.wait()
         await handle.shutdown()
     finally:
+        await runner.cleanup()
         await services.aclose()
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 import structlog
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -69,18 +68,17 @@ async def _on_error(error: Exception, body: dict[str, Any]) -> None:
 def build_app(
     tandem: Tandem,
     *,
-    authorize: Callable[..., Awaitable[AuthorizeResult]] | None = None,
-    installation_store: Any = None,
-    oauth_settings: Any = None,
     socket_mode: bool = False,
     extra_commands: dict[str, commands.Handler] | None = None,
 ) -> AsyncApp:
+    """Token mode (one workspace) by default; OAuth installs when the client id is set."""
     settings = tandem.services.settings
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     secret = (
         settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     )
-    multi = oauth_settings is not None or authorize is not None
+    oauth = tandem.services.oauth
+    multi = oauth is not None
     if not multi and not token:
         raise SlackConfigError("SLACK_BOT_TOKEN is not set (or configure the OAuth install flow)")
     if not socket_mode and not secret:
@@ -88,9 +86,7 @@ def build_app(
     app = AsyncApp(
         signing_secret=secret,
         client=web_client(settings.slack_api_url, None if multi else token),
-        authorize=authorize,
-        installation_store=installation_store,
-        oauth_settings=oauth_settings,
+        oauth_settings=oauth.settings if oauth is not None else None,
         request_verification_enabled=not socket_mode,
         logger=logging.getLogger("tandem.slack"),
     )

@@ -53,7 +53,7 @@ class UsageWriter:
         *,
         interval: float = 0.5,
         batch_size: int = 500,
-        on_flush: Callable[[int, bool], None] | None = None,
+        on_flush: Callable[[int, bool, int], None] | None = None,
     ) -> None:
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
         self._dialect = engine.dialect.name
@@ -141,7 +141,8 @@ class UsageWriter:
                 ok = await self._write_or_spool(ops)
             self.database_ok = ok
             if self._on_flush is not None:
-                self._on_flush(len(ops), ok)
+                waiting = await self._spool_length() if (spooled or not ok) else 0
+                self._on_flush(len(ops), ok, waiting)
             return ok
 
     async def _write_or_spool(self, ops: list[Op]) -> bool:

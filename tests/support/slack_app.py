@@ -57,7 +57,7 @@ class RunningApp:
 async def running_app(settings: Settings) -> AsyncIterator[RunningApp]:
     from pydantic import SecretStr
 
-    for name in ("slack_bot_token", "slack_signing_secret"):
+    for name in ("slack_bot_token", "slack_signing_secret", "slack_client_secret"):
         value = getattr(settings, name)
         if isinstance(value, str):
             settings = settings.model_copy(update={name: SecretStr(value)})

@@ -1,0 +1,72 @@
+"""Logs carry request ids, aliases and latency, never message text or a secret."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+import structlog
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot import logs
+from tests.fakes import slack_events as se
+from tests.fakes.ollama import FakeOllama
+from tests.fakes.openai import FakeOpenAI
+from tests.fakes.slack import FakeSlack
+from tests.support.app import settings_for
+from tests.support.slack_app import RunningApp, running_app, slack_settings
+
+SECRET = "ghp_R8x2Lk9Qm4Zt7Wv1Nc5Bj3Hs6Df0Ga2Ye8Pu"
+MARKER = "periwinkle-octopus-ledger"
+
+
+@pytest.fixture
+async def app(
+    engine: AsyncEngine,
+    redis: Redis,
+    sqlite_url: str,
+    fake_ollama: FakeOllama,
+    fake_openai: FakeOpenAI,
+    fake_slack: FakeSlack,
+) -> AsyncIterator[RunningApp]:
+    settings = slack_settings(settings_for(sqlite_url, fake_ollama, fake_openai), fake_slack)
+    async with running_app(settings) as running:
+        yield running
+
+
+@pytest.fixture
+def json_logs() -> Iterator[io.StringIO]:
+    """Tandem's production logging (at DEBUG) into a buffer, then the defaults back."""
+    buffer = io.StringIO()
+    logs.configure("DEBUG", json=True, stream=buffer)
+    yield buffer
+    structlog.reset_defaults()
+    logging.basicConfig(force=True)
+
+
+async def test_no_log_line_holds_message_text_or_a_secret(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, json_logs: io.StringIO
+) -> None:
+    fake_ollama.die_after = 3  # an error path logs too
+    question = f"why does `git push` fail with token {SECRET}? ({MARKER})"
+    await app.post(*se.event_request(se.app_mention_event(question)))
+    await app.post(*se.event_request({"type": "nonsense", "text": MARKER}))
+    forged, headers = se.event_request(se.app_mention_event(MARKER), secret="wrong")
+    await app.post(forged, headers)
+    async with asyncio.timeout(10):
+        await fake_slack.await_calls("chat.stopStream")
+    await app.tandem.drain(10)
+    await app.services.usage.flush()
+    lines = [line for line in json_logs.getvalue().splitlines() if line.strip()]
+    answered = [json.loads(line) for line in lines if '"event": "answered"' in line]
+    assert answered, "the answer should have been logged:\n" + "\n".join(lines[:20])
+    assert {"request_id", "workspace", "channel", "alias", "latency_ms"} <= set(answered[0])
+    for line in lines:
+        assert SECRET not in line
+        assert MARKER not in line
+        assert "git push" not in line

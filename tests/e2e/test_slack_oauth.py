@@ -1,0 +1,92 @@
+"""Multi-workspace: Bolt's OAuth install against the loopback Slack API, then a mention in
+the new workspace answered with that workspace's own bot token."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from redis.asyncio import Redis
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from tests.fakes import slack_events as se
+from tests.fakes.ollama import FakeOllama
+from tests.fakes.openai import FakeOpenAI
+from tests.fakes.slack import FakeSlack
+from tests.support.app import settings_for
+from tests.support.slack_app import RunningApp, running_app, slack_settings
+
+CLIENT_ID = "1111.2222"
+CLIENT_SECRET = "oauth-client-secret"
+
+
+@pytest.fixture
+async def app(
+    engine: AsyncEngine,
+    redis: Redis,
+    database_url: str,
+    fake_ollama: FakeOllama,
+    fake_openai: FakeOpenAI,
+    fake_slack: FakeSlack,
+) -> AsyncIterator[RunningApp]:
+    base = slack_settings(settings_for(database_url, fake_ollama, fake_openai), fake_slack)
+    settings = base.model_copy(
+        update={
+            "slack_bot_token": None,
+            "slack_client_id": CLIENT_ID,
+            "slack_client_secret": CLIENT_SECRET,
+        }
+    )
+    fake_slack.oauth_client = (CLIENT_ID, CLIENT_SECRET)
+    async with running_app(settings) as running:
+        yield running
+
+
+async def install(app: RunningApp, fake_slack: FakeSlack, team: str, token: str) -> None:
+    fake_slack.add_oauth_code("code-" + team, team_id=team, bot_token=token, bot_user_id="U0BOT2")
+    async with app.session.get(app.url + "/slack/install", allow_redirects=False) as response:
+        assert response.status in (200, 302)
+        page = await response.text()
+        cookie = response.headers["Set-Cookie"].split(";")[0]
+    location = (
+        response.headers.get("Location")
+        or re.search(r'href="([^"]+oauth/v2/authorize[^"]+)"', page)[1]
+    )  # type: ignore[index]
+    state = parse_qs(urlparse(location.replace("&amp;", "&")).query)["state"][0]
+    redirect = f"{app.url}/slack/oauth_redirect?code=code-{team}&state={state}"
+    async with app.session.get(redirect, headers={"Cookie": cookie}) as response:
+        assert response.status == 200, await response.text()
+
+
+async def test_install_then_answer_with_that_workspaces_token(
+    app: RunningApp, fake_slack: FakeSlack, engine: AsyncEngine
+) -> None:
+    await install(app, fake_slack, "T0002", "xoxb-second-workspace")
+    [exchange] = fake_slack.calls("oauth.v2.access")
+    assert exchange.ok
+    async with engine.connect() as connection:
+        stored = (await connection.execute(text("SELECT team_id, bot_token FROM slack_bots"))).all()
+    assert [tuple(row) for row in stored] == [("T0002", "xoxb-second-workspace")]
+
+    event = se.app_mention_event("what does git rebase do?", team="T0002", bot_user_id="U0BOT2")
+    status, _ = await app.post(*se.event_request(event, team_id="T0002", bot_user_id="U0BOT2"))
+    assert status == 200
+    async with asyncio.timeout(10):
+        [stop] = await fake_slack.await_calls("chat.stopStream")
+    await app.tandem.drain(10)
+    assert stop.token == "xoxb-second-workspace"
+    assert {c.token for c in fake_slack.calls("chat.startStream")} == {"xoxb-second-workspace"}
+
+
+async def test_event_from_a_workspace_that_never_installed_gets_no_answer(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    event = se.app_mention_event("hello?", team="T0404")
+    status, _ = await app.post(*se.event_request(event, team_id="T0404"))
+    assert status in (200, 401)
+    await asyncio.sleep(0.3)
+    assert fake_ollama.requests("/api/chat") == []
