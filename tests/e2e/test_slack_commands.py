@@ -1,0 +1,144 @@
+"""`/tandem` as a user types it: signed slash commands, replies through response_url."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+from redis.asyncio import Redis
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from tests.fakes import slack_events as se
+from tests.fakes.ollama import FakeOllama
+from tests.fakes.openai import FakeOpenAI
+from tests.fakes.slack import FakeSlack
+from tests.support.app import settings_for
+from tests.support.slack_app import RunningApp, running_app, slack_settings
+
+ADMIN = "U0ADMIN"
+
+
+@pytest.fixture
+async def app(
+    engine: AsyncEngine,
+    redis: Redis,
+    database_url: str,
+    fake_ollama: FakeOllama,
+    fake_openai: FakeOpenAI,
+    fake_slack: FakeSlack,
+) -> AsyncIterator[RunningApp]:
+    settings = slack_settings(
+        settings_for(database_url, fake_ollama, fake_openai), fake_slack, admins=frozenset({ADMIN})
+    )
+    async with running_app(settings) as running:
+        yield running
+
+
+async def command(
+    app: RunningApp, slack: FakeSlack, text_: str, user: str = se.DEFAULT_USER
+) -> str:
+    """Send `/tandem text_`; return the ephemeral reply posted to response_url."""
+    before = len(slack.calls("response_url"))
+    status, _ = await app.post(*se.slash_command_request(text_, slack.response_url(), user_id=user))
+    assert status == 200
+    async with asyncio.timeout(10):
+        calls = await slack.await_calls("response_url", before + 1)
+    reply = calls[before].params
+    assert reply.get("response_type") == "ephemeral"
+    return str(reply["text"])
+
+
+@pytest.mark.parametrize("text_", ["", "help", "frobnicate"])
+async def test_empty_help_and_unknown_get_help(
+    app: RunningApp, fake_slack: FakeSlack, text_: str
+) -> None:
+    reply = await command(app, fake_slack, text_)
+    assert "/tandem ask QUESTION" in reply and "/tandem usage" in reply
+
+
+async def test_model_choice_is_stored_and_used(
+    app: RunningApp, fake_slack: FakeSlack, engine: AsyncEngine, fake_openai: FakeOpenAI
+) -> None:
+    assert "auto" in await command(app, fake_slack, "model")
+    assert "Unknown model `gpt-9`" in await command(app, fake_slack, "model gpt-9")
+    assert "GPT-4o" in await command(app, fake_slack, "model strong")
+    async with engine.connect() as connection:
+        stored = (
+            await connection.execute(text("SELECT default_model FROM user_preferences"))
+        ).scalar()
+    assert stored == "strong"
+    event = se.app_mention_event("what does git rebase do?")
+    await app.post(*se.event_request(event))
+    async with asyncio.timeout(10):
+        await fake_slack.await_calls("chat.stopStream")
+    assert len(fake_openai.requests("/v1/chat/completions")) == 1
+
+
+async def test_ask_posts_question_and_answer_in_channel(
+    app: RunningApp, fake_slack: FakeSlack
+) -> None:
+    status, _ = await app.post(
+        *se.slash_command_request("ask how do I squash commits?", fake_slack.response_url())
+    )
+    assert status == 200
+    async with asyncio.timeout(10):
+        [stop] = await fake_slack.await_calls("chat.stopStream")
+    [question] = [
+        c for c in fake_slack.calls("chat.postMessage") if "asked:" in str(c.params.get("text"))
+    ]
+    assert "how do I squash commits?" in question.params["text"]
+    [start] = fake_slack.calls("chat.startStream")
+    assert start.params["thread_ts"] == question.response["ts"]
+    assert stop.ok
+
+
+async def test_usage_and_why_after_an_answer(app: RunningApp, fake_slack: FakeSlack) -> None:
+    await app.post(*se.event_request(se.app_mention_event("what does git rebase do?")))
+    async with asyncio.timeout(10):
+        await fake_slack.await_calls("chat.stopStream")
+    await app.tandem.drain(5)
+    await app.services.usage.flush()
+    usage = await command(app, fake_slack, "usage me 7d")
+    assert "*1* questions" in usage and "local" in usage
+    assert "Unknown `sometimes`" in await command(app, fake_slack, "usage sometimes")
+    why = await command(app, fake_slack, "why")
+    assert "score_low" in why or "score_high" in why
+
+
+async def test_forget_drops_the_thread(app: RunningApp, fake_slack: FakeSlack) -> None:
+    event = se.app_mention_event("what is a rebase?")
+    await app.post(*se.event_request(event))
+    async with asyncio.timeout(10):
+        await fake_slack.await_calls("chat.stopStream")
+    await app.tandem.drain(5)
+    assert "Forgotten" in await command(app, fake_slack, "forget")
+    assert "nothing to forget" in await command(app, fake_slack, "forget")
+
+
+async def test_digest_subscribe_by_admin_only(
+    app: RunningApp, fake_slack: FakeSlack, engine: AsyncEngine
+) -> None:
+    refused = await command(app, fake_slack, "digest subscribe usage daily 09:00 Europe/Paris")
+    assert "Only Tandem admins" in refused
+    done = await command(
+        app, fake_slack, "digest subscribe usage daily 09:00 Europe/Paris", user=ADMIN
+    )
+    assert "09:00" in done and "Europe/Paris" in done
+    async with engine.connect() as connection:
+        rows = (
+            await connection.execute(
+                text("SELECT kind, time_of_day, timezone FROM digest_subscriptions")
+            )
+        ).all()
+    assert [tuple(r) for r in rows] == [("usage", "09:00", "Europe/Paris")]
+    bad = await command(app, fake_slack, "digest subscribe usage daily 25:00", user=ADMIN)
+    assert "e.g." in bad or "example" in bad.lower()
+
+
+async def test_policy_reload_is_for_admins(app: RunningApp, fake_slack: FakeSlack) -> None:
+    assert "Only Tandem admins" in await command(app, fake_slack, "policy reload")
+    assert "Policy reloaded" in await command(app, fake_slack, "policy reload", user=ADMIN)
+    status = await command(app, fake_slack, "status")
+    assert "circuit closed" in status and "budget" in status.lower()
