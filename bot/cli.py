@@ -17,6 +17,7 @@ import typer
 
 from bot.config import Settings, load_settings
 from bot.digest.cli import digest_app, scheduler_command
+from bot.routing.cli import router_app
 
 app = typer.Typer(
     name="tandem",
@@ -30,6 +31,7 @@ policy_app = typer.Typer(help="The routing policy file.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(policy_app, name="policy")
 app.add_typer(digest_app, name="digest")
+app.add_typer(router_app, name="router")
 app.command("scheduler")(scheduler_command)
 
 EXIT_FAILED = 1

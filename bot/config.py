@@ -63,6 +63,11 @@ class Settings(BaseSettings):
         default=BUNDLED_POLICY, validation_alias=AliasChoices("TANDEM_POLICY", "policy_path")
     )
 
+    difficulty_model: Path | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TANDEM_DIFFICULTY_MODEL", "difficulty_model"),
+    )
+
     slack_bot_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token")
     )

@@ -22,4 +22,4 @@ def build_router(
     detector = SensitivityDetector(
         company_domains=domains, extra_patterns=policy.sensitivity.patterns
     )
-    return Router(policy, detector, scorer or DifficultyScorer.load())
+    return Router(policy, detector, scorer or DifficultyScorer.load(settings.difficulty_model))
