@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/tandem chat
+	$(BIN)/tandem serve
 
 chat: $(STAMP)
 	$(BIN)/tandem chat

@@ -197,3 +197,54 @@ def test_db_upgrade(env: dict[str, str]) -> None:
     result = run(["db", "upgrade"], env)
     assert result.returncode == 0, result.stderr
     assert usage_rows(env) == []
+
+
+def test_router_eval_reports_apgr_and_leaks(env: dict[str, str], tmp_path: Path) -> None:
+    data = ROOT / "tests" / "data"
+    rows = [
+        json.loads(line)
+        for line in (data / "routing" / "gsm8k_sample.jsonl").read_text().splitlines()
+    ]
+    secrets = [
+        json.loads(line)
+        for line in (data / "sensitivity" / "sensitive.jsonl").read_text().splitlines()
+    ]
+    ordinary = [
+        json.loads(line)
+        for line in (data / "sensitivity" / "ordinary.jsonl").read_text().splitlines()
+    ]
+    labelled = tmp_path / "unseen.jsonl"
+    lines = [
+        json.dumps({"prompt": r["prompt"], "weak_ok": r["weak_ok"], "strong_ok": r["strong_ok"]})
+        for r in rows
+    ]
+    lines += [
+        json.dumps({"prompt": r["text"], "sensitive": r["sensitive"]})
+        for r in secrets[:60] + ordinary[:60]
+    ]
+    labelled.write_text("\n".join(lines) + "\n")
+    result = run(["router", "eval", str(labelled), "--json"], env)
+    assert result.returncode == 0, result.stderr
+    [report] = json.loads(result.stdout)
+    assert set(report["routing"]) >= {"router", "length", "random"}
+    assert 0 <= report["routing"]["router"]["apgr"] <= 1.5
+    assert report["sensitivity"]["leaks"] == 0
+    assert report["sensitivity"]["false_alarms"] <= 3
+    text = run(["router", "eval", str(labelled)], env).stdout
+    assert "APGR" in text and "CPT(50%)" in text
+
+
+def test_router_train_writes_an_artifact_the_router_loads(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    data = ROOT / "tests" / "data" / "routing"
+    out = tmp_path / "difficulty.json"
+    args = ["router", "train", str(data / "mmlu_sample.jsonl"), str(data / "gsm8k_sample.jsonl"),
+            str(data / "engineering_questions.jsonl"), "--out", str(out)]  # fmt: skip
+    result = run(args, env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text())["version"]
+    env["TANDEM_DIFFICULTY_MODEL"] = str(out)
+    routed = run(["route", "what does git rebase do?", "--json"], env)
+    assert routed.returncode == 0, routed.stderr
+    assert 0 <= json.loads(routed.stdout)["score"] <= 1
