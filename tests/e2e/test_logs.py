@@ -46,7 +46,7 @@ def json_logs() -> Iterator[io.StringIO]:
     logs.configure("DEBUG", json=True, stream=buffer)
     yield buffer
     structlog.reset_defaults()
-    logging.basicConfig(force=True)
+    logging.basicConfig(force=True, level=logging.WARNING)
 
 
 async def test_no_log_line_holds_message_text_or_a_secret(

@@ -79,7 +79,9 @@ async def test_lock_serves_questions_in_arrival_order(redis: Redis) -> None:
     tasks = []
     for n in range(6):
         tasks.append(asyncio.create_task(question(n)))
-        await asyncio.sleep(0.005)
+        # Arrival order is the order tickets are drawn in Redis: wait for this one's.
+        while int(await redis.get(KEY.redis("lock:next")) or 0) < n + 1:
+            await asyncio.sleep(0.001)
     await asyncio.gather(*tasks)
     assert order == list(range(6))
 
