@@ -69,6 +69,17 @@ class Outcome:
     escalated: str | None = None
 
 
+@dataclass(slots=True)
+class _Job:
+    """One question's run through the chain: who asked, the decision, where text goes."""
+
+    ctx: CallContext
+    decision: Decision
+    sink: Sink
+    messages_for: MessagesFor
+    outcome: Outcome
+
+
 class ModelChain:
     def __init__(
         self,
@@ -90,38 +101,29 @@ class ModelChain:
     async def run(
         self, ctx: CallContext, decision: Decision, sink: Sink, messages_for: MessagesFor
     ) -> Outcome:
-        outcome = Outcome()
+        job = _Job(ctx, decision, sink, messages_for, Outcome())
         if decision.target is None:
-            return outcome
-        cascading = decision.cascade_to is not None
-        if cascading and await self._cascade(ctx, decision, sink, messages_for, outcome):
-            return outcome
-        aliases = (decision.target, *decision.fallbacks)
-        await self._chain(ctx, decision, sink, messages_for, outcome, aliases)
-        return outcome
+            return job.outcome
+        if decision.cascade_to is not None and await self._cascade(job):
+            return job.outcome
+        await self._chain(job, (decision.target, *decision.fallbacks))
+        return job.outcome
 
-    async def _chain(
-        self,
-        ctx: CallContext,
-        decision: Decision,
-        sink: Sink,
-        messages_for: MessagesFor,
-        outcome: Outcome,
-        aliases: tuple[str, ...],
-    ) -> None:
+    async def _chain(self, job: _Job, aliases: tuple[str, ...]) -> None:
+        outcome = job.outcome
         for alias in aliases:
-            if not await self._may_call(ctx, alias, outcome):
+            if not await self._may_call(job, alias):
                 continue
-            result = await self._call(ctx, decision, alias, sink, messages_for, outcome)
+            result = await self._call(job, alias)
             if result.error is None or result.text:
                 outcome.result, outcome.spec = result, self.policy.spec(alias)
                 return
             outcome.last_error = result.error
             outcome.tried.append(alias)
 
-    async def _may_call(self, ctx: CallContext, alias: str, outcome: Outcome) -> bool:
-        spec = self.policy.spec(alias)
-        if not spec.is_local:
+    async def _may_call(self, job: _Job, alias: str) -> bool:
+        ctx, outcome = job.ctx, job.outcome
+        if not self.policy.spec(alias).is_local:
             status = await self.budgets.status(ctx.workspace, ctx.channel, ctx.user)
             if status.level == "hard":
                 outcome.skipped.append(f"{alias}: over budget ({status.describe()})")
@@ -132,41 +134,26 @@ class ModelChain:
             return False
         return True
 
-    async def _call(
-        self,
-        ctx: CallContext,
-        decision: Decision,
-        alias: str,
-        sink: Sink,
-        messages_for: MessagesFor,
-        outcome: Outcome,
-    ) -> CallResult:
+    def _stream(self, job: _Job, spec: ModelSpec) -> ModelStream:
+        messages = job.messages_for(spec)
+        return ModelStream(self.backends[spec.alias], messages, attempts=self.policy.retry_attempts)
+
+    async def _call(self, job: _Job, alias: str) -> CallResult:
         spec = self.policy.spec(alias)
-        stream = ModelStream(
-            self.backends[alias], messages_for(spec), attempts=self.policy.retry_attempts
-        )
+        stream = self._stream(job, spec)
         try:
             async for delta in stream:
-                await sink.write(delta)
+                await job.sink.write(delta)
         finally:
             if stream.result is not None:
-                await self._settle(ctx, decision, spec, stream.result, outcome)
+                await self._settle(job, spec, stream.result)
         assert stream.result is not None
         return stream.result
 
-    async def _held_call(
-        self,
-        ctx: CallContext,
-        decision: Decision,
-        alias: str,
-        messages_for: MessagesFor,
-        outcome: Outcome,
-    ) -> tuple[CallResult, list[str], str | None]:
+    async def _held_call(self, job: _Job, alias: str) -> tuple[CallResult, list[str], str | None]:
         """A call whose answer is kept back; logged once the check has judged it."""
         spec = self.policy.spec(alias)
-        stream = ModelStream(
-            self.backends[alias], messages_for(spec), attempts=self.policy.retry_attempts
-        )
+        stream = self._stream(job, spec)
         parts = [delta async for delta in stream]
         assert stream.result is not None
         result = stream.result
@@ -175,25 +162,19 @@ class ModelChain:
             result.text, result.finish_reason, self.policy.cascade.min_answer_chars
         )
         superseded = failure is not None and result.error is None
-        await self._settle(ctx, decision, spec, result, outcome, superseded=superseded)
+        await self._settle(job, spec, result, superseded=superseded)
         return result, parts, failure
 
     async def _settle(
-        self,
-        ctx: CallContext,
-        decision: Decision,
-        spec: ModelSpec,
-        result: CallResult,
-        outcome: Outcome,
-        *,
-        superseded: bool = False,
+        self, job: _Job, spec: ModelSpec, result: CallResult, *, superseded: bool = False
     ) -> None:
+        ctx, outcome = job.ctx, job.outcome
         breaker = self.health.breakers[spec.alias]
         if result.error is None:
             breaker.success()
         else:
             breaker.failure(result.error)
-        record = self._record(ctx, decision, spec, result, outcome)
+        record = self._record(ctx, job.decision, spec, result, outcome)
         if superseded:
             record.status = Status.SUPERSEDED.value
         outcome.cost += record.cost_usd
@@ -204,38 +185,24 @@ class ModelChain:
         if not spec.is_local and record.cost_usd > 0:
             await self.budgets.charge(ctx.workspace, ctx.channel, ctx.user, record.cost_usd)
 
-    async def _cascade(
-        self,
-        ctx: CallContext,
-        decision: Decision,
-        sink: Sink,
-        messages_for: MessagesFor,
-        outcome: Outcome,
-    ) -> bool:
+    async def _cascade(self, job: _Job) -> bool:
         """Local first, held back; True if it answered (shown now), False to run the chain."""
+        decision, outcome = job.decision, job.outcome
         assert decision.target is not None and decision.cascade_to is not None
-        if not await self._may_call(ctx, decision.target, outcome):
+        if not await self._may_call(job, decision.target):
             return False
-        result, parts, failure = await self._held_call(
-            ctx, decision, decision.target, messages_for, outcome
-        )
-        if failure is None:
-            for part in parts:
-                await sink.write(part)
-            outcome.result, outcome.spec = result, self.policy.spec(decision.target)
-            return True
-        log.info("cascade_escalated", check=failure, request_id=ctx.request_id)
-        outcome.escalated = failure
-        outcome.tried.append(decision.target)
-        escalate = (
-            decision.cascade_to,
-            *[a for a in decision.fallbacks if a != decision.cascade_to],
-        )
-        await self._chain(ctx, decision, sink, messages_for, outcome, escalate)
-        if outcome.result is None and result.text and result.error is None:
-            for part in parts:
-                await sink.write(part)
-            outcome.result, outcome.spec = result, self.policy.spec(decision.target)
+        result, parts, failure = await self._held_call(job, decision.target)
+        if failure is not None:
+            log.info("cascade_escalated", check=failure, request_id=job.ctx.request_id)
+            outcome.escalated = failure
+            outcome.tried.append(decision.target)
+            others = [a for a in decision.fallbacks if a != decision.cascade_to]
+            await self._chain(job, (decision.cascade_to, *others))
+            if outcome.result is not None or not result.text or result.error is not None:
+                return True
+        for part in parts:
+            await job.sink.write(part)
+        outcome.result, outcome.spec = result, self.policy.spec(decision.target)
         return True
 
     def _record(

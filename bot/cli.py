@@ -15,7 +15,8 @@ from typing import Annotated
 
 import typer
 
-from bot.config import Settings, load_settings
+from bot.cli_support import EXIT_FAILED, fail, settings_or_exit
+from bot.config import Settings
 from bot.digest.cli import digest_app, scheduler_command
 from bot.routing.cli import router_app
 
@@ -33,25 +34,6 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(digest_app, name="digest")
 app.add_typer(router_app, name="router")
 app.command("scheduler")(scheduler_command)
-
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
-
-
-def fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
-    """Print one clear line to stderr and return the exit to raise."""
-    typer.echo(f"tandem: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _settings() -> Settings:
-    from pydantic import ValidationError
-
-    try:
-        return load_settings()
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        raise fail(f"bad setting {'.'.join(map(str, error['loc']))}: {error['msg']}") from None
 
 
 def _logging(settings: Settings, *, service: bool = False) -> None:
@@ -73,7 +55,7 @@ def serve(
     from bot.server import serve as run_server
     from bot.slack.app import SlackConfigError
 
-    settings = _settings()
+    settings = settings_or_exit()
     _logging(settings, service=True)
     try:
         asyncio.run(run_server(settings, socket_mode=socket))
@@ -93,7 +75,7 @@ def ask(
     """Ask one question; the answer streams to stdout, then a footer line."""
     from bot.terminal import run_ask
 
-    settings = _settings()
+    settings = settings_or_exit()
     _logging(settings)
     text = sys.stdin.read() if question == "-" else question
     code = asyncio.run(run_ask(settings, text, model=model, thread=thread, as_json=as_json))
@@ -108,7 +90,7 @@ def chat(
     """Interactive chat with memory. /model ALIAS, /forget, /why, /quit."""
     from bot.terminal import run_chat
 
-    settings = _settings()
+    settings = settings_or_exit()
     _logging(settings)
     raise typer.Exit(asyncio.run(run_chat(settings, model=model, thread=thread)))
 
@@ -125,7 +107,7 @@ def route(
     """Show the routing decision without calling any model (no network)."""
     from bot.routing.batch import route_batch, route_one
 
-    settings = _settings()
+    settings = settings_or_exit()
     if (question is None) == (batch is None):
         raise fail("give either a QUESTION or --batch FILE")
     try:
@@ -150,7 +132,7 @@ def usage(
     from bot.usage.reports import parse_since
     from bot.usage.terminal import print_usage
 
-    settings = _settings()
+    settings = settings_or_exit()
     if by not in {"model", "user", "channel", "surface", "status"}:
         raise fail(f"--by must be model, user, channel, surface or status, not {by!r}")
     try:
@@ -165,7 +147,7 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     """Apply Alembic migrations up to REVISION (default head)."""
     from bot.usage import db
 
-    settings = _settings()
+    settings = settings_or_exit()
     try:
         db.upgrade(settings.database_url, revision)
     except Exception as exc:  # any driver or migration error: one line, non-zero exit
@@ -182,7 +164,7 @@ def policy_check(
     """Validate a policy file; errors name the file, line and field."""
     from bot.routing.policy import PolicyError, dump_summary, load_policy
 
-    path = file or _settings().policy_path
+    path = file or settings_or_exit().policy_path
     try:
         policy = load_policy(path)
     except PolicyError as exc:

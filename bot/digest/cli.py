@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from bot.cli_support import EXIT_FAILED, fail, settings_or_exit
 from bot.config import Settings
 
 if TYPE_CHECKING:
@@ -28,28 +29,6 @@ digest_app = typer.Typer(help="Usage and channel digests.", no_args_is_help=True
 @digest_app.callback()
 def _group() -> None:
     """Usage and channel digests (a group, so `tandem digest run` keeps its name)."""
-
-
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
-DEFAULT_GRACE_SECONDS = 15 * 60
-
-
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
-    typer.echo(f"tandem: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _settings() -> Settings:
-    from pydantic import ValidationError
-
-    from bot.config import load_settings
-
-    try:
-        return load_settings()
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        raise _fail(f"bad setting {'.'.join(map(str, error['loc']))}: {error['msg']}") from None
 
 
 def grace_of(settings: Settings) -> timedelta:
@@ -143,7 +122,7 @@ def _window(since: str) -> tuple[datetime, datetime]:
     try:
         return parse_since(since, until), until
     except ValueError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 def _check_zone(tz: str) -> str:
@@ -152,16 +131,16 @@ def _check_zone(tz: str) -> str:
     try:
         return canonical_zone(tz)
     except ScheduleError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 def _options(
     kind: str, channel: str | None, workspace: str | None, since: str, tz: str, stdout: bool
 ) -> RunOptions:
     if kind not in {"usage", "channel"}:
-        raise _fail(f"--kind must be usage or channel, not {kind!r}")
+        raise fail(f"--kind must be usage or channel, not {kind!r}")
     if channel is None and not (stdout and kind == "usage"):
-        raise _fail("--channel is required (except for --kind usage --stdout)")
+        raise fail("--channel is required (except for --kind usage --stdout)")
     start, end = _window(since)
     checked: Kind = "usage" if kind == "usage" else "channel"
     return RunOptions(checked, channel, workspace, start, end, _check_zone(tz), stdout)
@@ -187,19 +166,19 @@ def run(
     from bot.slack.clients import NoSlackToken
 
     options = _options(kind, channel, workspace, since, tz, stdout)
-    settings = _settings()
+    settings = settings_or_exit()
     try:
         text = asyncio.run(produce(settings, options))
     except (PolicyError, NoSlackToken) as exc:
-        raise _fail(str(exc), EXIT_FAILED) from None
+        raise fail(str(exc), EXIT_FAILED) from None
     except SlackApiError as exc:
-        raise _fail(f"Slack said {exc.response.get('error')}", EXIT_FAILED) from None
+        raise fail(f"Slack said {exc.response.get('error')}", EXIT_FAILED) from None
     except DatabaseUnreadable as exc:
-        raise _fail(f"cannot read the database ({exc})", EXIT_FAILED) from None
+        raise fail(f"cannot read the database ({exc})", EXIT_FAILED) from None
     except SQLAlchemyError as exc:
-        raise _fail(f"cannot read the database ({type(exc).__name__})", EXIT_FAILED) from None
+        raise fail(f"cannot read the database ({type(exc).__name__})", EXIT_FAILED) from None
     except (RedisError, OSError) as exc:
-        raise _fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED) from None
+        raise fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED) from None
     typer.echo(text)
 
 
@@ -239,6 +218,6 @@ def scheduler_command() -> None:
     """Run the digest scheduler alone (no Slack listener) until SIGINT or SIGTERM."""
     from bot import logs
 
-    settings = _settings()
+    settings = settings_or_exit()
     logs.configure(settings.log_level, json=settings.log_json, keep_text=settings.log_message_text)
     asyncio.run(serve_scheduler(settings))

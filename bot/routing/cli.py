@@ -17,17 +17,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.config import Settings, load_settings
+from bot.cli_support import fail, settings_or_exit
+from bot.config import Settings
 
 if TYPE_CHECKING:
     from bot.routing.training import FeedbackRow
 
 router_app = typer.Typer(help="Train and evaluate the routing score.", no_args_is_help=True)
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"tandem: {message}", err=True)
-    return typer.Exit(code)
 
 
 @router_app.command("train")
@@ -49,8 +45,8 @@ def train_command(
 
     missing = [str(p) for p in datasets if not p.exists()]
     if missing:
-        raise _fail(f"no such dataset: {', '.join(missing)}")
-    settings = load_settings()
+        raise fail(f"no such dataset: {', '.join(missing)}")
+    settings = settings_or_exit()
     rows = asyncio.run(_feedback_rows(settings, parse_since(since))) if feedback else []
     report = train(datasets, out, feedback=rows, seed=seed, version=version)
     typer.echo(str(report))
@@ -85,8 +81,8 @@ def eval_command(
 
     missing = [str(p) for p in files if not p.exists()]
     if missing:
-        raise _fail(f"no such file: {', '.join(missing)}")
-    router = build_router(load_settings())
+        raise fail(f"no such file: {', '.join(missing)}")
+    router = build_router(settings_or_exit())
 
     def route(text: str) -> ScoredRoute:
         decision = router.decide(RouteRequest(text=text))
@@ -97,7 +93,7 @@ def eval_command(
     try:
         reports = [evaluate_file(p, route, heldout_only=heldout) for p in files]
     except (ValueError, KeyError) as exc:
-        raise _fail(f"cannot evaluate: {exc}") from None
+        raise fail(f"cannot evaluate: {exc}") from None
     if as_json:
         json.dump([r.to_dict() for r in reports], sys.stdout, indent=2)
         sys.stdout.write("\n")
