@@ -117,8 +117,14 @@ class Decision:
 
 
 def _drivers_text(drivers: Sequence[tuple[str, float]]) -> str:
-    names = [name.replace("_", " ") for name, _ in drivers[:3]]
-    return f" ({', '.join(names)})" if names else ""
+    """' (up: stack trace, design; down: lookup)': what pushed the score each way."""
+    top = drivers[:3]
+    up = [name.replace("_", " ") for name, value in top if value > 0]
+    down = [name.replace("_", " ") for name, value in top if value < 0]
+    parts = [
+        f"{label}: {', '.join(names)}" for label, names in (("up", up), ("down", down)) if names
+    ]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 @dataclass(slots=True)

@@ -316,3 +316,23 @@ async def test_health_readiness_and_metrics(
     assert status == 200
     status, text = await app.get("/metrics")
     assert status == 200 and "tandem_questions_total" in text
+
+
+@pytest.mark.parametrize("streaming", [True, False])
+async def test_long_answer_is_split_across_messages(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, streaming: bool
+) -> None:
+    fake_slack.streaming_enabled = streaming
+    paragraph = "A long runbook paragraph about draining nodes safely. " * 4 + "\n\n"
+    fake_ollama.reply = [paragraph] * 120  # about 26,000 characters in 120 chunks
+    event = se.app_mention_event("write me a long runbook")
+    await app.post(*se.event_request(event))
+    async with asyncio.timeout(20):
+        await fake_slack.await_calls("reactions.remove")  # removed when the answer is done
+    replies = [
+        m for m in fake_slack.messages(event["channel"], event["ts"]) if m.get("ts") != event["ts"]
+    ]
+    assert len(replies) >= 3
+    assert all(len(str(m["text"])) <= 12_000 for m in replies)
+    joined = "".join(str(m["text"]) for m in replies)
+    assert joined.count("draining nodes safely") == 120 * 4
