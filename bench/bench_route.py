@@ -1,5 +1,8 @@
 """Routing decision latency (p50/p99) and `tandem route --batch` wall time for 1,000 prompts.
 
+Prompts: the shared MMLU and GSM8K dev sets plus the Slack-like engineering
+messages (with and without secrets) of the sensitivity corpora, shuffled.
+
 python -m bench.bench_route
 """
 
@@ -19,14 +22,15 @@ from bot.routing.build import build_router
 from bot.routing.decision import RouteRequest
 
 SHARED = ROOT.parent / "shared" / "routing"
-ENGINEERING = ROOT / "tests" / "data" / "routing" / "engineering_questions.jsonl"
+SLACK_LIKE = ROOT / "tests" / "data" / "sensitivity"
 
 
 def prompts(count: int, seed: int = 7) -> list[str]:
     pool: list[str] = []
-    for path in (SHARED / "mmlu.dev.jsonl", SHARED / "gsm8k.dev.jsonl", ENGINEERING):
+    sources = (SHARED / "mmlu.dev.jsonl", SHARED / "gsm8k.dev.jsonl")
+    for path in (*sources, SLACK_LIKE / "ordinary.jsonl", SLACK_LIKE / "sensitive.jsonl"):
         if path.exists():
-            for line in path.read_text().splitlines():
+            for line in filter(None, path.read_text().split("\n")):
                 row = json.loads(line)
                 pool.append(row.get("prompt") or row.get("text") or "")
     pool = [p for p in pool if p]

@@ -272,9 +272,11 @@ class Router:
 
     def _fit_context(self, target: str, draft: _Draft) -> str:
         request = draft.request
+        if request.history_tokens == 0:
+            return target
         needed = request.history_tokens + estimate_message_tokens(request.text)
         spec = self.policy.spec(target)
-        if _fits(spec, needed) or request.history_tokens == 0:
+        if _fits(spec, needed):
             return target
         allowed = [
             m
