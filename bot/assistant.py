@@ -342,28 +342,29 @@ class Assistant:
 
     async def _remember(self, question: Question, decision: Decision, meta: AnswerMeta) -> None:
         """Save the turn and the facts behind it; a Redis failure loses memory, not the answer."""
+        info = AnswerInfo(
+            request_id=question.request_id,
+            channel=question.thread.channel,
+            thread=question.thread.thread,
+            question=question.text,
+            alias=meta.spec.alias if meta.spec else None,
+            sensitive=decision.sensitive,
+            decision=decision.to_dict(self.router.policy),
+            status=meta.status.value,
+        )
         try:
-            if meta.text:
-                await self.conversations.append(
-                    question.thread,
-                    [ChatMessage("user", question.text), ChatMessage("assistant", meta.text)],
-                    sensitive=decision.sensitive,
-                    request_id=question.request_id,
-                )
-            await self.answers.save(
-                question.thread.workspace,
-                question.user,
-                AnswerInfo(
-                    request_id=question.request_id,
-                    channel=question.thread.channel,
-                    thread=question.thread.thread,
-                    question=question.text,
-                    alias=meta.spec.alias if meta.spec else None,
-                    sensitive=decision.sensitive,
-                    decision=decision.to_dict(self.router.policy),
-                    status=meta.status.value,
-                ),
-            )
+            async with self.conversations.pipeline() as pipe:
+                if meta.text:
+                    turn = [ChatMessage("user", question.text), ChatMessage("assistant", meta.text)]
+                    self.conversations.stage_append(
+                        pipe,
+                        question.thread,
+                        turn,
+                        sensitive=decision.sensitive,
+                        request_id=question.request_id,
+                    )
+                self.answers.stage(pipe, question.thread.workspace, question.user, info)
+                await pipe.execute()
         except (RedisError, OSError) as exc:
             meta.memory = False
             log.warning("memory_save_failed", error=type(exc).__name__)

@@ -73,17 +73,17 @@ class OllamaBackend:
                 },
             )
             async with aclosing(response):  # type: ignore[type-var]
+                end: StreamEnd | None = None
                 async for part in response:
                     content = part.message.content if part.message else None
                     if content:
                         yield TextChunk(content)
                     if part.done:
-                        yield StreamEnd(
-                            prompt_tokens=part.prompt_eval_count,
-                            completion_tokens=part.eval_count,
-                            finish_reason=part.done_reason,
-                        )
-                        return
+                        end = StreamEnd(part.prompt_eval_count, part.eval_count, part.done_reason)
+                # Read to the end of the body so the connection goes back to the pool.
+                if end is not None:
+                    yield end
+                    return
         except ollama.ResponseError as exc:
             raise _from_response_error(exc, self.spec) from None
         except (ConnectionError, httpx.TransportError) as exc:

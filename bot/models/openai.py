@@ -72,17 +72,19 @@ class OpenAIBackend:
             )
             async with stream:
                 finish: str | None = None
+                usage = None
                 async for chunk in stream:
                     if chunk.choices:
                         choice = chunk.choices[0]
                         finish = choice.finish_reason or finish
                         if choice.delta and choice.delta.content:
                             yield TextChunk(choice.delta.content)
-                    if chunk.usage is not None:
-                        usage = chunk.usage
-                        yield StreamEnd(usage.prompt_tokens, usage.completion_tokens, finish)
-                        return
-                yield StreamEnd(None, None, finish)
+                    usage = chunk.usage or usage
+                # Read through [DONE] so the connection goes back to the pool.
+                if usage is not None:
+                    yield StreamEnd(usage.prompt_tokens, usage.completion_tokens, finish)
+                else:
+                    yield StreamEnd(None, None, finish)
         except openai.APIStatusError as exc:
             raise _from_status_error(exc, self.spec) from None
         except openai.APITimeoutError:

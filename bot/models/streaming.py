@@ -117,7 +117,8 @@ class ModelStream:
         events = self._backend.open_stream(self._messages)
         limit = min(self._backend.spec.timeouts.first_token, deadline - time.perf_counter())
         try:
-            first = await asyncio.wait_for(anext(events), timeout=max(limit, 0.001))
+            async with asyncio.timeout(max(limit, 0.001)):
+                first = await anext(events)
         except TimeoutError:
             await _close(events)
             raise ModelTimeout(
@@ -150,7 +151,8 @@ class ModelStream:
     async def _next(self, events: AsyncIterator[RawEvent], limit: float) -> RawEvent | None:
         alias = self._backend.spec.alias
         try:
-            return await asyncio.wait_for(anext(events), timeout=max(limit, 0.001))
+            async with asyncio.timeout(max(limit, 0.001)):
+                return await anext(events)
         except StopAsyncIteration:
             return None
         except TimeoutError:

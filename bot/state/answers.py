@@ -8,10 +8,11 @@ Redis with the conversation TTL, next to the conversation itself.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from bot.state.keys import workspace_key
 
@@ -34,11 +35,15 @@ class AnswerStore:
         self._ttl = ttl_seconds
 
     async def save(self, workspace: str, user: str, info: AnswerInfo) -> None:
-        payload = json.dumps(asdict(info), ensure_ascii=False)
         async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.set(workspace_key(workspace, "answer", info.request_id), payload, ex=self._ttl)
-            pipe.set(workspace_key(workspace, "last", user), payload, ex=self._ttl)
+            self.stage(pipe, workspace, user, info)
             await pipe.execute()
+
+    def stage(self, pipe: Pipeline, workspace: str, user: str, info: AnswerInfo) -> None:
+        """Queue the save on a pipeline the caller executes (one round trip with the turn)."""
+        payload = json.dumps({f: getattr(info, f) for f in info.__slots__}, ensure_ascii=False)
+        pipe.set(workspace_key(workspace, "answer", info.request_id), payload, ex=self._ttl)
+        pipe.set(workspace_key(workspace, "last", user), payload, ex=self._ttl)
 
     async def by_request(self, workspace: str, request_id: str) -> AnswerInfo | None:
         return _decode(await self._redis.get(workspace_key(workspace, "answer", request_id)))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 from redis.typing import EncodableT, FieldT
 
 from bot.models.base import ChatMessage
@@ -94,6 +95,24 @@ class ConversationStore:
         request_id: str | None = None,
     ) -> None:
         """Add turns; mark the thread answered (and sensitive, if it now is)."""
+        async with self._redis.pipeline(transaction=True) as pipe:
+            self.stage_append(pipe, key, messages, sensitive=sensitive, request_id=request_id)
+            await pipe.execute()
+
+    def pipeline(self) -> Pipeline:
+        """A pipeline on this store's Redis, for staging several stores' writes at once."""
+        return self._redis.pipeline(transaction=True)
+
+    def stage_append(
+        self,
+        pipe: Pipeline,
+        key: ThreadKey,
+        messages: Sequence[ChatMessage],
+        *,
+        sensitive: bool,
+        request_id: str | None = None,
+    ) -> None:
+        """Queue `append` on a pipeline the caller executes."""
         messages_key, meta_key = key.redis("conv"), key.redis("convmeta")
         meta: dict[FieldT, EncodableT] = {
             "answered": "1",
@@ -103,14 +122,12 @@ class ConversationStore:
             meta["sensitive"] = "1"
         if request_id:
             meta["last_request_id"] = request_id
-        async with self._redis.pipeline(transaction=True) as pipe:
-            if messages:
-                pipe.rpush(messages_key, *(_encode(m) for m in messages))
-                pipe.ltrim(messages_key, -MAX_MESSAGES, -1)
-                pipe.expire(messages_key, self._ttl)
-            pipe.hset(meta_key, mapping=meta)
-            pipe.expire(meta_key, self._ttl)
-            await pipe.execute()
+        if messages:
+            pipe.rpush(messages_key, *(_encode(m) for m in messages))
+            pipe.ltrim(messages_key, -MAX_MESSAGES, -1)
+            pipe.expire(messages_key, self._ttl)
+        pipe.hset(meta_key, mapping=meta)
+        pipe.expire(meta_key, self._ttl)
 
     async def seed(self, key: ThreadKey, messages: Sequence[ChatMessage]) -> None:
         """Rebuild a thread's memory (from Slack's own history) if Redis lost it."""

@@ -58,12 +58,12 @@ class UsageRecord:
     features: dict[str, float] = field(default_factory=dict)
 
     def to_row(self) -> dict[str, Any]:
-        """Column values for an INSERT."""
-        return dataclasses.asdict(self)
+        """Column values for an INSERT (shallow: asdict's deep copy showed up in profiles)."""
+        return {name: getattr(self, name) for name in _FIELDS}
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-safe form for the Redis spool (exact decimals kept as strings)."""
-        data = dataclasses.asdict(self)
+        data = self.to_row()
         data["created_at"] = self.created_at.isoformat()
         data["cost_usd"] = str(self.cost_usd)
         return data
@@ -73,5 +73,7 @@ class UsageRecord:
         values = dict(data)
         values["created_at"] = datetime.fromisoformat(values["created_at"])
         values["cost_usd"] = Decimal(values["cost_usd"])
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in values.items() if k in known})
+        return cls(**{k: v for k, v in values.items() if k in _FIELDS})
+
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(UsageRecord))
