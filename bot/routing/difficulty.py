@@ -1,8 +1,9 @@
 """How much a question needs the strong model: a fast, explainable difficulty score.
 
 The score combines named rule features (length, code, stack traces, logs, math,
-reasoning / design / comparison markers, sub-questions, lookups; see `features`) with a
-learned model over word counts, trained offline (`training`) to put first the prompts
+reasoning / design / comparison markers, sub-questions, lookups, and for quantitative
+word problems their structure; see `features`) with two learned word models (is the
+strong / the weak model right?), trained offline (`training`) to put first the prompts
 where the strong model is right and the weak one is wrong, which is the ordering that
 maximises RouteLLM's APGR. Scoring is pure Python over a small JSON artifact: no
 sklearn, no numpy, no download, no pickle, so it fits the routing budget (p99 < 2 ms
@@ -36,12 +37,13 @@ from bot.routing.features import (
     model_inputs,
 )
 
-ARTIFACT_FORMAT = "tandem.difficulty/1"
+ARTIFACT_FORMAT = "tandem.difficulty/2"
 DEFAULT_ARTIFACT = Path(__file__).resolve().parent / "artifacts" / "difficulty.json"
 WORDING_FEATURE = "wording_logit"
 MAX_DRIVERS = 4
 MIN_DRIVER_EFFECT = 0.005
 QUANTILE_POINTS = 101
+MAX_GAP = 0.99
 
 
 @dataclass(frozen=True)
@@ -57,15 +59,40 @@ class ArtifactError(ValueError):
     """The artifact is missing fields or has an unknown format."""
 
 
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+def _gap_logit(strong_logit: float, weak_logit: float) -> float:
+    """log((1 + d) / (1 - d)) for d = P(strong right) - P(weak right), d clipped to 0.99.
+
+    The logit of (1 + d) / 2, the soft label the rule stage is fitted to, so the two
+    stages add up on one scale.
+    """
+    d = _sigmoid(strong_logit) - _sigmoid(weak_logit)
+    d = min(max(d, -MAX_GAP), MAX_GAP)
+    return math.log((1.0 + d) / (1.0 - d))
+
+
 @dataclass(frozen=True, slots=True)
 class _TextModel:
-    """Sublinear-tf, idf-weighted, L2-normalised word counts dotted with learned weights.
+    """Two word models: P(strong model right) and P(weak model right) from the wording.
 
-    Each vocabulary entry stores (weight * idf, idf ** 2), so scoring is one dictionary
-    lookup per distinct known word. Function words and rare words are not in it.
+    Sublinear-tf, idf-weighted, L2-normalised word counts, dotted with each head's
+    weights; the wording's logit is the gap logit of the two probabilities, relative
+    to a question with no known words. Two heads beat one fitted to the gap: each
+    learns from every row, not only the quarter where the models disagree (MMLU CV
+    0.662 -> 0.678). Each vocabulary entry stores (strong weight * idf, weak weight *
+    idf, idf ** 2), so scoring is one dictionary lookup per distinct known word.
     """
 
-    vocabulary: Mapping[str, tuple[float, float]]
+    vocabulary: Mapping[str, tuple[float, float, float]]
+    strong_bias: float
+    weak_bias: float
+    gain: float
     word_problem_scale: float
     shrinkage: float
 
@@ -75,31 +102,28 @@ class _TextModel:
         Shrinking by found / (found + k) keeps a four-word message from being judged
         on its words alone.
         """
-        dot = 0.0
-        norm = 0.0
+        strong = weak = norm = 0.0
         vocab = self.vocabulary
         known = words.keys() & vocab.keys()
         for word in known:
-            weight, idf2 = vocab[word]
+            ws, ww, idf2 = vocab[word]
             count = words[word]
-            if count == 1:
-                dot += weight
-                norm += idf2
-            else:
-                tf = 1.0 + math.log(count)
-                dot += tf * weight
-                norm += tf * tf * idf2
+            tf = 1.0 if count == 1 else 1.0 + math.log(count)
+            strong += tf * ws
+            weak += tf * ww
+            norm += tf * tf * idf2
         if norm == 0.0:
             return 0.0
         found = len(known)
-        scale = found / (found + self.shrinkage)
-        if word_problem:
-            scale *= self.word_problem_scale
-        return scale * dot / math.sqrt(norm)
+        scale = found / (found + self.shrinkage) / math.sqrt(norm)
+        gap = _gap_logit(self.strong_bias + scale * strong, self.weak_bias + scale * weak)
+        gap -= _gap_logit(self.strong_bias, self.weak_bias)
+        gain = self.gain * (self.word_problem_scale if word_problem else 1.0)
+        return gain * gap
 
 
-def _parse_vocabulary(raw: Mapping[str, Any]) -> dict[str, tuple[float, float]]:
-    return {word: (float(pair[0]), float(pair[1])) for word, pair in raw.items()}
+def _parse_vocabulary(raw: Mapping[str, Any]) -> dict[str, tuple[float, float, float]]:
+    return {word: (float(v[0]), float(v[1]), float(v[2])) for word, v in raw.items()}
 
 
 def _require(data: Mapping[str, Any], *keys: str) -> None:
@@ -135,10 +159,14 @@ class DifficultyScorer:
         self._bias = bias
         self._weights = tuple(weights[name] for name in INPUT_NAMES)
         self._wording_gain = wording_gain
+        text = model["text"]
         self._text = _TextModel(
-            vocabulary=_parse_vocabulary(model["vocabulary"]),
-            word_problem_scale=float(model["word_problem_text_scale"]),
-            shrinkage=float(model.get("text_shrinkage", 0.0)),
+            vocabulary=_parse_vocabulary(text["vocabulary"]),
+            strong_bias=float(text["strong_bias"]),
+            weak_bias=float(text["weak_bias"]),
+            gain=float(text["gain"]),
+            word_problem_scale=float(text["word_problem_scale"]),
+            shrinkage=float(text["shrinkage"]),
         )
         self._center = float(artifact["squash"]["center"])
         self._scale = float(artifact["squash"]["scale"])
@@ -154,11 +182,7 @@ class DifficultyScorer:
             return cls(json.load(fh))
 
     def _squash(self, logit: float) -> float:
-        x = (logit - self._center) / self._scale
-        if x >= 0:
-            return 1.0 / (1.0 + math.exp(-x))
-        e = math.exp(x)
-        return e / (1.0 + e)
+        return _sigmoid((logit - self._center) / self._scale)
 
     def logit(self, inputs: Mapping[str, float], wording: float) -> float:
         """The model's raw logit from model inputs and the wording (text) logit.

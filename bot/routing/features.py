@@ -14,12 +14,13 @@ none of it.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
-import string
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from bot.routing.features_lexicon import ZEROS, Lexicon, fold
+from bot.routing.features_word_problem import WORD_PROBLEM_FEATURE_NAMES, word_problem_features
 
 # Very long pastes are analysed as head + tail: latency stays bounded and the end of a
 # log (where the error usually is) still counts. Length features use the full size.
@@ -27,14 +28,6 @@ MAX_ANALYSED_CHARS = 6000
 _HEAD_CHARS = 4000
 
 _OPTION_LABEL = re.compile(r"^[ \t]*[A-J][.)][ \t]+", re.MULTILINE)
-# One C-level pass over ASCII bytes: upper case becomes lower case, punctuation (but not
-# the hyphen of "trade-off") and whitespace become spaces, every digit becomes "#" so
-# numbers turn into shapes ("1024" -> "####").
-_TOKEN_TABLE = bytes(
-    ord(" ") if (chr(c).isspace() or (chr(c) in string.punctuation and chr(c) not in "-#"))
-    else ord("#") if chr(c).isdigit() else ord(chr(c).lower()) if chr(c).isascii() else c
-    for c in range(256)
-)  # fmt: skip
 _ASCII_MATH = b"=+*/^<>%"
 _UNICODE_MATH = re.compile("[\u2211\u222b\u221a\u03c0\u00b1\u00d7\u00f7\u2264\u2265\u2260]")
 _FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
@@ -54,16 +47,6 @@ _LOG_LINE = re.compile(
 )
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
 _NUMBER_SHAPES = tuple("#" * n for n in range(1, 9))
-_ZEROS = itertools.repeat(0)  # the default for map(counts.get, words, _ZEROS), all in C
-
-
-def fold(text: str) -> str:
-    """ASCII, lower case, punctuation as spaces, digits as "#": what tokens are cut from.
-
-    A byte translation, all in C: a regex tokeniser costs several times more at this
-    latency budget. Numbers become shapes so no specific value is memorised.
-    """
-    return text.encode("ascii", "ignore").translate(_TOKEN_TABLE).decode("ascii")
 
 
 def word_counts(folded: str) -> tuple[int, Counter[str]]:
@@ -79,33 +62,6 @@ def math_symbols(text: str) -> int:
     if len(raw) != len(text):
         count += len(_UNICODE_MATH.findall(text))
     return count
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Marker words (matched as tokens) and phrases (matched in the folded text)."""
-
-    words: frozenset[str]
-    phrases: tuple[str, ...] = ()
-    _keyed: tuple[tuple[tuple[str, ...], str], ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        words = [fold(p).split() for p in self.phrases]
-        keyed = tuple((tuple(w), " " + " ".join(w) + " ") for w in words)
-        object.__setattr__(self, "_keyed", keyed)
-
-    def count(self, counts: Counter[str], folded: str) -> float:
-        """How often the question uses any of these markers.
-
-        A phrase is only searched for when all its words occur, which keeps this to
-        dictionary lookups for almost every message; `folded` is space-padded so a
-        phrase matches whole words only.
-        """
-        hits: int = sum(map(counts.get, self.words, _ZEROS))
-        for words, phrase in self._keyed:
-            if all(map(counts.__contains__, words)):
-                hits += folded.count(phrase)
-        return float(hits)
 
 
 REASONING = Lexicon(
@@ -186,7 +142,7 @@ RULE_FEATURE_NAMES: tuple[str, ...] = (
     "has_stack_trace", "stack_frames", "log_lines", "debug_markers", "math_symbols",
     "numbers", "reasoning_markers", "design_markers", "comparison_markers",
     "constraint_markers", "question_count", "list_items", "lookup_markers", "short_factual",
-    "word_problem",
+    "word_problem", *WORD_PROBLEM_FEATURE_NAMES,
 )  # fmt: skip
 
 
@@ -263,7 +219,7 @@ def _prose_features(prose: str, counts: Counter[str]) -> dict[str, float]:
     `numbers` counts quantities, spelled out or not ("twice", "3"), because how many
     quantities a question juggles is what makes it multi-step, not their notation.
     """
-    quantities = sum(map(counts.get, _QUANTITY_WORDS, _ZEROS))
+    quantities = sum(map(counts.get, _QUANTITY_WORDS, ZEROS))
     return {
         "math_symbols": float(math_symbols(prose)),
         "numbers": float(quantities),
@@ -321,6 +277,9 @@ def featurise(text: str) -> Featurised:
     rules.update(_prose_features(prose, prose_counts))
     rules.update(_marker_features(counts, folded, n_tokens))
     rules["word_problem"] = _word_problem(rules, counts, prose.rstrip(), folded)
+    rules.update(
+        word_problem_features(prose_counts, folded, prose, rules["word_problem"], rules["numbers"])
+    )
     return Featurised(words=counts, rules={k: rules[k] for k in RULE_FEATURE_NAMES})
 
 
@@ -354,27 +313,43 @@ def model_inputs(rules: dict[str, float]) -> dict[str, float]:
         "short_factual": rules["short_factual"],
         "word_problem": rules["word_problem"],
         "word_problem_length": rules["word_problem"] * length,
-    }
+    } | _word_problem_inputs(rules)
+
+
+def _word_problem_inputs(rules: dict[str, float]) -> dict[str, float]:
+    """Word-problem structure, log-compressed; zero unless the question is a word problem.
+
+    Gated (in `features_word_problem`) so that a Slack message mentioning "first", "each"
+    or "$" is not scored as if it were arithmetic; for word problems these carry what
+    the words do not.
+    """
+    return {name: _log1p(rules.get(name, 0.0)) for name in WORD_PROBLEM_FEATURE_NAMES}
 
 
 INPUT_NAMES: tuple[str, ...] = (
     "length", "code", "stack_trace", "logs", "debugging", "math", "numbers", "reasoning",
     "design", "comparison", "constraints", "sub_questions", "lookup", "short_factual",
-    "word_problem", "word_problem_length",
+    "word_problem", "word_problem_length", *WORD_PROBLEM_FEATURE_NAMES,
 )  # fmt: skip
 
 # The name a user sees for each model input; several inputs can share one driver.
-DRIVER_OF_INPUT: dict[str, str] = {name: name for name in INPUT_NAMES} | {
-    "numbers": "quantities",
-    "word_problem": "multi_step_math",
-    "word_problem_length": "multi_step_math",
-}
+DRIVER_OF_INPUT: dict[str, str] = (
+    {name: name for name in INPUT_NAMES}
+    | {
+        "numbers": "quantities",
+        "word_problem": "multi_step_math",
+        "word_problem_length": "multi_step_math",
+    }
+    | dict.fromkeys(WORD_PROBLEM_FEATURE_NAMES, "multi_step_math")
+)
 WORDING_DRIVER = "wording"
 
 FEATURE_CONFIG: dict[str, object] = {
     "rule_features": list(RULE_FEATURE_NAMES),
     "inputs": list(INPUT_NAMES),
-    "words": "ASCII-folded lower-case words, digits as '#' shapes; sublinear tf, smoothed "
-    "idf, L2 norm; scaled down for word problems",
+    "words": "ASCII-folded lower-case words, digits as '#' shapes, function words dropped; "
+    "sublinear tf, smoothed idf, L2 norm; two heads (strong right, weak right); scaled "
+    "down for word problems",
+    "word_problem_features": list(WORD_PROBLEM_FEATURE_NAMES),
     "max_analysed_chars": MAX_ANALYSED_CHARS,
 }

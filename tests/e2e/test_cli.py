@@ -248,3 +248,35 @@ def test_router_train_writes_an_artifact_the_router_loads(
     routed = run(["route", "what does git rebase do?", "--json"], env)
     assert routed.returncode == 0, routed.stderr
     assert 0 <= json.loads(routed.stdout)["score"] <= 1
+
+
+def test_chat_remembers_and_handles_its_commands(
+    env: dict[str, str], fake_ollama: FakeOllama
+) -> None:
+    script = "\n".join(
+        [
+            "/model nope",
+            "/model local",
+            "what is a rebase?",
+            "and an interactive one?",
+            "/why",
+            "/forget",
+            "after forgetting",
+            "/frobnicate",
+            "/quit",
+        ]
+    )
+    result = run(["chat"], env, stdin=script + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "Unknown model 'nope'" in result.stderr
+    assert "Model: local" in result.stderr
+    assert "user_choice: you chose" in result.stderr
+    assert "Forgotten" in result.stderr
+    assert "Unknown command /frobnicate" in result.stderr
+    assert result.stdout.count("You asked about") == 3
+    second, third = (r.json["messages"] for r in fake_ollama.requests("/api/chat")[1:3])
+    assert [m["content"] for m in second if m["role"] == "user"] == [
+        "what is a rebase?",
+        "and an interactive one?",
+    ]
+    assert [m["content"] for m in third if m["role"] == "user"] == ["after forgetting"]

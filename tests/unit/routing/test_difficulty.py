@@ -136,6 +136,7 @@ def test_artifact_records_what_it_was_built_from(scorer: DifficultyScorer) -> No
     assert len(art["calibration"]["quantiles"]) == 101
     assert art["training"]["rows"]["mmlu"]["train"] > 8000
     assert art["training"]["hyperparameters"]["c_text"] > 0
+    assert "bot.routing.training" in art["training"]["repro"]
     assert "subject" not in json.dumps(art["feature_config"])
     assert set(art["metrics"]["heldout"]) == {"mmlu", "gsm8k"}
     assert DEFAULT_ARTIFACT.stat().st_size < 2_000_000

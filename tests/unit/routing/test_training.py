@@ -55,10 +55,11 @@ def test_small_training_run_produces_a_loadable_artifact(trained: tuple[TrainRep
 def test_artifact_is_json_without_code(trained: tuple[TrainReport, Path]) -> None:
     _, out = trained
     art = json.loads(out.read_text())
-    assert art["format"] == "tandem.difficulty/1"
+    assert art["format"] == "tandem.difficulty/2"
     assert art["training"]["seed"] == 3
     assert art["feedback"] is None
-    assert all(isinstance(k, str) and len(v) == 2 for k, v in art["model"]["vocabulary"].items())
+    vocabulary = art["model"]["text"]["vocabulary"]
+    assert all(isinstance(k, str) and len(v) == 3 for k, v in vocabulary.items())
 
 
 def test_training_is_deterministic(tmp_path: Path, trained: tuple[TrainReport, Path]) -> None:

@@ -1,0 +1,154 @@
+"""What makes a quantitative word problem multi-step: the structure the weak model trips on.
+
+For a self-contained word problem ("Toulouse has twice as many sheep as Charleston...")
+the words say little about difficulty, but its structure does: quantities defined
+relative to other quantities ("3 more than", "twice as many"), ages and timelines, "the
+rest" after a first step, fractions and percentages, unit conversions, several actors.
+Each is a count of marker words or phrases, so the features stay numbers only and cost
+a few dictionary lookups. They only enter the score when `features.featurise` flags the
+question as a word problem, so engineering messages are not judged by them.
+
+The categories come from what makes arithmetic word problems multi-step (comparison,
+part-whole and rate relations, chained steps), checked against the training split of
+GSM8K; no single value or named entity is memorised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.routing.features_lexicon import Lexicon
+
+RELATIONAL = Lexicon(
+    frozenset(("twice", "thrice", "double", "triple", "quadruple", "doubled", "tripled")),
+    ("times as", "times more", "more than", "less than", "fewer than", "as many", "as much",
+     "older than", "younger than", "longer than", "shorter than", "taller than",
+     "heavier than", "cheaper than", "faster than", "slower than", "half as"),
+)  # fmt: skip
+AGE = Lexicon(
+    frozenset(("old", "age", "ages", "older", "younger", "born", "birthday")),
+    ("years ago", "years from now", "in # years", "in ## years", "years later"),
+)  # fmt: skip
+ORDINAL = Lexicon(
+    frozenset(("first", "second", "third", "fourth", "fifth", "last", "next", "previous",
+               "final")),
+)  # fmt: skip
+REMAINDER = Lexicon(
+    frozenset(("rest", "remaining", "remainder", "left", "leftover", "leftovers")),
+)  # fmt: skip
+FRACTION = Lexicon(
+    frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fourth",
+               "fourths", "fifth", "fifths", "tenth", "tenths", "fraction")),
+)  # fmt: skip
+PERCENT = Lexicon(frozenset(("percent", "percentage", "discount", "interest", "tax", "tip")))
+MONEY = Lexicon(
+    frozenset(("pay", "pays", "paid", "cost", "costs", "price", "prices", "dollar", "dollars",
+               "cent", "cents", "money", "sell", "sells", "sold", "buy", "buys", "bought",
+               "earn", "earns", "earned", "spend", "spends", "spent", "charges")),
+)  # fmt: skip
+TIME = Lexicon(
+    frozenset(("hour", "hours", "minute", "minutes", "second", "seconds", "day", "days",
+               "week", "weeks", "month", "months", "year", "years")),
+)  # fmt: skip
+RATE = Lexicon(
+    frozenset(("per", "each", "every", "rate", "average", "speed", "mph")),
+    ("an hour", "a day", "a week", "a month", "a year"),
+)  # fmt: skip
+TOTAL = Lexicon(
+    frozenset(("total", "altogether", "combined", "together", "sum")),
+    ("in all",),
+)  # fmt: skip
+CHANGE = Lexicon(
+    frozenset(("increase", "increases", "increased", "decrease", "decreases", "decreased",
+               "more", "less", "fewer", "gain", "gains", "lose", "loses", "lost", "added",
+               "removed", "gave", "gives", "received")),
+)  # fmt: skip
+CONDITION = Lexicon(
+    frozenset(("if", "when", "after", "before", "until", "then", "while", "instead", "but",
+               "however", "except", "only")),
+)  # fmt: skip
+ACTORS = Lexicon(frozenset(("he", "she", "they", "his", "her", "their", "them", "him", "it")))
+UNIT_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset(("hour", "hours", "minute", "minutes")),
+    frozenset(("day", "days", "week", "weeks")),
+    frozenset(("month", "months", "year", "years")),
+    frozenset(("dollar", "dollars", "cent", "cents")),
+    frozenset(("foot", "feet", "inch", "inches", "yard", "yards")),
+    frozenset(("mile", "miles", "kilometer", "kilometers", "meter", "meters")),
+    frozenset(("pound", "pounds", "ounce", "ounces", "gram", "grams", "kilograms")),
+    frozenset(("gallon", "gallons", "liter", "liters", "cup", "cups", "quart", "quarts")),
+)
+
+_LEXICONS: tuple[tuple[str, Lexicon], ...] = (
+    ("wp_relational", RELATIONAL),
+    ("wp_age", AGE),
+    ("wp_ordinal", ORDINAL),
+    ("wp_remainder", REMAINDER),
+    ("wp_fraction", FRACTION),
+    ("wp_percent", PERCENT),
+    ("wp_money", MONEY),
+    ("wp_time", TIME),
+    ("wp_rate", RATE),
+    ("wp_total", TOTAL),
+    ("wp_change", CHANGE),
+    ("wp_condition", CONDITION),
+    ("wp_actors", ACTORS),
+)
+_SHAPES = tuple("#" * n for n in range(1, 13))
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_FRACTION = re.compile(r"\d+/\d+")
+# A capitalised word that does not start a sentence: a person, place or thing by name.
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-Z][a-z]+")
+
+WORD_PROBLEM_FEATURE_NAMES: tuple[str, ...] = (
+    *(name for name, _ in _LEXICONS),
+    "wp_unit_kinds", "wp_sentences", "wp_commas", "wp_conjunctions", "wp_number_digits",
+    "wp_percent_signs", "wp_money_signs", "wp_quantities", "wp_distinct_numbers",
+    "wp_large_numbers", "wp_decimals", "wp_slash_fractions", "wp_names", "wp_questions",
+    "wp_last_sentence_words", "wp_comma_numbers", "wp_total_digits", "wp_parentheses",
+)  # fmt: skip
+_ZERO = dict.fromkeys(WORD_PROBLEM_FEATURE_NAMES, 0.0)
+
+
+def word_problem_features(
+    counts: Counter[str], folded: str, prose: str, gate: float, quantities: float
+) -> dict[str, float]:
+    """Structure counts of a word problem's prose (all numbers); zeros for anything else.
+
+    Only computed behind the gate: a Slack message pays nothing for them, and they would
+    not mean the same thing there. `counts`/`folded` are the question's token counts and
+    space-padded folded text; `prose` is the raw text (for signs that folding drops).
+    """
+    if not gate:
+        return dict(_ZERO)
+    feats = {name: lex.count(counts, folded) for name, lex in _LEXICONS}
+    feats["wp_unit_kinds"] = float(sum(1 for fam in UNIT_FAMILIES if not fam.isdisjoint(counts)))
+    feats["wp_sentences"] = float(prose.count(". ") + prose.count("? ") + prose.count("! ") + 1)
+    feats["wp_commas"] = float(prose.count(","))
+    feats["wp_conjunctions"] = float(counts.get("and", 0))
+    feats["wp_number_digits"] = float(max((len(s) for s in _SHAPES if s in counts), default=0))
+    feats["wp_percent_signs"] = float(prose.count("%"))
+    feats["wp_money_signs"] = float(prose.count("$"))
+    feats["wp_quantities"] = quantities
+    feats.update(_number_features(prose))
+    feats["wp_names"] = float(len(set(_NAME.findall(prose))))
+    feats["wp_questions"] = float(prose.count("?"))
+    feats["wp_parentheses"] = float(prose.count("("))
+    last = prose.rstrip().rsplit(". ", 1)[-1]
+    feats["wp_last_sentence_words"] = float(last.count(" ") + 1)
+    return feats
+
+
+def _number_features(prose: str) -> dict[str, float]:
+    """How many distinct values, how many of them large or with decimals, and fractions."""
+    numbers = _NUMBER.findall(prose)
+    distinct = set(numbers)
+    return {
+        "wp_distinct_numbers": float(len(distinct)),
+        "wp_large_numbers": float(sum(1 for n in distinct if len(n.replace(",", "")) >= 3)),
+        "wp_decimals": float(sum(1 for n in distinct if "." in n)),
+        "wp_slash_fractions": float(len(_FRACTION.findall(prose))),
+        "wp_comma_numbers": float(sum(1 for n in numbers if "," in n)),
+        "wp_total_digits": float(sum(c.isdigit() for n in numbers for c in n)),
+    }
