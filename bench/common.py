@@ -71,3 +71,17 @@ def machine() -> str:
         f"{platform.machine()}, {cpus} CPUs, Python {platform.python_version()}, "
         f"{datetime.now(UTC):%Y-%m-%d}"
     )
+
+
+def revision() -> str:
+    """The commit measured, and whether the working tree (bot/) differed from it."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "bot"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+    except OSError:
+        return "unknown"
+    return f"{commit}{' + uncommitted changes in bot/' if dirty else ''}"
