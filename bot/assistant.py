@@ -65,6 +65,7 @@ class AnswerMeta:
     spec: ModelSpec | None = None
     fallback_from: str | None = None
     escalated: str | None = None
+    skipped: list[str] = field(default_factory=list)
     error_kind: str | None = None
     message: str = ""
     prompt_tokens: int = 0
@@ -308,7 +309,7 @@ class Assistant:
         if result is None:
             return self._failed(question, decision, outcome, meta)
         meta.text, meta.spec, meta.ttft = result.text, outcome.spec, result.ttft
-        meta.escalated = outcome.escalated
+        meta.escalated, meta.skipped = outcome.escalated, list(outcome.skipped)
         if outcome.tried and not outcome.escalated:
             meta.fallback_from = outcome.tried[-1]
         meta.prompt_tokens, meta.completion_tokens = result.prompt_tokens, result.completion_tokens

@@ -123,14 +123,15 @@ class ModelChain:
 
     async def _may_call(self, job: _Job, alias: str) -> bool:
         ctx, outcome = job.ctx, job.outcome
-        if not self.policy.spec(alias).is_local:
+        spec = self.policy.spec(alias)
+        if not spec.is_local:
             status = await self.budgets.status(ctx.workspace, ctx.channel, ctx.user)
             if status.level == "hard":
-                outcome.skipped.append(f"{alias}: over budget ({status.describe()})")
+                outcome.skipped.append(f"{spec.display} skipped: {status.describe()}")
                 self.metrics.budget_refusals.labels(status.scope or "unknown").inc()
                 return False
         if not self.health.allow(alias):
-            outcome.skipped.append(f"{alias}: circuit open after repeated failures")
+            outcome.skipped.append(f"{spec.display} skipped: failing lately (circuit open)")
             return False
         return True
 

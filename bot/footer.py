@@ -23,6 +23,7 @@ def footer(meta: AnswerMeta) -> str:
         parts.append(name if name == meta.spec.model else f"{name} ({meta.spec.model})")
     if meta.decision is not None and meta.decision.reasons:
         parts.append(meta.decision.why)
+    parts.extend(meta.skipped)
     if meta.fallback_from:
         parts.append(f"fell back from {meta.fallback_from}")
     if meta.escalated:

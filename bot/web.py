@@ -47,7 +47,8 @@ def slack_handler(
             bolt_request = AsyncBoltRequest(
                 body=body, query=request.query_string, headers=dict(request.headers)
             )
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, AttributeError):
+            # Bolt's parser raises these for bodies that are not a JSON object or a form.
             return web.json_response({"error": "malformed request body"}, status=400)
         response = await bolt.async_dispatch(bolt_request)
         ack_latency.labels(_kind(body)).observe(time.perf_counter() - start)

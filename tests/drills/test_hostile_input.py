@@ -19,15 +19,14 @@ import sys
 import time
 import urllib.request
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from slack_bolt.request.async_request import AsyncBoltRequest
 
 from tests.conftest import REDIS_URL
 from tests.fakes import slack_events as se
@@ -135,19 +134,12 @@ def serve(
     finally:
         process.terminate()
         process.wait(timeout=40)
-    unexpected = [t for t in tracebacks(log.read_text(errors="replace")) if not known_bug(t)]
-    assert unexpected == []
+    assert tracebacks(log.read_text(errors="replace")) == []
 
 
 def tracebacks(log: str) -> list[str]:
     """The tracebacks in the server's log (aiohttp logs one per request that raised)."""
     return ["Traceback" + part for part in log.split("Traceback")[1:]]
-
-
-def known_bug(traceback: str) -> bool:
-    """The AttributeError of `test_json_that_is_not_an_object_gets_400`."""
-    first = traceback.split("\n\n")[0]
-    return "slack_bolt/request/async_request.py" in first and "AttributeError" in first
 
 
 def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
@@ -209,32 +201,13 @@ def signed_headers(body: bytes, signing: str, content_type: str, junk: str) -> d
     return headers
 
 
-def bolt_cannot_parse(body: bytes, headers: dict[str, str]) -> bool:
-    """Bodies whose JSON is not an object make Bolt's request constructor raise
-    AttributeError, which bot/web.py does not catch (a 500): the known bug pinned by
-    `test_json_that_is_not_an_object_gets_400`. Remove this once that test passes."""
-    try:
-        text = body.decode("utf-8", errors="replace")
-        AsyncBoltRequest(body=text, query="", headers=dict[str, str | Sequence[str]](headers))
-    except AttributeError:
-        return True
-    except (ValueError, TypeError, KeyError):
-        return False
-    return False
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/web.py slack_handler catches ValueError/TypeError/KeyError from "
-    "AsyncBoltRequest but not AttributeError, raised for JSON bodies that are not objects",
-)
 @pytest.mark.parametrize(
     "body", [b"null", b"[]", b"1", b'"text"', b"payload=null", b"payload=%5B%5D"]
 )
 @pytest.mark.parametrize("signed", [True, False])
 def test_json_that_is_not_an_object_gets_400(serve: str, body: bytes, signed: bool) -> None:
     """A JSON body (or interactivity payload) that is valid JSON but not an object is
-    malformed: 400. Today it is a 500, before the signature is even checked."""
+    malformed: 400, whether or not it is signed."""
     form = body.startswith(b"payload=")
     content_type = "application/x-www-form-urlencoded" if form else "application/json"
     headers = signed_headers(body, "valid" if signed else "no_signature", content_type, "")
@@ -253,7 +226,6 @@ def test_random_requests_never_get_a_5xx(
 ) -> None:
     """Random bodies, content types and signatures: 4xx unless properly signed, never 5xx."""
     headers = signed_headers(body, signing, content_type, junk)
-    assume(not bolt_cannot_parse(body, headers))
     status = post(serve, body, headers)
     assert 200 <= status < 500
     if signing != "valid":
