@@ -192,9 +192,11 @@ class Assistant:
             lambda spec: self._messages(spec, state, question.text),
         )
         meta = self._meta(question, decision, outcome, start, memory)
-        if memory:
-            await self._remember(question, decision, meta)
-        await sink.finish(meta)
+        try:
+            await sink.finish(meta)  # the user sees the end before memory is written
+        finally:
+            if memory:
+                await self._remember(question, decision, meta)
         self._observe(question, meta)
         log.info(
             "answered",

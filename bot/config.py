@@ -100,6 +100,11 @@ class Settings(BaseSettings):
         ge=1,
         validation_alias=AliasChoices("TANDEM_MAX_QUESTION_CHARS", "max_question_chars"),
     )
+    max_concurrent_answers: int = Field(
+        default=200,
+        ge=1,
+        validation_alias=AliasChoices("TANDEM_MAX_CONCURRENT_ANSWERS", "max_concurrent_answers"),
+    )
     history_ttl_seconds: int = Field(
         default=7 * 24 * 3600,
         ge=60,

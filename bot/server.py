@@ -20,7 +20,7 @@ from bot.digest.cli import grace_of
 from bot.digest.scheduler import start_scheduler
 from bot.routing.policy import PolicyError
 from bot.service import Tandem
-from bot.slack.app import SlackConfigError, build_app
+from bot.slack.app import SlackConfigError, build_app, close_app
 from bot.web import build_web_app
 from bot.wiring import build, migrate, rebuild_budgets
 
@@ -85,6 +85,7 @@ async def serve(settings: Settings, *, socket_mode: bool | None = None) -> None:
         if digests is not None:
             await digests.shutdown()
         await runner.cleanup()
+        await close_app(bolt)
     finally:
         await services.aclose()
 

@@ -79,6 +79,7 @@ class Tandem:
         self._in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
+        self._slots = asyncio.Semaphore(services.settings.max_concurrent_answers)
         grace = timedelta(seconds=services.settings.digest_grace_seconds)
         self.digest_context = DigestContext.from_services(services, grace=grace)
 
@@ -93,7 +94,10 @@ class Tandem:
         self._in_flight += 1
         self._idle.clear()
         try:
-            return await self.services.assistant.answer(question, sink)
+            # Past the limit, questions wait their turn here rather than all streaming at
+            # once: the event loop keeps time to acknowledge Slack within 3 s.
+            async with self._slots:
+                return await self.services.assistant.answer(question, sink)
         finally:
             self._in_flight -= 1
             if self._in_flight == 0:

@@ -7,9 +7,11 @@ builds the Slack-free `Question`, and hands it to the core with a streaming sink
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -54,18 +56,14 @@ async def answer(
     done: Hook | None = None,
 ) -> AnswerMeta:
     """Answer `ask` in its thread; always leaves a reply (answer or a clear error)."""
-    if status is not None:
-        await status()
-    elif ask.message_ts:
-        await _react(client, ask, add=True)
-        done = done or (lambda: _react(client, ask, add=False))
-    text = ask.text
-    if ask.files:
-        attached, notes = await read_attachments(ask.files, client.token or "")
-        text += attached
-        if notes:
-            text += "\n\n(" + "; ".join(notes) + ")"
-    choice = ask.choice or await tandem.default_model(ask.team, ask.user)
+    if status is None and ask.message_ts:
+        status = partial(_react, client, ask, add=True)
+        done = done or partial(_react, client, ask, add=False)
+    _, text, choice = await asyncio.gather(
+        status() if status is not None else _nothing(),
+        _question_text(client, ask),
+        _choice(tandem, ask),
+    )
     question = Question(
         text=text,
         thread=ThreadKey(ask.team, ask.channel, ask.memory_thread),
@@ -87,8 +85,28 @@ async def answer(
     return await tandem.answer(question, sink)
 
 
+async def _nothing() -> None:
+    return None
+
+
+async def _question_text(client: AsyncWebClient, ask: Ask) -> str:
+    """The text plus any attached text files (which count for sensitivity too)."""
+    if not ask.files:
+        return ask.text
+    attached, notes = await read_attachments(ask.files, client.token or "")
+    text = ask.text + attached
+    if notes:
+        text += "\n\n(" + "; ".join(notes) + ")"
+    return text
+
+
+async def _choice(tandem: Tandem, ask: Ask) -> str | None:
+    return ask.choice or await tandem.default_model(ask.team, ask.user)
+
+
 def _history(client: AsyncWebClient, ask: Ask) -> Callable[[], Awaitable[Any]] | None:
-    if ask.reply_thread is None:
+    """Slack's own thread, should Redis have none: not for a question that starts one."""
+    if ask.reply_thread is None or ask.reply_thread == ask.message_ts:
         return None
     return thread_loader(
         client,

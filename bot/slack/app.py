@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import aiohttp
 import structlog
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
@@ -31,11 +32,19 @@ class SlackConfigError(ValueError):
     """Tandem cannot talk to Slack with the settings it was given."""
 
 
-def web_client(api_url: str, token: str | None = None) -> AsyncWebClient:
-    """A Web API client that waits out 429s (Retry-After) and retries dropped connections."""
+def web_client(
+    api_url: str, token: str | None = None, session: aiohttp.ClientSession | None = None
+) -> AsyncWebClient:
+    """A Web API client that waits out 429s (Retry-After) and retries dropped connections.
+
+    With a shared `session` every call reuses pooled connections (slack_sdk otherwise
+    opens a session, and against Slack a TLS handshake, per call); Bolt hands the same
+    session to the per-request clients it makes for listeners.
+    """
     return AsyncWebClient(
         token=token,
         base_url=api_url,
+        session=session,
         retry_handlers=[
             AsyncRateLimitErrorRetryHandler(max_retry_count=3),
             AsyncConnectionErrorRetryHandler(max_retry_count=2),
@@ -65,6 +74,13 @@ async def _on_error(error: Exception, body: dict[str, Any]) -> None:
     )
 
 
+async def close_app(app: AsyncApp) -> None:
+    """Close the shared HTTP session of the app's Web API client."""
+    session = app.client.session
+    if session is not None and not session.closed:
+        await session.close()
+
+
 def build_app(
     tandem: Tandem,
     *,
@@ -85,7 +101,11 @@ def build_app(
         raise SlackConfigError("SLACK_SIGNING_SECRET is required to verify Slack's requests")
     app = AsyncApp(
         signing_secret=secret,
-        client=web_client(settings.slack_api_url, None if multi else token),
+        client=web_client(
+            settings.slack_api_url,
+            None if multi else token,
+            session=aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=256)),
+        ),
         oauth_settings=oauth.settings if oauth is not None else None,
         request_verification_enabled=not socket_mode,
         logger=logging.getLogger("tandem.slack"),

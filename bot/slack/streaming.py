@@ -35,6 +35,7 @@ log = structlog.get_logger(__name__)
 
 StatusHook = Callable[[], Awaitable[None]]
 STREAM_BUFFER = 120
+STREAM_FLUSH_SECONDS = 0.5
 
 
 class SlackStreamSink:
@@ -68,6 +69,8 @@ class SlackStreamSink:
         self._adopt: str | None = None
         self._messages: list[tuple[str, str]] = []
         self._last_update = 0.0
+        self._pending = ""
+        self._pending_since = 0.0
 
     @property
     def streaming(self) -> bool:
@@ -77,12 +80,23 @@ class SlackStreamSink:
     async def write(self, text: str) -> None:
         self._text += text
         if self._native:
+            if not self._pending:
+                self._pending_since = time.monotonic()
+            self._pending += text
+            due = time.monotonic() - self._pending_since >= STREAM_FLUSH_SECONDS
+            if len(self._pending) < STREAM_BUFFER and not due:
+                return
             try:
-                await self._append(text)
+                await self._flush_pending()
                 return
             except SlackApiError as exc:
                 self._fall_back(exc)
         await self._update(force=False)
+
+    async def _flush_pending(self) -> None:
+        """One appendStream per ~120 characters (or half a second), not one per token."""
+        text, self._pending = self._pending, ""
+        await self._append(text)
 
     async def _append(self, text: str) -> None:
         if self._stream is not None and self._streamed + len(text) > MESSAGE_LIMIT:
@@ -96,7 +110,7 @@ class SlackStreamSink:
                 thread_ts=self._thread_ts or "",
                 recipient_team_id=self._team_id,
                 recipient_user_id=self._user_id,
-                buffer_size=STREAM_BUFFER,
+                buffer_size=1,
             )
         await self._stream.append(markdown_text=text)
         self._streamed += len(text)
@@ -105,6 +119,7 @@ class SlackStreamSink:
         """Continue with chat.update, re-showing the live stream's text in its own message."""
         log.info("slack_stream_fallback", error=exc.response.get("error"))
         self._native = False
+        self._pending = ""
         self._base = self._stream_base
         self._adopt = self._stream.ts if self._stream is not None else None
         self._stream = None
@@ -161,9 +176,13 @@ class SlackStreamSink:
         if not meta.ok:
             notice = {"type": "section", "text": {"type": "mrkdwn", "text": problem_text(meta)}}
             blocks = [notice, *blocks]
-        if self._native and self._stream is not None:
+        if self._native:
             try:
-                await self._stream.stop(blocks=blocks)
+                if self._stream is None or len(self._pending) + self._streamed > MESSAGE_LIMIT:
+                    await self._flush_pending()
+                text, self._pending = self._pending, ""
+                assert self._stream is not None
+                await self._stream.stop(markdown_text=text or None, blocks=blocks)
                 return
             except SlackApiError as exc:
                 self._fall_back(exc)

@@ -13,7 +13,7 @@ from aiohttp import web
 
 from bot.config import Settings
 from bot.service import Tandem
-from bot.slack.app import build_app
+from bot.slack.app import build_app, close_app
 from bot.web import build_web_app
 from bot.wiring import Services, build
 from tests.fakes.slack import DEFAULT_TOKEN, FakeSlack
@@ -63,7 +63,8 @@ async def running_app(settings: Settings) -> AsyncIterator[RunningApp]:
             settings = settings.model_copy(update={name: SecretStr(value)})
     services = await build(settings)
     tandem = Tandem(services)
-    runner = web.AppRunner(build_web_app(tandem, build_app(tandem)), access_log=None)
+    bolt = build_app(tandem)
+    runner = web.AppRunner(build_web_app(tandem, bolt), access_log=None)
     await runner.setup()
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
@@ -74,4 +75,5 @@ async def running_app(settings: Settings) -> AsyncIterator[RunningApp]:
         await session.close()
         await runner.cleanup()
         await tandem.drain(5)
+        await close_app(bolt)
         await services.aclose()
