@@ -244,3 +244,28 @@ async def test_thread_too_long_for_local_context_goes_to_the_bigger_model(
     )
     assert meta.spec is not None and meta.spec.alias == "strong"
     assert meta.decision is not None and "context_window" in meta.decision.codes
+
+
+async def test_strong_model_dying_mid_stream_keeps_partial_answer(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    fake_openai.die_after = 4
+    sink = CollectingSink()
+    meta = await services.assistant.answer(question("design a cache", choice="strong"), sink)
+    assert meta.status.value == "incomplete"
+    assert len(sink.deltas) == 4
+    assert fake_ollama.requests("/api/chat") == []
+    [row] = await rows(services)
+    assert (row.alias, row.status, row.error_kind) == ("strong", "incomplete", "unavailable")
+
+
+async def test_context_too_long_for_the_strong_model_falls_back(
+    services: Services, fake_openai: FakeOpenAI
+) -> None:
+    fake_openai.context_window = 5
+    meta = await services.assistant.answer(
+        question("design a cache", choice="strong"), CollectingSink()
+    )
+    assert meta.ok and meta.spec is not None and meta.spec.alias == "local"
+    failed, _ = await rows(services)
+    assert (failed.alias, failed.error_kind) == ("strong", "context_too_long")
