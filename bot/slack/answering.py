@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -55,15 +56,17 @@ async def answer(
     status: Hook | None = None,
     done: Hook | None = None,
 ) -> AnswerMeta:
-    """Answer `ask` in its thread; always leaves a reply (answer or a clear error)."""
+    """Answer `ask` in its thread; always leaves a reply (answer or a clear error).
+
+    The status is shown without holding the answer up: it runs beside the work
+    before the model starts, and the sink's end waits for it before clearing it.
+    """
     if status is None and ask.message_ts:
         status = partial(_react, client, ask, add=True)
         done = done or partial(_react, client, ask, add=False)
-    _, text, choice = await asyncio.gather(
-        status() if status is not None else _nothing(),
-        _question_text(client, ask),
-        _choice(tandem, ask),
-    )
+    shown = asyncio.create_task(_show(status))
+    text, choice = await asyncio.gather(_question_text(client, ask), _choice(tandem, ask))
+    done = _after(shown, done)
     question = Question(
         text=text,
         thread=ThreadKey(ask.team, ask.channel, ask.memory_thread),
@@ -85,8 +88,20 @@ async def answer(
     return await tandem.answer(question, sink)
 
 
-async def _nothing() -> None:
-    return None
+async def _show(status: Hook | None) -> None:
+    if status is not None:
+        await status()
+
+
+def _after(shown: asyncio.Task[None], done: Hook | None) -> Hook:
+    """Clear the status only once it was shown (and not at all if there is nothing to clear)."""
+
+    async def clear() -> None:
+        await shown
+        if done is not None:
+            await done()
+
+    return clear
 
 
 async def _question_text(client: AsyncWebClient, ask: Ask) -> str:
@@ -120,7 +135,7 @@ def _history(client: AsyncWebClient, ask: Ask) -> Callable[[], Awaitable[Any]] |
 
 async def _react(client: AsyncWebClient, ask: Ask, *, add: bool) -> None:
     """The visible 'working on it' signal; cosmetic, so a failure is not an error."""
-    with contextlib.suppress(SlackApiError):
+    with contextlib.suppress(SlackApiError, aiohttp.ClientError, TimeoutError):
         if add:
             await client.reactions_add(
                 channel=ask.channel, timestamp=ask.message_ts or "", name=THINKING_REACTION

@@ -65,7 +65,8 @@ async def test_local_answer_streams_and_logs_server_token_counts(
     assert meta.spec is not None and meta.spec.model == "llama3.1:8b"
     assert fake_openai.requests() == []
     [row] = await rows(services)
-    notes = fake_ollama.requests("/api/chat")[0].notes
+    [finished] = await asyncio.wait_for(fake_ollama.await_outcomes(1), 5)
+    notes = finished.notes
     assert (row.prompt_tokens, row.completion_tokens) == (
         notes["prompt_tokens"],
         notes["completion_tokens"],

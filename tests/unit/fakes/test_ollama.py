@@ -46,8 +46,9 @@ async def test_stream_sends_chunks_then_done_with_counts(
     assert final.prompt_eval_count == estimate_prompt_tokens(QUESTION)
     assert final.eval_count == 20
     assert final.total_duration and final.eval_duration is not None
-    notes = fake_ollama.requests("/api/chat")[0].notes
-    assert notes["outcome"] == "completed" and notes["completion_tokens"] == 20
+    [finished] = await asyncio.wait_for(fake_ollama.await_outcomes(1), 5)
+    assert finished.notes["outcome"] == "completed"
+    assert finished.notes["completion_tokens"] == 20
 
 
 async def test_non_streaming_returns_whole_message(
