@@ -145,6 +145,43 @@ async def test_idle_gap_timeout_mid_stream() -> None:
     assert stream.result.error.after_first_token
 
 
+async def test_each_gap_is_timed_afresh_not_from_the_first_chunk() -> None:
+    backend = ScriptedBackend([chunks(*["t"] * 6, delay=0.06)], spec=spec(idle=0.1))
+    stream = ModelStream(backend, MESSAGES)
+    assert await collect(stream) == ["t"] * 6  # 0.36 s in all, no gap over 0.1 s
+    assert stream.result is not None and stream.result.error is None
+
+
+async def test_time_spent_by_the_reader_is_not_an_idle_gap() -> None:
+    backend = ScriptedBackend([chunks("one ", "two ", "three")], spec=spec(idle=0.1))
+    stream = ModelStream(backend, MESSAGES)
+    received: list[str] = []
+    async for delta in stream:
+        received.append(delta)
+        await asyncio.sleep(0.25)  # a slow Slack call between chunks
+    assert received == ["one ", "two ", "three"]
+    assert stream.result is not None and stream.result.error is None
+
+
+async def test_cancelling_the_reader_is_not_reported_as_a_timeout() -> None:
+    async def stall() -> AsyncIterator[RawEvent]:
+        yield TextChunk("start ")
+        await asyncio.sleep(5)
+        yield TextChunk("never")
+
+    stream = ModelStream(ScriptedBackend([stall], spec=spec(idle=0.2)), MESSAGES)
+    reader = asyncio.create_task(collect(stream))
+    await asyncio.sleep(0.05)
+    reader.cancel()
+    try:
+        await reader
+    except asyncio.CancelledError:
+        pass
+    else:
+        raise AssertionError("the cancellation was swallowed")
+    assert reader.cancelled()
+
+
 async def test_total_timeout_bounds_a_slow_trickle() -> None:
     backend = ScriptedBackend([chunks(*["t"] * 50, delay=0.05)], spec=spec(total=0.3, idle=1))
     stream = ModelStream(backend, MESSAGES)
