@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli_support import EXIT_FAILED, fail, settings_or_exit
+from bot.cli_support import EXIT_FAILED, fail, run_service, settings_or_exit
 from bot.config import Settings
 from bot.digest.cli import digest_app, scheduler_command
 from bot.routing.cli import router_app
@@ -58,7 +58,7 @@ def serve(
     settings = settings_or_exit()
     _logging(settings, service=True)
     try:
-        asyncio.run(run_server(settings, socket_mode=socket))
+        run_service(run_server(settings, socket_mode=socket), settings)
     except (SlackConfigError, PolicyError) as exc:
         raise fail(str(exc), EXIT_FAILED) from None
     except KeyboardInterrupt:

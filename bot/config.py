@@ -105,6 +105,18 @@ class Settings(BaseSettings):
         ge=1,
         validation_alias=AliasChoices("TANDEM_MAX_CONCURRENT_ANSWERS", "max_concurrent_answers"),
     )
+    status_delay_seconds: float = Field(
+        default=0.5,
+        ge=0,
+        le=10,
+        validation_alias=AliasChoices("TANDEM_STATUS_DELAY", "status_delay_seconds"),
+        description="Show 'working on it' only if the answer is not in Slack by then.",
+    )
+    uvloop: bool = Field(
+        default=True,
+        validation_alias=AliasChoices("TANDEM_UVLOOP", "uvloop"),
+        description="Run the long-lived processes (serve, scheduler) on uvloop when installed.",
+    )
     history_ttl_seconds: int = Field(
         default=7 * 24 * 3600,
         ge=60,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli_support import EXIT_FAILED, fail, settings_or_exit
+from bot.cli_support import EXIT_FAILED, fail, run_service, settings_or_exit
 from bot.config import Settings
 
 if TYPE_CHECKING:
@@ -220,4 +220,4 @@ def scheduler_command() -> None:
 
     settings = settings_or_exit()
     logs.configure(settings.log_level, json=settings.log_json, keep_text=settings.log_message_text)
-    asyncio.run(serve_scheduler(settings))
+    run_service(serve_scheduler(settings), settings)

@@ -1,12 +1,21 @@
-"""Local models through Ollama's HTTP API (`ollama.AsyncClient`, NDJSON streaming)."""
+"""Local models through Ollama's HTTP API (`ollama.AsyncClient`, NDJSON streaming).
+
+The client's HTTP transport is aiohttp (httpx-aiohttp) instead of httpx's own:
+Ollama sends one NDJSON line per token, and httpcore's pure-Python HTTP/1.1
+parsing per read was the largest single CPU cost of an answer; aiohttp parses
+in C. The client, its API and its errors are unchanged (the transport maps
+aiohttp's errors to httpx's).
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
 
+import aiohttp
 import httpx
 import ollama
+from httpx_aiohttp import AiohttpTransport
 
 from bot.models.base import ChatMessage, ModelSpec, RawEvent, StreamEnd, TextChunk
 from bot.models.errors import (
@@ -37,6 +46,8 @@ def _from_response_error(exc: ollama.ResponseError, spec: ModelSpec) -> ModelErr
 
 
 def _from_transport_error(exc: Exception, spec: ModelSpec) -> ModelError:
+    if isinstance(exc.__cause__, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError):
+        return ModelUnavailable(f"{spec.alias}: Ollama dropped the connection", alias=spec.alias)
     if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
         return ModelUnavailable(
             f"{spec.alias}: Ollama did not accept a connection", alias=spec.alias
@@ -59,6 +70,7 @@ class OllamaBackend:
             timeout=httpx.Timeout(
                 connect=t.connect, read=t.first_token + t.idle, write=t.connect, pool=t.connect
             ),
+            transport=AiohttpTransport(),
         )
 
     async def open_stream(self, messages: Sequence[ChatMessage]) -> AsyncIterator[RawEvent]:
