@@ -1,8 +1,12 @@
 """One way to answer a question in Slack, shared by mentions, DMs, the assistant pane,
 `/tandem ask` and the "ask another model" buttons.
 
-It shows a status at once (a reaction on the question), reads attachments,
-builds the Slack-free `Question`, and hands it to the core with a streaming sink.
+It reads attachments, builds the Slack-free `Question`, and hands it to the core
+with a streaming sink. A status (a reaction on the question, or the pane's
+"is thinking…") appears only if the answer has not reached Slack within
+`TANDEM_STATUS_DELAY`: the answer itself is the best sign of life, and a quick
+answer then costs Slack two calls fewer (reactions.add is rate-limited per
+workspace) and no flicker.
 """
 
 from __future__ import annotations
@@ -56,17 +60,19 @@ async def answer(
     status: Hook | None = None,
     done: Hook | None = None,
 ) -> AnswerMeta:
-    """Answer `ask` in its thread; always leaves a reply (answer or a clear error).
-
-    The status is shown without holding the answer up: it runs beside the work
-    before the model starts, and the sink's end waits for it before clearing it.
-    """
+    """Answer `ask` in its thread; always leaves a reply (answer or a clear error)."""
     if status is None and ask.message_ts:
         status = partial(_react, client, ask, add=True)
         done = done or partial(_react, client, ask, add=False)
-    shown = asyncio.create_task(_show(status))
+    signal = Status(status, done, tandem.services.settings.status_delay_seconds)
+    try:
+        return await _answer(tandem, client, ask, signal)
+    finally:
+        signal.not_needed()
+
+
+async def _answer(tandem: Tandem, client: AsyncWebClient, ask: Ask, signal: Status) -> AnswerMeta:
     text, choice = await asyncio.gather(_question_text(client, ask), _choice(tandem, ask))
-    done = _after(shown, done)
     question = Question(
         text=text,
         thread=ThreadKey(ask.team, ask.channel, ask.memory_thread),
@@ -83,25 +89,46 @@ async def answer(
         team_id=ask.team,
         user_id=ask.user,
         policy=tandem.policy,
-        on_done=done,
+        on_visible=signal.not_needed,
+        on_done=signal.clear,
     )
     return await tandem.answer(question, sink)
 
 
-async def _show(status: Hook | None) -> None:
-    if status is not None:
-        await status()
+class Status:
+    """'Working on it', shown after `delay` unless the answer reached Slack first.
 
+    Once shown it is cleared when the answer ends (after `show` has finished, so
+    a slow reactions.add cannot land after its removal); never shown, never cleared.
+    """
 
-def _after(shown: asyncio.Task[None], done: Hook | None) -> Hook:
-    """Clear the status only once it was shown (and not at all if there is nothing to clear)."""
+    def __init__(self, show: Hook | None, clear: Hook | None, delay: float) -> None:
+        self._show, self._clear, self._delay = show, clear, delay
+        self._started = delay <= 0  # no delay: it is as good as shown already
+        self._task = asyncio.create_task(self._later()) if show is not None else None
 
-    async def clear() -> None:
-        await shown
-        if done is not None:
-            await done()
+    async def _later(self) -> None:
+        if not self._started:
+            await asyncio.sleep(self._delay)
+            self._started = True
+        assert self._show is not None
+        await self._show()
 
-    return clear
+    def not_needed(self) -> None:
+        """The reply is (about to be) in Slack: a status not yet shown never will be."""
+        if self._task is not None and not self._started:
+            self._task.cancel()
+            self._task = None
+
+    async def clear(self) -> None:
+        self.not_needed()
+        task, self._task = self._task, None
+        if task is None:
+            return
+        with contextlib.suppress(Exception):
+            await task
+        if self._clear is not None:
+            await self._clear()
 
 
 async def _question_text(client: AsyncWebClient, ask: Ask) -> str:

@@ -6,33 +6,21 @@ import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
-from redis.asyncio import Redis
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from tests.e2e.conftest import AppFactory
 from tests.fakes import slack_events as se
-from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
-from tests.support.app import settings_for
-from tests.support.slack_app import RunningApp, running_app, slack_settings
+from tests.support.slack_app import RunningApp
 
 ADMIN = "U0ADMIN"
 
 
 @pytest.fixture
-async def app(
-    engine: AsyncEngine,
-    redis: Redis,
-    database_url: str,
-    fake_ollama: FakeOllama,
-    fake_openai: FakeOpenAI,
-    fake_slack: FakeSlack,
-) -> AsyncIterator[RunningApp]:
-    settings = slack_settings(
-        settings_for(database_url, fake_ollama, fake_openai), fake_slack, admins=frozenset({ADMIN})
-    )
-    async with running_app(settings) as running:
+async def app(app_with: AppFactory) -> AsyncIterator[RunningApp]:
+    async with app_with(admins=frozenset({ADMIN})) as running:
         yield running
 
 

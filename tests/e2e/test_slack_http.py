@@ -10,32 +10,16 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from redis.asyncio import Redis
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.usage.tables import UsageEvent
+from tests.e2e.conftest import AppFactory
 from tests.fakes import slack_events as se
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
-from tests.support.app import settings_for
 from tests.support.samples import AWS_SECRET_QUESTION
-from tests.support.slack_app import RunningApp, running_app, slack_settings
-
-
-@pytest.fixture
-async def app(
-    engine: AsyncEngine,
-    redis: Redis,
-    database_url: str,
-    fake_ollama: FakeOllama,
-    fake_openai: FakeOpenAI,
-    fake_slack: FakeSlack,
-) -> AsyncIterator[RunningApp]:
-    settings = slack_settings(settings_for(database_url, fake_ollama, fake_openai), fake_slack)
-    async with running_app(settings) as running:
-        yield running
+from tests.support.slack_app import RunningApp
 
 
 async def settle(app: RunningApp, slack: FakeSlack, method: str, count: int = 1) -> list[Any]:
@@ -79,6 +63,39 @@ async def test_mention_is_answered_in_its_thread_with_footer(
     assert actions[:2] == ["👍", "👎"]
     assert "Ask GPT-4o instead" in actions
     assert fake_slack.calls("reactions.add")[0].params["name"] == "eyes"
+
+
+@pytest.fixture
+async def delayed_status_app(app_with: AppFactory) -> AsyncIterator[RunningApp]:
+    async with app_with(status_delay_seconds=0.3) as running:
+        yield running
+
+
+async def test_quick_answer_needs_no_thinking_reaction(
+    delayed_status_app: RunningApp, fake_slack: FakeSlack
+) -> None:
+    event = se.app_mention_event("what does git rebase do?")
+    await delayed_status_app.post(*se.event_request(event))
+    await settle(delayed_status_app, fake_slack, "chat.stopStream")
+    await asyncio.sleep(0.5)  # past the status delay: nothing was left scheduled
+
+    assert fake_slack.calls("reactions.add") == []
+    assert fake_slack.calls("reactions.remove") == []
+
+
+async def test_slow_answer_shows_thinking_reaction_until_done(
+    delayed_status_app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.first_token_delay = 1.0
+    event = se.app_mention_event("what does git rebase do?")
+    await delayed_status_app.post(*se.event_request(event))
+    await settle(delayed_status_app, fake_slack, "reactions.remove")
+
+    order = [c.method for c in fake_slack.calls() if c.method.startswith(("reactions", "chat."))]
+    assert order[0] == "reactions.add" and order[-1] == "reactions.remove"
+    assert order.index("chat.startStream") > 0 and order.index("chat.stopStream") < len(order) - 1
+    [added] = fake_slack.calls("reactions.add")
+    assert (added.params["name"], added.params["timestamp"]) == ("eyes", event["ts"])
 
 
 async def test_follow_up_in_thread_continues_without_mention(

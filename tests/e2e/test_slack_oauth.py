@@ -9,40 +9,24 @@ from collections.abc import AsyncIterator
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from redis.asyncio import Redis
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from tests.e2e.conftest import AppFactory
 from tests.fakes import slack_events as se
 from tests.fakes.ollama import FakeOllama
-from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
-from tests.support.app import settings_for
-from tests.support.slack_app import RunningApp, running_app, slack_settings
+from tests.support.slack_app import RunningApp
 
 CLIENT_ID = "1111.2222"
 CLIENT_SECRET = "oauth-client-secret"
 
 
 @pytest.fixture
-async def app(
-    engine: AsyncEngine,
-    redis: Redis,
-    database_url: str,
-    fake_ollama: FakeOllama,
-    fake_openai: FakeOpenAI,
-    fake_slack: FakeSlack,
-) -> AsyncIterator[RunningApp]:
-    base = slack_settings(settings_for(database_url, fake_ollama, fake_openai), fake_slack)
-    settings = base.model_copy(
-        update={
-            "slack_bot_token": None,
-            "slack_client_id": CLIENT_ID,
-            "slack_client_secret": CLIENT_SECRET,
-        }
-    )
+async def app(app_with: AppFactory, fake_slack: FakeSlack) -> AsyncIterator[RunningApp]:
     fake_slack.oauth_client = (CLIENT_ID, CLIENT_SECRET)
-    async with running_app(settings) as running:
+    settings = {"slack_client_id": CLIENT_ID, "slack_client_secret": CLIENT_SECRET}
+    async with app_with(slack_bot_token=None, **settings) as running:
         yield running
 
 

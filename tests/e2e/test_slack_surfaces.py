@@ -4,32 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
-
-import pytest
-from redis.asyncio import Redis
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tests.fakes import slack_events as se
-from tests.fakes.ollama import FakeOllama
-from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
-from tests.support.app import settings_for
-from tests.support.slack_app import RunningApp, running_app, slack_settings
-
-
-@pytest.fixture
-async def app(
-    engine: AsyncEngine,
-    redis: Redis,
-    database_url: str,
-    fake_ollama: FakeOllama,
-    fake_openai: FakeOpenAI,
-    fake_slack: FakeSlack,
-) -> AsyncIterator[RunningApp]:
-    settings = slack_settings(settings_for(database_url, fake_ollama, fake_openai), fake_slack)
-    async with running_app(settings) as running:
-        yield running
+from tests.support.slack_app import RunningApp
 
 
 async def test_assistant_pane_greets_suggests_and_answers_with_status_and_title(

@@ -32,6 +32,9 @@ def slack_settings(base: Settings, slack: FakeSlack, **overrides: Any) -> Settin
             "slack_api_url": slack.url + "/api/",
             "slack_bot_token": DEFAULT_TOKEN,
             "slack_signing_secret": DEFAULT_SIGNING_SECRET,
+            # Always show the status, so its removal tells a test the answer is done;
+            # the delay itself is tested on its own.
+            "status_delay_seconds": 0.0,
             **overrides,
         }
     )
