@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.routing.features_lexicon import ZEROS, Lexicon, fold
+from bot.routing.features_lexicon import NUMBER_WORDS, ZEROS, Lexicon, fold
 from bot.routing.features_word_problem import WORD_PROBLEM_FEATURE_NAMES, word_problem_features
 
 # Very long pastes are analysed as head + tail: latency stays bounded and the end of a
@@ -113,11 +113,6 @@ QUANTITY_QUESTION = Lexicon(
      "the total", "find the"),
 )  # fmt: skip
 _LOOKUP_OPENERS = frozenset(("what", "how", "where", "which", "who", "when", "command"))
-NUMBER_WORDS = frozenset((
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-    "million", "half", "twice", "double", "triple", "third", "quarter", "dozen",
-))  # fmt: skip
 
 # Function words carry style, not difficulty: in the benchmarks "i"/"my" mark MMLU's
 # moral scenarios (hard for the weak model), in Slack they are in every other message.
@@ -341,6 +336,7 @@ DRIVER_OF_INPUT: dict[str, str] = (
         "word_problem_length": "multi_step_math",
     }
     | dict.fromkeys(WORD_PROBLEM_FEATURE_NAMES, "multi_step_math")
+    | {"wp_question_quantities": "numbers_in_question"}
 )
 WORDING_DRIVER = "wording"
 

@@ -21,6 +21,12 @@ _TOKEN_TABLE = bytes(
     for c in range(256)
 )  # fmt: skip
 ZEROS = itertools.repeat(0)  # the default for map(counts.get, words, ZEROS), all in C
+# Quantities spelled out: "twice" or "a dozen" is as much a number as "2" or "12".
+NUMBER_WORDS = frozenset((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+    "million", "half", "twice", "double", "triple", "third", "quarter", "dozen",
+))  # fmt: skip
 
 
 def fold(text: str) -> str:

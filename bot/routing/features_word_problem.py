@@ -10,7 +10,10 @@ question as a word problem, so engineering messages are not judged by them.
 
 The categories come from what makes arithmetic word problems multi-step (comparison,
 part-whole and rate relations, chained steps), checked against the training split of
-GSM8K; no single value or named entity is memorised.
+GSM8K; no single value or named entity is memorised. One input points the other way:
+numbers stated in the question sentence itself ("... in 3 weeks?") mean the last step
+starts from a given value rather than from everything derived before it, so the
+problem is easier (`EASING_FEATURE_NAMES`; the footer calls it "numbers in question").
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.routing.features_lexicon import Lexicon
+from bot.routing.features_lexicon import NUMBER_WORDS, Lexicon, fold
 
 RELATIONAL = Lexicon(
     frozenset(("twice", "thrice", "double", "triple", "quadruple", "doubled", "tripled")),
@@ -107,7 +110,11 @@ WORD_PROBLEM_FEATURE_NAMES: tuple[str, ...] = (
     "wp_percent_signs", "wp_money_signs", "wp_quantities", "wp_distinct_numbers",
     "wp_large_numbers", "wp_decimals", "wp_slash_fractions", "wp_names", "wp_questions",
     "wp_last_sentence_words", "wp_comma_numbers", "wp_total_digits", "wp_parentheses",
+    "wp_question_quantities",
 )  # fmt: skip
+# Inputs that can only make a word problem easier; every other structure count can only
+# make it harder (the head's weights are sign-constrained, see `training_fit`).
+EASING_FEATURE_NAMES: tuple[str, ...] = ("wp_question_quantities",)
 _ZERO = dict.fromkeys(WORD_PROBLEM_FEATURE_NAMES, 0.0)
 
 
@@ -137,7 +144,30 @@ def word_problem_features(
     feats["wp_parentheses"] = float(prose.count("("))
     last = prose.rstrip().rsplit(". ", 1)[-1]
     feats["wp_last_sentence_words"] = float(last.count(" ") + 1)
+    feats["wp_question_quantities"] = _question_quantities(prose)
     return feats
+
+
+def question_sentence(prose: str) -> str:
+    """The sentence that asks: the last one ending in "?", else the last sentence."""
+    text = prose.rstrip()
+    end = text.rfind("?")
+    end = end if end >= 0 else len(text) - 1
+    head = text[:end]
+    start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n")) + 1
+    return text[start : end + 1]
+
+
+def _question_quantities(prose: str) -> float:
+    """Quantities stated in the question itself ("... in 5 weeks?", "if she has 20?").
+
+    A question that hands over a number asks for one more step from it; a bare "How much
+    does she have left?" asks the reader to carry every earlier result to the end, which
+    is where the weak model loses track. Digits and spelled-out numbers both count.
+    """
+    question = question_sentence(prose)
+    spelled = sum(1 for token in fold(question).split() if token in NUMBER_WORDS)
+    return float(len(_NUMBER.findall(question)) + spelled)
 
 
 def _number_features(prose: str) -> dict[str, float]:

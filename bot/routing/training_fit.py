@@ -18,7 +18,7 @@ from scipy import optimize, sparse  # type: ignore[import-untyped]
 
 from bot.routing.difficulty import MAX_GAP
 from bot.routing.features import FUNCTION_WORDS, INPUT_NAMES
-from bot.routing.features_word_problem import WORD_PROBLEM_FEATURE_NAMES
+from bot.routing.features_word_problem import EASING_FEATURE_NAMES, WORD_PROBLEM_FEATURE_NAMES
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -38,7 +38,8 @@ HYPERPARAMETERS: dict[str, Any] = {
     "text_gain": 8.0,
     "text_shrinkage": 5.0,
     "word_problem_text_scale": 0.0625,
-    "word_problem_l2": 300.0,
+    "word_problem_l2": 100.0,
+    "word_problem_monotone": True,
     "word_problem_source_share": 0.5,
     "engineering_weight": 100.0,
     "engineering_targets": {"1": 0.5, "2": 0.6, "3": 0.7},
@@ -70,12 +71,18 @@ class Example:
 
 
 def fit_offset_logistic(
-    x: Any, y: FloatArray, weight: FloatArray, offset: FloatArray, l2: float
+    x: Any,
+    y: FloatArray,
+    weight: FloatArray,
+    offset: FloatArray,
+    l2: float,
+    signs: Sequence[int] | None = None,
 ) -> tuple[float, FloatArray]:
     """Weighted L2 logistic regression (soft labels) with a fixed per-row offset.
 
     sklearn has no offsets, and the offset is what lets each stage learn only what the
-    earlier ones did not. Returns (intercept, coefficients).
+    earlier ones did not. `signs` (+1 / -1 / 0 per column) bounds a coefficient to be
+    >= 0 / <= 0 / free. Returns (intercept, coefficients).
     """
 
     def loss(theta: FloatArray) -> tuple[float, FloatArray]:
@@ -86,7 +93,13 @@ def fit_offset_logistic(
         return float(value + 0.5 * l2 * theta[1:] @ theta[1:]), grad
 
     start = np.zeros(x.shape[1] + 1)
-    res = optimize.minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    bounds = None
+    if signs is not None:
+        limits = {1: (0.0, None), -1: (None, 0.0), 0: (None, None)}
+        bounds = [(None, None), *(limits[s] for s in signs)]
+    res = optimize.minimize(
+        loss, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 2000}
+    )
     return float(res.x[0]), np.asarray(res.x[1:], dtype=np.float64)
 
 
@@ -240,18 +253,27 @@ def word_problem_rows(bench: Sequence[Example]) -> list[Example]:
     return [ex for ex in bench if ex.source in keep and ex.word_problem]
 
 
+def word_problem_signs() -> list[int]:
+    """Allowed sign of each word-problem weight: -1 for easing inputs, +1 for the rest."""
+    return [-1 if name in EASING_FEATURE_NAMES else 1 for name in WORD_PROBLEM_INPUTS]
+
+
 def fit_word_problem_head(rows: Sequence[Example], offset: FloatArray) -> tuple[float, FloatArray]:
     """Stage 3: structure weights for word problems, on top of stages 1 and 2.
 
     Returns (bias, weights over WORD_PROBLEM_INPUTS) on the raw input scale; both only
-    apply when the word-problem gate is on, so they fold into the rule weights.
+    apply when the word-problem gate is on, so they fold into the rule weights. With
+    `word_problem_monotone` every structure count may only raise the score and each
+    easing input only lower it (`word_problem_signs`): with ~650 rows and weak signals a
+    free fit gave some counts (decimals, "$") negative weights that no reason supports.
     """
     if len(rows) < 10:
         return 0.0, np.zeros(len(WORD_PROBLEM_INPUTS))
     z, mu, sd = standardise(input_matrix(rows, WORD_PROBLEM_INPUTS))
     y = np.array([ex.target for ex in rows], dtype=np.float64)
     l2 = HYPERPARAMETERS["word_problem_l2"]
-    b, beta = fit_offset_logistic(z, y, np.ones(len(rows)), offset, l2)
+    signs = word_problem_signs() if HYPERPARAMETERS["word_problem_monotone"] else None
+    b, beta = fit_offset_logistic(z, y, np.ones(len(rows)), offset, l2, signs)
     return b - float(np.sum(beta * mu / sd)), beta / sd
 
 

@@ -10,7 +10,14 @@ import pytest
 
 from bot.routing.difficulty import WORDING_FEATURE, DifficultyScorer
 from bot.routing.features import RULE_FEATURE_NAMES
+from bot.routing.features_word_problem import EASING_FEATURE_NAMES
 from bot.routing.training import FeedbackRow, TrainReport, fit_offset_logistic, train
+from bot.routing.training_fit import (
+    WORD_PROBLEM_INPUTS,
+    Example,
+    fit_word_problem_head,
+    word_problem_signs,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "routing"
 SAMPLES = [
@@ -35,6 +42,36 @@ def test_offset_logistic_recovers_coefficients() -> None:
     b, w = fit_offset_logistic(x, y, np.ones(4000), offset, l2=1e-6)
     assert b == pytest.approx(0.3, abs=0.12)
     assert w == pytest.approx([1.5, -0.7], abs=0.12)
+
+
+def test_offset_logistic_respects_sign_bounds() -> None:
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(4000, 3))
+    z = 0.2 + x @ np.array([-1.0, 1.0, 0.8])
+    y = (rng.random(4000) < 1 / (1 + np.exp(-z))).astype(float)
+    _, w = fit_offset_logistic(x, y, np.ones(4000), np.zeros(4000), l2=1e-6, signs=[1, -1, 0])
+    assert w[0] == pytest.approx(0.0, abs=1e-6)  # wants -1.0, may not go below 0
+    assert w[1] == pytest.approx(0.0, abs=1e-6)  # wants +1.0, may not go above 0
+    assert 0.3 < w[2] < 0.9  # free (attenuated: the clamped effects act as noise)
+
+
+def test_word_problem_head_is_monotone() -> None:
+    """Structure counts only raise a word problem's score; easing inputs only lower it."""
+    signs = dict(zip(WORD_PROBLEM_INPUTS, word_problem_signs(), strict=True))
+    assert {n for n, s in signs.items() if s < 0} == set(EASING_FEATURE_NAMES)
+    assert all(s == 1 for n, s in signs.items() if n not in EASING_FEATURE_NAMES)
+    rng = np.random.default_rng(2)
+    rows = []
+    for _ in range(300):
+        inputs = {n: float(rng.integers(0, 4)) for n in WORD_PROBLEM_INPUTS}
+        # Labels pushed the "wrong" way: more relations -> easier, question numbers -> harder.
+        hard = inputs["wp_question_quantities"] - inputs["wp_relational"] + rng.normal() > 0
+        rows.append(Example("gsm8k", "", False, 1.0 if hard else 0.0, inputs=inputs))
+    _, weights = fit_word_problem_head(rows, np.zeros(len(rows)))
+    got = dict(zip(WORD_PROBLEM_INPUTS, weights.tolist(), strict=True))
+    assert all(got[n] * s >= -1e-9 for n, s in signs.items())
+    assert got["wp_relational"] == pytest.approx(0.0, abs=1e-6)
+    assert got["wp_question_quantities"] == pytest.approx(0.0, abs=1e-6)
 
 
 def test_small_training_run_produces_a_loadable_artifact(trained: tuple[TrainReport, Path]) -> None:
