@@ -7,6 +7,7 @@ drive this one function through a reply sink.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 import uuid
@@ -176,15 +177,18 @@ class Assistant:
         self, question: Question, sink: ReplySink, start: float, *, memory: bool
     ) -> AnswerMeta:
         state = _EMPTY
-        if memory:
-            try:
-                state = await self._load_state(question)
-            except (RedisError, OSError) as exc:
-                log.warning("memory_unavailable", error=type(exc).__name__)
-                memory = False
-        decision = self.router.decide(
-            self._route_request(question, state, await self._budget(question))
-        )
+        budget = asyncio.ensure_future(self._budget(question))  # beside the memory read
+        try:
+            if memory:
+                try:
+                    state = await self._load_state(question)
+                except (RedisError, OSError) as exc:
+                    log.warning("memory_unavailable", error=type(exc).__name__)
+                    memory = False
+            status = await budget
+        finally:
+            budget.cancel()
+        decision = self.router.decide(self._route_request(question, state, status))
         outcome = await self.chain.run(
             self._context(question),
             decision,
