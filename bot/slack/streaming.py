@@ -7,6 +7,11 @@ If Slack does not offer it there, or a stream expires mid-answer
 message with chat.update, at most about once a second, which keeps within
 Slack's rate limits for long answers. Answers longer than one message are
 continued in further messages in the same thread.
+
+Text goes out in pieces of 256 characters (slack_sdk's own default buffer for
+`chat_stream`, chosen by Slack to stay clear of rate limits) or every half
+second, whichever comes first: a local model at 50 tokens/s updates twice a
+second, a fast one does not spend an API call per 30 tokens.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ log = structlog.get_logger(__name__)
 
 StatusHook = Callable[[], Awaitable[None]]
 VisibleHook = Callable[[], None]
-STREAM_BUFFER = 120
+STREAM_BUFFER = 256
 STREAM_FLUSH_SECONDS = 0.5
 
 
@@ -97,7 +102,7 @@ class SlackStreamSink:
         await self._update(force=False)
 
     async def _flush_pending(self) -> None:
-        """One appendStream per ~120 characters (or half a second), not one per token."""
+        """One appendStream per 256 characters (or half a second), not one per token."""
         text, self._pending = self._pending, ""
         await self._append(text)
 

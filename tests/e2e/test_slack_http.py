@@ -212,7 +212,7 @@ async def test_expired_stream_falls_back_to_chat_update(
     app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
 ) -> None:
     fake_slack.expire_streams_after_appends = 1
-    fake_ollama.reply_tokens = 80
+    fake_ollama.reply_tokens = 200  # several appends: the second one finds it expired
     event = se.app_mention_event("explain git worktrees")
     await app.post(*se.event_request(event))
     await app.tandem.drain(10)
