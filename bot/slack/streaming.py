@@ -8,10 +8,12 @@ message with chat.update, at most about once a second, which keeps within
 Slack's rate limits for long answers. Answers longer than one message are
 continued in further messages in the same thread.
 
-Text goes out in pieces of 256 characters (slack_sdk's own default buffer for
-`chat_stream`, chosen by Slack to stay clear of rate limits) or every half
-second, whichever comes first: a local model at 50 tokens/s updates twice a
-second, a fast one does not spend an API call per 30 tokens.
+The first words go out as soon as the model sends them (the answer appearing
+is the user's sign that Tandem is on it); after that, text goes out in pieces
+of 256 characters (slack_sdk's own default buffer for `chat_stream`, chosen by
+Slack to stay clear of rate limits) or every half second, whichever comes
+first: a local model at 50 tokens/s updates twice a second, a fast one does
+not spend an API call per 30 tokens.
 """
 
 from __future__ import annotations
@@ -92,7 +94,8 @@ class SlackStreamSink:
                 self._pending_since = time.monotonic()
             self._pending += text
             due = time.monotonic() - self._pending_since >= STREAM_FLUSH_SECONDS
-            if len(self._pending) < STREAM_BUFFER and not due:
+            first = self._stream is None  # the answer's first words go out at once
+            if len(self._pending) < STREAM_BUFFER and not due and not first:
                 return
             try:
                 await self._flush_pending()
