@@ -57,6 +57,10 @@ def configure(
         "aiohttp.access",
     ):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
+    # slack_sdk formats a debug line with every request's whole body (message text
+    # included) whenever its client's own logger has no level (`logger.level <=
+    # DEBUG`), even if nothing prints it: a level on that logger skips the work.
+    logging.getLogger("slack_sdk.web.async_base_client").setLevel(max(numeric, logging.WARNING))
     for chatty in ("slack_bolt", "tandem.slack"):
         # Bolt's warnings quote whole request bodies (message text); its errors do not.
         logging.getLogger(chatty).setLevel(max(numeric, logging.ERROR))
