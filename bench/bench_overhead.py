@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from bench.common import fake_process, machine, summary_ms
+from bot import logs
 from bot.assistant import AnswerMeta, Question
 from bot.config import Settings
 from bot.state.keys import ThreadKey
@@ -66,6 +67,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--answers", type=int, default=500)
     args = parser.parse_args()
+    logs.configure("WARNING", json=False)  # a log line per answer would be measured too
     with tempfile.TemporaryDirectory() as folder, fake_process("ollama", "reply_tokens=20") as url:
         database_url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}"
         overheads, totals = asyncio.run(measure(url, args.answers, database_url))
