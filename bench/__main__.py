@@ -26,6 +26,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "load": (["bench.bench_load"], ["--quick"]),
     "sensitivity": (["bench.bench_sensitivity"], ["--rounds", "5"]),
     "difficulty": (["bench.bench_difficulty"], []),
+    "router": (["bench.bench_router"], []),
 }
 """name: (module, extra arguments with --quick)."""
 
