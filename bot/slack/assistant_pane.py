@@ -13,6 +13,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.service import Tandem
 from bot.slack import answering
 from bot.slack.answering import Ask
+from bot.slack.delivery import first_delivery
 from bot.slack.events import strip_mention
 from bot.usage.records import Surface
 
@@ -32,7 +33,11 @@ def register(app: AsyncApp, tandem: Tandem) -> None:
     assistant = AsyncAssistant()
 
     @assistant.thread_started
-    async def started(say: AsyncSay, set_suggested_prompts: AsyncSetSuggestedPrompts) -> None:
+    async def started(
+        say: AsyncSay, set_suggested_prompts: AsyncSetSuggestedPrompts, context: AsyncBoltContext
+    ) -> None:
+        if not await first_delivery(context):
+            return
         await say(GREETING)
         await set_suggested_prompts(prompts=PROMPTS)
 
@@ -44,6 +49,8 @@ def register(app: AsyncApp, tandem: Tandem) -> None:
         set_status: AsyncSetStatus,
         set_title: AsyncSetTitle,
     ) -> None:
+        if not await first_delivery(context):
+            return
         text = strip_mention(str(payload.get("text") or ""), context.bot_user_id)
         thread = payload.get("thread_ts") or payload["ts"]
         await set_title(text[:TITLE_LIMIT] or "Question")

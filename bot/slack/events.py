@@ -12,6 +12,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.service import Tandem
 from bot.slack import answering
 from bot.slack.answering import Ask
+from bot.slack.delivery import first_delivery
 from bot.state.keys import ThreadKey
 from bot.usage.records import Surface
 
@@ -50,7 +51,7 @@ def register(app: AsyncApp, tandem: Tandem) -> None:
     async def on_mention(
         event: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        if event.get("bot_id") and ignore_bots:
+        if (event.get("bot_id") and ignore_bots) or not await first_delivery(context):
             return
         thread = event.get("thread_ts") or event["ts"]
         await answering.answer(tandem, client, _ask(event, context, Surface.MENTION, thread))
@@ -60,7 +61,7 @@ def register(app: AsyncApp, tandem: Tandem) -> None:
     ) -> None:
         if event.get("subtype") not in HANDLED_SUBTYPES:
             return
-        if event.get("bot_id") and ignore_bots:
+        if (event.get("bot_id") and ignore_bots) or not await first_delivery(context):
             return
         if event.get("channel_type") == "im":
             thread = event.get("thread_ts") or DM_THREAD

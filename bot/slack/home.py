@@ -10,6 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.footer import format_cost
 from bot.service import HomeView, Tandem
+from bot.slack.delivery import first_delivery
 
 
 def _policy_lines(view: HomeView) -> str:
@@ -70,7 +71,7 @@ def register(app: AsyncApp, tandem: Tandem) -> None:
     async def on_home_opened(
         event: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        if event.get("tab") not in (None, "home"):
+        if event.get("tab") not in (None, "home") or not await first_delivery(context):
             return
         view = await tandem.home(context.team_id or "", event["user"])
         await client.views_publish(
