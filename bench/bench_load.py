@@ -6,7 +6,8 @@ OpenAI (`bench.timed_fakes`, which time their own work), `tandem serve --http`
 
 1. Timing passes (SQLite): closed loops at concurrency 1, 50 (also with 10-token
    answers, to split per-answer from per-token cost) and 200, where each user asks
-   again as soon as its answer is in Slack; then open loops at a fixed rate
+   again as soon as its answer is in Slack; a burst of 200 mentions sent at the same
+   moment (each in its own channel); then open loops at a fixed rate
    (default 100 events/s for 20 s): events Tandem only acknowledges (a message in a
    thread it never answered), then mentions it answers. Per pass: ack latency, end
    to end, Tandem's overhead (`bench.load_client` says how it is computed),
@@ -165,6 +166,7 @@ async def timing_passes(args: argparse.Namespace, stack: Stack, serve: Serve) ->
         await bench.client.closed_loop(20, answers=100)
         await bench.clear_fakes()
         out = await closed_passes(bench, args)
+        out.append(await bench.measure("burst of 200", lambda: bench.client.burst(200)))
         seconds = 8.0 if args.quick else args.open_seconds
         for ack_only in (True, False):
 

@@ -176,6 +176,10 @@ class LoadClient:
         await asyncio.gather(*(user(i) for i in range(concurrency)))
         return samples
 
+    async def burst(self, count: int) -> list[Sample]:
+        """`count` questions sent at the same moment, each in its own channel and thread."""
+        return list(await asyncio.gather(*(self.ask(f"C0BURST{i:03d}") for i in range(count))))
+
     async def open_loop(
         self, rate: float, seconds: float, *, ack_only: bool = False
     ) -> list[Sample]:

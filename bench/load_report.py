@@ -107,6 +107,11 @@ def targets(report: Report) -> list[str]:
     for p in report.passes:
         if p.name.startswith("open"):
             rows.append((f"ack p99 < 50 ms [{p.name}]", f"{p.ack_ms[1]:.1f} ms", p.ack_ms[1] < 50))
+    burst = report.find("burst of 200")
+    if burst is not None:
+        ok = not burst.failures and burst.ack_ms[1] < 100
+        value = f"{burst.answers}/{burst.asked}, {burst.ack_ms[1]:.1f} ms"
+        rows.append(("burst of 200: all acked and answered, ack p99 < 100 ms", value, ok))
     for name in ("closed c=1", "closed c=50"):
         found = report.find(name)
         if found is not None and found.name == name:
