@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from redis.asyncio import Redis
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -28,7 +29,7 @@ from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
 from tests.fakes.slack_event_payloads import DEFAULT_BOT_USER, DEFAULT_CHANNEL
 from tests.support.app import settings_for
-from tests.support.slack_app import RunningApp, slack_settings
+from tests.support.slack_app import RunningApp, running_app, slack_settings
 
 ANSWER_SECONDS = 20.0
 LOCAL_QUESTION = "what does git rebase do?"
@@ -69,6 +70,19 @@ class Reply:
     @property
     def incomplete(self) -> bool:
         return "Incomplete answer" in self.notice
+
+
+@pytest.fixture
+async def app(
+    redis: Redis,
+    sqlite_url: str,
+    fake_ollama: FakeOllama,
+    fake_openai: FakeOpenAI,
+    fake_slack: FakeSlack,
+) -> AsyncIterator[RunningApp]:
+    settings = drill_settings(sqlite_url, fake_ollama, fake_openai, fake_slack)
+    async with running_app(settings) as running:
+        yield running
 
 
 def _ts_key(ts: str) -> tuple[int, ...]:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import AsyncIterator
 
 import pytest
-from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tests.drills.conftest import (
@@ -17,7 +15,6 @@ from tests.drills.conftest import (
     Reply,
     answered,
     ask,
-    drill_settings,
     model_name,
     usage_rows,
 )
@@ -25,26 +22,13 @@ from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
 from tests.fakes.tokens import default_reply, split_tokens
-from tests.support.slack_app import RunningApp, running_app
+from tests.support.slack_app import RunningApp
 
 pytestmark = pytest.mark.timeout(60)
 
 OUTAGE_SECONDS = 6.0
 RETRY_AFTER = 1.0
 CIRCUIT = re.compile(r'tandem_circuit_state\{alias="strong"\} (\S+)')
-
-
-@pytest.fixture
-async def app(
-    redis: Redis,
-    sqlite_url: str,
-    fake_ollama: FakeOllama,
-    fake_openai: FakeOpenAI,
-    fake_slack: FakeSlack,
-) -> AsyncIterator[RunningApp]:
-    settings = drill_settings(sqlite_url, fake_ollama, fake_openai, fake_slack)
-    async with running_app(settings) as running:
-        yield running
 
 
 async def test_ollama_dies_mid_stream(

@@ -3,34 +3,18 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
 
 import pytest
-from redis.asyncio import Redis
 
-from tests.drills.conftest import LOCAL_QUESTION, answered, ask, drill_settings, model_name
+from tests.drills.conftest import LOCAL_QUESTION, answered, ask, model_name
 from tests.fakes.ollama import FakeOllama
-from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
 from tests.fakes.tokens import default_reply
-from tests.support.slack_app import RunningApp, running_app
+from tests.support.slack_app import RunningApp
 
 pytestmark = pytest.mark.timeout(60)
 
 REPLY_TOKENS = 120
-
-
-@pytest.fixture
-async def app(
-    redis: Redis,
-    sqlite_url: str,
-    fake_ollama: FakeOllama,
-    fake_openai: FakeOpenAI,
-    fake_slack: FakeSlack,
-) -> AsyncIterator[RunningApp]:
-    settings = drill_settings(sqlite_url, fake_ollama, fake_openai, fake_slack)
-    async with running_app(settings) as running:
-        yield running
 
 
 def _expected(ollama: FakeOllama) -> str:
