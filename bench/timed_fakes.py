@@ -199,49 +199,35 @@ class _TimedModel:
         self.log.clear()
         return web.json_response(entries)
 
+    # The rest is written once for both model fakes: as the first base, this mixin's
+    # methods run first and `super()` reaches FakeOllama's or FakeOpenAI's own.
+
+    def __init__(self, port: int = 0, host: str = "127.0.0.1") -> None:
+        self.bench_entries = []
+        super().__init__(port, host)  # type: ignore[call-arg]
+
+    def add_routes(self, app: web.Application) -> None:
+        assert isinstance(self, FakeServer)
+        app.router.add_get("/_bench/log", self._bench_log)
+        add_control_routes(app, self)
+        super().add_routes(app)  # type: ignore[misc]
+
+    @web.middleware
+    async def _record_middleware(
+        self, request: web.Request, handler: Handler
+    ) -> web.StreamResponse:
+        started = time.time()
+        response: web.StreamResponse = await super()._record_middleware(request, handler)  # type: ignore[misc]
+        self._timed(request, started, response)
+        return response
+
 
 class TimedOllama(_TimedModel, FakeOllama):
     """FakeOllama with `GET /_bench/log`."""
 
-    def __init__(self, port: int = 0, host: str = "127.0.0.1") -> None:
-        self.bench_entries = []
-        super().__init__(port, host)
-
-    def add_routes(self, app: web.Application) -> None:
-        app.router.add_get("/_bench/log", self._bench_log)
-        add_control_routes(app, self)
-        super().add_routes(app)
-
-    @web.middleware
-    async def _record_middleware(
-        self, request: web.Request, handler: Handler
-    ) -> web.StreamResponse:
-        started = time.time()
-        response = await super()._record_middleware(request, handler)
-        self._timed(request, started, response)
-        return response
-
 
 class TimedOpenAI(_TimedModel, FakeOpenAI):
     """FakeOpenAI with `GET /_bench/log`."""
-
-    def __init__(self, port: int = 0, host: str = "127.0.0.1") -> None:
-        self.bench_entries = []
-        super().__init__(port, host)
-
-    def add_routes(self, app: web.Application) -> None:
-        app.router.add_get("/_bench/log", self._bench_log)
-        add_control_routes(app, self)
-        super().add_routes(app)
-
-    @web.middleware
-    async def _record_middleware(
-        self, request: web.Request, handler: Handler
-    ) -> web.StreamResponse:
-        started = time.time()
-        response = await super()._record_middleware(request, handler)
-        self._timed(request, started, response)
-        return response
 
 
 KINDS: dict[str, Callable[[int], FakeServer]] = {
