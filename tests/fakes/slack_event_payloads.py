@@ -8,22 +8,20 @@ callers override anything with keyword arguments.
 
 from __future__ import annotations
 
-import itertools
-import time
 import uuid
 from typing import Any
+
+from tests.fakes.slack_model import unique_ts
 
 DEFAULT_USER = "U0USER"
 DEFAULT_CHANNEL = "C0GENERAL"
 DEFAULT_TEAM = "T0001"
 DEFAULT_BOT_USER = "U0BOT"
-_SEQ = itertools.count(1)
 
 
 def new_ts() -> str:
-    """A unique ts near now, like the ones Slack stamps on events."""
-    micros = int(time.time() * 1e6) + next(_SEQ)
-    return f"{micros // 1_000_000}.{micros % 1_000_000:06d}"
+    """A unique ts near now, like the ones Slack stamps on events (the fake's own clock)."""
+    return unique_ts()
 
 
 def channel_type(channel: str) -> str:

@@ -6,6 +6,7 @@ can be read in one place.
 
 from __future__ import annotations
 
+import threading
 import time
 import zoneinfo
 from dataclasses import dataclass, field
@@ -16,6 +17,31 @@ from typing import Any
 def format_ts(micros: int) -> str:
     """``1700000000.000100``: seconds, dot, six digits."""
     return f"{micros // 1_000_000}.{micros % 1_000_000:06d}"
+
+
+_clock_lock = threading.Lock()
+_last_us = 0
+
+
+def unique_ts(*, step: int = 1) -> str:
+    """A ts near the wall clock that no other call in this process returns.
+
+    Events the tests send and messages the fake stores draw from this one clock:
+    two clocks could hand the same ts to a question and to a reply in its thread,
+    and Slack's ts is a message's identity.
+    """
+    global _last_us
+    with _clock_lock:
+        _last_us = max(_last_us + step, int(time.time() * 1e6))
+        return format_ts(_last_us)
+
+
+def saw_ts(ts: str) -> None:
+    """Later `unique_ts` values come after `ts` (a message seeded with its own ts)."""
+    global _last_us
+    seconds, micros = ts_key(ts)
+    with _clock_lock:
+        _last_us = max(_last_us, seconds * 1_000_000 + micros)
 
 
 def ts_key(ts: str) -> tuple[int, int]:

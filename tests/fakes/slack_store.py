@@ -22,9 +22,10 @@ from tests.fakes.slack_model import (
     StoredFile,
     StoredMessage,
     Workspace,
-    format_ts,
+    saw_ts,
     synth_user,
     ts_key,
+    unique_ts,
 )
 
 DEFAULT_TEAM = "T0001"
@@ -86,7 +87,6 @@ class SlackStore:
         self.assistant_threads: dict[tuple[str, str], AssistantThread] = {}
         self.oauth_grants: dict[str, OAuthGrant] = {}
         self._ids = itertools.count(1)
-        self._last_us = 0
         self.add_workspace(
             DEFAULT_TEAM, DEFAULT_TOKEN, DEFAULT_BOT_USER, DEFAULT_BOT_ID, "Tandem Test"
         )
@@ -99,13 +99,10 @@ class SlackStore:
 
     def next_ts(self) -> str:
         """A unique, increasing message ts close to the wall clock."""
-        with self.lock:
-            self._last_us = max(self._last_us + 100, int(time.time() * 1e6))
-            return format_ts(self._last_us)
+        return unique_ts(step=100)
 
     def _saw_ts(self, ts: str) -> None:
-        seconds, micros = ts_key(ts)
-        self._last_us = max(self._last_us, seconds * 1_000_000 + micros)
+        saw_ts(ts)
 
     def add_workspace(
         self,
