@@ -9,7 +9,6 @@ awaits that claim before it acts.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -26,7 +25,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Tandem
 from bot.slack import actions, assistant_pane, commands, events, home
-from bot.slack.delivery import CLAIM
+from bot.slack.delivery import start_claim
 
 log = structlog.get_logger(__name__)
 
@@ -70,7 +69,7 @@ def _dedupe(tandem: Tandem) -> Callable[..., Awaitable[None]]:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id:
             workspace = str(body.get("team_id") or "")
-            context[CLAIM] = asyncio.ensure_future(tandem.claim_event(workspace, str(event_id)))
+            start_claim(context, tandem.claim_event(workspace, str(event_id)))
         await next()
 
     return dedupe
