@@ -33,8 +33,7 @@ import os
 import re
 import tempfile
 import urllib.request
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -59,8 +58,8 @@ from bench.load_processes import (
 )
 from bench.load_report import Counts, PassResult, Report, render
 from bench.profile import hot_spots
+from tests.support.databases import PG_ADMIN_DSN, scratch_database
 
-PG_ADMIN_DSN = os.environ.get("TANDEM_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 Run = Callable[[], Awaitable[list[Sample]]]
 
 
@@ -230,30 +229,11 @@ async def counting_pass(stack: Stack, serve: Serve, dsn: str, proxy: PgCountingP
     )
 
 
-@contextlib.contextmanager
-def bench_database() -> Iterator[str]:
-    """A PostgreSQL database for this run; yields its name, drops it at the end."""
-    name = f"tandem_bench_{uuid.uuid4().hex[:8]}"
-
-    async def admin(sql: str) -> None:
-        connection = await asyncpg.connect(PG_ADMIN_DSN)
-        try:
-            await connection.execute(sql)
-        finally:
-            await connection.close()
-
-    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    try:
-        yield name
-    finally:
-        asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
-
 def run_counts(stack: Stack, folder: Path, module: str) -> Counts:
     base = PG_ADMIN_DSN.rsplit("/", 1)[0]
     host = base.rsplit(":", 1)[0]
     with (
-        bench_database() as name,
+        scratch_database("tandem_bench") as name,
         PgCountingProxy() as proxy,
         tandem_serve(stack, f"{host}:{proxy.port}/{name}", folder, module) as serve,
     ):

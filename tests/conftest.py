@@ -7,13 +7,10 @@ like production, with tables emptied before each test.
 
 from __future__ import annotations
 
-import asyncio
 import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import asyncpg
 import pytest
 from redis.asyncio import Redis
 from sqlalchemy import text
@@ -21,9 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.usage import db
 from tests.fakes.fixtures import *  # noqa: F403
+from tests.support.databases import PG_ADMIN_DSN, scratch_database
 
 REDIS_URL = os.environ.get("TANDEM_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-PG_ADMIN_DSN = os.environ.get("TANDEM_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 ALL_TABLES = (
     "usage_events",
     "user_preferences",
@@ -56,21 +53,11 @@ async def redis() -> AsyncIterator[Redis]:
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this run, at the schema's head."""
-    name = f"tandem_test_{uuid.uuid4().hex[:8]}"
-
-    async def admin(sql: str) -> None:
-        connection = await asyncpg.connect(PG_ADMIN_DSN)
-        try:
-            await connection.execute(sql)
-        finally:
-            await connection.close()
-
-    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    base = PG_ADMIN_DSN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
-    url = f"{base}/{name}"
-    db.upgrade(url)
-    yield url
-    asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    with scratch_database("tandem_test") as name:
+        base = PG_ADMIN_DSN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
+        url = f"{base}/{name}"
+        db.upgrade(url)
+        yield url
 
 
 @pytest.fixture
