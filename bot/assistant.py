@@ -11,12 +11,13 @@ import asyncio
 import contextlib
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
 import structlog
+from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
 from bot.chain import CallContext, ModelChain, Outcome
@@ -28,13 +29,16 @@ from bot.routing.decision import Decision, Router, RouteRequest
 from bot.state.answers import AnswerInfo, AnswerStore
 from bot.state.conversations import ConversationStore, ThreadState, trim_to_budget
 from bot.state.keys import ThreadKey
-from bot.state.locks import ThreadLocks
+from bot.state.locks import ThreadLocks, Turn
 from bot.usage.records import Status, UsageRecord
 from bot.usage.writer import UsageWriter
 
 log = structlog.get_logger(__name__)
 
 HistoryLoader = Callable[[], Awaitable[Sequence[ChatMessage]]]
+Prefetch = tuple[
+    Callable[[Iterator[object]], ThreadState], Callable[[Iterator[object]], BudgetStatus]
+]
 
 
 def new_request_id() -> str:
@@ -152,55 +156,69 @@ class Assistant:
             self._record_without_call(question, None, meta)
             await sink.finish(meta)
             return meta
-        async with self._thread_turn(question.thread) as memory:
-            return await self._answer(question, sink, start, memory=memory)
+        async with self._thread_turn(question) as turn:
+            return await self._answer(question, sink, start, turn)
 
     @contextlib.asynccontextmanager
-    async def _thread_turn(self, thread: ThreadKey) -> AsyncIterator[bool]:
-        """Wait for the thread's turn; yield False (answer without memory) if Redis is away."""
-        turn = self.locks.hold(thread)
+    async def _thread_turn(self, question: Question) -> AsyncIterator[Turn | None]:
+        """Wait for the thread's turn; yield None (answer without memory) if Redis is away.
+
+        The thread's memory and the budget counters are read in the round trip that
+        draws the ticket (see `_reads`); they come back with the turn when it is ours
+        at once, which it is unless the thread is busy with an earlier question.
+        """
+        hold = self.locks.hold(question.thread, reads=self._reads(question))
         try:
-            await turn.__aenter__()
+            turn: Turn | None = await hold.__aenter__()
         except (RedisError, OSError) as exc:
             log.warning("memory_unavailable", error=type(exc).__name__)
-            held = False
-        else:
-            held = True
+            turn = None
         try:
-            yield held
+            yield turn
         finally:
-            if held:
+            if turn is not None:
                 with contextlib.suppress(RedisError, OSError):
-                    await turn.__aexit__(None, None, None)
+                    await hold.__aexit__(None, None, None)
+
+    def _reads(self, question: Question) -> Callable[[Pipeline], Prefetch]:
+        thread = question.thread
+
+        def stage(pipe: Pipeline) -> Prefetch:
+            state = self.conversations.stage_load(pipe, thread)
+            budget = self.chain.budgets.stage_status(
+                pipe, thread.workspace, thread.channel, question.user
+            )
+            return state, budget
+
+        return stage
 
     async def _answer(
-        self, question: Question, sink: ReplySink, start: float, *, memory: bool
+        self, question: Question, sink: ReplySink, start: float, turn: Turn | None
     ) -> AnswerMeta:
-        state = _EMPTY
-        budget = asyncio.ensure_future(self._budget(question))  # beside the memory read
-        try:
-            if memory:
-                try:
-                    state = await self._load_state(question)
-                except (RedisError, OSError) as exc:
-                    log.warning("memory_unavailable", error=type(exc).__name__)
-                    memory = False
-            status = await budget
-        finally:
-            budget.cancel()
+        if turn is not None and turn.prefetched is not None:
+            replies = iter(turn.prefetched)
+            read_state, read_budget = turn.staged
+            state, status = read_state(replies), read_budget(replies)
+            state, memory = await self._completed(question, state)
+        else:
+            state, status, memory = await self._read(question, turn is not None)
         decision = self.router.decide(self._route_request(question, state, status))
+        ctx = self._context(question)
         outcome = await self.chain.run(
-            self._context(question),
+            ctx,
             decision,
             sink,
             lambda spec: self._messages(spec, state, question.text),
+            budget=status,
         )
         meta = self._meta(question, decision, outcome, start, memory)
         try:
             await sink.finish(meta)  # the user sees the end before memory is written
         finally:
-            if memory:
-                await self._remember(question, decision, meta)
+            if turn is not None:
+                await self._remember(question, decision, meta, turn, outcome.unbilled)
+            else:
+                await self.chain.bill(ctx, outcome)
         self._observe(question, meta)
         log.info(
             "answered",
@@ -213,9 +231,27 @@ class Assistant:
         )
         return meta
 
-    async def _budget(self, question: Question) -> BudgetStatus:
+    async def _read(
+        self, question: Question, memory: bool
+    ) -> tuple[ThreadState, BudgetStatus, bool]:
+        """Memory and budget read afresh (after waiting for the thread), at once."""
         thread = question.thread
-        return await self.chain.budgets.status(thread.workspace, thread.channel, question.user)
+        budget = asyncio.ensure_future(
+            self.chain.budgets.status(thread.workspace, thread.channel, question.user)
+        )
+        state = _EMPTY
+        try:
+            if memory:
+                try:
+                    state = await self.conversations.load(thread)
+                except (RedisError, OSError) as exc:
+                    log.warning("memory_unavailable", error=type(exc).__name__)
+                    memory = False
+                else:
+                    state, memory = await self._completed(question, state)
+            return state, await budget, memory
+        finally:
+            budget.cancel()
 
     @staticmethod
     def _route_request(
@@ -250,15 +286,20 @@ class Assistant:
         if meta.fallback_from and meta.spec:
             self.metrics.fallbacks.labels(meta.fallback_from, meta.spec.alias).inc()
 
-    async def _load_state(self, question: Question) -> ThreadState:
-        state = await self.conversations.load(question.thread)
+    async def _completed(self, question: Question, state: ThreadState) -> tuple[ThreadState, bool]:
+        """The thread's memory, rebuilt from Slack's own history if Redis has none; and
+        whether memory is usable (False if Redis failed on the way)."""
         if state.messages or question.history is None:
-            return state
+            return state, True
         rebuilt = await question.history()
         if not rebuilt:
-            return state
-        await self.conversations.seed(question.thread, rebuilt)
-        return await self.conversations.load(question.thread)
+            return state, True
+        try:
+            await self.conversations.seed(question.thread, rebuilt)
+            return await self.conversations.load(question.thread), True
+        except (RedisError, OSError) as exc:
+            log.warning("memory_unavailable", error=type(exc).__name__)
+            return state, False
 
     def _messages(self, spec: ModelSpec, state: ThreadState, text: str) -> list[ChatMessage]:
         system = self.router.policy.system_prompt
@@ -347,8 +388,16 @@ class Assistant:
             self._record_without_call(question, decision, meta, step=outcome.steps)
         return meta
 
-    async def _remember(self, question: Question, decision: Decision, meta: AnswerMeta) -> None:
-        """Save the turn and the facts behind it; a Redis failure loses memory, not the answer."""
+    async def _remember(
+        self,
+        question: Question,
+        decision: Decision,
+        meta: AnswerMeta,
+        turn: Turn,
+        unbilled: Decimal,
+    ) -> None:
+        """Save the turn and the facts behind it, bill the budgets and pass the thread on:
+        one round trip. A Redis failure loses memory, not the answer."""
         info = AnswerInfo(
             request_id=question.request_id,
             channel=question.thread.channel,
@@ -362,19 +411,30 @@ class Assistant:
         try:
             async with self.conversations.pipeline() as pipe:
                 if meta.text:
-                    turn = [ChatMessage("user", question.text), ChatMessage("assistant", meta.text)]
+                    exchange = [
+                        ChatMessage("user", question.text),
+                        ChatMessage("assistant", meta.text),
+                    ]
                     self.conversations.stage_append(
                         pipe,
                         question.thread,
-                        turn,
+                        exchange,
                         sensitive=decision.sensitive,
                         request_id=question.request_id,
                     )
                 self.answers.stage(pipe, question.thread.workspace, question.user, info)
+                thread = question.thread
+                self.chain.budgets.stage_charge(
+                    pipe, thread.workspace, thread.channel, question.user, unbilled
+                )
+                turn.stage_release(pipe)
                 await pipe.execute()
+                turn.mark_released()
         except (RedisError, OSError) as exc:
             meta.memory = False
             log.warning("memory_save_failed", error=type(exc).__name__)
+            if unbilled > 0:
+                log.warning("budget_charge_not_counted")
 
 
 def _problems(outcome: Outcome) -> str:

@@ -2,10 +2,16 @@
 
 Each call is one usage row (step 0, 1, ...). Before each model: its circuit
 breaker must allow it, and an external model must be within budget, re-checked
-at that moment, so a failing free model never opens a path to a paid one that
-is over its cap. A fallback only happens before the first token was shown. In
-the cascade the local answer is held back until it passes its check; if it does
-not, the strong model answers and the held answer is logged as superseded.
+at that moment, so a failing free model never opens a path to a paid one that is
+over its cap. (The first model is checked against the budget the question was
+routed with, read a moment before; a fallback re-reads it, after adding what
+this question has spent so far.) What paid calls cost is left in
+`Outcome.unbilled`: the caller adds it to the budget counters with its other
+writes after the answer (`Budgets.stage_charge`), one Redis round trip instead
+of one more before the user sees the end. A fallback only happens before the
+first token was shown. In the cascade the local answer is held back until it
+passes its check; if it does not, the strong model answers and the held answer
+is logged as superseded.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from bot.models.base import Backend, ChatMessage, ModelSpec
 from bot.models.errors import ModelError
 from bot.models.pricing import cost_usd
 from bot.models.streaming import CallResult, ModelStream
-from bot.routing.budgets import Budgets
+from bot.routing.budgets import Budgets, BudgetStatus
 from bot.routing.cascade import failed_check
 from bot.routing.decision import Decision
 from bot.routing.health import Health
@@ -67,6 +73,7 @@ class Outcome:
     cost: Decimal = Decimal(0)
     model_time: float = 0.0
     escalated: str | None = None
+    unbilled: Decimal = Decimal(0)  # paid calls' cost not yet on the budget counters
 
 
 @dataclass(slots=True)
@@ -78,6 +85,7 @@ class _Job:
     sink: Sink
     messages_for: MessagesFor
     outcome: Outcome
+    budget: BudgetStatus | None = None  # as read for routing; good for the first check only
 
 
 class ModelChain:
@@ -99,9 +107,19 @@ class ModelChain:
         self.metrics = metrics
 
     async def run(
-        self, ctx: CallContext, decision: Decision, sink: Sink, messages_for: MessagesFor
+        self,
+        ctx: CallContext,
+        decision: Decision,
+        sink: Sink,
+        messages_for: MessagesFor,
+        *,
+        budget: BudgetStatus | None = None,
     ) -> Outcome:
-        job = _Job(ctx, decision, sink, messages_for, Outcome())
+        """Answer into `sink`; the caller bills `Outcome.unbilled` (see the module doc).
+
+        `budget` is the status the question was routed with, if it was just read.
+        """
+        job = _Job(ctx, decision, sink, messages_for, Outcome(), budget)
         if decision.target is None:
             return job.outcome
         if decision.cascade_to is not None and await self._cascade(job):
@@ -125,7 +143,10 @@ class ModelChain:
         ctx, outcome = job.ctx, job.outcome
         spec = self.policy.spec(alias)
         if not spec.is_local:
-            status = await self.budgets.status(ctx.workspace, ctx.channel, ctx.user)
+            status, job.budget = job.budget, None
+            if status is None:
+                await self.bill(ctx, outcome)
+                status = await self.budgets.status(ctx.workspace, ctx.channel, ctx.user)
             if status.level == "hard":
                 outcome.skipped.append(f"{spec.display} skipped: {status.describe()}")
                 self.metrics.budget_refusals.labels(status.scope or "unknown").inc()
@@ -184,7 +205,14 @@ class ModelChain:
         outcome.steps += 1
         self._observe(spec, record, result)
         if not spec.is_local and record.cost_usd > 0:
-            await self.budgets.charge(ctx.workspace, ctx.channel, ctx.user, record.cost_usd)
+            outcome.unbilled += record.cost_usd
+            job.budget = None  # spent since it was read
+
+    async def bill(self, ctx: CallContext, outcome: Outcome) -> None:
+        """Add what is unbilled to the budget counters now (its own round trip)."""
+        amount, outcome.unbilled = outcome.unbilled, Decimal(0)
+        if amount > 0:
+            await self.budgets.charge(ctx.workspace, ctx.channel, ctx.user, amount)
 
     async def _cascade(self, job: _Job) -> bool:
         """Local first, held back; True if it answered (shown now), False to run the chain."""

@@ -1,20 +1,23 @@
 """Spending caps on external models: per user per day, per channel and per workspace per month.
 
-Counters live in Redis (one INCRBY per paid call, one pipelined read per
-question) and are rebuilt from the usage table at start, so the database stays
-the truth and Redis only makes the check cheap. Amounts are kept as integer
-nano-dollars so concurrent increments are exact.
+Counters live in Redis (INCRBYs per paid call and one read per question, each
+staged on a pipeline the assistant sends anyway) and are rebuilt from the usage
+table at start, so the database stays the truth and Redis only makes the check
+cheap. Amounts are kept as integer nano-dollars so concurrent increments are
+exact.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 import structlog
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -87,22 +90,35 @@ class Budgets:
 
     async def status(self, workspace: str, channel: str, user: str) -> BudgetStatus:
         """The tightest of the three caps; OK when none is set or Redis is away."""
-        caps = {s: c for s, c in self._caps().items() if c is not None}
-        if not caps:
-            return OK
-        keys = self._keys(workspace, channel, user, datetime.now(UTC))
         try:
-            values = await self._redis.mget([keys[s] for s in caps])
+            async with self._redis.pipeline(transaction=False) as pipe:
+                read = self.stage_status(pipe, workspace, channel, user)
+                replies = await pipe.execute()  # no round trip when nothing was staged
         except (RedisError, OSError):
             log.warning("budget_counters_unavailable")
             return OK
-        worst = OK
-        for (scope, cap), raw in zip(caps.items(), values, strict=True):
-            spent = Decimal(int(raw or 0)) / NANO
-            status = self._level(scope, spent, cap)
-            if _rank(status.level) > _rank(worst.level):
-                worst = status
-        return worst
+        return read(iter(replies))
+
+    def stage_status(
+        self, pipe: Pipeline, workspace: str, channel: str, user: str
+    ) -> Callable[[Iterator[Any]], BudgetStatus]:
+        """Queue `status`'s read on a pipeline; the returned function reads its reply."""
+        caps = {s: c for s, c in self._caps().items() if c is not None}
+        if not caps:
+            return lambda _: OK
+        keys = self._keys(workspace, channel, user, datetime.now(UTC))
+        pipe.mget([keys[s] for s in caps])
+
+        def read(replies: Iterator[Any]) -> BudgetStatus:
+            worst = OK
+            for (scope, cap), raw in zip(caps.items(), next(replies), strict=True):
+                spent = Decimal(int(raw or 0)) / NANO
+                status = self._level(scope, spent, cap)
+                if _rank(status.level) > _rank(worst.level):
+                    worst = status
+            return worst
+
+        return read
 
     def _level(self, scope: Scope, spent: Decimal, cap: Decimal) -> BudgetStatus:
         if spent >= cap:
@@ -115,16 +131,23 @@ class Budgets:
         """Add a paid call's cost to every counter (the usage table stays the truth)."""
         if cost <= 0:
             return
-        amount = int(cost * NANO)
-        keys = self._keys(workspace, channel, user, datetime.now(UTC))
         try:
             async with self._redis.pipeline(transaction=False) as pipe:
-                for scope, key in keys.items():
-                    pipe.incrby(key, amount)
-                    pipe.expire(key, _TTL[scope])
+                self.stage_charge(pipe, workspace, channel, user, cost)
                 await pipe.execute()
         except (RedisError, OSError):
             log.warning("budget_charge_not_counted")
+
+    def stage_charge(
+        self, pipe: Pipeline, workspace: str, channel: str, user: str, cost: Decimal
+    ) -> None:
+        """Queue `charge` on a pipeline the caller executes."""
+        if cost <= 0:
+            return
+        amount = int(cost * NANO)
+        for scope, key in self._keys(workspace, channel, user, datetime.now(UTC)).items():
+            pipe.incrby(key, amount)
+            pipe.expire(key, _TTL[scope])
 
     async def rebuild(self, external_aliases: list[str], now: datetime | None = None) -> int:
         """Set this period's counters from the usage table; returns how many were written."""

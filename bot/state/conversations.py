@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
@@ -72,19 +73,18 @@ class ConversationStore:
         self._ttl = ttl_seconds
 
     async def load(self, key: ThreadKey) -> ThreadState:
-        messages_key, meta_key = key.redis("conv"), key.redis("convmeta")
         async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.lrange(messages_key, 0, -1)
-            pipe.hgetall(meta_key)
-            pipe.expire(messages_key, self._ttl)
-            pipe.expire(meta_key, self._ttl)
-            raw, meta, _, _ = await pipe.execute()
-        return ThreadState(
-            messages=tuple(_decode(item) for item in raw),
-            sensitive=_flag(meta, b"sensitive"),
-            answered=_flag(meta, b"answered"),
-            last_request_id=_text(meta.get(b"last_request_id")),
-        )
+            read = self.stage_load(pipe, key)
+            return read(iter(await pipe.execute()))
+
+    def stage_load(self, pipe: Pipeline, key: ThreadKey) -> Callable[[Iterator[Any]], ThreadState]:
+        """Queue `load` on a pipeline; the returned function reads its replies."""
+        messages_key, meta_key = key.redis("conv"), key.redis("convmeta")
+        pipe.lrange(messages_key, 0, -1)
+        pipe.hgetall(meta_key)
+        pipe.expire(messages_key, self._ttl)
+        pipe.expire(meta_key, self._ttl)
+        return read_state
 
     async def append(
         self,
@@ -148,6 +148,18 @@ class ConversationStore:
         """Drop the thread's memory; True if there was any."""
         removed = await self._redis.delete(key.redis("conv"), key.redis("convmeta"))
         return bool(removed)
+
+
+def read_state(replies: Iterator[Any]) -> ThreadState:
+    """The thread's state from the replies to what `stage_load` queued (consumes them)."""
+    raw, meta = next(replies), next(replies)
+    next(replies), next(replies)  # the EXPIREs
+    return ThreadState(
+        messages=tuple(_decode(item) for item in raw),
+        sensitive=_flag(meta, b"sensitive"),
+        answered=_flag(meta, b"answered"),
+        last_request_id=_text(meta.get(b"last_request_id")),
+    )
 
 
 def _encode(message: ChatMessage) -> str:

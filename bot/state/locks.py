@@ -17,9 +17,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from bot.state.keys import ThreadKey
 
@@ -94,6 +96,39 @@ return 0
 )
 
 
+Stage = Callable[[Pipeline], object]
+
+
+class Turn:
+    """A held turn: replies to reads staged with the ticket, and a release to stage."""
+
+    __slots__ = ("_handoff_ms", "_keys", "_token", "prefetched", "released", "staged")
+
+    def __init__(
+        self,
+        prefetched: list[Any] | None,
+        staged: Any,
+        keys: tuple[str, str, str],
+        token: str,
+        handoff: int,
+    ) -> None:
+        self.prefetched = prefetched
+        self.staged = staged  # what `reads` returned (e.g. functions that read the replies)
+        self.released = False
+        self._keys, self._token, self._handoff_ms = keys, token, handoff
+
+    def stage_release(self, pipe: Pipeline) -> None:
+        """Queue the release on the caller's pipeline (with its writes, one round trip).
+
+        Call `mark_released` once that pipeline has run; if it never does, leaving
+        the `hold` block releases the turn on its own.
+        """
+        pipe.eval(_RELEASE, 3, *self._keys, self._token, self._handoff_ms)
+
+    def mark_released(self) -> None:
+        self.released = True
+
+
 class LockTimeout(Exception):
     """The thread stayed busy longer than the caller was willing to wait."""
 
@@ -113,15 +148,22 @@ class ThreadLocks:
         self._lease_ms = lease_ms
         self._handoff_ms = handoff_ms
         self._poll = poll_seconds
-        self._enter = redis.register_script(_ENTER)
         self._try = redis.register_script(_TRY)
         self._renew = redis.register_script(_RENEW)
         self._release = redis.register_script(_RELEASE)
         self._abandon = redis.register_script(_ABANDON)
 
     @contextlib.asynccontextmanager
-    async def hold(self, key: ThreadKey, max_wait: float = 300.0) -> AsyncIterator[None]:
-        """Wait for this thread's turn (FIFO), hold it while the body runs."""
+    async def hold(
+        self, key: ThreadKey, max_wait: float = 300.0, *, reads: Stage | None = None
+    ) -> AsyncIterator[Turn]:
+        """Wait for this thread's turn (FIFO), hold it while the body runs.
+
+        `reads` queues commands on the pipeline that draws the ticket: when the turn
+        comes at once (the usual case) their replies arrive with it, in the same round
+        trip, as `Turn.prefetched` (and what `reads` returned as `Turn.staged`); after
+        a wait they are stale, so `prefetched` stays None.
+        """
         next_key, serving_key, owner_key, abandoned_key = (
             key.redis("lock:next"),
             key.redis("lock:serving"),
@@ -129,9 +171,11 @@ class ThreadLocks:
             key.redis("lock:abandoned"),
         )
         token = secrets.token_hex(8)
-        ticket, got = await self._enter(
-            keys=[next_key, serving_key, owner_key], args=[token, self._lease_ms]
-        )
+        async with self._redis.pipeline(transaction=False) as pipe:
+            pipe.eval(_ENTER, 3, next_key, serving_key, owner_key, token, self._lease_ms)
+            staged = reads(pipe) if reads is not None else None
+            replies = await pipe.execute()
+        ticket, got = replies[0]
         if not got:
             try:
                 await self._wait_turn(serving_key, owner_key, int(ticket), token, max_wait)
@@ -139,15 +183,17 @@ class ThreadLocks:
                 keys = [serving_key, owner_key, abandoned_key]
                 await self._abandon(keys=keys, args=[ticket, self._handoff_ms])
                 raise
+        release_keys = (serving_key, owner_key, abandoned_key)
+        turn = Turn(replies[1:] if got else None, staged, release_keys, token, self._handoff_ms)
         renewer = asyncio.create_task(self._keep_alive(owner_key, token))
         try:
-            yield
+            yield turn
         finally:
             renewer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renewer
-            keys = [serving_key, owner_key, abandoned_key]
-            await self._release(keys=keys, args=[token, self._handoff_ms])
+            if not turn.released:
+                await self._release(keys=list(release_keys), args=[token, self._handoff_ms])
 
     async def _wait_turn(
         self, serving_key: str, owner_key: str, ticket: int, token: str, max_wait: float

@@ -125,3 +125,57 @@ async def test_abandoned_ticket_loses_its_turn(redis: Redis) -> None:
     await redis.set(KEY.redis("lock:next"), 1)
     async with locks.hold(KEY, max_wait=2):
         pass
+
+
+async def test_reads_staged_with_the_ticket_come_back_when_the_turn_is_ours_at_once(
+    redis: Redis,
+) -> None:
+    store = ConversationStore(redis, ttl_seconds=3600)
+    await store.append(KEY, [ChatMessage("user", "earlier")], sensitive=True)
+    locks = ThreadLocks(redis, poll_seconds=0.005)
+    async with locks.hold(KEY, reads=lambda pipe: store.stage_load(pipe, KEY)) as turn:
+        assert turn.prefetched is not None
+        state = turn.staged(iter(turn.prefetched))
+        assert [m.content for m in state.messages] == ["earlier"] and state.sensitive
+
+
+async def test_reads_staged_by_a_waiter_are_not_used(redis: Redis) -> None:
+    """After waiting for an earlier question, memory read with the ticket is stale."""
+    store = ConversationStore(redis, ttl_seconds=3600)
+    locks = ThreadLocks(redis, poll_seconds=0.005)
+    inside = asyncio.Event()
+
+    async def earlier() -> None:
+        async with locks.hold(KEY):
+            inside.set()
+            await asyncio.sleep(0.05)
+            await store.append(KEY, [ChatMessage("assistant", "first answer")], sensitive=False)
+
+    task = asyncio.create_task(earlier())
+    await inside.wait()
+    async with locks.hold(KEY, reads=lambda pipe: store.stage_load(pipe, KEY)) as turn:
+        assert turn.prefetched is None
+        assert [m.content for m in (await store.load(KEY)).messages] == ["first answer"]
+    await task
+
+
+async def test_release_staged_with_the_writes_passes_the_thread_on(redis: Redis) -> None:
+    locks = ThreadLocks(redis, poll_seconds=0.005)
+    store = ConversationStore(redis, ttl_seconds=3600)
+    async with locks.hold(KEY) as turn:
+        async with store.pipeline() as pipe:
+            store.stage_append(pipe, KEY, [ChatMessage("user", "q")], sensitive=False)
+            turn.stage_release(pipe)
+            await pipe.execute()
+        turn.mark_released()
+        # Released already: the next question gets the thread while this block still runs.
+        async with locks.hold(KEY, max_wait=0.5) as second:
+            assert second.prefetched is not None
+
+
+async def test_a_staged_release_that_never_ran_is_done_on_leaving(redis: Redis) -> None:
+    locks = ThreadLocks(redis, poll_seconds=0.005)
+    async with locks.hold(KEY) as turn:
+        turn.stage_release(redis.pipeline())  # built, never executed (say Redis failed)
+    async with locks.hold(KEY, max_wait=0.5):
+        pass
