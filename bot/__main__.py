@@ -2,4 +2,5 @@
 
 from bot.cli import main
 
-main()
+if __name__ == "__main__":  # not when a `serve --workers` worker is spawned (it imports this)
+    main()

@@ -49,6 +49,10 @@ def serve(
         bool | None,
         typer.Option("--socket/--http", help="Socket Mode (default when SLACK_APP_TOKEN is set)"),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Serving processes sharing the port (default TANDEM_WORKERS, 1)"),
+    ] = None,
 ) -> None:
     """Run Tandem for Slack: HTTP on TANDEM_PORT (/slack/events, /healthz, /readyz, /metrics)."""
     from bot.routing.policy import PolicyError
@@ -57,7 +61,12 @@ def serve(
 
     settings = settings_or_exit()
     _logging(settings, service=True)
+    count = workers or settings.workers
     try:
+        if count > 1:
+            from bot.supervisor import run_workers
+
+            raise typer.Exit(run_workers(settings, count, socket_mode=socket))
         run_service(run_server(settings, socket_mode=socket), settings)
     except (SlackConfigError, PolicyError) as exc:
         raise fail(str(exc), EXIT_FAILED) from None

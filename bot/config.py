@@ -100,6 +100,13 @@ class Settings(BaseSettings):
         ge=1,
         validation_alias=AliasChoices("TANDEM_MAX_QUESTION_CHARS", "max_question_chars"),
     )
+    workers: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        validation_alias=AliasChoices("TANDEM_WORKERS", "workers"),
+        description="Serving processes sharing the port; one per core gets all of a machine.",
+    )
     max_concurrent_answers: int = Field(
         default=200,
         ge=1,

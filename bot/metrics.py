@@ -1,5 +1,10 @@
 """Prometheus metrics, one registry per process, built by the wiring and passed in.
 
+Under `tandem serve --workers N` the supervisor sets PROMETHEUS_MULTIPROC_DIR
+before the workers start: prometheus_client then keeps every series in files
+there, and `exposition` adds up all live workers (gauges say how: the worst
+circuit state of any worker, the spool length as last seen).
+
 The names here are a contract with `deploy/grafana-dashboard.json` (a test
 checks that every name the dashboard uses exists here and is exported).
 Labels carry aliases, surfaces and statuses, never users or text, so the
@@ -8,7 +13,16 @@ series count stays bounded.
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+import os
+
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+    multiprocess,
+)
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 ACK_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 3)
@@ -67,6 +81,7 @@ class Metrics:
             "Circuit breaker per model: 0 closed, 1 half-open, 2 open",
             ["alias"],
             registry=r,
+            multiprocess_mode="livemax",
         )
         self.budget_refusals = Counter(
             "tandem_budget_refusals",
@@ -81,7 +96,10 @@ class Metrics:
             "tandem_events_deduplicated", "Slack deliveries dropped as repeats", registry=r
         )
         self.usage_spooled = Gauge(
-            "tandem_usage_spool_rows", "Usage rows waiting in Redis for the database", registry=r
+            "tandem_usage_spool_rows",
+            "Usage rows waiting in Redis for the database",
+            registry=r,
+            multiprocess_mode="livemostrecent",
         )
         self.usage_flushes = Counter(
             "tandem_usage_flushes",
@@ -94,4 +112,8 @@ class Metrics:
         self.circuit_state.labels(alias=alias).set(CIRCUIT_STATES[state])
 
     def exposition(self) -> bytes:
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            every_worker = CollectorRegistry()
+            multiprocess.MultiProcessCollector(every_worker)  # type: ignore[no-untyped-call]
+            return generate_latest(every_worker)
         return generate_latest(self.registry)

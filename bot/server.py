@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+from collections.abc import Callable
 
 import structlog
 from aiohttp import web
@@ -21,6 +22,7 @@ from bot.digest.scheduler import start_scheduler
 from bot.routing.policy import PolicyError
 from bot.service import Tandem
 from bot.slack.app import SlackConfigError, build_app, close_app
+from bot.supervisor import FORGET_PREFERENCES
 from bot.web import build_web_app
 from bot.wiring import build, migrate, rebuild_budgets
 
@@ -38,7 +40,8 @@ def _stop_event() -> asyncio.Event:
 
 
 def _reload_on_sighup(tandem: Tandem) -> None:
-    """SIGHUP re-reads the policy; a broken file is logged and the running policy stays."""
+    """SIGHUP re-reads the policy; a broken file is logged and the running policy stays.
+    SIGUSR1 forgets the cached model choices (see bot/supervisor.py)."""
     tasks: set[asyncio.Task[None]] = set()
 
     async def reload() -> None:
@@ -53,15 +56,28 @@ def _reload_on_sighup(tandem: Tandem) -> None:
         task.add_done_callback(tasks.discard)
 
     with contextlib.suppress(NotImplementedError, RuntimeError):
-        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, on_signal)
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGHUP, on_signal)
+        # Under `serve --workers`: another worker saved a user's model choice.
+        loop.add_signal_handler(FORGET_PREFERENCES, tandem.forget_preferences)
 
 
-async def serve(settings: Settings, *, socket_mode: bool | None = None) -> None:
+async def serve(
+    settings: Settings,
+    *,
+    socket_mode: bool | None = None,
+    worker: int | None = None,
+    on_serving: Callable[[], object] | None = None,
+) -> None:
+    """Serve until SIGINT/SIGTERM. `worker` is set under `tandem serve --workers N`
+    (bot/supervisor.py): the supervisor has migrated and rebuilt the budgets once,
+    the port is shared (SO_REUSEPORT) and only worker 0 runs the scheduler."""
     socket_mode = bool(settings.slack_app_token) if socket_mode is None else socket_mode
     services = await build(settings)
     try:
-        await migrate(settings)
-        await rebuild_budgets(services)
+        if worker is None:
+            await migrate(settings)
+            await rebuild_budgets(services)
         tandem = Tandem(services)
         _reload_on_sighup(tandem)
         bolt = build_app(tandem, socket_mode=socket_mode)
@@ -69,11 +85,20 @@ async def serve(settings: Settings, *, socket_mode: bool | None = None) -> None:
             build_web_app(tandem, None if socket_mode else bolt), access_log=None
         )
         await runner.setup()
-        await web.TCPSite(runner, settings.host, settings.port).start()
-        log.info("serving", host=settings.host, port=settings.port, socket_mode=socket_mode)
+        shared = worker is not None
+        await web.TCPSite(runner, settings.host, settings.port, reuse_port=shared).start()
+        log.info(
+            "serving",
+            host=settings.host,
+            port=settings.port,
+            socket_mode=socket_mode,
+            worker=worker,
+        )
         socket = await _start_socket_mode(bolt, settings) if socket_mode else None
+        if on_serving is not None:
+            on_serving()
         digests = None
-        if settings.scheduler_enabled:
+        if settings.scheduler_enabled and not worker:
             digests = await start_scheduler(services, grace=grace_of(settings))
         await _stop_event().wait()
         log.info("shutting_down", in_flight=tandem.in_flight)

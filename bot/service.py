@@ -8,6 +8,7 @@ the CLI report the same numbers from the same code.
 from __future__ import annotations
 
 import asyncio
+import signal
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,6 +27,7 @@ from bot.routing.budgets import BudgetStatus
 from bot.routing.policy import Policy
 from bot.state.answers import AnswerInfo
 from bot.state.keys import ThreadKey
+from bot.supervisor import FORGET_PREFERENCES, tell_other_workers
 from bot.usage.reports import UsageLine, usage_by
 from bot.wiring import Services
 
@@ -153,6 +155,11 @@ class Tandem:
         await self.services.preferences.set_default_model(workspace, user, alias)
         stored = None if alias == "auto" else alias
         self._preferences[(workspace, user)] = (time.monotonic() + PREFERENCE_TTL, stored)
+        tell_other_workers(FORGET_PREFERENCES)  # their cached choice for this user is stale
+
+    def forget_preferences(self) -> None:
+        """Drop the cached `/tandem model` choices (another worker saved a new one)."""
+        self._preferences.clear()
 
     async def usage(
         self, workspace: str, user: str, channel: str, scope: Scope, days: int
@@ -206,10 +213,15 @@ class Tandem:
             args=args,
         )
 
-    async def reload_policy(self) -> Policy:
-        """Raises PolicyError (file, line, field) and keeps the running policy on failure."""
+    async def reload_policy(self, *, everywhere: bool = False) -> Policy:
+        """Raises PolicyError (file, line, field) and keeps the running policy on failure.
+
+        `everywhere`: under `serve --workers`, the other workers re-read it too.
+        """
         policy = await self.services.reload_policy()
         self._preferences.clear()
+        if everywhere:
+            tell_other_workers(signal.SIGHUP)
         return policy
 
     async def status(self, workspace: str, channel: str, user: str) -> StatusView:
