@@ -77,12 +77,12 @@ class Bench:
 
     def __init__(self, client: LoadClient, serve: Serve, stack: Stack) -> None:
         self.client, self.serve, self.stack = client, serve, stack
-        self.cpu = CpuMeter(serve.ps, stack.processes())
+        self.cpu = CpuMeter(serve.tree(), stack.processes())
 
     async def measure(self, name: str, run: Run, *, ack_only: bool = False) -> PassResult:
         load = os.getloadavg()[0]
         self.cpu.start()
-        async with RssSampler(self.serve.ps) as rss:
+        async with RssSampler(self.serve.tree()) as rss:
             samples = await run()
         cpu = self.cpu.stop()
         models = await model_spans(self.client.session, self.stack.models)
@@ -178,6 +178,31 @@ async def timing_passes(args: argparse.Namespace, stack: Stack, serve: Serve) ->
     return out
 
 
+async def worker_passes(args: argparse.Namespace, stack: Stack, serve: Serve) -> list[PassResult]:
+    """The heavy passes again with `tandem serve --workers N` (one process per core)."""
+    suffix = f", {args.workers} workers"
+    seconds = 6.0 if args.quick else args.seconds
+    async with bench_for(stack, serve) as bench:
+        client = bench.client
+        await client.closed_loop(20, answers=100)
+        await bench.clear_fakes()
+        out = []
+        for concurrency in (50, 200):
+
+            async def closed(c: int = concurrency) -> list[Sample]:
+                return await client.closed_loop(c, seconds=seconds)
+
+            out.append(await bench.measure(f"closed c={concurrency}{suffix}", closed))
+        out.append(await bench.measure(f"burst of 200{suffix}", lambda: client.burst(200)))
+        open_seconds = 8.0 if args.quick else args.open_seconds
+
+        async def answered() -> list[Sample]:
+            return await client.open_loop(args.rate, open_seconds, ack_only=False)
+
+        out.append(await bench.measure(f"open {args.rate:g}/s, answered{suffix}", answered))
+    return out
+
+
 def server_ack_share(serve: Serve, bound: str = "0.05") -> float | None:
     """Tandem's own histogram: share of event acks at or under `bound` seconds."""
     try:
@@ -253,6 +278,12 @@ def run(args: argparse.Namespace) -> Report:
                 report.passes = asyncio.run(timing_passes(args, stack, serve))
                 report.server_ack_le_50ms = server_ack_share(serve)
             flush_bench_redis()
+            if args.workers > 1:
+                with tandem_serve(
+                    stack, database, args.folder, args.serve_module, workers=args.workers
+                ) as serve:
+                    report.passes += asyncio.run(worker_passes(args, stack, serve))
+                flush_bench_redis()
             if not args.no_counts:
                 report.counts = run_counts(stack, args.folder, args.serve_module)
     finally:
@@ -281,6 +312,12 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile-out", type=Path, help="keep py-spy's raw stacks here")
     parser.add_argument(
         "--serve-module", default="bot", help="run `python -m MODULE serve --http` (A/B tests)"
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=2,
+        help="then the heavy passes with `serve --workers N` (default 2, one per core; 1 skips)",
     )
     parser.add_argument("--json", action="store_true")
     return parser.parse_args(argv)

@@ -79,6 +79,10 @@ class Serve:
     def ps(self) -> psutil.Process:
         return psutil.Process(self.process.pid)
 
+    def tree(self) -> list[psutil.Process]:
+        """The serve process and, under `--workers`, its workers (and their helpers)."""
+        return [self.ps, *self.ps.children(recursive=True)]
+
 
 @contextlib.contextmanager
 def fakes(knobs: Knobs) -> Iterator[Stack]:
@@ -117,6 +121,24 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _wait_listening(serve: Serve, port: int, workers: int, log: Path) -> None:
+    """Until every worker has bound the port: connections made before that would all
+    stay (keep-alive) with the first one."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        listening = 0
+        for process in serve.tree():
+            with contextlib.suppress(psutil.Error):
+                listening += any(
+                    c.status == psutil.CONN_LISTEN and c.laddr and c.laddr.port == port
+                    for c in process.net_connections("tcp")
+                )
+        if listening >= workers:
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"not all {workers} workers are listening: {log.read_text()[-2000:]}")
+
+
 def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
     """Poll /readyz: a process starting up has no event to await."""
     deadline = time.monotonic() + 90
@@ -135,9 +157,10 @@ def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
 
 @contextlib.contextmanager
 def tandem_serve(
-    stack: Stack, database_url: str, folder: Path, module: str = "bot"
+    stack: Stack, database_url: str, folder: Path, module: str = "bot", workers: int = 1
 ) -> Iterator[Serve]:
-    """`python -m bot serve --http` as its own process; SIGTERM (graceful) at the end.
+    """`python -m bot serve --http [--workers N]` as its own process; SIGTERM (graceful) at
+    the end.
 
     `module` runs another entry point with the same command line instead (an A/B
     comparison of a change, say); it must be importable (PYTHONPATH is passed on).
@@ -146,7 +169,7 @@ def tandem_serve(
     log = folder / f"serve-{port}.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-m", module, "serve", "--http"],
+            [sys.executable, "-m", module, "serve", "--http", "--workers", str(workers)],
             env=serve_env(stack, database_url, port),
             cwd=folder,
             stdout=sink,
@@ -155,6 +178,7 @@ def tandem_serve(
     serve = Serve(f"http://127.0.0.1:{port}", process, log)
     try:
         _wait_ready(serve.url, process, log)
+        _wait_listening(serve, port, workers, log)
         yield serve
     finally:
         process.terminate()
@@ -198,13 +222,14 @@ def _cpu(process: psutil.Process) -> float:
 class CpuMeter:
     """Reads the CPU time of the benchmark's processes and of the machine around a pass."""
 
-    def __init__(self, serve: psutil.Process, fakes: list[psutil.Process]) -> None:
+    def __init__(self, serve: list[psutil.Process], fakes: list[psutil.Process]) -> None:
         self.serve, self.fakes, self.harness = serve, fakes, psutil.Process()
         self._start = (0.0, 0.0, 0.0, 0.0, 0.0)
 
     def _read(self) -> tuple[float, float, float, float, float]:
         fakes = sum(_cpu(p) for p in self.fakes)
-        return _cpu(self.serve), fakes, _cpu(self.harness), _busy(), time.monotonic()
+        serve = sum(_cpu(p) for p in self.serve)
+        return serve, fakes, _cpu(self.harness), _busy(), time.monotonic()
 
     def start(self) -> None:
         self._start = self._read()
@@ -218,20 +243,24 @@ class CpuMeter:
 
 
 class RssSampler:
-    """Peak resident memory of a process, sampled every 50 ms while a pass runs."""
+    """Peak resident memory of the largest of some processes (one worker, under
+    `--workers`), sampled every 50 ms while a pass runs."""
 
-    def __init__(self, process: psutil.Process) -> None:
-        self.process = process
+    def __init__(self, processes: list[psutil.Process]) -> None:
+        self.processes = processes
         self.peak = 0
         self._task: asyncio.Task[None] | None = None
 
+    def _largest(self) -> int:
+        return max(int(p.memory_info().rss) for p in self.processes)
+
     async def _run(self) -> None:
         while True:
-            self.peak = max(self.peak, self.process.memory_info().rss)
+            self.peak = max(self.peak, self._largest())
             await asyncio.sleep(0.05)
 
     async def __aenter__(self) -> RssSampler:
-        self.peak = self.process.memory_info().rss
+        self.peak = self._largest()
         self._task = asyncio.create_task(self._run())
         return self
 
