@@ -23,7 +23,6 @@ from bot.digest.scheduler import start_scheduler
 from bot.routing.policy import PolicyError
 from bot.service import Tandem
 from bot.slack.app import SlackConfigError, build_app, close_app
-from bot.supervisor import FORGET_PREFERENCES
 from bot.web import build_web_app
 from bot.wiring import build, migrate, rebuild_budgets
 
@@ -55,8 +54,7 @@ def _stop_event() -> asyncio.Event:
 
 
 def _reload_on_sighup(tandem: Tandem) -> None:
-    """SIGHUP re-reads the policy; a broken file is logged and the running policy stays.
-    SIGUSR1 forgets the cached model choices (see bot/supervisor.py)."""
+    """SIGHUP re-reads the policy; a broken file is logged and the running policy stays."""
     tasks: set[asyncio.Task[None]] = set()
 
     async def reload() -> None:
@@ -71,10 +69,7 @@ def _reload_on_sighup(tandem: Tandem) -> None:
         task.add_done_callback(tasks.discard)
 
     with contextlib.suppress(NotImplementedError, RuntimeError):
-        loop = asyncio.get_running_loop()
-        loop.add_signal_handler(signal.SIGHUP, on_signal)
-        # Under `serve --workers`: another worker saved a user's model choice.
-        loop.add_signal_handler(FORGET_PREFERENCES, tandem.forget_preferences)
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, on_signal)
 
 
 async def serve(
@@ -89,12 +84,14 @@ async def serve(
     the port is shared (SO_REUSEPORT) and only worker 0 runs the scheduler."""
     socket_mode = bool(settings.slack_app_token) if socket_mode is None else socket_mode
     services = await build(settings)
+    control: asyncio.Task[None] | None = None
     try:
         if worker is None:
             await migrate(settings)
             await rebuild_budgets(services)
         tandem = Tandem(services)
         _reload_on_sighup(tandem)
+        control = asyncio.create_task(tandem.follow_control())  # other processes' news
         bolt = build_app(tandem, socket_mode=socket_mode)
         runner = web.AppRunner(
             build_web_app(tandem, None if socket_mode else bolt), access_log=None
@@ -128,6 +125,10 @@ async def serve(
         await runner.cleanup()
         await close_app(bolt)
     finally:
+        if control is not None:
+            control.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await control
         await services.aclose()
 
 

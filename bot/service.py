@@ -8,7 +8,6 @@ the CLI report the same numbers from the same code.
 from __future__ import annotations
 
 import asyncio
-import signal
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -24,10 +23,9 @@ from bot.assistant import AnswerMeta, Question, ReplySink
 from bot.digest.commands import digest_command
 from bot.digest.context import DigestContext
 from bot.routing.budgets import BudgetStatus
-from bot.routing.policy import Policy
+from bot.routing.policy import Policy, PolicyError
 from bot.state.answers import AnswerInfo
 from bot.state.keys import ThreadKey
-from bot.supervisor import FORGET_PREFERENCES, tell_other_workers
 from bot.usage.reports import UsageLine, usage_by
 from bot.wiring import Services
 
@@ -155,11 +153,30 @@ class Tandem:
         await self.services.preferences.set_default_model(workspace, user, alias)
         stored = None if alias == "auto" else alias
         self._preferences[(workspace, user)] = (time.monotonic() + PREFERENCE_TTL, stored)
-        tell_other_workers(FORGET_PREFERENCES)  # their cached choice for this user is stale
+        # Other processes (workers, replicas) may cache this user's old choice.
+        await self.services.control.publish("preference", workspace=workspace, user=user)
 
     def forget_preferences(self) -> None:
-        """Drop the cached `/tandem model` choices (another worker saved a new one)."""
+        """Drop every cached `/tandem model` choice."""
         self._preferences.clear()
+
+    async def follow_control(self) -> None:
+        """Apply what other processes publish (bot/state/control.py) until cancelled."""
+        control = self.services.control
+
+        async def preference(news: dict[str, Any]) -> None:
+            self._preferences.pop((str(news.get("workspace")), str(news.get("user"))), None)
+
+        async def policy(_: dict[str, Any]) -> None:
+            try:
+                await self.reload_policy()
+            except PolicyError as exc:
+                log.error("policy_reload_failed", error=str(exc))
+
+        control.on("preference", preference)
+        control.on("policy_reload", policy)
+        control.on_connect(self.forget_preferences)
+        await control.follow()
 
     async def usage(
         self, workspace: str, user: str, channel: str, scope: Scope, days: int
@@ -216,12 +233,12 @@ class Tandem:
     async def reload_policy(self, *, everywhere: bool = False) -> Policy:
         """Raises PolicyError (file, line, field) and keeps the running policy on failure.
 
-        `everywhere`: under `serve --workers`, the other workers re-read it too.
+        `everywhere`: every other process (workers, replicas) re-reads it too.
         """
         policy = await self.services.reload_policy()
         self._preferences.clear()
         if everywhere:
-            tell_other_workers(signal.SIGHUP)
+            await self.services.control.publish("policy_reload")
         return policy
 
     async def status(self, workspace: str, channel: str, user: str) -> StatusView:

@@ -18,10 +18,9 @@ What the supervisor (this process, no event loop) does:
   folder and `/metrics` on any worker reports the sum over all of them;
 * SIGHUP is passed on (every worker re-reads the policy), SIGTERM/SIGINT too
   (each drains its answers, then flushes its usage rows), and it waits for them;
-* the workers' own news for the others comes back the same way: a worker that
-  reloaded the policy (`/tandem policy reload`) sends SIGHUP to the supervisor,
-  one that saved a user's `/tandem model` choice sends SIGUSR1, which every
-  worker takes as "forget the cached model choices" (`tell_other_workers`);
+* what one worker learns that makes the others stale (an admin's `/tandem policy
+  reload`, a user's `/tandem model` choice) it publishes on Redis, as replicas do
+  (`bot/state/control.py`), so the supervisor has no part in it;
 * a worker that dies is started again (its answers in flight are lost, as they
   would be with one process; Slack's retry then reaches a live worker); one that
   dies before it serves (it could not bind the port, say) is a configuration
@@ -53,25 +52,6 @@ RESTART_DELAY = 1.0
 STOP_GRACE = 45.0  # a worker's own drain is 30 s, plus the usage flush
 METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 WORKER_ENV = "TANDEM_WORKER_INDEX"
-SUPERVISOR_ENV = "TANDEM_SUPERVISOR_PID"
-FORGET_PREFERENCES = signal.SIGUSR1
-
-
-def worker_index() -> int | None:
-    """This process's worker number under the supervisor, None when serving alone."""
-    raw = os.environ.get(WORKER_ENV)
-    return int(raw) if raw is not None else None
-
-
-def tell_other_workers(signum: int) -> bool:
-    """Have the supervisor pass `signum` to every worker (this one too); False when
-    serving alone. Never signals a process that is not our supervisor (a worker whose
-    supervisor died belongs to init now)."""
-    supervisor = os.environ.get(SUPERVISOR_ENV)
-    if worker_index() is None or supervisor is None or os.getppid() != int(supervisor):
-        return False
-    os.kill(int(supervisor), signum)
-    return True
 
 
 def _worker_main(index: int, socket_mode: bool | None, serving: EventType) -> None:
@@ -105,10 +85,9 @@ class Supervisor:
         """Run until SIGTERM/SIGINT (or a worker that cannot start); the exit code."""
         metrics_dir = tempfile.mkdtemp(prefix="tandem-metrics-")
         os.environ[METRICS_DIR_ENV] = metrics_dir
-        os.environ[SUPERVISOR_ENV] = str(os.getpid())
         previous = {
             sig: signal.signal(sig, self._on_signal)
-            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, FORGET_PREFERENCES)
+            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
         }
         try:
             for index in range(self.count):
@@ -121,7 +100,6 @@ class Supervisor:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             os.environ.pop(METRICS_DIR_ENV, None)
-            os.environ.pop(SUPERVISOR_ENV, None)
             shutil.rmtree(metrics_dir, ignore_errors=True)
 
     def _start(self, index: int) -> None:
@@ -162,8 +140,6 @@ class Supervisor:
         if signum == signal.SIGHUP:
             log.info("policy_reload_requested", workers=len(self._workers))
             self._signal_all(signal.SIGHUP)
-        elif signum == FORGET_PREFERENCES:
-            self._signal_all(FORGET_PREFERENCES)
         else:
             self._stop()
 

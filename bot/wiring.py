@@ -33,6 +33,7 @@ from bot.routing.policy import Policy, load_policy
 from bot.slack.clients import SlackClients
 from bot.slack.scopes import BOT_SCOPES
 from bot.state.answers import AnswerStore
+from bot.state.control import ControlChannel
 from bot.state.conversations import ConversationStore
 from bot.state.dedupe import EventDeduper
 from bot.state.locks import ThreadLocks
@@ -113,6 +114,7 @@ class Services:
     slack: SlackClients
     preferences: Preferences
     deduper: EventDeduper
+    control: ControlChannel
     oauth: SlackOAuth | None = None
 
     @property
@@ -211,6 +213,7 @@ async def build(settings: Settings, *, router: Router | None = None) -> Services
         slack=build_slack_clients(settings, oauth),
         preferences=Preferences(engine),
         deduper=EventDeduper(redis),
+        control=ControlChannel(redis),
         oauth=oauth,
     )
 
