@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import structlog
 from redis.asyncio import Redis
@@ -116,6 +116,7 @@ class Services:
     deduper: EventDeduper
     control: ControlChannel
     oauth: SlackOAuth | None = None
+    _retiring: set[asyncio.Task[None]] = field(default_factory=set, init=False, repr=False)
 
     @property
     def policy(self) -> Policy:
@@ -133,26 +134,43 @@ class Services:
         """Re-read TANDEM_POLICY; on any error the running policy stays (PolicyError raised)."""
         policy = load_policy(self.settings.policy_path)
         router = build_router(self.settings, policy, scorer=self.router.scorer)
-        old = self.chain.backends
+        old, old_policy = self.chain.backends, self.chain.policy
         self.chain.backends = build_backends(self.settings, policy)
         self.chain.policy = policy
         self.chain.health.update(list(policy.models), policy.health)
         self.chain.budgets.caps = policy.budgets
         self.assistant.router = router
-        for backend in old.values():
-            with contextlib.suppress(Exception):
-                await backend.aclose()
+        # Answers streaming right now hold the old clients: close those once the
+        # longest answer they could be giving is over, not under them.
+        grace = max((m.timeouts.total for m in old_policy.models.values()), default=0.0)
+        task = asyncio.create_task(_close_later(list(old.values()), grace))
+        self._retiring.add(task)
+        task.add_done_callback(self._retiring.discard)
         log.info("policy_reloaded", source=policy.source, models=sorted(policy.models))
         return policy
 
     async def aclose(self) -> None:
         """Flush usage (or spool it), close clients; safe to call once at shutdown."""
         await self.usage.aclose()
+        for task in list(self._retiring):
+            task.cancel()  # closes the retired clients now
+        await asyncio.gather(*self._retiring, return_exceptions=True)
         for backend in self.chain.backends.values():
             with contextlib.suppress(Exception):
                 await backend.aclose()
         await self.engine.dispose()
         await self.redis.aclose()
+
+
+async def _close_later(backends: list[Backend], grace: float) -> None:
+    """Close model clients replaced by a policy reload, after `grace` seconds (or at
+    once if cancelled: the process is shutting down)."""
+    try:
+        await asyncio.sleep(grace)
+    finally:
+        for backend in backends:
+            with contextlib.suppress(Exception):
+                await backend.aclose()
 
 
 async def migrate(settings: Settings) -> bool:

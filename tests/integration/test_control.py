@@ -16,12 +16,14 @@ import pytest
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.assistant import Question
 from bot.config import BUNDLED_POLICY
 from bot.service import Tandem
 from bot.state.control import ControlChannel
+from bot.state.keys import ThreadKey
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
-from tests.support.app import running, settings_for
+from tests.support.app import CollectingSink, running, settings_for
 
 
 @contextlib.asynccontextmanager
@@ -130,3 +132,23 @@ async def test_a_follower_stops_when_cancelled_while_its_redis_closes(
     follower.cancel()
     done, _ = await asyncio.wait([follower], timeout=3)
     assert done == {follower} and follower.cancelled()
+
+
+async def test_a_reload_does_not_cut_off_answers_in_flight(
+    pair: tuple[Tandem, Tandem, Path], fake_ollama: FakeOllama
+) -> None:
+    """Reloading replaces the model clients; the answers streaming on the old ones finish."""
+    a, b, _ = pair
+    fake_ollama.token_interval = 0.03  # 20 tokens: about 0.6 s
+    question = Question(
+        text="how do I list pods?", thread=ThreadKey("T1", "C1", "r"), user="U9", surface="cli"
+    )
+    sink = CollectingSink()
+    answering = asyncio.create_task(b.services.assistant.answer(question, sink))
+    async with asyncio.timeout(5):
+        while not sink.deltas:  # noqa: ASYNC110 (the stream has begun)
+            await asyncio.sleep(0.01)
+    await a.reload_policy(everywhere=True)  # b reloads too, mid-answer
+    meta = await answering
+    assert meta.ok, meta.message
+    assert meta.completion_tokens == 20
