@@ -53,7 +53,7 @@ def _stop_event() -> asyncio.Event:
     return stop
 
 
-def _reload_on_sighup(tandem: Tandem) -> None:
+def reload_on_sighup(tandem: Tandem) -> None:
     """SIGHUP re-reads the policy; a broken file is logged and the running policy stays."""
     tasks: set[asyncio.Task[None]] = set()
 
@@ -90,7 +90,7 @@ async def serve(
             await migrate(settings)
             await rebuild_budgets(services)
         tandem = Tandem(services)
-        _reload_on_sighup(tandem)
+        reload_on_sighup(tandem)
         control = asyncio.create_task(tandem.follow_control())  # other processes' news
         bolt = build_app(tandem, socket_mode=socket_mode)
         runner = web.AppRunner(

@@ -9,6 +9,7 @@ builds the full set of services. Heavy imports happen inside the commands.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sys
 from dataclasses import dataclass
@@ -186,17 +187,23 @@ async def serve_scheduler(settings: Settings) -> None:
     """Run the scheduler until SIGINT or SIGTERM, then let running digests finish.
 
     It serves /healthz, /readyz and /metrics on TANDEM_PORT (no Slack endpoint),
-    so its digest runs show on the dashboard and an orchestrator can probe it.
+    so its digest runs show on the dashboard and an orchestrator can probe it. It
+    re-reads the policy on SIGHUP and when a serving process publishes a reload.
     """
     from aiohttp import web
 
     from bot.digest.scheduler import start_scheduler
+    from bot.server import reload_on_sighup
     from bot.service import Tandem
     from bot.web import build_web_app
     from bot.wiring import build, migrate
 
     services = await build(settings)
-    runner = web.AppRunner(build_web_app(Tandem(services), None), access_log=None)
+    tandem = Tandem(services)
+    runner = web.AppRunner(build_web_app(tandem, None), access_log=None)
+    # Channel digests route through the policy: follow reloads like `tandem serve`.
+    reload_on_sighup(tandem)
+    control = asyncio.create_task(tandem.follow_control())
     try:
         await migrate(settings)
         await runner.setup()
@@ -210,6 +217,9 @@ async def serve_scheduler(settings: Settings) -> None:
         await stop.wait()
         await handle.shutdown()
     finally:
+        control.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await control
         await runner.cleanup()
         await services.aclose()
 

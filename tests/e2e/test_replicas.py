@@ -15,7 +15,9 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from redis.asyncio import Redis
 
+from bot.state.control import ControlChannel
 from tests.conftest import REDIS_URL
 from tests.fakes import slack_events as se
 from tests.fakes.ollama import FakeOllama
@@ -137,3 +139,44 @@ async def test_a_burst_of_200_events_is_acked_and_answered(
             await fake_slack.await_calls("chat.stopStream", 200)
     threads = {c.params["thread_ts"] for c in fake_slack.calls("chat.startStream")}
     assert threads == {e["ts"] for e in events}
+
+
+@pytest.fixture
+def scheduler(
+    tmp_path: Path, fake_slack: FakeSlack, fake_ollama: FakeOllama, fake_openai: FakeOpenAI,
+    redis: Redis,
+) -> Iterator[tuple[str, Path, Path]]:  # fmt: skip
+    """`tandem scheduler` with a policy file of its own: (its URL, its log, the policy)."""
+    policy = tmp_path / "policy.toml"
+    policy.write_text((ROOT / "bot" / "policy.toml").read_text())
+    port = free_port()
+    env = serve_env(tmp_path, fake_slack, fake_ollama, fake_openai, port)
+    env.update(TANDEM_POLICY=str(policy), TANDEM_LOG_LEVEL="INFO")
+    log = tmp_path / "scheduler.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "scheduler"], env=env, stdout=sink, stderr=sink
+        )
+    try:
+        yield f"http://127.0.0.1:{port}", log, policy
+    finally:
+        process.terminate()
+        assert process.wait(timeout=30) == 0
+
+
+async def test_a_policy_reload_published_by_a_replica_reaches_the_digest_scheduler(
+    scheduler: tuple[str, Path, Path], redis: Redis
+) -> None:
+    """`/tandem policy reload` on any serving process: channel digests (which route
+    through the policy) must not go on with the old file in `tandem scheduler`."""
+    url, log, policy = scheduler
+    async with aiohttp.ClientSession() as session:
+        await wait_ready(session, url)
+    text = policy.read_text().replace("target_strong_share = 0.25", "target_strong_share = 0.3")
+    policy.write_text(text)
+    control = ControlChannel(redis)
+    async with asyncio.timeout(15):
+        # Published again until seen: the follower subscribes just after the port opens.
+        while "policy_reloaded" not in log.read_text():
+            assert await control.publish("policy_reload")
+            await asyncio.sleep(0.3)
