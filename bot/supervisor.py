@@ -50,13 +50,11 @@ log = structlog.get_logger(__name__)
 
 RESTART_DELAY = 1.0
 STOP_GRACE = 45.0  # a worker's own drain is 30 s, plus the usage flush
-METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
-WORKER_ENV = "TANDEM_WORKER_INDEX"
+METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"  # prometheus_client's own switch
 
 
 def _worker_main(index: int, socket_mode: bool | None, serving: EventType) -> None:
     """Entry point of a spawned worker: settings from the (inherited) environment."""
-    os.environ[WORKER_ENV] = str(index)
     from bot.cli_support import run_service
     from bot.config import load_settings
     from bot.logs import configure

@@ -174,8 +174,12 @@ class ThreadLocks:
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.eval(_ENTER, 3, next_key, serving_key, owner_key, token, self._lease_ms)
             staged = reads(pipe) if reads is not None else None
-            replies = await pipe.execute()
+            # A failed read must not hide a ticket drawn (and perhaps a turn taken).
+            replies = await pipe.execute(raise_on_error=False)
+        if isinstance(replies[0], Exception):
+            raise replies[0]
         ticket, got = replies[0]
+        got_reads = bool(got) and not any(isinstance(r, Exception) for r in replies[1:])
         if not got:
             try:
                 await self._wait_turn(serving_key, owner_key, int(ticket), token, max_wait)
@@ -184,7 +188,8 @@ class ThreadLocks:
                 await self._abandon(keys=keys, args=[ticket, self._handoff_ms])
                 raise
         release_keys = (serving_key, owner_key, abandoned_key)
-        turn = Turn(replies[1:] if got else None, staged, release_keys, token, self._handoff_ms)
+        prefetched = replies[1:] if got_reads else None
+        turn = Turn(prefetched, staged, release_keys, token, self._handoff_ms)
         renewer = asyncio.create_task(self._keep_alive(owner_key, token))
         try:
             yield turn

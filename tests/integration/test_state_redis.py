@@ -179,3 +179,15 @@ async def test_a_staged_release_that_never_ran_is_done_on_leaving(redis: Redis) 
         turn.stage_release(redis.pipeline())  # built, never executed (say Redis failed)
     async with locks.hold(KEY, max_wait=0.5):
         pass
+
+
+async def test_a_failed_read_with_the_ticket_still_gives_the_turn_and_passes_it_on(
+    redis: Redis,
+) -> None:
+    locks = ThreadLocks(redis, poll_seconds=0.005)
+    await redis.set(KEY.redis("conv"), "not a list")  # LRANGE on it is an error reply
+    store = ConversationStore(redis, ttl_seconds=3600)
+    async with locks.hold(KEY, reads=lambda pipe: store.stage_load(pipe, KEY)) as turn:
+        assert turn.prefetched is None  # read again by the caller, not used half-failed
+    async with locks.hold(KEY, max_wait=0.5) as second:  # released: no lease to wait out
+        assert second.prefetched == []  # the turn came at once (nothing staged to read)
