@@ -72,7 +72,10 @@ async def answer(
 
 
 async def _answer(tandem: Tandem, client: AsyncWebClient, ask: Ask, signal: Status) -> AnswerMeta:
-    text, choice = await asyncio.gather(_question_text(client, ask), _choice(tandem, ask))
+    if ask.files:  # reading attachments takes Slack calls: beside the preference lookup
+        text, choice = await asyncio.gather(_question_text(client, ask), _choice(tandem, ask))
+    else:  # the usual case: no tasks to schedule for what is at hand (or cached)
+        text, choice = ask.text, await _choice(tandem, ask)
     question = Question(
         text=text,
         thread=ThreadKey(ask.team, ask.channel, ask.memory_thread),
