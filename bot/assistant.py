@@ -216,7 +216,7 @@ class Assistant:
             await sink.finish(meta)  # the user sees the end before memory is written
         finally:
             if turn is not None:
-                await self._remember(question, decision, meta, turn, outcome.unbilled)
+                await self._remember(question, decision, meta, turn, outcome.unbilled, memory)
             else:
                 await self.chain.bill(ctx, outcome)
         self._observe(question, meta)
@@ -395,9 +395,11 @@ class Assistant:
         meta: AnswerMeta,
         turn: Turn,
         unbilled: Decimal,
+        memory: bool,
     ) -> None:
-        """Save the turn and the facts behind it, bill the budgets and pass the thread on:
-        one round trip. A Redis failure loses memory, not the answer."""
+        """Save the turn and the facts behind it (if memory could be read), bill the
+        budgets and pass the thread on: one round trip. A Redis failure loses memory,
+        not the answer."""
         info = AnswerInfo(
             request_id=question.request_id,
             channel=question.thread.channel,
@@ -410,20 +412,21 @@ class Assistant:
         )
         try:
             async with self.conversations.pipeline() as pipe:
-                if meta.text:
-                    exchange = [
-                        ChatMessage("user", question.text),
-                        ChatMessage("assistant", meta.text),
-                    ]
-                    self.conversations.stage_append(
-                        pipe,
-                        question.thread,
-                        exchange,
-                        sensitive=decision.sensitive,
-                        request_id=question.request_id,
-                    )
-                self.answers.stage(pipe, question.thread.workspace, question.user, info)
                 thread = question.thread
+                if memory:
+                    if meta.text:
+                        exchange = [
+                            ChatMessage("user", question.text),
+                            ChatMessage("assistant", meta.text),
+                        ]
+                        self.conversations.stage_append(
+                            pipe,
+                            thread,
+                            exchange,
+                            sensitive=decision.sensitive,
+                            request_id=question.request_id,
+                        )
+                    self.answers.stage(pipe, thread.workspace, question.user, info)
                 self.chain.budgets.stage_charge(
                     pipe, thread.workspace, thread.channel, question.user, unbilled
                 )

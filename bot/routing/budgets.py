@@ -129,12 +129,10 @@ class Budgets:
 
     async def charge(self, workspace: str, channel: str, user: str, cost: Decimal) -> None:
         """Add a paid call's cost to every counter (the usage table stays the truth)."""
-        if cost <= 0:
-            return
         try:
             async with self._redis.pipeline(transaction=False) as pipe:
                 self.stage_charge(pipe, workspace, channel, user, cost)
-                await pipe.execute()
+                await pipe.execute()  # no round trip when nothing was staged (cost <= 0)
         except (RedisError, OSError):
             log.warning("budget_charge_not_counted")
 
