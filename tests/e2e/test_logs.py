@@ -70,3 +70,30 @@ async def test_no_log_line_holds_message_text_or_a_secret(
         assert SECRET not in line
         assert MARKER not in line
         assert "git push" not in line
+
+
+class _Writes(io.StringIO):
+    """A stream that remembers each write call separately."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.calls.append(text)
+        return super().write(text)
+
+
+def test_each_log_line_is_one_write() -> None:
+    """Workers share one stdout: a line written in two pieces (message, then newline)
+    can run into another process's line and break every JSON-lines collector."""
+    stream = _Writes()
+    logs.configure("INFO", json=True, stream=stream)
+    try:
+        structlog.get_logger("test").info("answered", alias="local")
+    finally:
+        structlog.reset_defaults()
+        logging.basicConfig(force=True, level=logging.WARNING)
+    assert len(stream.calls) == 1
+    assert stream.calls[0].endswith("}\n")
+    assert json.loads(stream.calls[0])["event"] == "answered"
