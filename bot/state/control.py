@@ -79,7 +79,10 @@ class ControlChannel:
                         _raise_if_cancelled()
                         if message is not None:
                             await self._apply(message.get("data"))
-            except (RedisError, OSError) as exc:
+            except Exception as exc:
+                # redis-py also raises e.g. AttributeError on a connection closed under
+                # it; a follower that died would leave this process deaf to reloads for
+                # good, so it logs and subscribes again.
                 self.connected.clear()
                 _raise_if_cancelled()
                 log.warning("control_channel_lost", error=type(exc).__name__)
