@@ -25,9 +25,10 @@ from bot.metrics import Metrics
 from bot.models.base import Backend, ChatMessage, ModelSpec
 from bot.models.tokens import estimate_message_tokens
 from bot.routing.budgets import BudgetStatus
-from bot.routing.decision import Decision, Router, RouteRequest
+from bot.routing.decision import Assessment, Decision, Router, RouteRequest
 from bot.state.answers import AnswerInfo, AnswerStore
 from bot.state.conversations import ConversationStore, ThreadState, trim_to_budget
+from bot.state.dedupe import Delivery, EventDeduper
 from bot.state.keys import ThreadKey
 from bot.state.locks import ThreadLocks, Turn
 from bot.usage.records import Status, UsageRecord
@@ -57,6 +58,7 @@ class Question:
     request_id: str = field(default_factory=new_request_id)
     history: HistoryLoader | None = None
     local_only: str | None = None  # a reason to keep it on local models (e.g. "private channel")
+    delivery: Delivery | None = None  # answered at most once per delivery (raises Repeat)
 
 
 @dataclass(slots=True)
@@ -112,6 +114,7 @@ class Assistant:
         usage: UsageWriter,
         max_question_chars: int,
         metrics: Metrics,
+        deduper: EventDeduper | None = None,
     ) -> None:
         self.router = router
         self.chain = chain
@@ -121,6 +124,7 @@ class Assistant:
         self.usage = usage
         self.max_question_chars = max_question_chars
         self.metrics = metrics
+        self.deduper = deduper
 
     @property
     def backends(self) -> dict[str, Backend]:
@@ -145,7 +149,10 @@ class Assistant:
             )
 
     async def answer(self, question: Question, sink: ReplySink) -> AnswerMeta:
-        """Answer one question into `sink`; always finishes the sink and logs usage."""
+        """Answer one question into `sink`; always finishes the sink and logs usage.
+
+        Raises `Repeat` (and does nothing else) if `question.delivery` was claimed before.
+        """
         start = time.perf_counter()
         try:
             self.check(question)
@@ -156,8 +163,19 @@ class Assistant:
             self._record_without_call(question, None, meta)
             await sink.finish(meta)
             return meta
+        assessed: list[Assessment] = []
+
+        def assess() -> None:
+            # A failure here is met again, and handled, when decide() assesses anew.
+            with contextlib.suppress(Exception):
+                assessed.append(self.router.assess(question.text))
+
+        # The text is analysed by the event loop while this task waits for Redis.
+        pending = asyncio.get_running_loop().call_soon(assess)
         async with self._thread_turn(question) as turn:
-            return await self._answer(question, sink, start, turn)
+            pending.cancel()  # if it has not run yet, decide() assesses
+            assessment = assessed[0] if assessed else None
+            return await self._answer(question, sink, start, turn, assessment)
 
     @contextlib.asynccontextmanager
     async def _thread_turn(self, question: Question) -> AsyncIterator[Turn | None]:
@@ -165,13 +183,20 @@ class Assistant:
 
         The thread's memory and the budget counters are read in the round trip that
         draws the ticket (see `_reads`); they come back with the turn when it is ours
-        at once, which it is unless the thread is busy with an earlier question.
+        at once, which it is unless the thread is busy with an earlier question. The
+        question's delivery is claimed in the same round trip (`Repeat` if it was
+        claimed before); with Redis away it is answered (at least once).
         """
-        hold = self.locks.hold(question.thread, reads=self._reads(question))
+        once = None
+        if question.delivery is not None and self.deduper is not None:
+            once = (self.deduper.key(question.delivery), self.deduper.ttl)
+        hold = self.locks.hold(question.thread, reads=self._reads(question), once=once)
         try:
             turn: Turn | None = await hold.__aenter__()
         except (RedisError, OSError) as exc:
             log.warning("memory_unavailable", error=type(exc).__name__)
+            if once is not None:
+                log.warning("dedupe_unavailable")
             turn = None
         try:
             yield turn
@@ -193,7 +218,12 @@ class Assistant:
         return stage
 
     async def _answer(
-        self, question: Question, sink: ReplySink, start: float, turn: Turn | None
+        self,
+        question: Question,
+        sink: ReplySink,
+        start: float,
+        turn: Turn | None,
+        assessment: Assessment | None,
     ) -> AnswerMeta:
         if turn is not None and turn.prefetched is not None:
             replies = iter(turn.prefetched)
@@ -202,7 +232,7 @@ class Assistant:
             state, memory = await self._completed(question, state)
         else:
             state, status, memory = await self._read(question, turn is not None)
-        decision = self.router.decide(self._route_request(question, state, status))
+        decision = self.router.decide(self._route_request(question, state, status), assessment)
         ctx = self._context(question)
         outcome = await self.chain.run(
             ctx,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal
@@ -25,6 +25,7 @@ from bot.digest.context import DigestContext
 from bot.routing.budgets import BudgetStatus
 from bot.routing.policy import Policy, PolicyError
 from bot.state.answers import AnswerInfo
+from bot.state.dedupe import Repeat
 from bot.state.keys import ThreadKey
 from bot.usage.reports import UsageLine, usage_by
 from bot.wiring import Services
@@ -90,7 +91,14 @@ class Tandem:
     def is_admin(self, user: str) -> bool:
         return user in self.services.settings.admins
 
-    async def answer(self, question: Question, sink: ReplySink) -> AnswerMeta:
+    async def answer(self, question: Question, sink: ReplySink) -> AnswerMeta | None:
+        """The answer's outcome; None if `question.delivery` was handled before (a repeat)."""
+        delivery = question.delivery
+        if delivery is not None and self._slots.locked():
+            # It would wait for a slot: a repeat should not, so claim it now, on its own.
+            if not await self.claim_event(delivery.workspace, delivery.id):
+                return None
+            question = replace(question, delivery=None)
         self._in_flight += 1
         self._idle.clear()
         try:
@@ -98,6 +106,9 @@ class Tandem:
             # once: the event loop keeps time to acknowledge Slack within 3 s.
             async with self._slots:
                 return await self.services.assistant.answer(question, sink)
+        except Repeat:
+            self.services.metrics.events_deduplicated.inc()
+            return None
         finally:
             self._in_flight -= 1
             if self._in_flight == 0:

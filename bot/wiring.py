@@ -209,6 +209,7 @@ async def build(settings: Settings, *, router: Router | None = None) -> Services
         usage=usage,
         metrics=metrics,
     )
+    deduper = EventDeduper(redis)
     assistant = Assistant(
         router=router,
         chain=chain,
@@ -218,6 +219,7 @@ async def build(settings: Settings, *, router: Router | None = None) -> Services
         usage=usage,
         max_question_chars=settings.max_question_chars,
         metrics=metrics,
+        deduper=deduper,
     )
     usage.start()
     oauth = build_slack_oauth(settings, engine)
@@ -230,7 +232,7 @@ async def build(settings: Settings, *, router: Router | None = None) -> Services
         metrics=metrics,
         slack=build_slack_clients(settings, oauth),
         preferences=Preferences(engine),
-        deduper=EventDeduper(redis),
+        deduper=deduper,
         control=ControlChannel(redis),
         oauth=oauth,
     )

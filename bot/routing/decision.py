@@ -64,6 +64,17 @@ class ScorerLike(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class Assessment:
+    """What the question's text alone says: sensitivity and difficulty (the costly part
+    of a decision, so it can run while the thread's state is still being read)."""
+
+    text: str
+    scan: SensitivityLike
+    score: ScoreLike
+    router: object  # the Router that made it (a policy reload brings another)
+
+
+@dataclass(frozen=True, slots=True)
 class RouteRequest:
     text: str
     choice: str | None = None
@@ -160,15 +171,21 @@ class Router:
             else scorer.threshold_for_share(policy.target_strong_share)
         )
 
-    def decide(self, request: RouteRequest) -> Decision:
+    def assess(self, text: str) -> Assessment:
+        return Assessment(text, self.detector.scan(text), self.scorer.score(text), self)
+
+    def decide(self, request: RouteRequest, assessment: Assessment | None = None) -> Decision:
+        """`assessment`: this router's `assess(request.text)`, made earlier (else made here)."""
         policy = self.policy
         if request.choice and request.choice != "auto" and request.choice not in policy.models:
             known = ", ".join(sorted(policy.models))
             raise UnknownAlias(f"unknown model {request.choice!r}; choose auto or one of: {known}")
-        scan = self.detector.scan(request.text)
+        if assessment is None or assessment.router is not self or assessment.text != request.text:
+            assessment = self.assess(request.text)
+        scan = assessment.scan
         draft = _Draft(
             request=request,
-            score=self.scorer.score(request.text),
+            score=assessment.score,
             labels=tuple(scan.labels),
             sensitive=scan.sensitive or request.thread_sensitive,
             threshold=self.threshold,

@@ -27,6 +27,7 @@ from bot.service import Tandem
 from bot.slack.files import read_attachments
 from bot.slack.history import thread_loader
 from bot.slack.streaming import SlackStreamSink
+from bot.state.dedupe import Delivery
 from bot.state.keys import ThreadKey
 
 THINKING_REACTION = "eyes"
@@ -50,6 +51,7 @@ class Ask:
     local_only: str | None = None
     bot_user_id: str | None = None
     bot_id: str | None = None
+    delivery: Delivery | None = None  # the event that brought it: answered once per event
 
 
 async def answer(
@@ -59,8 +61,11 @@ async def answer(
     *,
     status: Hook | None = None,
     done: Hook | None = None,
-) -> AnswerMeta:
-    """Answer `ask` in its thread; always leaves a reply (answer or a clear error)."""
+) -> AnswerMeta | None:
+    """Answer `ask` in its thread; always leaves a reply (answer or a clear error).
+
+    None, and nothing in Slack, for a repeat of an event that was answered already.
+    """
     if status is None and ask.message_ts:
         status = partial(_react, client, ask, add=True)
         done = done or partial(_react, client, ask, add=False)
@@ -71,8 +76,15 @@ async def answer(
         signal.not_needed()
 
 
-async def _answer(tandem: Tandem, client: AsyncWebClient, ask: Ask, signal: Status) -> AnswerMeta:
+async def _answer(
+    tandem: Tandem, client: AsyncWebClient, ask: Ask, signal: Status
+) -> AnswerMeta | None:
+    delivery = ask.delivery
     if ask.files:  # reading attachments takes Slack calls: beside the preference lookup
+        if delivery is not None:  # and not for a repeat, so the claim comes first
+            if not await tandem.claim_event(delivery.workspace, delivery.id):
+                return None
+            delivery = None
         text, choice = await asyncio.gather(_question_text(client, ask), _choice(tandem, ask))
     else:  # the usual case: no tasks to schedule for what is at hand (or cached)
         text, choice = ask.text, await _choice(tandem, ask)
@@ -84,6 +96,7 @@ async def _answer(tandem: Tandem, client: AsyncWebClient, ask: Ask, signal: Stat
         choice=choice,
         history=_history(client, ask),
         local_only=ask.local_only,
+        delivery=delivery,
     )
     sink = SlackStreamSink(
         client,

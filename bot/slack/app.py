@@ -3,8 +3,9 @@
 Events are acknowledged by Bolt before the listener runs (process_before_response
 is off), so the answer is produced after the ack. Repeats of an event (Slack's
 retries, or the same event reaching two replicas) are dropped: a global
-middleware starts claiming the event id in Redis, and each event listener
-awaits that claim before it acts.
+middleware attaches the event's claim (`bot/slack/delivery.py`), which each event
+listener makes before it acts: the answering ones in the answer's first Redis
+round trip, the others on their own.
 """
 
 from __future__ import annotations
@@ -55,12 +56,11 @@ def web_client(
 
 
 def _dedupe(tandem: Tandem) -> Callable[..., Awaitable[None]]:
-    """Claim each event id in Redis, beside the ack rather than before it.
+    """Attach each event's claim; listeners make it after the ack, not before.
 
-    The claim starts here and the ack goes out at once; every event listener
-    awaits the claim (`first_delivery`) before it does anything a user sees.
     That keeps a Redis round trip, and under load a wait for the event loop,
-    out of the time Slack counts against its 3 seconds.
+    out of the time Slack counts against its 3 seconds; and a question's claim
+    rides on the answer's first round trip instead of costing one of its own.
     """
 
     async def dedupe(
@@ -68,8 +68,7 @@ def _dedupe(tandem: Tandem) -> Callable[..., Awaitable[None]]:
     ) -> None:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id:
-            workspace = str(body.get("team_id") or "")
-            start_claim(context, tandem.claim_event(workspace, str(event_id)))
+            start_claim(context, tandem, str(body.get("team_id") or ""), str(event_id))
         await next()
 
     return dedupe

@@ -12,7 +12,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.service import Tandem
 from bot.slack import answering
 from bot.slack.answering import Ask
-from bot.slack.delivery import first_delivery
+from bot.slack.delivery import claim_for_answer
 from bot.state.keys import ThreadKey
 from bot.usage.records import Surface
 
@@ -29,6 +29,7 @@ def strip_mention(text: str, bot_user_id: str | None) -> str:
 
 
 def _ask(event: dict[str, Any], context: AsyncBoltContext, surface: Surface, thread: str) -> Ask:
+    """The question; answering it claims the event (at most once per event id)."""
     reply_thread = None if thread == DM_THREAD else thread
     return Ask(
         team=context.team_id or event.get("team", ""),
@@ -42,6 +43,7 @@ def _ask(event: dict[str, Any], context: AsyncBoltContext, surface: Surface, thr
         files=event.get("files") or (),
         bot_user_id=context.bot_user_id,
         bot_id=context.bot_id,
+        delivery=claim_for_answer(context),
     )
 
 
@@ -51,7 +53,7 @@ def register(app: AsyncApp, tandem: Tandem) -> None:
     async def on_mention(
         event: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        if (event.get("bot_id") and ignore_bots) or not await first_delivery(context):
+        if event.get("bot_id") and ignore_bots:
             return
         thread = event.get("thread_ts") or event["ts"]
         await answering.answer(tandem, client, _ask(event, context, Surface.MENTION, thread))
@@ -61,7 +63,7 @@ def register(app: AsyncApp, tandem: Tandem) -> None:
     ) -> None:
         if event.get("subtype") not in HANDLED_SUBTYPES:
             return
-        if (event.get("bot_id") and ignore_bots) or not await first_delivery(context):
+        if event.get("bot_id") and ignore_bots:
             return
         if event.get("channel_type") == "im":
             thread = event.get("thread_ts") or DM_THREAD

@@ -23,9 +23,13 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
+from bot.state.dedupe import Repeat
 from bot.state.keys import ThreadKey
 
 _ENTER = """
+if KEYS[4] and not redis.call('SET', KEYS[4], '1', 'NX', 'EX', ARGV[3]) then
+  return {-1, 0}
+end
 local ticket = redis.call('INCR', KEYS[1]) - 1
 redis.call('EXPIRE', KEYS[1], 86400)
 redis.call('EXPIRE', KEYS[2], 86400)
@@ -155,7 +159,12 @@ class ThreadLocks:
 
     @contextlib.asynccontextmanager
     async def hold(
-        self, key: ThreadKey, max_wait: float = 300.0, *, reads: Stage | None = None
+        self,
+        key: ThreadKey,
+        max_wait: float = 300.0,
+        *,
+        reads: Stage | None = None,
+        once: tuple[str, int] | None = None,
     ) -> AsyncIterator[Turn]:
         """Wait for this thread's turn (FIFO), hold it while the body runs.
 
@@ -163,6 +172,10 @@ class ThreadLocks:
         comes at once (the usual case) their replies arrive with it, in the same round
         trip, as `Turn.prefetched` (and what `reads` returned as `Turn.staged`); after
         a wait they are stale, so `prefetched` stays None.
+
+        `once` is (key, ttl seconds) of an event claim, set in the script that draws
+        the ticket: if the key exists already, no ticket is drawn and `Repeat` is
+        raised, without waiting for a thread that may be busy with the first delivery.
         """
         next_key, serving_key, owner_key, abandoned_key = (
             key.redis("lock:next"),
@@ -171,14 +184,21 @@ class ThreadLocks:
             key.redis("lock:abandoned"),
         )
         token = secrets.token_hex(8)
+        keys = [next_key, serving_key, owner_key]
+        args: list[str | int] = [token, self._lease_ms]
+        if once is not None:
+            keys.append(once[0])
+            args.append(once[1])
         async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.eval(_ENTER, 3, next_key, serving_key, owner_key, token, self._lease_ms)
+            pipe.eval(_ENTER, len(keys), *keys, *args)
             staged = reads(pipe) if reads is not None else None
             # A failed read must not hide a ticket drawn (and perhaps a turn taken).
             replies = await pipe.execute(raise_on_error=False)
         if isinstance(replies[0], Exception):
             raise replies[0]
         ticket, got = replies[0]
+        if ticket < 0:
+            raise Repeat("another delivery of this event was claimed first")
         got_reads = bool(got) and not any(isinstance(r, Exception) for r in replies[1:])
         if not got:
             try:

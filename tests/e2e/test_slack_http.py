@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -155,6 +156,67 @@ async def test_retried_event_is_answered_once(
     await asyncio.sleep(0.2)
     assert len(fake_ollama.requests("/api/chat")) == 1
     assert len(fake_slack.calls("chat.startStream")) == 1
+
+
+async def _deduplicated(app: RunningApp) -> float:
+    _, text = await app.get("/metrics")
+    found = re.search(r"^tandem_events_deduplicated_total (\S+)$", text, re.MULTILINE)
+    return float(found.group(1)) if found else 0.0
+
+
+async def _until_deduplicated(app: RunningApp, count: int, seconds: float) -> None:
+    """Until `count` deliveries were dropped as repeats (TimeoutError after `seconds`)."""
+    async with asyncio.timeout(seconds):
+        seen = await _deduplicated(app)
+        while seen < count:
+            await asyncio.sleep(0.02)
+            seen = await _deduplicated(app)
+
+
+async def test_a_retry_while_the_first_delivery_streams_is_dropped_without_waiting(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    """Slack retries an event Tandem is still answering: the retry is dropped at once
+    (it does not queue behind the answer for the thread), and one answer appears."""
+    fake_ollama.token_interval = 0.05  # 20 chunks: the answer streams for about a second
+    event = se.app_mention_event("what does git rebase do?")
+    await app.post(*se.event_request(event, event_id="Ev0STREAMING"))
+    async with asyncio.timeout(10):
+        await fake_slack.await_calls("chat.startStream", 1)
+    await app.post(*se.event_request(event, event_id="Ev0STREAMING", retry_num=1))
+    await _until_deduplicated(app, 1, 0.5)
+    assert fake_slack.calls("chat.stopStream") == []  # the first answer is still streaming
+    await settle(app, fake_slack, "chat.stopStream")
+    assert len(fake_ollama.requests("/api/chat")) == 1
+    assert len(fake_slack.calls("chat.startStream")) == 1
+
+
+@pytest.mark.parametrize("where", ["dm", "thread", "attachment"])
+async def test_retried_dm_thread_reply_and_attachment_are_answered_once(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, where: str
+) -> None:
+    answers = 1
+    if where == "dm":
+        event = se.message_event("what does git rebase do?", channel="D0DIRECT")
+    elif where == "thread":
+        root = se.app_mention_event("start a thread")
+        await app.post(*se.event_request(root))
+        await settle(app, fake_slack, "chat.stopStream")
+        event = se.message_event("and how do I undo it?", thread_ts=root["ts"])
+        answers = 2
+    else:
+        file = fake_slack.add_file("F0NOTES", "notes.txt", "text/plain", b"rebase notes")
+        event = se.app_mention_event("what do these notes say?", files=[file])
+    for retry in (None, 1, 2):
+        request = se.event_request(event, event_id=f"Ev0RETRIED{where}", retry_num=retry)
+        assert (await app.post(*request))[0] == 200
+    await _until_deduplicated(app, 2, 10)
+    async with asyncio.timeout(10):
+        await fake_ollama.await_outcomes(answers)
+    await app.tandem.drain(10)
+    await asyncio.sleep(0.2)
+    assert len(fake_ollama.requests("/api/chat")) == answers
+    assert await _deduplicated(app) == 2
 
 
 async def test_own_messages_edits_deletions_and_other_bots_are_ignored(

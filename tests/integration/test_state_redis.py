@@ -9,6 +9,7 @@ from redis.asyncio import Redis
 
 from bot.models.base import ChatMessage
 from bot.state.conversations import ConversationStore, StoredMessage, trim_to_budget
+from bot.state.dedupe import Repeat
 from bot.state.keys import ThreadKey
 from bot.state.locks import LockTimeout, ThreadLocks
 from tests.conftest import REDIS_URL
@@ -191,3 +192,38 @@ async def test_a_failed_read_with_the_ticket_still_gives_the_turn_and_passes_it_
         assert turn.prefetched is None  # read again by the caller, not used half-failed
     async with locks.hold(KEY, max_wait=0.5) as second:  # released: no lease to wait out
         assert second.prefetched == []  # the turn came at once (nothing staged to read)
+
+
+async def test_a_claimed_delivery_draws_a_ticket_and_a_repeat_draws_none(redis: Redis) -> None:
+    """The event claim rides on the ticket's script: the repeat gets Repeat at once, even
+    while the first delivery holds the thread, and takes no place in the queue."""
+    locks = ThreadLocks(redis, poll_seconds=0.005)
+    once = ("tandem:event:T1:Ev0LOCKED", 60)
+    async with locks.hold(KEY, once=once):
+        assert 0 < await redis.ttl(once[0]) <= 60
+        async with asyncio.timeout(1):  # not the 300 s a busy thread could take
+            with pytest.raises(Repeat):
+                async with locks.hold(KEY, once=once):
+                    pytest.fail("a repeat must not get the thread")
+    # The repeat left nothing in the queue: the next question gets the thread at once.
+    async with locks.hold(KEY, max_wait=0.5) as turn:
+        assert turn.prefetched is not None
+
+
+async def test_another_delivery_in_a_busy_thread_still_waits_its_turn(redis: Redis) -> None:
+    locks = ThreadLocks(redis, poll_seconds=0.005)
+    order: list[str] = []
+    inside = asyncio.Event()
+
+    async def first() -> None:
+        async with locks.hold(KEY, once=("tandem:event:T1:Ev0FIRST", 60)):
+            inside.set()
+            await asyncio.sleep(0.05)
+            order.append("first")
+
+    task = asyncio.create_task(first())
+    await inside.wait()
+    async with locks.hold(KEY, once=("tandem:event:T1:Ev0SECOND", 60)):
+        order.append("second")
+    await task
+    assert order == ["first", "second"]

@@ -145,3 +145,23 @@ def test_long_thread_moves_to_bigger_window() -> None:
     assert d.target == "strong" and "context_window" in d.codes
     kept = router().decide(RouteRequest("easy", history_tokens=9000, thread_sensitive=True))
     assert kept.target == "local" and "history_trimmed" in kept.codes
+
+
+def test_an_assessment_made_ahead_is_used_only_for_its_text_and_router() -> None:
+    """The assistant assesses the text while Redis answers; the decision is the same."""
+    r = router()
+    request = RouteRequest(AWS_SECRET_QUESTION, choice="strong")
+    ahead = r.assess(request.text)
+    assert r.decide(request, ahead) == r.decide(request)
+    # An assessment of other words, or by the router a policy reload replaced, is not used.
+    clean = r.assess("HARD design question")
+    assert r.decide(request, clean).target == "local"
+    extra_pattern = 'customer_id = "CUST-[0-9]{6}"'
+    reloaded_policy = parse_policy(BASE.replace('# customer_id = "CUST-[0-9]{6}"', extra_pattern))
+    reloaded = Router(
+        reloaded_policy,
+        SensitivityDetector(extra_patterns=reloaded_policy.sensitivity.patterns),
+        FixedScorer(),
+    )
+    question = RouteRequest("HARD: why is CUST-123456 failing?")
+    assert reloaded.decide(question, r.assess(question.text)).target == "local"
