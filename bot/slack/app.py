@@ -17,7 +17,9 @@ from typing import Any
 import aiohttp
 import structlog
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.context.async_context import AsyncBoltContext
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -55,23 +57,32 @@ def web_client(
     )
 
 
-def _dedupe(tandem: Tandem) -> Callable[..., Awaitable[None]]:
+class _Dedupe(AsyncMiddleware):
     """Attach each event's claim; listeners make it after the ack, not before.
 
     That keeps a Redis round trip, and under load a wait for the event loop,
     out of the time Slack counts against its 3 seconds; and a question's claim
     rides on the answer's first round trip instead of costing one of its own.
+    A middleware class, not a function: Bolt builds every possible listener
+    argument for a function middleware on each request, which this one needs none of.
     """
 
-    async def dedupe(
-        body: dict[str, Any], context: AsyncBoltContext, next: Callable[[], Awaitable[None]]
-    ) -> None:
+    def __init__(self, tandem: Tandem) -> None:
+        self._tandem = tandem
+
+    async def async_process(
+        self,
+        *,
+        req: AsyncBoltRequest,
+        resp: BoltResponse,
+        next: Callable[[], Awaitable[BoltResponse]],
+    ) -> BoltResponse | None:
+        body = req.body
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id:
-            start_claim(context, tandem, str(body.get("team_id") or ""), str(event_id))
-        await next()
-
-    return dedupe
+            workspace = str(body.get("team_id") or "")
+            start_claim(req.context, self._tandem, workspace, str(event_id))
+        return await next()
 
 
 async def _on_error(error: Exception, body: dict[str, Any]) -> None:
@@ -119,7 +130,7 @@ def build_app(
         request_verification_enabled=not socket_mode,
         logger=logging.getLogger("tandem.slack"),
     )
-    app.use(_dedupe(tandem))
+    app.use(_Dedupe(tandem))
     app.error(_on_error)
     assistant_pane.register(app, tandem)
     events.register(app, tandem)
