@@ -191,6 +191,28 @@ async def test_a_retry_while_the_first_delivery_streams_is_dropped_without_waiti
     assert len(fake_slack.calls("chat.startStream")) == 1
 
 
+async def test_a_retry_does_not_queue_for_a_free_answer_slot(
+    app_with: AppFactory, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    """Every answer slot busy: a retried event is dropped at once, and the question
+    it repeats is answered once, when a slot frees up."""
+    fake_ollama.token_interval = 0.05  # each answer streams for about a second
+    async with app_with(max_concurrent_answers=1) as app:
+        busy = se.app_mention_event("what does git rebase do?", channel="C0BUSY")
+        await app.post(*se.event_request(busy))
+        async with asyncio.timeout(10):
+            await fake_slack.await_calls("chat.startStream", 1)
+        waiting = se.app_mention_event("how do I squash commits?", channel="C0WAITING")
+        await app.post(*se.event_request(waiting, event_id="Ev0WAITING"))
+        await app.post(*se.event_request(waiting, event_id="Ev0WAITING", retry_num=1))
+        await _until_deduplicated(app, 1, 0.5)
+        assert fake_slack.calls("chat.stopStream") == []  # the slot is still taken
+        await settle(app, fake_slack, "chat.stopStream", 2)
+        await asyncio.sleep(0.2)
+    asked = [r.json["messages"][-1]["content"] for r in fake_ollama.requests("/api/chat")]
+    assert asked == ["what does git rebase do?", "how do I squash commits?"]
+
+
 @pytest.mark.parametrize("where", ["dm", "thread", "attachment"])
 async def test_retried_dm_thread_reply_and_attachment_are_answered_once(
     app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, where: str
