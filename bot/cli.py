@@ -108,7 +108,10 @@ def chat(
 def route(
     question: Annotated[str | None, typer.Argument(help="A question to route")] = None,
     batch: Annotated[
-        Path | None, typer.Option(help="JSON lines with a 'prompt' or 'text' field; '-' = stdin")
+        Path | None,
+        typer.Option(
+            help="one question per line, or JSON lines with a 'prompt' or 'text' field; '-' = stdin"
+        ),
     ] = None,
     model: Annotated[str, typer.Option("--model", "-m", help="auto or a policy alias")] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON")] = False,

@@ -42,8 +42,23 @@ def _lines(path: Path) -> Iterable[str]:
         yield from handle
 
 
+def _row(line: str) -> dict[str, object]:
+    """A JSON object, or a plain line of text: the question itself (a file of questions,
+    one per line, is what people have at hand)."""
+    if not line.lstrip().startswith("{"):
+        return {"prompt": line.strip()}
+    row = json.loads(line)
+    if not isinstance(row, dict):
+        raise ValueError("not a JSON object")
+    return row
+
+
 def route_batch(settings: Settings, path: Path, out: TextIO) -> int:
-    """One decision JSON per input line, in order; a bad line gets an error object, not a stop."""
+    """One decision JSON per input line, in order; a bad line gets an error object, not a stop.
+
+    A line is a JSON object with a `prompt` or `text` field (and optionally `model`), or
+    plain text: the question.
+    """
     router = _router(settings)
     failures = 0
     write = out.write
@@ -51,11 +66,14 @@ def route_batch(settings: Settings, path: Path, out: TextIO) -> int:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-            text = row.get("prompt", row.get("text")) if isinstance(row, dict) else None
+            row = _row(line)
+            text = row.get("prompt", row.get("text"))
             if not isinstance(text, str):
                 raise ValueError("no 'prompt' or 'text' string field")
-            decision = router.decide(RouteRequest(text=text, choice=row.get("model")))
+            choice = row.get("model")
+            if choice is not None and not isinstance(choice, str):
+                raise ValueError("'model' must be a string")
+            decision = router.decide(RouteRequest(text=text, choice=choice))
             result = decision.to_dict(router.policy)
         except (ValueError, UnknownAlias) as exc:
             failures += 1

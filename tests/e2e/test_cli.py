@@ -158,7 +158,8 @@ def test_route_batch_keeps_order_and_is_fast(env: dict[str, str], tmp_path: Path
         json.dumps({"prompt": f"question number {i}: how do I use git stash?"}) for i in range(1000)
     ]
     lines[10] = json.dumps({"text": AWS_SECRET_QUESTION})
-    lines[20] = "not json"
+    lines[20] = '{"prompt": "cut off'
+    lines[30] = "how do I revert a merge commit?"  # a plain line is the question itself
     path = tmp_path / "prompts.jsonl"
     path.write_text("\n".join(lines) + "\n")
     started = time.perf_counter()
@@ -168,6 +169,7 @@ def test_route_batch_keeps_order_and_is_fast(env: dict[str, str], tmp_path: Path
     assert len(out) == 1000
     assert out[10]["sensitive"] is True
     assert out[20] == {"line": 21, "error": out[20]["error"]}
+    assert out[30]["target"] and out[30]["sensitive"] is False
     assert {"target", "provider", "model", "score", "sensitive", "reasons"} <= set(out[0])
     print(f"route --batch 1000 prompts: {elapsed:.2f}s")
 
