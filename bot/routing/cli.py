@@ -99,3 +99,5 @@ def eval_command(
         sys.stdout.write("\n")
     else:
         typer.echo("\n\n".join(r.render() for r in reports))
+    if not all(r.evaluated for r in reports):
+        raise typer.Exit(1)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -106,7 +107,10 @@ def apgr_from_curve(shares: FloatArray, quality: FloatArray, weak: float, strong
 def cpt_from_curve(
     shares: FloatArray, quality: FloatArray, weak: float, strong: float, fraction: float
 ) -> float:
-    """Share of strong calls at which the curve reaches weak + fraction * (strong - weak)."""
+    """Share of strong calls at which the curve reaches weak + fraction * (strong - weak);
+    NaN when there is no gap to recover."""
+    if strong == weak:
+        return float("nan")
     target = weak + fraction * (strong - weak)
     return float(np.interp(target, quality, shares))
 
@@ -264,21 +268,41 @@ class EvalReport:
             "rows": self.rows,
             "weak_quality": self.weak_quality,
             "strong_quality": self.strong_quality,
-            "routing": {name: asdict(m) for name, m in self.routing.items()},
+            "routing": {
+                name: {k: _finite(v) for k, v in asdict(m).items()}
+                for name, m in self.routing.items()
+            },
             "sensitivity": self.sensitivity.to_dict() if self.sensitivity else None,
             "difficulty_auc": self.difficulty_auc,
         }
 
+    @property
+    def evaluated(self) -> bool:
+        """The file had labels this command measures (else it is the wrong file)."""
+        return bool(self.routing) or self.sensitivity is not None or self.difficulty_auc is not None
+
     def render(self) -> str:
         """Plain text table, one line per router/baseline."""
         lines = [f"{self.path}  ({self.rows} rows)"]
-        if self.routing:
+        if not self.evaluated:
             lines.append(
-                f"  weak quality {self.weak_quality:.4f}  strong {self.strong_quality:.4f}"
+                "  nothing to evaluate: no row has weak_ok/strong_ok, weak_score/strong_score, "
+                "sensitive or difficulty labels"
             )
+        if self.routing:
+            weak, strong = self.weak_quality or 0.0, self.strong_quality or 0.0
+            lines.append(f"  weak quality {weak:.4f}  strong {strong:.4f}")
+            if weak == strong:
+                lines.append("  no gap between the models here: APGR and CPT are undefined")
+            elif strong < weak:
+                lines.append("  the strong model scores below the weak one on this file")
             lines.append(f"  {'method':<10} {'APGR':>7} {'CPT(50%)':>9} {'CPT(80%)':>9}")
             for name, m in self.routing.items():
-                lines.append(f"  {name:<10} {m.apgr:>7.4f} {m.cpt50:>9.2%} {m.cpt80:>9.2%}")
+                apgr, cpt50, cpt80 = (
+                    f"{v:{spec}}" if math.isfinite(v) else "n/a"
+                    for v, spec in ((m.apgr, ".4f"), (m.cpt50, ".2%"), (m.cpt80, ".2%"))
+                )
+                lines.append(f"  {name:<10} {apgr:>7} {cpt50:>9} {cpt80:>9}")
         if self.sensitivity:
             s = self.sensitivity
             lines.append(
@@ -293,18 +317,81 @@ class EvalReport:
         return self.render()
 
 
+def _finite(value: float) -> float | None:
+    """JSON has no NaN: an undefined metric is null."""
+    return value if math.isfinite(value) else None
+
+
 def _quality_pair(row: dict[str, Any]) -> tuple[float, float] | None:
     if "weak_ok" in row and "strong_ok" in row:
-        return float(bool(row["weak_ok"])), float(bool(row["strong_ok"]))
+        return float(row["weak_ok"]), float(row["strong_ok"])
     if "weak_score" in row and "strong_score" in row:
         return float(row["weak_score"]), float(row["strong_score"])
     return None
 
 
+TEXT_FIELDS = ("prompt", "text", "question")
+FLAG_FIELDS = ("weak_ok", "strong_ok", "sensitive")
+SCORE_FIELDS = ("weak_score", "strong_score", "difficulty")
+_TRUE = {"true", "yes", "1", "y", "t"}
+_FALSE = {"false", "no", "0", "n", "f", ""}
+
+
+def _flag(value: object) -> bool:
+    """A yes/no label as people write them: true/false, 1/0, "yes"/"no" (not any non-empty
+    string, which `bool()` would call true)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise ValueError(f"{value!r} is not true/false, 1/0 or yes/no")
+
+
+def _row(line: str) -> dict[str, Any]:
+    """One labelled row, its text under `prompt` and its labels checked."""
+    row = json.loads(line)
+    if not isinstance(row, dict):
+        raise ValueError("not a JSON object")
+    text = next((row[f] for f in TEXT_FIELDS if isinstance(row.get(f), str)), None)
+    if text is None:
+        raise ValueError("no 'prompt', 'text' or 'question' string field")
+    row["prompt"] = text
+    for name in FLAG_FIELDS:
+        if name in row:
+            try:
+                row[name] = _flag(row[name])
+            except ValueError as exc:
+                raise ValueError(f"{name}: {exc}") from None
+    for name in SCORE_FIELDS:
+        if name in row:
+            value = row[name]
+            if isinstance(value, bool) or not isinstance(value, int | float | str):
+                raise ValueError(f"{name}: {value!r} is not a number")
+            try:
+                row[name] = float(value)
+            except ValueError:
+                raise ValueError(f"{name}: {value!r} is not a number") from None
+    return row
+
+
 def read_rows(path: Path, *, heldout_only: bool = False) -> list[dict[str, Any]]:
-    """JSONL rows of a file, optionally only the held-aside split."""
+    """JSONL rows of a file, optionally only the held-aside split.
+
+    The text may be under `prompt`, `text` or `question`; a line that is not a labelled
+    row stops the read with its file and line (a metric over the rows that happened to
+    parse would look fine and be wrong).
+    """
+    rows = []
     with path.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(_row(line))
+            except ValueError as exc:  # json.JSONDecodeError is a ValueError
+                raise ValueError(f"{path}:{number}: {exc}") from None
     return [r for r in rows if not heldout_only or is_heldout(str(r["prompt"]))]
 
 
@@ -394,7 +481,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(json.dumps([r.to_dict() for r in reports], indent=2))
     else:
         print("\n\n".join(r.render() for r in reports))
-    return 0
+    return 0 if all(r.evaluated for r in reports) else 1
 
 
 if __name__ == "__main__":

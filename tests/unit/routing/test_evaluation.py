@@ -149,3 +149,65 @@ def test_cli_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(DATA / "scored_sample.jsonl"), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out[0]["routing"]["router"]["apgr"] is not None
+
+
+def _write(tmp_path: Path, *rows: object) -> Path:
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows))
+    return path
+
+
+def test_labels_as_people_write_them(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        {"question": "prove it", "weak_ok": "no", "strong_ok": "yes"},
+        {"text": "hi", "weak_ok": 1, "strong_ok": 1},
+        {"prompt": "my card 4111 1111 1111 1111", "sensitive": "true"},
+        {"prompt": "how do I rebase?", "sensitive": "false"},
+    )
+    seen: list[str] = []
+
+    def route(text: str) -> ScoredRoute:
+        seen.append(text)
+        return ScoredRoute(score=float(len(text)), sensitive="card" in text)
+
+    report = evaluate_file(path, route)
+    assert seen == ["prove it", "hi", "my card 4111 1111 1111 1111", "how do I rebase?"]
+    assert (report.weak_quality, report.strong_quality) == (0.5, 1.0)  # "no" is not true
+    assert report.sensitivity is not None
+    assert (report.sensitivity.sensitive_rows, report.sensitivity.clean_rows) == (1, 1)
+    assert report.sensitivity.false_alarms == 0
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("not json", "labelled.jsonl:2: Expecting value"),
+        ('{"title": "no text"}', "labelled.jsonl:2: no 'prompt', 'text' or 'question'"),
+        ('{"prompt": "x", "weak_ok": "maybe", "strong_ok": 1}', "labelled.jsonl:2: weak_ok"),
+        ('{"prompt": "x", "weak_score": "high", "strong_score": 1}', "2: weak_score"),
+        ("[1, 2]", "labelled.jsonl:2: not a JSON object"),
+    ],
+)
+def test_a_bad_line_is_named_not_skipped(tmp_path: Path, bad: str, message: str) -> None:
+    path = _write(tmp_path, {"prompt": "fine", "weak_ok": 0, "strong_ok": 1}, bad)
+    with pytest.raises(ValueError, match=message.replace("(", r"\(")):
+        evaluate_file(path, lambda t: ScoredRoute(1.0))
+
+
+def test_no_gap_is_undefined_not_a_number_in_json(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        {"prompt": "a", "weak_ok": 1, "strong_ok": 1},
+        {"prompt": "bb", "weak_ok": 0, "strong_ok": 0},
+    )
+    report = evaluate_file(path, lambda t: ScoredRoute(float(len(t))))
+    assert "undefined" in report.render() and "n/a" in report.render()
+    router = json.loads(json.dumps(report.to_dict(), allow_nan=False))["routing"]["router"]
+    assert router == {"apgr": None, "cpt50": None, "cpt80": None}
+
+
+def test_a_file_without_labels_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, {"prompt": "what does git rebase do?"})
+    assert main([str(path)]) == 1
+    assert "nothing to evaluate" in capsys.readouterr().out
