@@ -12,6 +12,7 @@ import pytest
 from bot.routing.evaluation import (
     ScoredRoute,
     apgr,
+    apgr_interval,
     cpt,
     evaluate_file,
     is_heldout,
@@ -211,3 +212,29 @@ def test_a_file_without_labels_fails(tmp_path: Path, capsys: pytest.CaptureFixtu
     path = _write(tmp_path, {"prompt": "what does git rebase do?"})
     assert main([str(path)]) == 1
     assert "nothing to evaluate" in capsys.readouterr().out
+
+
+def test_apgr_interval_brackets_the_figure_and_narrows_with_rows() -> None:
+    rng = np.random.default_rng(1)
+
+    def sample(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        score = rng.random(n)
+        weak = (rng.random(n) > score).astype(float)  # a higher score: the weak model fails more
+        strong = (rng.random(n) < 0.9).astype(float)
+        return score, weak, strong
+
+    small, large = sample(200), sample(5000)
+    small_low, small_high = apgr_interval(*small) or (math.nan, math.nan)
+    large_low, large_high = apgr_interval(*large) or (math.nan, math.nan)
+    assert small_low < apgr(*small) < small_high
+    assert large_low < apgr(*large) < large_high
+    assert large_high - large_low < (small_high - small_low) / 3
+    assert apgr_interval([1.0], [0.0], [1.0]) is None
+
+
+def test_report_shows_the_interval(tmp_path: Path) -> None:
+    rows = [{"prompt": "x" * (i + 1), "weak_ok": i % 3 == 0, "strong_ok": True} for i in range(60)]
+    report = evaluate_file(_write(tmp_path, *rows), lambda t: ScoredRoute(float(len(t))))
+    assert report.apgr_interval is not None
+    assert "95% bootstrap interval" in report.render()
+    assert json.loads(json.dumps(report.to_dict()))["apgr_interval"] == list(report.apgr_interval)
