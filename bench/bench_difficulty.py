@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from bot.routing.difficulty import DEFAULT_ARTIFACT, DifficultyScorer
-from bot.routing.evaluation import read_rows
+from bot.routing.labelled import read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGINEERING = ROOT / "tests" / "data" / "routing" / "engineering_questions.jsonl"

@@ -129,8 +129,8 @@ from typing import Any
 
 import numpy as np
 
+from bot.routing.apgr import compare_with_baselines, ordering_auc
 from bot.routing.difficulty import ARTIFACT_FORMAT, WORDING_FEATURE, DifficultyScorer, calibrate
-from bot.routing.evaluation import compare_with_baselines, is_heldout, ordering_auc, read_rows
 from bot.routing.features import (
     FEATURE_CONFIG,
     INPUT_NAMES,
@@ -138,6 +138,7 @@ from bot.routing.features import (
     featurise,
     model_inputs,
 )
+from bot.routing.labelled import is_heldout, read_rows
 from bot.routing.training_fit import (
     HYPERPARAMETERS,
     Example,

@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from bot.routing.apgr import apgr, ordering_auc
 from bot.routing.difficulty import ARTIFACT_FORMAT, DifficultyScorer
-from bot.routing.evaluation import apgr, ordering_auc
 from bot.routing.training_fit import Example, FloatArray, fit_model
 
 

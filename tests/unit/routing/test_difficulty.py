@@ -13,14 +13,15 @@ from typing import Any
 import numpy as np
 import pytest
 
+from bot.routing.apgr import ordering_auc, routing_metrics
 from bot.routing.difficulty import (
     DEFAULT_ARTIFACT,
     WORDING_FEATURE,
     ArtifactError,
     DifficultyScorer,
 )
-from bot.routing.evaluation import ordering_auc, read_rows, routing_metrics
 from bot.routing.features import DRIVER_OF_INPUT, RULE_FEATURE_NAMES, WORDING_DRIVER
+from bot.routing.labelled import read_rows
 
 ROOT = Path(__file__).resolve().parents[3]
 ENGINEERING = ROOT / "tests" / "data" / "routing" / "engineering_questions.jsonl"
