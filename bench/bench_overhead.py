@@ -18,8 +18,8 @@ from pathlib import Path
 
 from bench.common import fake_process, machine, summary_ms
 from bot import logs
-from bot.assistant import AnswerMeta, Question
 from bot.config import Settings
+from bot.question import AnswerMeta, Question
 from bot.state.keys import ThreadKey
 from bot.wiring import build, migrate
 

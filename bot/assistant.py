@@ -10,11 +10,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal
-from typing import Protocol
 
 import structlog
 from redis.asyncio.client import Pipeline
@@ -24,82 +21,21 @@ from bot.chain import CallContext, ModelChain, Outcome
 from bot.metrics import Metrics
 from bot.models.base import Backend, ChatMessage, ModelSpec
 from bot.models.tokens import estimate_message_tokens
+from bot.question import AnswerMeta, Question, QuestionRejected, ReplySink
 from bot.routing.budgets import BudgetStatus
 from bot.routing.decision import Assessment, Decision, Router, RouteRequest
 from bot.state.answers import AnswerInfo, AnswerStore
 from bot.state.conversations import ConversationStore, ThreadState, trim_to_budget
-from bot.state.dedupe import Delivery, EventDeduper
-from bot.state.keys import ThreadKey
+from bot.state.dedupe import EventDeduper
 from bot.state.locks import ThreadLocks, Turn
 from bot.usage.records import Status, UsageRecord
 from bot.usage.writer import UsageWriter
 
 log = structlog.get_logger(__name__)
 
-HistoryLoader = Callable[[], Awaitable[Sequence[ChatMessage]]]
 Prefetch = tuple[
     Callable[[Iterator[object]], ThreadState], Callable[[Iterator[object]], BudgetStatus]
 ]
-
-
-def new_request_id() -> str:
-    return uuid.uuid4().hex
-
-
-@dataclass(slots=True)
-class Question:
-    """Who asks what, where. `choice` is an alias, "auto" or None (the policy decides)."""
-
-    text: str
-    thread: ThreadKey
-    user: str
-    surface: str
-    choice: str | None = None
-    request_id: str = field(default_factory=new_request_id)
-    history: HistoryLoader | None = None
-    local_only: str | None = None  # a reason to keep it on local models (e.g. "private channel")
-    delivery: Delivery | None = None  # answered at most once per delivery (raises Repeat)
-
-
-@dataclass(slots=True)
-class AnswerMeta:
-    """Everything a sink needs to render the footer or an error."""
-
-    request_id: str
-    status: Status
-    text: str = ""
-    decision: Decision | None = None
-    spec: ModelSpec | None = None
-    fallback_from: str | None = None
-    escalated: str | None = None
-    skipped: list[str] = field(default_factory=list)
-    error_kind: str | None = None
-    message: str = ""
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cost_usd: Decimal = Decimal(0)
-    ttft: float | None = None
-    latency: float = 0.0
-    model_time: float = 0.0
-    memory: bool = True
-
-    @property
-    def ok(self) -> bool:
-        return self.status is Status.OK
-
-
-class ReplySink(Protocol):
-    async def write(self, text: str) -> None: ...
-
-    async def finish(self, meta: AnswerMeta) -> None: ...
-
-
-class QuestionRejected(Exception):
-    """Input the assistant will not send to any model (empty, too long, unknown alias)."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
 
 
 class Assistant:

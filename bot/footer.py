@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.assistant import AnswerMeta
+from bot.question import AnswerMeta
 
 
 def format_cost(cost: Decimal) -> str:

@@ -19,9 +19,9 @@ from redis.exceptions import RedisError
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.assistant import AnswerMeta, Question, ReplySink
 from bot.digest.commands import digest_command
 from bot.digest.context import DigestContext
+from bot.question import AnswerMeta, Question, ReplySink
 from bot.routing.budgets import BudgetStatus
 from bot.routing.policy import Policy, PolicyError
 from bot.state.answers import AnswerInfo

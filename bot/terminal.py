@@ -11,9 +11,9 @@ from typing import Any, TextIO
 
 from redis.exceptions import RedisError
 
-from bot.assistant import AnswerMeta, Question
 from bot.config import Settings
 from bot.footer import footer
+from bot.question import AnswerMeta, Question
 from bot.routing.policy import PolicyError
 from bot.state.keys import ThreadKey
 from bot.usage.records import Surface

@@ -18,7 +18,7 @@ from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant import AnswerMeta, Assistant, Question
+from bot.assistant import Assistant
 from bot.digest.channel_threads import (
     ChannelInfo,
     ChannelThread,
@@ -26,6 +26,7 @@ from bot.digest.channel_threads import (
     defuse,
     read_threads,
 )
+from bot.question import AnswerMeta, Question
 from bot.state.keys import ThreadKey
 from bot.usage.records import Surface
 

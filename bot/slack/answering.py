@@ -22,7 +22,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant import AnswerMeta, Question
+from bot.question import AnswerMeta, Question
 from bot.service import Tandem
 from bot.slack.files import read_attachments
 from bot.slack.history import thread_loader

@@ -12,8 +12,8 @@ from typing import Any
 
 from slackify_markdown import slackify_markdown
 
-from bot.assistant import AnswerMeta
 from bot.footer import footer
+from bot.question import AnswerMeta
 from bot.routing.policy import Policy
 
 SECTION_LIMIT = 2900

@@ -27,7 +27,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant import AnswerMeta
+from bot.question import AnswerMeta
 from bot.routing.policy import Policy
 from bot.slack.render import (
     MESSAGE_LIMIT,

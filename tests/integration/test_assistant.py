@@ -15,7 +15,7 @@ from redis.asyncio import Redis
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.assistant import Question
+from bot.question import Question
 from bot.state.keys import ThreadKey
 from bot.usage.tables import UsageEvent
 from bot.wiring import Services

@@ -16,8 +16,8 @@ import pytest
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.assistant import Question
 from bot.config import BUNDLED_POLICY
+from bot.question import Question
 from bot.service import Tandem
 from bot.state.control import ControlChannel
 from bot.state.keys import ThreadKey

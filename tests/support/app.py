@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from bot.assistant import AnswerMeta
 from bot.config import Settings
+from bot.question import AnswerMeta
 from bot.wiring import Services, build
 from tests.conftest import REDIS_URL
 from tests.fakes.ollama import FakeOllama

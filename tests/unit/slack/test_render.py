@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from bot.assistant import AnswerMeta
 from bot.config import BUNDLED_POLICY
+from bot.question import AnswerMeta
 from bot.routing.decision import Decision, Reason
 from bot.routing.policy import load_policy
 from bot.slack.render import SECTION_LIMIT, footer_blocks, section_blocks, split_text, to_mrkdwn
