@@ -189,17 +189,8 @@ class ThreadLocks:
         if once is not None:
             keys.append(once[0])
             args.append(once[1])
-        async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.eval(_ENTER, len(keys), *keys, *args)
-            staged = reads(pipe) if reads is not None else None
-            # A failed read must not hide a ticket drawn (and perhaps a turn taken).
-            replies = await pipe.execute(raise_on_error=False)
-        if isinstance(replies[0], Exception):
-            raise replies[0]
-        ticket, got = replies[0]
-        if ticket < 0:
-            raise Repeat("another delivery of this event was claimed first")
-        got_reads = bool(got) and not any(isinstance(r, Exception) for r in replies[1:])
+        ticket, got, replies, staged = await self._draw(keys, args, reads)
+        got_reads = bool(got) and not any(isinstance(r, Exception) for r in replies)
         if not got:
             try:
                 await self._wait_turn(serving_key, owner_key, int(ticket), token, max_wait)
@@ -208,7 +199,7 @@ class ThreadLocks:
                 await self._abandon(keys=keys, args=[ticket, self._handoff_ms])
                 raise
         release_keys = (serving_key, owner_key, abandoned_key)
-        prefetched = replies[1:] if got_reads else None
+        prefetched = replies if got_reads else None
         turn = Turn(prefetched, staged, release_keys, token, self._handoff_ms)
         renewer = asyncio.create_task(self._keep_alive(owner_key, token))
         try:
@@ -219,6 +210,23 @@ class ThreadLocks:
                 await renewer
             if not turn.released:
                 await self._release(keys=list(release_keys), args=[token, self._handoff_ms])
+
+    async def _draw(
+        self, keys: list[str], args: list[str | int], reads: Stage | None
+    ) -> tuple[int, int, list[Any], object]:
+        """Draw a ticket (and make the claim) with the staged reads, in one round trip:
+        (ticket, whether the turn came at once, the reads' replies, what `reads` returned)."""
+        async with self._redis.pipeline(transaction=False) as pipe:
+            pipe.eval(_ENTER, len(keys), *keys, *args)
+            staged = reads(pipe) if reads is not None else None
+            # A failed read must not hide a ticket drawn (and perhaps a turn taken).
+            replies = await pipe.execute(raise_on_error=False)
+        if isinstance(replies[0], Exception):
+            raise replies[0]
+        ticket, got = replies[0]
+        if ticket < 0:
+            raise Repeat("another delivery of this event was claimed first")
+        return int(ticket), int(got), replies[1:], staged
 
     async def _wait_turn(
         self, serving_key: str, owner_key: str, ticket: int, token: str, max_wait: float
