@@ -19,7 +19,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.config import Settings
 from bot.digest.cli import grace_of
-from bot.digest.scheduler import start_scheduler
+from bot.digest.scheduler import DigestScheduler, start_scheduler
 from bot.routing.policy import PolicyError
 from bot.service import Tandem
 from bot.slack.app import SlackConfigError, build_app, close_app
@@ -114,22 +114,33 @@ async def serve(
         if settings.scheduler_enabled and not worker:
             digests = await start_scheduler(services, grace=grace_of(settings))
         await _stop_event().wait()
-        log.info("shutting_down", in_flight=tandem.in_flight)
-        if socket is not None:
-            await socket.close_async()  # type: ignore[no-untyped-call]
-        await runner.shutdown()
-        if not await tandem.drain(DRAIN_SECONDS):
-            log.warning("answers_cut_off_by_shutdown", count=tandem.in_flight)
-        if digests is not None:
-            await digests.shutdown()
-        await runner.cleanup()
-        await close_app(bolt)
+        await _shut_down(tandem, runner, bolt, socket, digests)
     finally:
         if control is not None:
             control.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await control
         await services.aclose()
+
+
+async def _shut_down(
+    tandem: Tandem,
+    runner: web.AppRunner,
+    bolt: AsyncApp,
+    socket: AsyncSocketModeHandler | None,
+    digests: DigestScheduler | None,
+) -> None:
+    """Stop taking requests, let answers in progress finish (bounded), then close."""
+    log.info("shutting_down", in_flight=tandem.in_flight)
+    if socket is not None:
+        await socket.close_async()  # type: ignore[no-untyped-call]
+    await runner.shutdown()
+    if not await tandem.drain(DRAIN_SECONDS):
+        log.warning("answers_cut_off_by_shutdown", count=tandem.in_flight)
+    if digests is not None:
+        await digests.shutdown()
+    await runner.cleanup()
+    await close_app(bolt)
 
 
 async def _start_socket_mode(bolt: AsyncApp, settings: Settings) -> AsyncSocketModeHandler:
