@@ -23,6 +23,7 @@ from bench.common import ROOT, machine
 BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "route": (["bench.bench_route"], []),
     "overhead": (["bench.bench_overhead"], ["--answers", "100", "--idle-answers", "10"]),
+    "tokens": (["bench.bench_tokens"], ["--streams", "3"]),
     "load": (["bench.bench_load"], ["--quick"]),
     "sensitivity": (["bench.bench_sensitivity"], ["--rounds", "5"]),
     "difficulty": (["bench.bench_difficulty"], []),
