@@ -110,7 +110,8 @@ def route(
     batch: Annotated[
         Path | None,
         typer.Option(
-            help="one question per line, or JSON lines with a 'prompt' or 'text' field; '-' = stdin"
+            help="one question per line, or JSON lines with a 'prompt', 'text' or 'question'"
+            " field; '-' = stdin"
         ),
     ] = None,
     model: Annotated[str, typer.Option("--model", "-m", help="auto or a policy alias")] = "auto",

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from bot.config import Settings
 from bot.routing.decision import Router, RouteRequest, UnknownAlias
+from bot.routing.labelled import TEXT_FIELDS
 
 
 def _router(settings: Settings) -> Router:
@@ -56,8 +57,8 @@ def _row(line: str) -> dict[str, object]:
 def route_batch(settings: Settings, path: Path, out: TextIO) -> int:
     """One decision JSON per input line, in order; a bad line gets an error object, not a stop.
 
-    A line is a JSON object with a `prompt` or `text` field (and optionally `model`), or
-    plain text: the question.
+    A line is a JSON object with a `prompt`, `text` or `question` field (and optionally
+    `model`), or plain text: the question.
     """
     router = _router(settings)
     failures = 0
@@ -67,9 +68,9 @@ def route_batch(settings: Settings, path: Path, out: TextIO) -> int:
             continue
         try:
             row = _row(line)
-            text = row.get("prompt", row.get("text"))
-            if not isinstance(text, str):
-                raise ValueError("no 'prompt' or 'text' string field")
+            text = next((v for f in TEXT_FIELDS if isinstance(v := row.get(f), str)), None)
+            if text is None:
+                raise ValueError("no 'prompt', 'text' or 'question' string field")
             choice = row.get("model")
             if choice is not None and not isinstance(choice, str):
                 raise ValueError("'model' must be a string")

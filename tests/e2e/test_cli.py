@@ -160,6 +160,7 @@ def test_route_batch_keeps_order_and_is_fast(env: dict[str, str], tmp_path: Path
     lines[10] = json.dumps({"text": AWS_SECRET_QUESTION})
     lines[20] = '{"prompt": "cut off'
     lines[30] = "how do I revert a merge commit?"  # a plain line is the question itself
+    lines[40] = json.dumps({"question": "how do I revert a merge commit?"})
     path = tmp_path / "prompts.jsonl"
     path.write_text("\n".join(lines) + "\n")
     started = time.perf_counter()
@@ -170,6 +171,7 @@ def test_route_batch_keeps_order_and_is_fast(env: dict[str, str], tmp_path: Path
     assert out[10]["sensitive"] is True
     assert out[20] == {"line": 21, "error": out[20]["error"]}
     assert out[30]["target"] and out[30]["sensitive"] is False
+    assert out[40] == out[30]
     assert {"target", "provider", "model", "score", "sensitive", "reasons"} <= set(out[0])
     print(f"route --batch 1000 prompts: {elapsed:.2f}s")
 
