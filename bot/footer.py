@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from bot.models.pricing import usd
 from bot.question import AnswerMeta
 
 
 def format_cost(cost: Decimal) -> str:
-    if cost == 0:
-        return "$0"
-    if cost < Decimal("0.01"):
-        return f"${cost:.4f}"
-    return f"${cost:.2f}"
+    """ "$0" for a local answer, else `usd`."""
+    return "$0" if cost == 0 else usd(cost)
 
 
 def footer(meta: AnswerMeta) -> str:

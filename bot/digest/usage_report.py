@@ -10,19 +10,12 @@ from __future__ import annotations
 import zoneinfo
 from collections.abc import Mapping
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
 from bot.digest.usage_stats import UsageDigest
+from bot.models.pricing import usd
 
 Block = dict[str, Any]
-
-
-def money(value: Decimal) -> str:
-    """$1.23, or four decimals for sub-cent amounts so local-model weeks are not all $0.00."""
-    if value and abs(value) < Decimal("0.01"):
-        return f"${value:,.4f}"
-    return f"${value:,.2f}"
 
 
 def count(value: int) -> str:
@@ -60,8 +53,8 @@ def headline_facts(digest: UsageDigest, labels: Mapping[str, str] | None) -> lis
     strong = _label(digest.strong_alias, labels)
     return [
         ("Questions", f"{count(digest.questions)} from {count(digest.people)} people"),
-        ("Cost", money(digest.cost_usd)),
-        ("Saved", f"{money(digest.savings_usd)} vs. everything on {strong}"),
+        ("Cost", usd(digest.cost_usd)),
+        ("Saved", f"{usd(digest.savings_usd)} vs. everything on {strong}"),
         ("Tokens", f"{count(digest.tokens)} ({count(digest.prompt_tokens)} in)"),
         ("Latency", f"p50 {seconds(digest.p50_ms)} · p95 {seconds(digest.p95_ms)}"),
         ("Fallbacks · errors", f"{digest.fallbacks} · {digest.errors}"),
@@ -73,14 +66,14 @@ def model_lines(digest: UsageDigest, labels: Mapping[str, str] | None) -> list[s
     answered = sum(m.questions for m in digest.models) or 1
     return [
         f"{_label(m.alias, labels)}: {m.questions / answered:.0%} of answers, "
-        f"{count(m.questions)} questions, {count(m.tokens)} tokens, {money(m.cost_usd)}"
+        f"{count(m.questions)} questions, {count(m.tokens)} tokens, {usd(m.cost_usd)}"
         for m in digest.models
     ]
 
 
 def budget_lines(digest: UsageDigest) -> list[str]:
     return [
-        f"{b.name}: {money(b.spent_usd)} of {money(b.limit_usd)} ({b.ratio:.0%})"
+        f"{b.name}: {usd(b.spent_usd)} of {usd(b.limit_usd)} ({b.ratio:.0%})"
         for b in digest.budgets
     ]
 
@@ -91,7 +84,7 @@ def fallback_text(digest: UsageDigest) -> str:
         return f"Tandem usage, {period(digest)}: no questions."
     return (
         f"Tandem usage, {period(digest)}: {digest.questions} questions, "
-        f"{money(digest.cost_usd)} spent, {money(digest.savings_usd)} saved."
+        f"{usd(digest.cost_usd)} spent, {usd(digest.savings_usd)} saved."
     )
 
 

@@ -17,3 +17,10 @@ def cost_usd(spec: ModelSpec, prompt_tokens: int, completion_tokens: int) -> Dec
         + Decimal(completion_tokens) * spec.output_usd_per_mtok
     ) / _MILLION
     return raw.quantize(_QUANTUM)
+
+
+def usd(value: Decimal) -> str:
+    """$1,234.50, or four decimals below a cent so small amounts do not all read $0.00."""
+    if value and abs(value) < Decimal("0.01"):
+        return f"${value:,.4f}"
+    return f"${value:,.2f}"

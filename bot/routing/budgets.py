@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import InstrumentedAttribute
 
+from bot.models.pricing import usd
 from bot.routing.policy import BudgetsSchema
 from bot.state.keys import workspace_key
 from bot.usage.tables import UsageEvent
@@ -50,7 +51,7 @@ class BudgetStatus:
         share = float(self.spent / self.cap) if self.cap else 1.0
         return (
             f"the {self.scope} {period} budget for external models is {share:.0%} used "
-            f"(${self.spent:.2f} of ${self.cap:.2f})"
+            f"({usd(self.spent)} of {usd(self.cap)})"
         )
 
 

@@ -9,9 +9,10 @@ from typing import Any
 
 from bot.digest.budget_use import BudgetUse
 from bot.digest.charts import PNG_SIGNATURE, usage_chart
-from bot.digest.usage_report import money, render_blocks, render_text
+from bot.digest.usage_report import render_blocks, render_text
 from bot.digest.usage_stats import percentile, summarise
 from bot.models.base import ModelSpec, Privacy
+from bot.models.pricing import usd
 
 STRONG = ModelSpec(
     "strong",
@@ -143,9 +144,9 @@ def test_empty_period_says_so() -> None:
 
 
 def test_money_keeps_sub_cent_amounts_visible() -> None:
-    assert money(Decimal("0.0042")) == "$0.0042"
-    assert money(Decimal("12.5")) == "$12.50"
-    assert money(Decimal(0)) == "$0.00"
+    assert usd(Decimal("0.0042")) == "$0.0042"
+    assert usd(Decimal("12.5")) == "$12.50"
+    assert usd(Decimal(0)) == "$0.00"
 
 
 def test_chart_is_a_png_even_without_data() -> None:

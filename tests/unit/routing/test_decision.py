@@ -116,6 +116,8 @@ def test_budget_soft_raises_bar_and_hard_keeps_local() -> None:
     assert capped.target == "local" and capped.local_only
     assert "over_budget" in capped.codes
     assert "$5.10 of $5.00" in capped.why
+    tiny = BudgetStatus("hard", "channel", Decimal("0.0042"), Decimal("0.004"))
+    assert "$0.0042 of $0.0040" in tiny.describe()  # not "$0.00 of $0.00"
 
 
 def test_cascade_band_marks_strong_as_next_step() -> None:
