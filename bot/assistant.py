@@ -27,6 +27,7 @@ from bot.routing.decision import Assessment, Decision, Router, RouteRequest
 from bot.state.answers import AnswerInfo, AnswerStore
 from bot.state.conversations import ConversationStore, ThreadState, trim_to_budget
 from bot.state.dedupe import EventDeduper
+from bot.state.limits import UNLIMITED, RateLimiter, RateStatus
 from bot.state.locks import ThreadLocks, Turn
 from bot.usage.records import Status, UsageRecord
 from bot.usage.writer import UsageWriter
@@ -34,7 +35,9 @@ from bot.usage.writer import UsageWriter
 log = structlog.get_logger(__name__)
 
 Prefetch = tuple[
-    Callable[[Iterator[object]], ThreadState], Callable[[Iterator[object]], BudgetStatus]
+    Callable[[Iterator[object]], ThreadState],
+    Callable[[Iterator[object]], BudgetStatus],
+    Callable[[Iterator[object]], RateStatus],
 ]
 
 
@@ -51,6 +54,7 @@ class Assistant:
         max_question_chars: int,
         metrics: Metrics,
         deduper: EventDeduper | None = None,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.router = router
         self.chain = chain
@@ -61,6 +65,7 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.metrics = metrics
         self.deduper = deduper
+        self.limiter = limiter
 
     @property
     def backends(self) -> dict[str, Backend]:
@@ -149,7 +154,8 @@ class Assistant:
             budget = self.chain.budgets.stage_status(
                 pipe, thread.workspace, thread.channel, question.user
             )
-            return state, budget
+            rate = self._stage_rate(pipe, question)
+            return state, budget, rate
 
         return stage
 
@@ -163,10 +169,15 @@ class Assistant:
     ) -> AnswerMeta:
         if turn is not None and turn.prefetched is not None:
             replies = iter(turn.prefetched)
-            read_state, read_budget = turn.staged
-            state, status = read_state(replies), read_budget(replies)
+            read_state, read_budget, read_rate = turn.staged
+            state, status, rate = read_state(replies), read_budget(replies), read_rate(replies)
+            if not rate.allowed:
+                return await self._rate_limited(question, sink, rate)
             state, memory = await self._completed(question, state)
         else:
+            rate = await self._rate(question, counted=turn is not None)
+            if not rate.allowed:
+                return await self._rate_limited(question, sink, rate)
             state, status, memory = await self._read(question, turn is not None)
         decision = self.router.decide(self._route_request(question, state, status), assessment)
         ctx = self._context(question)
@@ -195,6 +206,39 @@ class Assistant:
             status=meta.status.value,
             latency_ms=round(meta.latency * 1000, 1),
         )
+        return meta
+
+    def _limit(self) -> int:
+        return self.router.policy.limits.questions_per_user_per_minute
+
+    def _stage_rate(self, pipe: Pipeline, question: Question) -> Callable[..., RateStatus]:
+        if self.limiter is None:
+            return lambda _: UNLIMITED
+        workspace = question.thread.workspace
+        return self.limiter.stage(pipe, workspace, question.user, self._limit())
+
+    async def _rate(self, question: Question, *, counted: bool) -> RateStatus:
+        """The person's rate when the ticket's replies could not be used: the question
+        was counted with the ticket (`counted`) unless Redis failed there."""
+        if self.limiter is None or not counted:
+            return UNLIMITED
+        return await self.limiter.peek(question.thread.workspace, question.user, self._limit())
+
+    async def _rate_limited(
+        self, question: Question, sink: ReplySink, rate: RateStatus
+    ) -> AnswerMeta:
+        """Over the limit: say when to try again; no model, no memory, one usage row."""
+        meta = AnswerMeta(
+            question.request_id,
+            Status.REFUSED,
+            error_kind="rate_limited",
+            message=rate.describe(),
+            memory=False,
+        )
+        self._record_without_call(question, None, meta)
+        self.metrics.rate_limited.labels(question.surface).inc()
+        log.info("rate_limited", request_id=question.request_id, limit=rate.limit)
+        await sink.finish(meta)
         return meta
 
     async def _read(

@@ -89,6 +89,12 @@ class Metrics:
             ["scope"],
             registry=r,
         )
+        self.rate_limited = Counter(
+            "tandem_rate_limited",
+            "Questions refused because their asker was over the per-minute limit",
+            ["surface"],
+            registry=r,
+        )
         self.digest_runs = Counter(
             "tandem_digest_runs", "Scheduled or manual digest runs", ["kind", "status"], registry=r
         )

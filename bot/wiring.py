@@ -36,6 +36,7 @@ from bot.state.answers import AnswerStore
 from bot.state.control import ControlChannel
 from bot.state.conversations import ConversationStore
 from bot.state.dedupe import EventDeduper
+from bot.state.limits import RateLimiter
 from bot.state.locks import ThreadLocks
 from bot.usage import db
 from bot.usage.preferences import Preferences
@@ -220,6 +221,7 @@ async def build(settings: Settings, *, router: Router | None = None) -> Services
         max_question_chars=settings.max_question_chars,
         metrics=metrics,
         deduper=deduper,
+        limiter=RateLimiter(redis),
     )
     usage.start()
     oauth = build_slack_oauth(settings, engine)

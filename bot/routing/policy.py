@@ -132,6 +132,12 @@ class HealthSchema(_Strict):
     cooldown_seconds: float = Field(default=30.0, gt=0)
 
 
+class LimitsSchema(_Strict):
+    """Questions one person may ask per minute (0 = no limit), across every surface."""
+
+    questions_per_user_per_minute: int = Field(default=0, ge=0)
+
+
 class SensitivitySchema(_Strict):
     company_domains: list[str] = Field(default_factory=list)
     patterns: dict[str, str] = Field(default_factory=dict)
@@ -157,6 +163,7 @@ class PolicySchema(_Strict):
     cascade: CascadeSchema = CascadeSchema()
     health: HealthSchema = HealthSchema()
     sensitivity: SensitivitySchema = SensitivitySchema()
+    limits: LimitsSchema = LimitsSchema()
 
     @model_validator(mode="after")
     def _aliases_exist(self) -> PolicySchema:
@@ -191,6 +198,7 @@ class Policy:
     cascade: CascadeSchema = field(default_factory=CascadeSchema)
     health: HealthSchema = field(default_factory=HealthSchema)
     sensitivity: SensitivitySchema = field(default_factory=SensitivitySchema)
+    limits: LimitsSchema = field(default_factory=LimitsSchema)
     _fallbacks: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def fallbacks(self, alias: str) -> tuple[str, ...]:
@@ -245,6 +253,7 @@ def policy_from_schema(schema: PolicySchema, source: str) -> Policy:
         cascade=schema.cascade,
         health=schema.health,
         sensitivity=schema.sensitivity,
+        limits=schema.limits,
         _fallbacks={a: tuple(c) for a, c in schema.routing.fallbacks.items()},
     )
 
@@ -325,6 +334,7 @@ def dump_summary(policy: Policy) -> dict[str, Any]:
         "rules": [r.model_dump(exclude_defaults=True) for r in policy.rules],
         "budgets": policy.budgets.model_dump(mode="json", exclude_none=True),
         "cascade": policy.cascade.model_dump(mode="json"),
+        "limits": policy.limits.model_dump(mode="json"),
         "models": {
             alias: {
                 "provider": m.provider,

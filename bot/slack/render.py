@@ -128,6 +128,8 @@ def problem_text(meta: AnswerMeta) -> str:
     """What to say in the thread when the answer failed, was refused, or was cut off."""
     if meta.status.value == "incomplete":
         return f":warning: *Incomplete answer.* {escape(meta.message)}"
+    if meta.error_kind == "rate_limited":
+        return f":hourglass_flowing_sand: {escape(meta.message)}"
     if meta.status.value == "refused":
         return f":lock: {escape(meta.message)}"
     return f":warning: {escape(meta.message)}"

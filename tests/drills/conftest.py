@@ -118,7 +118,11 @@ def reply_in_thread(slack: FakeSlack, event: dict[str, Any]) -> Reply:
 
 
 async def ask(
-    app: RunningApp, slack: FakeSlack, text: str, thread_ts: str | None = None
+    app: RunningApp,
+    slack: FakeSlack,
+    text: str,
+    thread_ts: str | None = None,
+    user: str = se.DEFAULT_USER,
 ) -> dict[str, Any]:
     """Post a signed @mention, the message also being in Slack's history as it would be.
 
@@ -126,7 +130,7 @@ async def ask(
     """
     mention = f"<@{DEFAULT_BOT_USER}> {text}"
     ts = slack.add_message(DEFAULT_CHANNEL, mention, thread_ts=thread_ts)
-    event = se.app_mention_event(mention, ts=ts, thread_ts=thread_ts)
+    event = se.app_mention_event(mention, user=user, ts=ts, thread_ts=thread_ts)
     status, _ = await app.post(*se.event_request(event))
     assert status == 200
     return event

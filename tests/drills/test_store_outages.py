@@ -62,11 +62,17 @@ async def _metric_reaches(app: RunningApp, pattern: str, value: float) -> float:
     return seen
 
 
-async def _answers(app: RunningApp, slack: FakeSlack, texts: list[str]) -> list[Reply]:
-    async def one(text: str) -> Reply:
-        return await answered(slack, await ask(app, slack, text))
+def _someone(index: int) -> str:
+    """Traffic is many people: the questions of a drill are spread over ten of them
+    (one person asking 30 a minute would be rate-limited, which is another test)."""
+    return f"U0TRAFFIC{index % 10}"
 
-    return list(await asyncio.gather(*(one(t) for t in texts)))
+
+async def _answers(app: RunningApp, slack: FakeSlack, texts: list[str]) -> list[Reply]:
+    async def one(index: int, text: str) -> Reply:
+        return await answered(slack, await ask(app, slack, text, user=_someone(index)))
+
+    return list(await asyncio.gather(*(one(i, t) for i, t in enumerate(texts))))
 
 
 @pytest.fixture
@@ -157,7 +163,7 @@ async def _ask_over(app: RunningApp, slack: FakeSlack, seconds: float, count: in
     """`count` questions spread over `seconds`, answered concurrently."""
     tasks = []
     for index in range(count):
-        event = await ask(app, slack, f"how do I squash commits? #{index}")
+        event = await ask(app, slack, f"how do I squash commits? #{index}", user=_someone(index))
         tasks.append(asyncio.create_task(answered(slack, event)))
         await asyncio.sleep(seconds / count)
     return list(await asyncio.gather(*tasks))

@@ -124,7 +124,9 @@ async def test_a_burst_of_200_events_is_acked_and_answered(
     replicas: list[str], fake_slack: FakeSlack, fake_ollama: FakeOllama
 ) -> None:
     fake_ollama.reply_tokens = 5
-    events = [se.app_mention_event(f"question {n}?") for n in range(200)]
+    events = [
+        se.app_mention_event(f"question {n}?", user=f"U0BURST{n % 20:02d}") for n in range(200)
+    ]
     async with aiohttp.ClientSession() as session:
         await wait_ready(session, replicas[0])
 

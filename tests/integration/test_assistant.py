@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from redis.asyncio import Redis
@@ -21,7 +22,7 @@ from bot.usage.tables import UsageEvent
 from bot.wiring import Services
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
-from tests.support.app import CollectingSink, running, settings_for
+from tests.support.app import CollectingSink, policy_file, running, settings_for
 from tests.support.samples import AWS_SECRET_QUESTION
 
 AWS_QUESTION = AWS_SECRET_QUESTION
@@ -270,3 +271,38 @@ async def test_context_too_long_for_the_strong_model_falls_back(
     assert meta.ok and meta.spec is not None and meta.spec.alias == "local"
     failed, _ = await rows(services)
     assert (failed.alias, failed.error_kind) == ("strong", "context_too_long")
+
+
+async def test_a_person_over_the_rate_limit_is_told_when_to_try_again(
+    tmp_path: Path, redis: Redis, database_url: str,
+    fake_ollama: FakeOllama, fake_openai: FakeOpenAI,
+) -> None:  # fmt: skip
+    path = policy_file(
+        tmp_path, **{"questions_per_user_per_minute = 30": "questions_per_user_per_minute = 3"}
+    )
+    async with running(settings_for(database_url, fake_ollama, fake_openai, policy_path=path)) as s:
+        metas = [
+            await s.assistant.answer(
+                question(f"what is a rebase? {n}", thread=f"t{n}"), CollectingSink()
+            )
+            for n in range(4)
+        ]
+        other = await s.assistant.answer(
+            Question(
+                text="and a merge?", thread=ThreadKey("T1", "C1", "o"), user="U2", surface="cli"
+            ),
+            CollectingSink(),
+        )
+        busy = await s.assistant.answer(
+            question("one more, same thread", thread="t0"), CollectingSink()
+        )
+        answered = await rows(s)
+    assert [m.ok for m in metas] == [True, True, True, False]
+    limited = metas[3]
+    assert (limited.status.value, limited.error_kind) == ("refused", "rate_limited")
+    assert "the limit is 3 a minute" in limited.message and "Try again in" in limited.message
+    assert other.ok  # someone else is not held back
+    assert busy.error_kind == "rate_limited"
+    assert len(fake_ollama.requests("/api/chat")) == 4  # the refused questions reached no model
+    refused = [r for r in answered if r.status == "refused"]
+    assert [(r.error_kind, r.user_id) for r in refused] == [("rate_limited", "U1")] * 2

@@ -12,24 +12,13 @@ from redis.asyncio import Redis
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.config import BUNDLED_POLICY
 from bot.question import Question
 from bot.state.keys import ThreadKey
 from bot.usage.tables import UsageEvent
 from bot.wiring import Services
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
-from tests.support.app import CollectingSink, running, settings_for
-
-
-def policy_file(tmp_path: Path, **replace: str) -> Path:
-    text = BUNDLED_POLICY.read_text()
-    for old, new in replace.items():
-        assert old in text, old
-        text = text.replace(old, new)
-    path = tmp_path / "policy.toml"
-    path.write_text(text)
-    return path
+from tests.support.app import CollectingSink, policy_file, running, settings_for
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from bot.models.base import ChatMessage
 from bot.state.conversations import ConversationStore, StoredMessage, trim_to_budget
 from bot.state.dedupe import Repeat
 from bot.state.keys import ThreadKey
+from bot.state.limits import RateLimiter, RateStatus
 from bot.state.locks import LockTimeout, ThreadLocks
 from tests.conftest import REDIS_URL
 
@@ -227,3 +228,33 @@ async def test_another_delivery_in_a_busy_thread_still_waits_its_turn(redis: Red
         order.append("second")
     await task
     assert order == ["first", "second"]
+
+
+async def test_rate_limiter_counts_each_question_in_the_ticket_round_trip(redis: Redis) -> None:
+    now = [1_800_000_000.0 + 10]  # 10 s into a minute
+    limiter = RateLimiter(redis, clock=lambda: now[0])
+
+    async def ask(user: str = "U1") -> RateStatus:
+        async with redis.pipeline(transaction=False) as pipe:
+            read = limiter.stage(pipe, "T1", user, limit=3)
+            return read(iter(await pipe.execute()))
+
+    assert [(await ask()).allowed for _ in range(4)] == [True, True, True, False]
+    assert (await ask("U2")).allowed  # one person's count is theirs alone
+    assert not (await limiter.peek("T1", "U1", 3)).allowed  # peeking counts nothing
+    assert (await limiter.peek("T1", "U1", 3)).count == 4
+    now[0] += 60  # next minute: the last one's 4, weighted by the 50 s still in view
+    status = await ask()
+    assert status.count == pytest.approx(1 + 4 * 50 / 60) and not status.allowed
+    now[0] += 40  # 50 s into it: 2 + 4 * 10 / 60 < 3
+    assert (await ask()).allowed
+    keys = await redis.keys("tandem:rate:T1:U1:*")
+    ttls = [await redis.ttl(k) for k in keys]
+    assert ttls and all(0 < t <= 120 for t in ttls)
+
+
+async def test_no_limit_stages_nothing(redis: Redis) -> None:
+    async with redis.pipeline(transaction=False) as pipe:
+        read = RateLimiter(redis).stage(pipe, "T1", "U1", limit=0)
+        assert len(pipe) == 0
+    assert read(iter([])).allowed

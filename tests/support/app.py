@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
-from bot.config import Settings
+from bot.config import BUNDLED_POLICY, Settings
 from bot.question import AnswerMeta
 from bot.wiring import Services, build
 from tests.conftest import REDIS_URL
@@ -14,6 +15,17 @@ from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 
 OPENAI_KEY = "sk-test-loopback-key"
+
+
+def policy_file(tmp_path: Path, **replace: str) -> Path:
+    """The bundled policy with some of its text replaced (each `old` must be there)."""
+    text = BUNDLED_POLICY.read_text()
+    for old, new in replace.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    path = tmp_path / "policy.toml"
+    path.write_text(text)
+    return path
 
 
 def settings_for(

@@ -100,3 +100,13 @@ def test_locate_handles_arrays_of_tables_and_dotted_keys() -> None:
     assert locate(text, ("rules", "1", "channel")) == 4
     assert locate(text, ("rules", "1", "models", "x")) == 5
     assert locate(text, ("rules", "0")) == 1
+
+
+def test_rate_limit_is_off_unless_set_and_never_negative() -> None:
+    assert parse_policy(MINIMAL).limits.questions_per_user_per_minute == 0
+    assert load_policy(BUNDLED_POLICY).limits.questions_per_user_per_minute == 30
+    text = MINIMAL + "\n[limits]\nquestions_per_user_per_minute = -1\n"
+    with pytest.raises(PolicyError) as info:
+        parse_policy(text, "team.toml")
+    assert info.value.field == "limits.questions_per_user_per_minute"
+    assert info.value.line == len(text.splitlines())

@@ -9,7 +9,14 @@ from bot.config import BUNDLED_POLICY
 from bot.question import AnswerMeta
 from bot.routing.decision import Decision, Reason
 from bot.routing.policy import load_policy
-from bot.slack.render import SECTION_LIMIT, footer_blocks, section_blocks, split_text, to_mrkdwn
+from bot.slack.render import (
+    SECTION_LIMIT,
+    footer_blocks,
+    problem_text,
+    section_blocks,
+    split_text,
+    to_mrkdwn,
+)
 from bot.usage.records import Status
 
 POLICY = load_policy(BUNDLED_POLICY)
@@ -87,3 +94,10 @@ def test_sensitive_answer_offers_no_external_model_and_says_why() -> None:
     assert labels == ["👍", "👎"]
     notes = " ".join(e["text"] for e in blocks[0]["elements"])
     assert "GPT-4o is not offered for this thread: it contains sensitive data" in notes
+
+
+def test_a_rate_limited_question_gets_an_hourglass_not_a_lock() -> None:
+    meta = AnswerMeta("r1", Status.REFUSED, error_kind="rate_limited", message="Try again in 9 s.")
+    assert problem_text(meta) == ":hourglass_flowing_sand: Try again in 9 s."
+    refused = AnswerMeta("r2", Status.REFUSED, error_kind="local_unavailable", message="No.")
+    assert problem_text(refused).startswith(":lock:")
