@@ -4,7 +4,7 @@ Each benchmark runs in its own process, as it would alone: none of them shares a
 interpreter, a warmed cache or a command line with another, and one that fails
 does not stop the rest (the exit status says whether any failed).
 
-    .venv/bin/python -m bench                 # all of them (about 3 minutes)
+    .venv/bin/python -m bench                 # all of them (about 7 minutes)
     .venv/bin/python -m bench load route      # some of them
     .venv/bin/python -m bench --quick         # shorter runs, a smoke test
 """
