@@ -29,7 +29,7 @@ from bot.state.conversations import ConversationStore, ThreadState, trim_to_budg
 from bot.state.dedupe import EventDeduper
 from bot.state.limits import UNLIMITED, RateLimiter, RateStatus
 from bot.state.locks import ThreadLocks, Turn
-from bot.usage.records import Status, UsageRecord
+from bot.usage.records import Status, Surface, UsageRecord
 from bot.usage.writer import UsageWriter
 
 log = structlog.get_logger(__name__)
@@ -208,21 +208,26 @@ class Assistant:
         )
         return meta
 
-    def _limit(self) -> int:
+    def _limit(self, question: Question) -> int:
+        """The policy's per-person limit; none for the terminal, whose users run Tandem
+        on its own server (an operator's batch of `tandem ask` is theirs to run)."""
+        if question.surface == Surface.CLI:
+            return 0
         return self.router.policy.limits.questions_per_user_per_minute
 
     def _stage_rate(self, pipe: Pipeline, question: Question) -> Callable[..., RateStatus]:
         if self.limiter is None:
             return lambda _: UNLIMITED
         workspace = question.thread.workspace
-        return self.limiter.stage(pipe, workspace, question.user, self._limit())
+        return self.limiter.stage(pipe, workspace, question.user, self._limit(question))
 
     async def _rate(self, question: Question, *, counted: bool) -> RateStatus:
         """The person's rate when the ticket's replies could not be used: the question
         was counted with the ticket (`counted`) unless Redis failed there."""
         if self.limiter is None or not counted:
             return UNLIMITED
-        return await self.limiter.peek(question.thread.workspace, question.user, self._limit())
+        limit = self._limit(question)
+        return await self.limiter.peek(question.thread.workspace, question.user, limit)
 
     async def _rate_limited(
         self, question: Question, sink: ReplySink, rate: RateStatus

@@ -133,7 +133,7 @@ class HealthSchema(_Strict):
 
 
 class LimitsSchema(_Strict):
-    """Questions one person may ask per minute (0 = no limit), across every surface."""
+    """Questions one person may ask per minute in Slack (0 = no limit), every surface together."""
 
     questions_per_user_per_minute: int = Field(default=0, ge=0)
 

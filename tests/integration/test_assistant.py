@@ -282,19 +282,13 @@ async def test_a_person_over_the_rate_limit_is_told_when_to_try_again(
     )
     async with running(settings_for(database_url, fake_ollama, fake_openai, policy_path=path)) as s:
         metas = [
-            await s.assistant.answer(
-                question(f"what is a rebase? {n}", thread=f"t{n}"), CollectingSink()
-            )
+            await s.assistant.answer(in_slack(f"what is a rebase? {n}", f"t{n}"), CollectingSink())
             for n in range(4)
         ]
-        other = await s.assistant.answer(
-            Question(
-                text="and a merge?", thread=ThreadKey("T1", "C1", "o"), user="U2", surface="cli"
-            ),
-            CollectingSink(),
-        )
-        busy = await s.assistant.answer(
-            question("one more, same thread", thread="t0"), CollectingSink()
+        other = await s.assistant.answer(in_slack("and a merge?", "o", user="U2"), CollectingSink())
+        busy = await s.assistant.answer(in_slack("one more, same thread", "t0"), CollectingSink())
+        from_terminal = await s.assistant.answer(
+            question("and from the terminal?"), CollectingSink()
         )
         answered = await rows(s)
     assert [m.ok for m in metas] == [True, True, True, False]
@@ -302,7 +296,12 @@ async def test_a_person_over_the_rate_limit_is_told_when_to_try_again(
     assert (limited.status.value, limited.error_kind) == ("refused", "rate_limited")
     assert "the limit is 3 a minute" in limited.message and "Try again in" in limited.message
     assert other.ok  # someone else is not held back
+    assert from_terminal.ok  # operators on the server are not limited
     assert busy.error_kind == "rate_limited"
-    assert len(fake_ollama.requests("/api/chat")) == 4  # the refused questions reached no model
+    assert len(fake_ollama.requests("/api/chat")) == 5  # the refused questions reached no model
     refused = [r for r in answered if r.status == "refused"]
     assert [(r.error_kind, r.user_id) for r in refused] == [("rate_limited", "U1")] * 2
+
+
+def in_slack(text: str, thread: str, user: str = "U1") -> Question:
+    return Question(text=text, thread=ThreadKey("T1", "C1", thread), user=user, surface="mention")
