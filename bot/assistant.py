@@ -26,7 +26,7 @@ from bot.routing.budgets import BudgetStatus
 from bot.routing.decision import Assessment, Decision, Router, RouteRequest
 from bot.state.answers import AnswerInfo, AnswerStore
 from bot.state.conversations import ConversationStore, ThreadState, trim_to_budget
-from bot.state.dedupe import EventDeduper
+from bot.state.dedupe import EventDeduper, Repeat
 from bot.state.limits import UNLIMITED, RateLimiter, RateStatus
 from bot.state.locks import ThreadLocks, Turn
 from bot.usage.records import Status, Surface, UsageRecord
@@ -113,10 +113,16 @@ class Assistant:
 
         # The text is analysed by the event loop while this task waits for Redis.
         pending = asyncio.get_running_loop().call_soon(assess)
-        async with self._thread_turn(question) as turn:
-            pending.cancel()  # if it has not run yet, decide() assesses
-            assessment = assessed[0] if assessed else None
-            return await self._answer(question, sink, start, turn, assessment)
+        try:
+            async with self._thread_turn(question) as turn:
+                pending.cancel()  # if it has not run yet, decide() assesses
+                assessment = assessed[0] if assessed else None
+                return await self._answer(question, sink, start, turn, assessment)
+        except Repeat:
+            if self.limiter is not None:  # the repeat was counted with the ticket
+                ws = question.thread.workspace
+                await self.limiter.uncount(ws, question.user, self._limit(question))
+            raise
 
     @contextlib.asynccontextmanager
     async def _thread_turn(self, question: Question) -> AsyncIterator[Turn | None]:

@@ -12,6 +12,7 @@ Redis away the limit is not enforced (answers go on, as everything else does).
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from collections.abc import Callable, Iterator
@@ -106,3 +107,12 @@ class RateLimiter:
         except (RedisError, OSError):
             return UNLIMITED
         return estimate(int(current or 0), int(previous or 0), now - minute * WINDOW, limit)
+
+    async def uncount(self, workspace: str, user: str, limit: int) -> None:
+        """Take back a count `stage` made for a delivery that turned out to be a repeat
+        (Slack retrying an event): retries are not the person asking again."""
+        if limit <= 0:
+            return
+        current, _ = self._keys(workspace, user, int(self._clock() // WINDOW))
+        with contextlib.suppress(RedisError, OSError):
+            await self._redis.decr(current)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.question import Question
+from bot.state.dedupe import Delivery, Repeat
 from bot.state.keys import ThreadKey
 from bot.usage.tables import UsageEvent
 from bot.wiring import Services
@@ -305,3 +306,24 @@ async def test_a_person_over_the_rate_limit_is_told_when_to_try_again(
 
 def in_slack(text: str, thread: str, user: str = "U1") -> Question:
     return Question(text=text, thread=ThreadKey("T1", "C1", thread), user=user, surface="mention")
+
+
+async def test_slack_retrying_an_event_does_not_count_against_the_person(
+    tmp_path: Path, redis: Redis, database_url: str,
+    fake_ollama: FakeOllama, fake_openai: FakeOpenAI,
+) -> None:  # fmt: skip
+    path = policy_file(
+        tmp_path, **{"questions_per_user_per_minute = 30": "questions_per_user_per_minute = 2"}
+    )
+    async with running(settings_for(database_url, fake_ollama, fake_openai, policy_path=path)) as s:
+        first = in_slack("what is a rebase?", "t1")
+        first.delivery = Delivery("T1", "Ev1")
+        assert (await s.assistant.answer(first, CollectingSink())).ok
+        for _ in range(3):  # Slack's retries of the same event
+            retry = in_slack("what is a rebase?", "t1")
+            retry.delivery = Delivery("T1", "Ev1")
+            with pytest.raises(Repeat):
+                await s.assistant.answer(retry, CollectingSink())
+        second = await s.assistant.answer(in_slack("and a merge?", "t2"), CollectingSink())
+    assert second.ok  # two questions asked, under the limit of 2, retries or not
+    assert len(fake_ollama.requests("/api/chat")) == 2
