@@ -8,6 +8,8 @@ the usage row, and what never reached the external model.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from decimal import Decimal
 from pathlib import Path
 
@@ -275,13 +277,9 @@ async def test_context_too_long_for_the_strong_model_falls_back(
 
 
 async def test_a_person_over_the_rate_limit_is_told_when_to_try_again(
-    tmp_path: Path, redis: Redis, database_url: str,
-    fake_ollama: FakeOllama, fake_openai: FakeOpenAI,
-) -> None:  # fmt: skip
-    path = policy_file(
-        tmp_path, **{"questions_per_user_per_minute = 30": "questions_per_user_per_minute = 3"}
-    )
-    async with running(settings_for(database_url, fake_ollama, fake_openai, policy_path=path)) as s:
+    limited: Callable[[int], AbstractAsyncContextManager[Services]], fake_ollama: FakeOllama
+) -> None:
+    async with limited(3) as s:
         metas = [
             await s.assistant.answer(in_slack(f"what is a rebase? {n}", f"t{n}"), CollectingSink())
             for n in range(4)
@@ -304,18 +302,29 @@ async def test_a_person_over_the_rate_limit_is_told_when_to_try_again(
     assert [(r.error_kind, r.user_id) for r in refused] == [("rate_limited", "U1")] * 2
 
 
+@pytest.fixture
+def limited(
+    tmp_path: Path, redis: Redis, database_url: str,
+    fake_ollama: FakeOllama, fake_openai: FakeOpenAI,
+) -> Callable[[int], AbstractAsyncContextManager[Services]]:  # fmt: skip
+    """Tandem with the bundled policy but a per-person limit of `n` questions a minute."""
+
+    def start(n: int) -> AbstractAsyncContextManager[Services]:
+        limit = "questions_per_user_per_minute = "
+        path = policy_file(tmp_path, **{limit + "30": limit + str(n)})
+        return running(settings_for(database_url, fake_ollama, fake_openai, policy_path=path))
+
+    return start
+
+
 def in_slack(text: str, thread: str, user: str = "U1") -> Question:
     return Question(text=text, thread=ThreadKey("T1", "C1", thread), user=user, surface="mention")
 
 
 async def test_slack_retrying_an_event_does_not_count_against_the_person(
-    tmp_path: Path, redis: Redis, database_url: str,
-    fake_ollama: FakeOllama, fake_openai: FakeOpenAI,
-) -> None:  # fmt: skip
-    path = policy_file(
-        tmp_path, **{"questions_per_user_per_minute = 30": "questions_per_user_per_minute = 2"}
-    )
-    async with running(settings_for(database_url, fake_ollama, fake_openai, policy_path=path)) as s:
+    limited: Callable[[int], AbstractAsyncContextManager[Services]], fake_ollama: FakeOllama
+) -> None:
+    async with limited(2) as s:
         first = in_slack("what is a rebase?", "t1")
         first.delivery = Delivery("T1", "Ev1")
         assert (await s.assistant.answer(first, CollectingSink())).ok
