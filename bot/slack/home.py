@@ -9,6 +9,7 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.footer import format_cost
+from bot.models.pricing import usd
 from bot.service import HomeView, Tandem
 from bot.slack.delivery import first_delivery
 
@@ -34,6 +35,13 @@ def _policy_lines(view: HomeView) -> str:
         f"Questions scoring {view.threshold:.2f} or more go to the strong model; "
         "questions with secrets or personal data never leave local models."
     )
+    limits = []
+    if (daily := policy.budgets.user_daily_usd) is not None:
+        limits.append(f"{usd(daily)} a day each on external models (then local only)")
+    if per_minute := policy.limits.questions_per_user_per_minute:
+        limits.append(f"{per_minute} questions a minute each")
+    if limits:
+        lines.append("Limits: " + "; ".join(limits) + ".")
     return "\n".join(lines)
 
 

@@ -59,3 +59,4 @@ async def test_app_home_shows_the_last_week_and_the_policy(
     assert "*1* questions" in text and "*100%* answered locally" in text
     assert "auto (the policy decides)" in text
     assert "gpt-4o" in text.lower() and "local" in text
+    assert "$5.00 a day each on external models" in text and "30 questions a minute each" in text
