@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import cast
 
 from slack_sdk.errors import SlackApiError
@@ -141,6 +142,11 @@ def status_text(view: StatusView) -> str:
         )
     lines.append(f"*Routing*: strong model at score ≥ {view.threshold:.2f}")
     lines.append(f"*Budget*: {escape(view.budget.describe())}")
+    if view.rate.limit:
+        lines.append(
+            f"*Your questions*: about {math.floor(view.rate.count)} in the last minute, "
+            f"of {view.rate.limit} a minute"
+        )
     return "\n".join(lines)
 
 
@@ -154,4 +160,6 @@ def policy_text(policy: Policy) -> str:
     if policy.cascade.enabled:
         low, high = policy.cascade.band
         lines.append(f"Cascade on for scores {low:.2f} to {high:.2f}")
+    if per_minute := policy.limits.questions_per_user_per_minute:
+        lines.append(f"At most {per_minute} questions a minute per person")
     return "\n".join(lines)

@@ -130,3 +130,7 @@ async def test_policy_reload_is_for_admins(app: RunningApp, fake_slack: FakeSlac
     assert "Policy reloaded" in await command(app, fake_slack, "policy reload", user=ADMIN)
     status = await command(app, fake_slack, "status")
     assert "circuit closed" in status and "budget" in status.lower()
+    assert "*Your questions*: about 0 in the last minute, of 30 a minute" in status
+    shown = await command(app, fake_slack, "policy")
+    assert "Target share of strong calls: 25%" in shown
+    assert "At most 30 questions a minute per person" in shown
