@@ -34,6 +34,8 @@ from bot.usage.writer import UsageWriter
 
 log = structlog.get_logger(__name__)
 
+_UNLIMITED_SURFACES = frozenset({Surface.CLI.value, Surface.DIGEST.value})
+
 Prefetch = tuple[
     Callable[[Iterator[object]], ThreadState],
     Callable[[Iterator[object]], BudgetStatus],
@@ -215,9 +217,10 @@ class Assistant:
         return meta
 
     def _limit(self, question: Question) -> int:
-        """The policy's per-person limit; none for the terminal, whose users run Tandem
-        on its own server (an operator's batch of `tandem ask` is theirs to run)."""
-        if question.surface == Surface.CLI:
+        """The policy's per-person limit, for questions people ask in Slack; none for
+        the terminal (its users run Tandem on its server) or for digests (a channel
+        summary is one question per thread, asked by the scheduler)."""
+        if question.surface in _UNLIMITED_SURFACES:
             return 0
         return self.router.policy.limits.questions_per_user_per_minute
 

@@ -133,7 +133,8 @@ class HealthSchema(_Strict):
 
 
 class LimitsSchema(_Strict):
-    """Questions one person may ask per minute in Slack (0 = no limit), every surface together."""
+    """Questions one person may ask per minute in Slack (0 = no limit), every surface
+    together; not the terminal, not scheduled digests."""
 
     questions_per_user_per_minute: int = Field(default=0, ge=0)
 

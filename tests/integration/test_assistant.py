@@ -289,6 +289,9 @@ async def test_a_person_over_the_rate_limit_is_told_when_to_try_again(
         from_terminal = await s.assistant.answer(
             question("and from the terminal?"), CollectingSink()
         )
+        summary = in_slack("summarise this thread", "d1")
+        summary.surface = "digest"
+        digest = await s.assistant.answer(summary, CollectingSink())
         answered = await rows(s)
     assert [m.ok for m in metas] == [True, True, True, False]
     limited = metas[3]
@@ -296,8 +299,9 @@ async def test_a_person_over_the_rate_limit_is_told_when_to_try_again(
     assert "the limit is 3 a minute" in limited.message and "Try again in" in limited.message
     assert other.ok  # someone else is not held back
     assert from_terminal.ok  # operators on the server are not limited
+    assert digest.ok  # nor are the scheduler's channel summaries (one call per thread)
     assert busy.error_kind == "rate_limited"
-    assert len(fake_ollama.requests("/api/chat")) == 5  # the refused questions reached no model
+    assert len(fake_ollama.requests("/api/chat")) == 6  # the refused questions reached no model
     refused = [r for r in answered if r.status == "refused"]
     assert [(r.error_kind, r.user_id) for r in refused] == [("rate_limited", "U1")] * 2
 
