@@ -17,12 +17,13 @@ import structlog
 from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
-from bot.chain import CallContext, ModelChain, Outcome
+from bot.chain import CallContext, ModelChain
 from bot.metrics import Metrics
 from bot.models.base import Backend, ChatMessage, ModelSpec
 from bot.models.tokens import estimate_message_tokens
+from bot.outcomes import answer_meta
 from bot.question import AnswerMeta, Question, QuestionRejected, ReplySink
-from bot.routing.budgets import BudgetStatus
+from bot.routing.budgets import OK, BudgetStatus
 from bot.routing.decision import Assessment, Decision, Router, RouteRequest
 from bot.state.answers import AnswerInfo, AnswerStore
 from bot.state.conversations import ConversationStore, ThreadState, trim_to_budget
@@ -175,18 +176,9 @@ class Assistant:
         turn: Turn | None,
         assessment: Assessment | None,
     ) -> AnswerMeta:
-        if turn is not None and turn.prefetched is not None:
-            replies = iter(turn.prefetched)
-            read_state, read_budget, read_rate = turn.staged
-            state, status, rate = read_state(replies), read_budget(replies), read_rate(replies)
-            if not rate.allowed:
-                return await self._rate_limited(question, sink, rate)
-            state, memory = await self._completed(question, state)
-        else:
-            rate = await self._rate(question, counted=turn is not None)
-            if not rate.allowed:
-                return await self._rate_limited(question, sink, rate)
-            state, status, memory = await self._read(question, turn is not None)
+        rate, state, status, memory = await self._inputs(question, turn)
+        if not rate.allowed:
+            return await self._rate_limited(question, sink, rate)
         decision = self.router.decide(self._route_request(question, state, status), assessment)
         ctx = self._context(question)
         outcome = await self.chain.run(
@@ -196,7 +188,9 @@ class Assistant:
             lambda spec: self._messages(spec, state, question.text),
             budget=status,
         )
-        meta = self._meta(question, decision, outcome, start, memory)
+        meta = answer_meta(question, decision, outcome, start, memory, self.router.policy)
+        if outcome.result is None and (outcome.steps == 0 or meta.status is Status.REFUSED):
+            self._record_without_call(question, decision, meta, step=outcome.steps)
         try:
             await sink.finish(meta)  # the user sees the end before memory is written
         finally:
@@ -215,6 +209,26 @@ class Assistant:
             latency_ms=round(meta.latency * 1000, 1),
         )
         return meta
+
+    async def _inputs(
+        self, question: Question, turn: Turn | None
+    ) -> tuple[RateStatus, ThreadState, BudgetStatus, bool]:
+        """The person's rate, the thread's memory, the budgets and whether memory is
+        usable: from the ticket's round trip when the turn came at once, else read now
+        (memory and budgets only if the rate allows an answer)."""
+        if turn is not None and turn.prefetched is not None:
+            replies = iter(turn.prefetched)
+            read_state, read_budget, read_rate = turn.staged
+            state, status, rate = read_state(replies), read_budget(replies), read_rate(replies)
+            if not rate.allowed:
+                return rate, _EMPTY, status, False
+            state, memory = await self._completed(question, state)
+            return rate, state, status, memory
+        rate = await self._rate(question, counted=turn is not None)
+        if not rate.allowed:
+            return rate, _EMPTY, OK, False
+        state, status, memory = await self._read(question, turn is not None)
+        return rate, state, status, memory
 
     def _limit(self, question: Question) -> int:
         """The policy's per-person limit, for questions people ask in Slack; none for
@@ -364,54 +378,6 @@ class Assistant:
         if decision is None:
             self.metrics.questions.labels(question.surface, "none", meta.status.value).inc()
 
-    def _meta(
-        self, question: Question, decision: Decision, outcome: Outcome, start: float, memory: bool
-    ) -> AnswerMeta:
-        meta = AnswerMeta(
-            request_id=question.request_id,
-            status=Status.OK,
-            decision=decision,
-            latency=time.perf_counter() - start,
-            memory=memory,
-            cost_usd=outcome.cost,
-            model_time=outcome.model_time,
-        )
-        result = outcome.result
-        if result is None:
-            return self._failed(question, decision, outcome, meta)
-        meta.text, meta.spec, meta.ttft = result.text, outcome.spec, result.ttft
-        meta.escalated, meta.skipped = outcome.escalated, list(outcome.skipped)
-        if outcome.tried and not outcome.escalated:
-            meta.fallback_from = outcome.tried[-1]
-        meta.prompt_tokens, meta.completion_tokens = result.prompt_tokens, result.completion_tokens
-        if result.error is not None:
-            meta.status = Status.INCOMPLETE
-            meta.error_kind = result.error.kind.value
-            meta.message = f"The answer was cut off: {result.error}."
-        return meta
-
-    def _failed(
-        self, question: Question, decision: Decision, outcome: Outcome, meta: AnswerMeta
-    ) -> AnswerMeta:
-        policy = self.router.policy
-        problems = _problems(outcome)
-        if decision.local_only:
-            external = [m.display for m in policy.models.values() if not m.is_local]
-            held_back = ", ".join(external) or "any external model"
-            why = decision.reasons[0].text if decision.reasons else "it must stay local"
-            meta.status, meta.error_kind = Status.REFUSED, "local_unavailable"
-            meta.message = (
-                f"No local model could answer ({problems}), and this question may only go to a "
-                f"local model: {why}. It was not sent to {held_back}."
-            )
-        else:
-            meta.status = Status.ERROR
-            meta.error_kind = outcome.last_error.kind.value if outcome.last_error else "unavailable"
-            meta.message = f"Every model is unavailable right now ({problems})."
-        if outcome.steps == 0 or meta.status is Status.REFUSED:
-            self._record_without_call(question, decision, meta, step=outcome.steps)
-        return meta
-
     async def _remember(
         self,
         question: Question,
@@ -462,13 +428,6 @@ class Assistant:
             log.warning("memory_save_failed", error=type(exc).__name__)
             if unbilled > 0:
                 log.warning("budget_charge_not_counted")
-
-
-def _problems(outcome: Outcome) -> str:
-    parts = list(outcome.skipped)
-    if outcome.last_error is not None:
-        parts.append(str(outcome.last_error))
-    return "; ".join(parts) or "no model could be tried"
 
 
 _EMPTY = ThreadState(messages=(), sensitive=False, answered=False, last_request_id=None)
