@@ -115,4 +115,9 @@ class RateLimiter:
             return
         current, _ = self._keys(workspace, user, int(self._clock() // WINDOW))
         with contextlib.suppress(RedisError, OSError):
-            await self._redis.decr(current)
+            async with self._redis.pipeline(transaction=False) as pipe:
+                # If the minute turned since the count, this makes the new minute's key
+                # (at -1): it must expire like any other.
+                pipe.decr(current)
+                pipe.expire(current, 2 * WINDOW)
+                await pipe.execute()

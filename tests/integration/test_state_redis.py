@@ -258,3 +258,16 @@ async def test_no_limit_stages_nothing(redis: Redis) -> None:
         read = RateLimiter(redis).stage(pipe, "T1", "U1", limit=0)
         assert len(pipe) == 0
     assert read(iter([])).allowed
+
+
+async def test_taking_back_a_count_leaves_no_key_without_expiry(redis: Redis) -> None:
+    now = [1_800_000_000.0 + 59.9]
+    limiter = RateLimiter(redis, clock=lambda: now[0])
+    async with redis.pipeline(transaction=False) as pipe:
+        limiter.stage(pipe, "T1", "U1", limit=3)
+        await pipe.execute()
+    now[0] += 0.2  # the minute turns before the repeat is recognised
+    await limiter.uncount("T1", "U1", 3)
+    keys = [k async for k in redis.scan_iter("tandem:rate:T1:U1:*")]
+    ttls = [await redis.ttl(k) for k in keys]
+    assert len(ttls) == 2 and all(0 < t <= 120 for t in ttls)
