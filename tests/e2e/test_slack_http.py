@@ -8,6 +8,7 @@ import json
 import re
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from tests.fakes import slack_events as se
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
+from tests.support.app import policy_file
 from tests.support.samples import AWS_SECRET_QUESTION
 from tests.support.slack_app import RunningApp
 
@@ -437,3 +439,22 @@ async def test_long_answer_is_split_across_messages(
     assert all(len(str(m["text"])) <= 12_000 for m in replies)
     joined = "".join(str(m["text"]) for m in replies)
     assert joined.count("draining nodes safely") == 120 * 4
+
+
+async def test_a_person_asking_too_fast_is_told_in_the_thread_when_to_try_again(
+    app_with: AppFactory, fake_slack: FakeSlack, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    limit = "questions_per_user_per_minute = "
+    policy = policy_file(tmp_path, **{limit + "30": limit + "1"})
+    async with app_with(policy_path=policy) as app:
+        first, second = (se.app_mention_event(f"what is a rebase? {n}") for n in range(2))
+        await app.post(*se.event_request(first))
+        await settle(app, fake_slack, "chat.stopStream")
+        await app.post(*se.event_request(second))
+        await settle(app, fake_slack, "chat.postMessage")
+    [reply] = [
+        c for c in fake_slack.calls("chat.postMessage") if c.params.get("thread_ts") == second["ts"]
+    ]
+    assert reply.params["text"].startswith(":hourglass_flowing_sand: You have asked about 2")
+    assert "the limit is 1 a minute. Try again in" in reply.params["text"]
+    assert len(fake_ollama.requests("/api/chat")) == 1
