@@ -56,8 +56,8 @@ class Assistant:
         usage: UsageWriter,
         max_question_chars: int,
         metrics: Metrics,
+        limiter: RateLimiter,
         deduper: EventDeduper | None = None,
-        limiter: RateLimiter | None = None,
     ) -> None:
         self.router = router
         self.chain = chain
@@ -121,10 +121,9 @@ class Assistant:
                 pending.cancel()  # if it has not run yet, decide() assesses
                 assessment = assessed[0] if assessed else None
                 return await self._answer(question, sink, start, turn, assessment)
-        except Repeat:
-            if self.limiter is not None:  # the repeat was counted with the ticket
-                ws = question.thread.workspace
-                await self.limiter.uncount(ws, question.user, self._limit(question))
+        except Repeat:  # the repeat was counted with the ticket: take that back
+            ws = question.thread.workspace
+            await self.limiter.uncount(ws, question.user, self._limit(question))
             raise
 
     @contextlib.asynccontextmanager
@@ -239,15 +238,13 @@ class Assistant:
         return self.router.policy.limits.questions_per_user_per_minute
 
     def _stage_rate(self, pipe: Pipeline, question: Question) -> Callable[..., RateStatus]:
-        if self.limiter is None:
-            return lambda _: UNLIMITED
         workspace = question.thread.workspace
         return self.limiter.stage(pipe, workspace, question.user, self._limit(question))
 
     async def _rate(self, question: Question, *, counted: bool) -> RateStatus:
         """The person's rate when the ticket's replies could not be used: the question
         was counted with the ticket (`counted`) unless Redis failed there."""
-        if self.limiter is None or not counted:
+        if not counted:
             return UNLIMITED
         limit = self._limit(question)
         return await self.limiter.peek(question.thread.workspace, question.user, limit)

@@ -27,7 +27,7 @@ from bot.routing.policy import Policy, PolicyError
 from bot.state.answers import AnswerInfo
 from bot.state.dedupe import Repeat
 from bot.state.keys import ThreadKey
-from bot.state.limits import UNLIMITED, RateStatus
+from bot.state.limits import RateStatus
 from bot.usage.reports import UsageLine, usage_by
 from bot.wiring import Services
 
@@ -70,7 +70,7 @@ class StatusView:
     budget: BudgetStatus
     threshold: float
     policy: Policy
-    rate: RateStatus = UNLIMITED
+    rate: RateStatus
 
 
 class Tandem:
@@ -257,9 +257,8 @@ class Tandem:
     async def status(self, workspace: str, channel: str, user: str) -> StatusView:
         _, ready = await self.readiness()
         budget = await self.services.chain.budgets.status(workspace, channel, user)
-        limiter, limit = self.services.assistant.limiter, self.policy.limits
-        per_minute = limit.questions_per_user_per_minute
-        rate = await limiter.peek(workspace, user, per_minute) if limiter else UNLIMITED
+        per_minute = self.policy.limits.questions_per_user_per_minute
+        rate = await self.services.assistant.limiter.peek(workspace, user, per_minute)
         return StatusView(
             models=ready["models"],
             breakers={a: b.state for a, b in self.services.chain.health.snapshot().items()},

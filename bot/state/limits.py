@@ -68,8 +68,12 @@ class RateLimiter:
         self._redis = redis
         self._clock = clock
 
-    def _keys(self, workspace: str, user: str, minute: int) -> tuple[str, str]:
+    def _window(self, workspace: str, user: str) -> tuple[float, str, str]:
+        """Seconds into the current minute, and the current and previous minutes' keys."""
+        now = self._clock()
+        minute = int(now // WINDOW)
         return (
+            now - minute * WINDOW,
             workspace_key(workspace, "rate", user, str(minute)),
             workspace_key(workspace, "rate", user, str(minute - 1)),
         )
@@ -81,16 +85,14 @@ class RateLimiter:
         A limit of 0 is no limit: nothing is staged."""
         if limit <= 0:
             return lambda _: UNLIMITED
-        now = self._clock()
-        minute = int(now // WINDOW)
-        current, previous = self._keys(workspace, user, minute)
+        elapsed, current, previous = self._window(workspace, user)
         pipe.incr(current)
         pipe.expire(current, 2 * WINDOW)
         pipe.get(previous)
 
         def read(replies: Iterator[Any]) -> RateStatus:
             count, _, before = next(replies), next(replies), next(replies)
-            return estimate(int(count), int(before or 0), now - minute * WINDOW, limit)
+            return estimate(int(count), int(before or 0), elapsed, limit)
 
         return read
 
@@ -100,20 +102,19 @@ class RateLimiter:
         UNLIMITED if Redis is away."""
         if limit <= 0:
             return UNLIMITED
-        now = self._clock()
-        minute = int(now // WINDOW)
+        elapsed, *keys = self._window(workspace, user)
         try:
-            current, previous = await self._redis.mget(self._keys(workspace, user, minute))
+            current, previous = await self._redis.mget(keys)
         except (RedisError, OSError):
             return UNLIMITED
-        return estimate(int(current or 0), int(previous or 0), now - minute * WINDOW, limit)
+        return estimate(int(current or 0), int(previous or 0), elapsed, limit)
 
     async def uncount(self, workspace: str, user: str, limit: int) -> None:
         """Take back a count `stage` made for a delivery that turned out to be a repeat
         (Slack retrying an event): retries are not the person asking again."""
         if limit <= 0:
             return
-        current, _ = self._keys(workspace, user, int(self._clock() // WINDOW))
+        _, current, _ = self._window(workspace, user)
         with contextlib.suppress(RedisError, OSError):
             async with self._redis.pipeline(transaction=False) as pipe:
                 # If the minute turned since the count, this makes the new minute's key
