@@ -6,11 +6,11 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.config import Settings
 from bot.routing.decision import Router, RouteRequest, UnknownAlias
-from bot.routing.labelled import TEXT_FIELDS
+from bot.routing.labelled import text_of
 
 
 def _router(settings: Settings) -> Router:
@@ -43,7 +43,7 @@ def _lines(path: Path) -> Iterable[str]:
         yield from handle
 
 
-def _row(line: str) -> dict[str, object]:
+def _row(line: str) -> dict[str, Any]:
     """A JSON object, or a plain line of text: the question itself (a file of questions,
     one per line, is what people have at hand)."""
     if not line.lstrip().startswith("{"):
@@ -68,9 +68,7 @@ def route_batch(settings: Settings, path: Path, out: TextIO) -> int:
             continue
         try:
             row = _row(line)
-            text = next((v for f in TEXT_FIELDS if isinstance(v := row.get(f), str)), None)
-            if text is None:
-                raise ValueError("no 'prompt', 'text' or 'question' string field")
+            text = text_of(row)
             choice = row.get("model")
             if choice is not None and not isinstance(choice, str):
                 raise ValueError("'model' must be a string")

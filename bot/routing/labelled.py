@@ -34,6 +34,14 @@ _TRUE = {"true", "yes", "1", "y", "t"}
 _FALSE = {"false", "no", "0", "n", "f", ""}
 
 
+def text_of(row: dict[str, Any]) -> str:
+    """The question under `prompt`, `text` or `question` (the first that is a string)."""
+    text = next((v for f in TEXT_FIELDS if isinstance(v := row.get(f), str)), None)
+    if text is None:
+        raise ValueError("no 'prompt', 'text' or 'question' string field")
+    return text
+
+
 def _flag(value: object) -> bool:
     """A yes/no label as people write them: true/false, 1/0, "yes"/"no" (not any non-empty
     string, which `bool()` would call true)."""
@@ -51,9 +59,7 @@ def _row(line: str) -> dict[str, Any]:
     row = json.loads(line)
     if not isinstance(row, dict):
         raise ValueError("not a JSON object")
-    text = next((row[f] for f in TEXT_FIELDS if isinstance(row.get(f), str)), None)
-    if text is None:
-        raise ValueError("no 'prompt', 'text' or 'question' string field")
+    text = text_of(row)
     row["prompt"] = text
     for name in FLAG_FIELDS:
         if name in row:
