@@ -168,6 +168,35 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     typer.echo(f"database at {revision}")
 
 
+@db_app.command("prune")
+def db_prune(
+    older_than: Annotated[
+        int | None,
+        typer.Option(help="Keep this many days (default: TANDEM_USAGE_RETENTION_DAYS)"),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Count the rows, delete none")] = False,
+) -> None:
+    """Delete usage rows past retention now (the scheduler also does it daily)."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.usage.retention import prune_now
+
+    settings = settings_or_exit()
+    days = settings.usage_retention_days if older_than is None else older_than
+    if not days:
+        raise fail("no retention set: pass --older-than DAYS or set TANDEM_USAGE_RETENTION_DAYS")
+    now = datetime.now(UTC)
+    try:
+        summary = asyncio.run(prune_now(settings.database_url, days, dry_run=dry_run, now=now))
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    except (SQLAlchemyError, OSError) as exc:
+        raise fail(f"prune failed: {type(exc).__name__}: {exc}", EXIT_FAILED) from None
+    typer.echo(summary)
+
+
 @policy_app.command("check")
 def policy_check(
     file: Annotated[

@@ -16,6 +16,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BUNDLED_POLICY = Path(__file__).parent / "policy.toml"
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+RETENTION_FLOOR_DAYS = 35  # a month's budgets and the 30-day reports read usage rows
 
 
 def _normalise_database_url(url: str) -> str:
@@ -151,6 +152,12 @@ class Settings(BaseSettings):
         gt=0,
         validation_alias=AliasChoices("TANDEM_USAGE_FLUSH_INTERVAL", "usage_flush_interval"),
     )
+    usage_retention_days: int = Field(
+        default=0,
+        ge=0,
+        validation_alias=AliasChoices("TANDEM_USAGE_RETENTION_DAYS", "usage_retention_days"),
+        description="Delete usage rows older than this many days, daily (0: keep all).",
+    )
     ignore_bots: bool = Field(
         default=True, validation_alias=AliasChoices("TANDEM_IGNORE_BOTS", "ignore_bots")
     )
@@ -180,6 +187,16 @@ class Settings(BaseSettings):
     def _split_domains(cls, value: object) -> object:
         if isinstance(value, str):
             return tuple(part.strip().lower() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("usage_retention_days")
+    @classmethod
+    def _retention_floor(cls, value: int) -> int:
+        if 0 < value < RETENTION_FLOOR_DAYS:
+            raise ValueError(
+                f"must be 0 (keep all) or at least {RETENTION_FLOOR_DAYS} days: this month's "
+                "budgets and the 30-day reports are computed from the usage rows"
+            )
         return value
 
     @field_validator("slack_api_url")

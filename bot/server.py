@@ -112,7 +112,9 @@ async def serve(
             on_serving()
         digests = None
         if settings.scheduler_enabled and not worker:
-            digests = await start_scheduler(services, grace=grace_of(settings))
+            digests = await start_scheduler(
+                services, grace=grace_of(settings), retention_days=settings.usage_retention_days
+            )
         await _stop_event().wait()
         await _shut_down(tandem, runner, bolt, socket, digests)
     finally:

@@ -208,7 +208,9 @@ async def serve_scheduler(settings: Settings) -> None:
         await migrate(settings)
         await runner.setup()
         await web.TCPSite(runner, settings.host, settings.port).start()
-        handle = await start_scheduler(services, grace=grace_of(settings))
+        handle = await start_scheduler(
+            services, grace=grace_of(settings), retention_days=settings.usage_retention_days
+        )
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):

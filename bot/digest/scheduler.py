@@ -11,19 +11,24 @@ Jobs are kept in memory and rebuilt from `digest_subscriptions` on start, every
 Redis, so subscribing or unsubscribing takes effect without a restart on every
 replica. The same sync catches up: a fire this process was down for is run if
 it is still inside the grace time, and skipped (and logged once) if not.
+
+With a usage retention set, one more job (`retention:usage`) prunes old usage
+rows at start and daily at 03:30 UTC, once a day across replicas
+(`bot.usage.retention`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import structlog
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
 from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -38,10 +43,12 @@ from bot.digest.context import (
 )
 from bot.digest.schedule import Schedule, last_fire, next_fire
 from bot.digest.subscriptions import Subscription
+from bot.usage import retention
 
 log = structlog.get_logger(__name__)
 
 DEFAULT_SYNC_INTERVAL = 30.0
+RETENTION_JOB = "retention:usage"
 _SYNC_ERRORS = (SQLAlchemyError, RedisError, OSError, TimeoutError)
 
 
@@ -104,8 +111,10 @@ class DigestScheduler:
         *,
         sync_interval: float = DEFAULT_SYNC_INTERVAL,
         shutdown_wait: float = 10.0,
+        retention_days: int = 0,
     ) -> None:
         self.ctx = ctx
+        self.retention_days = retention_days
         self.sync_interval = sync_interval
         self.shutdown_wait = shutdown_wait
         self._scheduler = AsyncIOScheduler(timezone=UTC)
@@ -122,6 +131,11 @@ class DigestScheduler:
     def next_run_time(self, subscription_id: int) -> datetime | None:
         """When APScheduler will next fire this subscription's job (None: no such job)."""
         job = self._scheduler.get_job(job_id(subscription_id))
+        return None if job is None else job.next_run_time
+
+    def next_prune_time(self) -> datetime | None:
+        """When the usage retention job runs next (None: no retention set)."""
+        job = self._scheduler.get_job(RETENTION_JOB)
         return None if job is None else job.next_run_time
 
     def job_ids(self) -> list[str]:
@@ -141,6 +155,18 @@ class DigestScheduler:
     async def start(self) -> None:
         """Start APScheduler, sync (catching up missed fires), then keep syncing."""
         self._scheduler.start()
+        if self.retention_days:
+            self._scheduler.add_job(
+                self.prune_usage,
+                trigger=CronTrigger(hour=3, minute=30, timezone=UTC),
+                id=RETENTION_JOB,
+                name=f"delete usage rows older than {self.retention_days} days",
+                next_run_time=datetime.now(UTC),  # and at start: a replica may never see 03:30
+                replace_existing=True,
+                misfire_grace_time=3600,
+                coalesce=True,
+                max_instances=1,
+            )
         await self.sync_quietly()
         self._loop_task = asyncio.create_task(self._sync_loop(), name="digest-sync")
 
@@ -198,14 +224,34 @@ class DigestScheduler:
 
     async def fire(self, subscription_id: int) -> str:
         """What a trigger calls: run the job, tracked so shutdown can wait for it."""
+        with self._tracked():
+            try:
+                return await jobs.run_scheduled(self.ctx, subscription_id)
+            except _SYNC_ERRORS as exc:
+                log.error(
+                    "digest_job_failed", subscription=subscription_id, error=type(exc).__name__
+                )
+                return "failed"
+
+    async def prune_usage(self) -> int | None:
+        """The retention job: rows deleted, None if another replica pruned today or it failed."""
+        with self._tracked():
+            try:
+                return await retention.prune_daily(
+                    self.ctx.engine, self.ctx.redis, self.retention_days, self.ctx.now()
+                )
+            except _SYNC_ERRORS as exc:
+                log.error("usage_prune_failed", error=type(exc).__name__)
+                return None
+
+    @contextlib.contextmanager
+    def _tracked(self) -> Iterator[None]:
+        """A running job, which shutdown waits for."""
         task = asyncio.current_task()
         if task is not None:
             self._running.add(task)
         try:
-            return await jobs.run_scheduled(self.ctx, subscription_id)
-        except _SYNC_ERRORS as exc:
-            log.error("digest_job_failed", subscription=subscription_id, error=type(exc).__name__)
-            return "failed"
+            yield
         finally:
             if task is not None:
                 self._running.discard(task)
@@ -247,9 +293,11 @@ async def start_scheduler(
     sync_interval: float = DEFAULT_SYNC_INTERVAL,
     clock: Callable[[], datetime] = system_clock,
     budgets: BudgetSource | None = None,
+    retention_days: int = 0,
 ) -> DigestScheduler:
-    """Start digests in this process (`tandem serve` or `tandem scheduler`); returns the handle."""
+    """Start digests (and the usage retention job) in this process (`tandem serve` or
+    `tandem scheduler`); returns the handle."""
     ctx = DigestContext.from_services(services, grace=grace, clock=clock, budgets=budgets)
-    scheduler = DigestScheduler(ctx, sync_interval=sync_interval)
+    scheduler = DigestScheduler(ctx, sync_interval=sync_interval, retention_days=retention_days)
     await scheduler.start()
     return scheduler

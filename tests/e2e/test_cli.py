@@ -7,11 +7,14 @@ import os
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, insert, text
 
+from bot.usage.records import UsageRecord
+from bot.usage.tables import UsageEvent
 from tests.conftest import REDIS_URL
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
@@ -284,3 +287,52 @@ def test_chat_remembers_and_handles_its_commands(
         "and an interactive one?",
     ]
     assert [m["content"] for m in third if m["role"] == "user"] == ["after forgetting"]
+
+
+def test_db_prune_deletes_rows_past_retention(env: dict[str, str]) -> None:
+    assert run(["db", "upgrade"], env).returncode == 0
+    engine = create_engine(env["DATABASE_URL"])
+    with engine.begin() as connection:
+        connection.execute(
+            insert(UsageEvent),
+            [
+                UsageRecord(
+                    request_id=f"req-{n}",
+                    workspace="T1",
+                    channel="C1",
+                    user_id="U1",
+                    thread_key="T1:C1:1",
+                    surface="cli",
+                    status="ok",
+                    created_at=datetime.now(UTC) - timedelta(days=age),
+                ).to_row()
+                for n, age in enumerate((90, 41, 39, 0))
+            ],
+        )
+
+    dry = run(["db", "prune", "--older-than", "40", "--dry-run"], env)
+    assert dry.returncode == 0, dry.stderr
+    assert "2 usage rows created before" in dry.stdout and "kept" in dry.stdout
+    assert len(usage_rows(env)) == 4
+
+    result = run(["db", "prune"], {**env, "TANDEM_USAGE_RETENTION_DAYS": "40"})
+    assert result.returncode == 0, result.stderr
+    assert "deleted 2 usage rows" in result.stdout
+    assert [row["request_id"] for row in usage_rows(env)] == ["req-2", "req-3"]
+
+
+@pytest.mark.parametrize(
+    ("args", "extra", "message"),
+    [
+        (["db", "prune"], {}, "no retention set"),
+        (["db", "prune", "--older-than", "7"], {}, "under the floor of 35"),
+        (["db", "prune"], {"TANDEM_USAGE_RETENTION_DAYS": "7"}, "at least 35 days"),
+    ],
+)
+def test_db_prune_refuses_without_or_under_the_floor(
+    env: dict[str, str], args: list[str], extra: dict[str, str], message: str
+) -> None:
+    result = run(args, {**env, **extra})
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from redis.asyncio import Redis
+from sqlalchemy import select
 from structlog.testing import capture_logs
 
 from bot.digest.commands import digest_command
@@ -22,10 +23,11 @@ from bot.digest.subscriptions import Subscription
 from bot.metrics import Metrics
 from bot.routing.policy import Policy
 from bot.usage import db
+from bot.usage.tables import UsageEvent
 from bot.wiring import Services
 from tests.conftest import REDIS_URL
 from tests.fakes.slack import FakeSlack
-from tests.integration.digest.conftest import FIRE, Clock, slack_clients
+from tests.integration.digest.conftest import FIRE, Clock, seed_usage, slack_clients, usage_row
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 
@@ -228,3 +230,30 @@ async def test_start_scheduler_runs_from_services(
     finally:
         await handle.shutdown()
     assert not handle.running
+
+
+async def test_usage_retention_prunes_at_start_then_daily_at_0330_utc(
+    ctx: DigestContext, services: Services, clock: Clock, schedulers: list[DigestScheduler]
+) -> None:
+    rows = [usage_row(1, FIRE - timedelta(days=41)), usage_row(2, FIRE - timedelta(days=39))]
+    await seed_usage(services.engine, rows)
+    scheduler = DigestScheduler(ctx, sync_interval=60.0, retention_days=40)
+    schedulers.append(scheduler)
+    await scheduler.start()
+
+    for _ in range(250):  # the start-up prune runs on the scheduler's next turn
+        if await request_ids(services) == ["req-0002"]:
+            break
+        await asyncio.sleep(0.02)
+    assert await request_ids(services) == ["req-0002"]
+    assert scheduler.job_ids() == ["retention:usage"]
+    now = datetime.now(UTC)
+    next_0330 = datetime.combine(now.date(), time(3, 30), UTC)
+    expected = next_0330 if next_0330 > now else next_0330 + timedelta(days=1)
+    assert scheduler.next_prune_time() == expected
+
+
+async def request_ids(services: Services) -> list[str]:
+    async with services.engine.connect() as connection:
+        result = await connection.execute(select(UsageEvent.request_id).order_by(UsageEvent.id))
+        return list(result.scalars())
