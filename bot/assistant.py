@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal
@@ -323,18 +324,26 @@ class Assistant:
 
     async def _completed(self, question: Question, state: ThreadState) -> tuple[ThreadState, bool]:
         """The thread's memory, rebuilt from Slack's own history if Redis has none; and
-        whether memory is usable (False if Redis failed on the way)."""
+        whether memory is usable (False if Redis failed on the way).
+
+        Slack's history holds messages Tandem never scanned (those before it was
+        mentioned, or all of them once memory expired): a secret among them makes
+        the thread sensitive, as it would have had Tandem seen it asked.
+        """
         if state.messages or question.history is None:
             return state, True
         rebuilt = await question.history()
         if not rebuilt:
             return state, True
+        sensitive = any(self.router.detector.scan(m.content).sensitive for m in rebuilt)
+        if sensitive:
+            log.info("history_sensitive", request_id=question.request_id)
         try:
-            await self.conversations.seed(question.thread, rebuilt)
+            await self.conversations.seed(question.thread, rebuilt, sensitive=sensitive)
             return await self.conversations.load(question.thread), True
         except (RedisError, OSError) as exc:
             log.warning("memory_unavailable", error=type(exc).__name__)
-            return state, False
+            return dataclasses.replace(state, sensitive=state.sensitive or sensitive), False
 
     def _messages(self, spec: ModelSpec, state: ThreadState, text: str) -> list[ChatMessage]:
         system = self.router.policy.system_prompt

@@ -129,15 +129,21 @@ class ConversationStore:
         pipe.hset(meta_key, mapping=meta)
         pipe.expire(meta_key, self._ttl)
 
-    async def seed(self, key: ThreadKey, messages: Sequence[ChatMessage]) -> None:
-        """Rebuild a thread's memory (from Slack's own history) if Redis lost it."""
+    async def seed(
+        self, key: ThreadKey, messages: Sequence[ChatMessage], *, sensitive: bool = False
+    ) -> None:
+        """Rebuild a thread's memory (from Slack's own history) if Redis lost it;
+        `sensitive` marks the thread local-only (a secret was among the messages)."""
         if not messages:
             return
-        messages_key = key.redis("conv")
+        messages_key, meta_key = key.redis("conv"), key.redis("convmeta")
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.delete(messages_key)
             pipe.rpush(messages_key, *(_encode(m) for m in messages[-MAX_MESSAGES:]))
             pipe.expire(messages_key, self._ttl)
+            if sensitive:
+                pipe.hset(meta_key, "sensitive", "1")
+                pipe.expire(meta_key, self._ttl)
             await pipe.execute()
 
     async def answered(self, key: ThreadKey) -> bool:

@@ -386,6 +386,33 @@ async def test_mid_thread_mention_rebuilds_history_from_slack(
     assert contents[-1] == "any idea why?"
 
 
+async def test_a_secret_in_the_rebuilt_history_keeps_the_thread_local(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    """Messages posted before Tandem was mentioned were never scanned as questions:
+    a secret among them keeps the thread off the external model, whoever chose it."""
+    root = fake_slack.add_message("C0GENERAL", AWS_SECRET_QUESTION, user="U0CAROL")
+    fake_slack.add_message("C0GENERAL", "same here since Tuesday", user="U0DAVE", thread_ts=root)
+    await app.post(*se.slash_command_request("model strong", fake_slack.response_url()))
+    await settle(app, fake_slack, "response_url")
+    event = se.app_mention_event("can you explain what is wrong here?", thread_ts=root)
+    await app.post(*se.event_request(event))
+    [stop] = await settle(app, fake_slack, "chat.stopStream")
+
+    assert fake_openai.requests() == []
+    sent = [m["content"] for m in fake_ollama.requests("/api/chat")[0].json["messages"]]
+    assert AWS_SECRET_QUESTION in sent
+    assert "an earlier message in this thread" in json.dumps(stop.params["blocks"])
+    [row] = await usage_rows(app)
+    assert row.sensitive and row.alias == "local"
+
+    follow_up = se.app_mention_event("and how do I rotate it?", thread_ts=root)
+    await app.post(*se.event_request(follow_up))  # memory now in Redis, marked sensitive
+    await settle(app, fake_slack, "chat.stopStream", 2)
+    assert fake_openai.requests() == []
+    assert len(fake_ollama.requests("/api/chat")) == 2
+
+
 async def test_attached_text_file_is_part_of_the_question(
     app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
 ) -> None:
