@@ -108,20 +108,32 @@ def _model_buttons(meta: AnswerMeta, policy: Policy) -> tuple[list[Block], str |
     return buttons, note
 
 
-def footer_blocks(meta: AnswerMeta, policy: Policy) -> list[Block]:
-    """The context line (model, why, tokens, cost) and the buttons under every answer."""
+def footer_blocks(meta: AnswerMeta, policy: Policy, asker: str | None = None) -> list[Block]:
+    """The context line (model, why, tokens, cost) and the buttons under every answer.
+
+    The feedback buttons carry who asked: the rating is theirs to give.
+    """
     context = [{"type": "mrkdwn", "text": escape(footer(meta))}]
     model_buttons, note = _model_buttons(meta, policy)
     if note:
         context.append({"type": "mrkdwn", "text": escape(note)})
     blocks: list[Block] = [{"type": "context", "elements": context}]
+    rated = json.dumps({"r": meta.request_id, "u": asker}) if asker else meta.request_id
     buttons = [
-        _button("👍", FEEDBACK_UP, meta.request_id),
-        _button("👎", FEEDBACK_DOWN, meta.request_id),
+        _button("👍", FEEDBACK_UP, rated),
+        _button("👎", FEEDBACK_DOWN, rated),
         *model_buttons,
     ]
     blocks.append({"type": "actions", "block_id": f"tandem_{meta.request_id}", "elements": buttons})
     return blocks
+
+
+def rated_answer(value: str) -> tuple[str, str | None]:
+    """A feedback button's (request id, asker); no asker on buttons of older answers."""
+    if value.startswith("{"):
+        data = json.loads(value)
+        return str(data["r"]), data.get("u")
+    return value, None
 
 
 def problem_text(meta: AnswerMeta) -> str:

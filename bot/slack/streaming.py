@@ -192,7 +192,7 @@ class SlackStreamSink:
                 await self._on_done()
 
     async def _finish_answer(self, meta: AnswerMeta) -> None:
-        blocks = footer_blocks(meta, self._policy)
+        blocks = footer_blocks(meta, self._policy, self._user_id)
         if not meta.ok:
             notice = {"type": "section", "text": {"type": "mrkdwn", "text": problem_text(meta)}}
             blocks = [notice, *blocks]

@@ -354,6 +354,48 @@ async def test_feedback_buttons_save_and_change_the_vote(
     assert row.feedback == -1
 
 
+def button_value(stop: Any, action_id: str) -> str:
+    """The value of a button in the footer Tandem posted with chat.stopStream."""
+    blocks = stop.params["blocks"]
+    blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+    [button] = [e for e in blocks[-1]["elements"] if e["action_id"] == action_id]
+    return str(button["value"])
+
+
+async def test_only_the_asker_rates_an_answer(app: RunningApp, fake_slack: FakeSlack) -> None:
+    event = se.app_mention_event("what does git rebase do?", user="U0ALICE")
+    await app.post(*se.event_request(event))
+    [stop] = await settle(app, fake_slack, "chat.stopStream")
+    down, up = button_value(stop, "tandem_feedback_down"), button_value(stop, "tandem_feedback_up")
+    hook = fake_slack.response_url("fb")
+    await app.post(*se.block_actions_request("tandem_feedback_down", down, hook, "U0ALICE"))
+    await app.post(*se.block_actions_request("tandem_feedback_up", up, hook, "U0BOB"))
+    replies = await settle(app, fake_slack, "response_url", 2)
+
+    texts = sorted(str(r.params["text"]) for r in replies)
+    assert texts[0].startswith("Only <@U0ALICE>, who asked, can rate this answer")
+    assert texts[1].startswith("Thanks, feedback saved: 👎")
+    [row] = await usage_rows(app)
+    assert row.feedback == -1
+
+
+async def test_a_double_click_on_ask_strong_asks_once(
+    app: RunningApp, fake_slack: FakeSlack, fake_openai: FakeOpenAI
+) -> None:
+    event = se.app_mention_event("what does git rebase do?")
+    await app.post(*se.event_request(event))
+    [stop] = await settle(app, fake_slack, "chat.stopStream")
+    value = button_value(stop, "tandem_ask_model_strong")
+    hook = fake_slack.response_url("again")
+    click = se.block_actions_request("tandem_ask_model_strong", value, hook)
+    await asyncio.gather(app.post(*click), app.post(*click))
+    await settle(app, fake_slack, "chat.stopStream", 2)
+    [note] = await settle(app, fake_slack, "response_url")
+
+    assert len(fake_openai.requests("/v1/chat/completions")) == 1
+    assert note.params["text"] == "GPT-4o has been asked this already: its answer is in the thread."
+
+
 async def test_ask_strong_instead_reanswers_in_the_same_thread(
     app: RunningApp, fake_slack: FakeSlack, fake_openai: FakeOpenAI
 ) -> None:
