@@ -93,6 +93,11 @@ class Tandem:
     def is_admin(self, user: str) -> bool:
         return user in self.services.settings.admins
 
+    def sensitive_labels(self, text: str) -> tuple[str, ...]:
+        """What secret or personal data `text` holds (empty: none), as the router sees it."""
+        scan = self.services.assistant.router.detector.scan(text)
+        return tuple(scan.labels) or (("sensitive data",) if scan.sensitive else ())
+
     async def answer(self, question: Question, sink: ReplySink) -> AnswerMeta | None:
         """The answer's outcome; None if `question.delivery` was handled before (a repeat)."""
         delivery = question.delivery
@@ -159,8 +164,10 @@ class Tandem:
         self._preferences[key] = (time.monotonic() + PREFERENCE_TTL, value)
         return value
 
-    async def set_default_model(self, workspace: str, user: str, alias: str) -> None:
-        """Raises ValueError for an unknown alias."""
+    async def set_default_model(self, workspace: str, user: str, alias: str) -> str:
+        """The alias as the policy spells it (any case matches); ValueError if unknown."""
+        known = {name.lower(): name for name in self.policy.models}
+        alias = "auto" if alias.lower() == "auto" else known.get(alias.lower(), alias)
         if alias != "auto" and alias not in self.policy.models:
             raise ValueError(f"unknown model {alias!r}")
         await self.services.preferences.set_default_model(workspace, user, alias)
@@ -168,6 +175,7 @@ class Tandem:
         self._preferences[(workspace, user)] = (time.monotonic() + PREFERENCE_TTL, stored)
         # Other processes (workers, replicas) may cache this user's old choice.
         await self.services.control.publish("preference", workspace=workspace, user=user)
+        return alias
 
     def forget_preferences(self) -> None:
         """Drop every cached `/tandem model` choice."""

@@ -54,9 +54,13 @@ async def _ask(tandem: Tandem, inv: Invocation) -> None:
     if not question:
         await inv.respond(text="Usage: `/tandem ask QUESTION`", response_type="ephemeral")
         return
+    held = tandem.sensitive_labels(question)
+    if held and not inv.is_dm:
+        await inv.respond(text=replies.ask_not_posted(held), response_type="ephemeral")
+        return
     try:
         posted = await inv.client.chat_postMessage(
-            channel=inv.channel, text=f"<@{inv.user}> asked: {replies.quote(question)}"
+            channel=inv.channel, text=f"<@{inv.user}> asked:\n{replies.quote(question)}"
         )
     except SlackApiError as exc:
         await inv.respond(text=replies.cannot_post(exc), response_type="ephemeral")
@@ -85,7 +89,7 @@ async def _model(tandem: Tandem, inv: Invocation) -> None:
         )
         return
     try:
-        await tandem.set_default_model(inv.team, inv.user, alias)
+        alias = await tandem.set_default_model(inv.team, inv.user, alias)
     except ValueError:
         text = replies.unknown_model(tandem.policy, alias)
     else:
@@ -128,7 +132,11 @@ async def _status(tandem: Tandem, inv: Invocation) -> None:
 
 
 async def _policy(tandem: Tandem, inv: Invocation) -> None:
-    if inv.args.strip() != "reload":
+    args = inv.args.strip().lower()
+    if args not in {"", "reload"}:
+        await inv.respond(text=replies.POLICY_USAGE, response_type="ephemeral")
+        return
+    if args != "reload":
         await inv.respond(text=replies.policy_text(tandem.policy), response_type="ephemeral")
         return
     if not tandem.is_admin(inv.user):

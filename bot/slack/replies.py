@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import cast
 
 from slack_sdk.errors import SlackApiError
@@ -38,6 +39,18 @@ def help_text(policy: Policy) -> str:
 
 def quote(text: str) -> str:
     return "\n".join("> " + escape(line) for line in text.splitlines() or [""])
+
+
+POLICY_USAGE = "Usage: `/tandem policy` shows the routing policy; `/tandem policy reload` (admins)."
+
+
+def ask_not_posted(labels: Sequence[str]) -> str:
+    """`/tandem ask` posts the question for the channel to see: not one holding a secret."""
+    return (
+        f":lock: Not posted: your question contains sensitive data ({', '.join(labels)}), "
+        "and `/tandem ask` shows the question to the whole channel. Ask me in a DM, or "
+        "mention me in a thread; either way it stays on a local model."
+    )
 
 
 def cannot_post(exc: SlackApiError) -> str:

@@ -11,8 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tests.e2e.conftest import AppFactory
 from tests.fakes import slack_events as se
+from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
+from tests.support.samples import AWS_SECRET_QUESTION
 from tests.support.slack_app import RunningApp
 
 ADMIN = "U0ADMIN"
@@ -51,7 +53,7 @@ async def test_model_choice_is_stored_and_used(
 ) -> None:
     assert "auto" in await command(app, fake_slack, "model")
     assert "Unknown model `gpt-9`" in await command(app, fake_slack, "model gpt-9")
-    assert "GPT-4o" in await command(app, fake_slack, "model strong")
+    assert "GPT-4o" in await command(app, fake_slack, "model STRONG")  # aliases match any case
     async with engine.connect() as connection:
         stored = (
             await connection.execute(text("SELECT default_model FROM user_preferences"))
@@ -76,10 +78,21 @@ async def test_ask_posts_question_and_answer_in_channel(
     [question] = [
         c for c in fake_slack.calls("chat.postMessage") if "asked:" in str(c.params.get("text"))
     ]
-    assert "how do I squash commits?" in question.params["text"]
+    assert question.params["text"] == "<@U0USER> asked:\n> how do I squash commits?"
     [start] = fake_slack.calls("chat.startStream")
     assert start.params["thread_ts"] == question.response["ts"]
     assert stop.ok
+
+
+async def test_ask_with_a_secret_is_not_posted_to_the_channel(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    reply = await command(app, fake_slack, f"ask {AWS_SECRET_QUESTION}")
+    assert reply.startswith(":lock: Not posted: your question contains sensitive data (")
+    assert "Ask me in a DM" in reply
+    await app.tandem.drain(5)
+    assert fake_slack.calls("chat.postMessage") == []
+    assert fake_ollama.requests("/api/chat") == []
 
 
 async def test_usage_and_why_after_an_answer(app: RunningApp, fake_slack: FakeSlack) -> None:
@@ -133,4 +146,5 @@ async def test_policy_reload_is_for_admins(app: RunningApp, fake_slack: FakeSlac
     assert "*Your questions*: about 0 in the last minute, of 30 a minute" in status
     shown = await command(app, fake_slack, "policy")
     assert "Target share of strong calls: 25%" in shown
+    assert "Usage: `/tandem policy`" in await command(app, fake_slack, "policy show-me")
     assert "At most 30 questions a minute per person" in shown
