@@ -330,7 +330,7 @@ class Assistant:
         mentioned, or all of them once memory expired): a secret among them makes
         the thread sensitive, as it would have had Tandem seen it asked.
         """
-        if state.messages or question.history is None:
+        if state.messages or state.forgotten or question.history is None:
             return state, True
         rebuilt = await question.history()
         if not rebuilt:

@@ -211,8 +211,14 @@ class Tandem:
         lines = await usage_by(self.services.engine, since, "model", **filters)
         return UsageView(scope, days, lines)
 
-    async def last_answer(self, workspace: str, user: str) -> AnswerInfo | None:
-        return await self.services.assistant.answers.last_for_user(workspace, user)
+    async def last_answer(
+        self, workspace: str, user: str, channel: str | None = None
+    ) -> AnswerInfo | None:
+        """The user's last answer (in `channel`, if given)."""
+        answers = self.services.assistant.answers
+        if channel is None:
+            return await answers.last_for_user(workspace, user)
+        return await answers.last_in_channel(workspace, user, channel)
 
     async def answer_info(self, workspace: str, request_id: str) -> AnswerInfo | None:
         return await self.services.assistant.answers.by_request(workspace, request_id)

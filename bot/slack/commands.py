@@ -117,8 +117,8 @@ async def _forget(tandem: Tandem, inv: Invocation) -> None:
         forgotten = await tandem.forget(ThreadKey(inv.team, inv.channel, DM_THREAD))
         text = replies.forgot_text(forgotten, None)
     else:
-        info = await tandem.last_answer(inv.team, inv.user)
-        if info is None or info.channel != inv.channel:
+        info = await tandem.last_answer(inv.team, inv.user, inv.channel)
+        if info is None:
             text = replies.forgot_text(False, None)
         else:
             forgotten = await tandem.forget(ThreadKey(inv.team, inv.channel, info.thread))

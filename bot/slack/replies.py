@@ -136,7 +136,11 @@ def forgot_text(forgotten: bool, thread: str | None) -> str:
     if not forgotten:
         return "There was nothing to forget here."
     if thread:
-        return f"Forgotten: my memory of your last thread here (started at {thread}) is gone."
+        when = f"<!date^{int(float(thread))}^{{date_short_pretty}} at {{time}}|earlier>"
+        return (
+            f"Forgotten: my memory of your last thread here (started {when}) is gone; "
+            "the next question in it starts afresh."
+        )
     return "Forgotten: this conversation starts afresh."
 
 

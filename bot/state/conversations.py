@@ -44,6 +44,7 @@ class ThreadState:
     sensitive: bool
     answered: bool
     last_request_id: str | None
+    forgotten: bool = False  # `/tandem forget`: not to be rebuilt from Slack's history
 
     @property
     def tokens(self) -> int:
@@ -151,8 +152,19 @@ class ConversationStore:
         return await self._redis.hget(key.redis("convmeta"), "answered") == b"1"
 
     async def forget(self, key: ThreadKey) -> bool:
-        """Drop the thread's memory; True if there was any."""
-        removed = await self._redis.delete(key.redis("conv"), key.redis("convmeta"))
+        """Drop the thread's memory; True if there was any.
+
+        The thread stays answered (follow-ups still need no mention) and is marked
+        forgotten, so the next question starts afresh instead of rebuilding the
+        memory from Slack's history; what made it sensitive went with the memory.
+        """
+        messages_key, meta_key = key.redis("conv"), key.redis("convmeta")
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.delete(messages_key)
+            pipe.hdel(meta_key, "sensitive", "last_request_id")
+            pipe.hset(meta_key, "forgotten", "1")
+            pipe.expire(meta_key, self._ttl)
+            removed, *_ = await pipe.execute()
         return bool(removed)
 
 
@@ -165,6 +177,7 @@ def read_state(replies: Iterator[Any]) -> ThreadState:
         sensitive=_flag(meta, b"sensitive"),
         answered=_flag(meta, b"answered"),
         last_request_id=_text(meta.get(b"last_request_id")),
+        forgotten=_flag(meta, b"forgotten"),
     )
 
 

@@ -118,6 +118,40 @@ async def test_forget_drops_the_thread(app: RunningApp, fake_slack: FakeSlack) -
     assert "nothing to forget" in await command(app, fake_slack, "forget")
 
 
+async def test_forget_finds_the_thread_in_this_channel_and_it_starts_afresh(
+    app: RunningApp, fake_slack: FakeSlack, fake_ollama: FakeOllama
+) -> None:
+    root = fake_slack.add_message("C0GENERAL", "our deploys fail since Tuesday", user="U0BOB")
+    here = se.app_mention_event("any idea why?", channel="C0GENERAL", thread_ts=root)
+    await app.post(*se.event_request(here))
+    await fake_slack.await_calls("chat.stopStream")
+    elsewhere = se.app_mention_event("what is a rebase?", channel="C0RANDOM")
+    await app.post(*se.event_request(elsewhere))  # the user's last answer is now elsewhere
+    async with asyncio.timeout(10):
+        await fake_slack.await_calls("chat.stopStream", 2)
+    await app.tandem.drain(5)
+
+    status, _ = await app.post(
+        *se.slash_command_request("forget", fake_slack.response_url(), channel_id="C0GENERAL")
+    )
+    assert status == 200
+    async with asyncio.timeout(10):
+        [reply] = await fake_slack.await_calls("response_url")
+    when = f"<!date^{int(float(root))}^{{date_short_pretty}} at {{time}}|earlier>"
+    assert reply.params["text"] == (
+        f"Forgotten: my memory of your last thread here (started {when}) is gone; "
+        "the next question in it starts afresh."
+    )
+
+    follow_up = se.message_event("and now?", channel="C0GENERAL", thread_ts=root)
+    await app.post(*se.event_request(follow_up))  # still answered without a mention
+    async with asyncio.timeout(10):
+        await fake_slack.await_calls("chat.stopStream", 3)
+    await app.tandem.drain(5)
+    sent = fake_ollama.requests("/api/chat")[-1].json["messages"]
+    assert [m["content"] for m in sent if m["role"] != "system"] == ["and now?"]
+
+
 async def test_digest_subscribe_by_admin_only(
     app: RunningApp, fake_slack: FakeSlack, engine: AsyncEngine
 ) -> None:
