@@ -45,12 +45,14 @@ async def test_sensitivity_sticks_to_the_thread(redis: Redis) -> None:
     assert (await store.load(KEY)).sensitive
 
 
-async def test_forget_drops_memory(redis: Redis) -> None:
+async def test_forget_drops_memory_and_keeps_the_thread_answered(redis: Redis) -> None:
     store = ConversationStore(redis, ttl_seconds=3600)
     await store.append(KEY, [ChatMessage("user", "hi")], sensitive=True, request_id="r1")
     assert await store.forget(KEY)
     state = await store.load(KEY)
-    assert state.messages == () and not state.sensitive and not state.answered
+    assert state.messages == () and not state.sensitive and state.last_request_id is None
+    assert state.answered and state.forgotten  # follow-ups answered, nothing rebuilt
+    assert 0 < await redis.ttl(KEY.redis("convmeta")) <= 3600
     assert not await store.forget(KEY)
 
 
