@@ -67,6 +67,7 @@ class Outcome:
     spec: ModelSpec | None = None
     fallback_from: str | None = None
     last_error: ModelError | None = None
+    errors: list[ModelError] = field(default_factory=list)  # every model's, in order
     tried: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     steps: int = 0
@@ -137,6 +138,7 @@ class ModelChain:
                 outcome.result, outcome.spec = result, self.policy.spec(alias)
                 return
             outcome.last_error = result.error
+            outcome.errors.append(result.error)
             outcome.tried.append(alias)
 
     async def _may_call(self, job: _Job, alias: str) -> bool:

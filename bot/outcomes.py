@@ -67,7 +67,7 @@ def _failed(decision: Decision, outcome: Outcome, meta: AnswerMeta, policy: Poli
 
 
 def _problems(outcome: Outcome) -> str:
-    parts = list(outcome.skipped)
-    if outcome.last_error is not None:
+    parts = list(outcome.skipped) + [str(error) for error in outcome.errors]
+    if outcome.last_error is not None and outcome.last_error not in outcome.errors:
         parts.append(str(outcome.last_error))
     return "; ".join(parts) or "no model could be tried"

@@ -52,6 +52,17 @@ def _from_status_error(exc: openai.APIStatusError, spec: ModelSpec) -> ModelErro
     return BadRequest(message, alias=spec.alias)
 
 
+def _never_connected(exc: BaseException) -> bool:
+    """A timeout that is really a failed connect: the aiohttp transport reports a
+    refused connection as httpx's ConnectTimeout, which the SDK calls a timeout."""
+    cause = exc.__cause__
+    while cause is not None:
+        if isinstance(cause, _http.ConnectTimeout | _http.ConnectError | ConnectionError):
+            return True
+        cause = cause.__cause__
+    return False
+
+
 class OpenAIBackend:
     """One alias served by OpenAI (or any server speaking its chat completions API)."""
 
@@ -95,7 +106,11 @@ class OpenAIBackend:
             ) from None
         except openai.APIStatusError as exc:
             raise _from_status_error(exc, self.spec) from None
-        except openai.APITimeoutError:
+        except openai.APITimeoutError as exc:
+            if _never_connected(exc):
+                raise ModelUnavailable(
+                    f"{self.spec.alias}: OpenAI did not accept a connection", alias=self.spec.alias
+                ) from None
             raise ModelTimeout(
                 f"{self.spec.alias}: OpenAI stopped responding", alias=self.spec.alias
             ) from None

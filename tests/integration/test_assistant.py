@@ -122,6 +122,24 @@ async def test_ollama_down_falls_back_to_strong(
     )
 
 
+async def test_every_model_down_names_each_model_and_why(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    fake_openai.refuse()
+    fake_ollama.refuse()
+    meta = await services.assistant.answer(
+        question("what does git rebase do?", choice="strong"), CollectingSink()
+    )
+    assert meta.message == (
+        "Every model is unavailable right now (strong: OpenAI did not accept a connection; "
+        "local: Ollama did not accept a connection)."
+    )
+    assert [(r.alias, r.error_kind) for r in await rows(services)] == [
+        ("strong", "unavailable"),
+        ("local", "unavailable"),
+    ]
+
+
 async def test_sensitive_question_with_ollama_down_is_refused_and_never_sent_out(
     services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
 ) -> None:
