@@ -28,10 +28,12 @@ from bot.digest.budget_use import BudgetUse
 from bot.digest.subscriptions import utc
 from bot.models.base import ModelSpec
 from bot.models.pricing import cost_usd
+from bot.usage.records import Status
 from bot.usage.tables import UsageEvent
 
 NO_MODEL = "none"
 TOP_CHANNELS = 5
+ANSWERED = frozenset({Status.OK.value, Status.INCOMPLETE.value})
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +160,15 @@ def _model_shares(tally: _Tally, answered: Counter[str]) -> tuple[ModelShare, ..
     return tuple(sorted(shares, key=lambda s: (-s.questions, -s.calls, s.alias)))
 
 
+def _answered(row: Any) -> bool:
+    """A question's last row that gave the person an answer (whole, or cut off): a
+    question every model failed is not an answer of the model tried last."""
+    return bool(row.alias) and row.status in ANSWERED
+
+
 def _days(tally: _Tally, finals: Iterable[Any]) -> tuple[DayPoint, ...]:
     answered: Counter[tuple[date, str]] = Counter(
-        (_local_day(r.created_at, tally.zone), r.alias) for r in finals if r.alias
+        (_local_day(r.created_at, tally.zone), r.alias) for r in finals if _answered(r)
     )
     keys = {k for k in (*answered, *tally.day_cost) if k[1] != NO_MODEL}
     return tuple(
@@ -184,7 +192,7 @@ def summarise(
     for row in rows:
         tally.add(row)
     finals = [q.row for q in tally.questions.values()]
-    answered = Counter(r.alias for r in finals if r.alias)
+    answered = Counter(r.alias for r in finals if _answered(r))
     ok_latency = [q.latency_ms for q in tally.questions.values() if q.row.status == "ok"]
     return UsageDigest(
         workspace=workspace,

@@ -85,6 +85,21 @@ def test_questions_are_request_ids_and_the_last_step_answers() -> None:
     assert digest.cost_usd == Decimal("0.0035")
 
 
+def test_a_question_every_model_failed_is_no_answer_of_the_last_model_tried() -> None:
+    rows = [
+        row("q1"),
+        row("q2", alias="strong"),
+        row("q3", 0, alias="local", status="error", completion_tokens=0),
+        row("q3", 1, alias="strong", status="error", completion_tokens=0),
+        row("q4", alias="local", status="incomplete"),  # cut off: the person saw an answer
+    ]
+    digest = digest_of(rows)
+    shares = {m.alias: (m.questions, m.calls) for m in digest.models}
+    assert shares == {"local": (2, 3), "strong": (1, 2)}
+    assert (digest.questions, digest.errors) == (4, 2)
+    assert sum(point.questions for point in digest.days) == 3
+
+
 def test_savings_price_every_call_at_the_strong_model() -> None:
     rows = [row(f"q{n}") for n in range(10)]  # 10 local calls: 1000 in, 100 out each
     rows.append(row("q10", alias="strong", cost_usd=Decimal("0.0035")))
