@@ -4,7 +4,8 @@ A thread counts when it started, or got a reply, inside the digest's window,
 so a long-running incident thread shows up every day it moves. History is
 read a little further back than the window (`lookback`) to find those older
 parents. The digest's own posts (top-level messages by Tandem's bot user) and
-join/leave noise are left out, so a digest never summarises itself.
+join/leave noise are left out, so a digest never summarises itself; the post
+`/tandem ask` makes for a question counts, as that person's question.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack.asked import read_asked_post
 
 NOISE_SUBTYPES = frozenset(
     {
@@ -129,13 +132,20 @@ async def _replies(
             return found
 
 
-def _author(message: dict[str, Any], bot_user: str | None) -> str:
-    user = message.get("user")
+def _message(message: dict[str, Any], bot_user: str | None) -> ThreadMessage:
+    """Who said what; Tandem's `/tandem ask` post is the asker's question."""
+    ts, text, user = message["ts"], str(message.get("text") or ""), message.get("user")
     if bot_user and user == bot_user:
-        return "Tandem"
+        asked = read_asked_post(text)
+        if asked is None:
+            return ThreadMessage(ts, "Tandem", text)
+        asker, question = asked
+        return ThreadMessage(ts, f"@{asker}", question)
     if user:
-        return f"@{user}"
-    return str(message.get("username") or message.get("bot_id") or "someone")
+        return ThreadMessage(ts, f"@{user}", text)
+    return ThreadMessage(
+        ts, str(message.get("username") or message.get("bot_id") or "someone"), text
+    )
 
 
 def _active(message: dict[str, Any], since: float, until: float) -> bool:
@@ -145,9 +155,12 @@ def _active(message: dict[str, Any], since: float, until: float) -> bool:
 
 
 def _relevant(message: dict[str, Any], bot_user: str | None) -> bool:
+    """Not noise, and not Tandem's own top-level posts (digests) but for `/tandem ask`'s."""
     if message.get("subtype") in NOISE_SUBTYPES:
         return False
-    return not (bot_user and message.get("user") == bot_user)
+    if bot_user and message.get("user") == bot_user:
+        return read_asked_post(str(message.get("text") or "")) is not None
+    return True
 
 
 async def read_threads(
@@ -170,7 +183,7 @@ async def read_threads(
         if parent.get("reply_count"):
             raw = await _replies(client, channel, parent["ts"], latest)
         messages = tuple(
-            ThreadMessage(m["ts"], _author(m, bot_user), str(m.get("text") or ""))
+            _message(m, bot_user)
             for m in raw
             if m.get("subtype") not in NOISE_SUBTYPES and float(m["ts"]) <= window[1]
         )

@@ -21,6 +21,7 @@ from bot.routing.policy import PolicyError
 from bot.service import Tandem
 from bot.slack import answering, replies
 from bot.slack.answering import Ask
+from bot.slack.asked import asked_post
 from bot.slack.events import DM_THREAD
 from bot.state.keys import ThreadKey
 from bot.usage.records import Surface
@@ -60,7 +61,7 @@ async def _ask(tandem: Tandem, inv: Invocation) -> None:
         return
     try:
         posted = await inv.client.chat_postMessage(
-            channel=inv.channel, text=f"<@{inv.user}> asked:\n{replies.quote(question)}"
+            channel=inv.channel, text=asked_post(inv.user, question)
         )
     except SlackApiError as exc:
         await inv.respond(text=replies.cannot_post(exc), response_type="ephemeral")

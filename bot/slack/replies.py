@@ -37,10 +37,6 @@ def help_text(policy: Policy) -> str:
     )
 
 
-def quote(text: str) -> str:
-    return "\n".join("> " + escape(line) for line in text.splitlines() or [""])
-
-
 POLICY_USAGE = "Usage: `/tandem policy` shows the routing policy; `/tandem policy reload` (admins)."
 
 

@@ -17,6 +17,7 @@ from bot.digest.context import DigestContext
 from bot.digest.jobs import run_scheduled
 from bot.digest.schedule import Schedule
 from bot.digest.subscriptions import Subscription
+from bot.slack.asked import asked_post
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
@@ -125,6 +126,26 @@ async def test_the_digest_does_not_summarise_itself(
     fake_slack.store.messages["C0ENG"][ts(FIRE - timedelta(hours=2))].subtype = "channel_join"
     sub = await subscribe(ctx, "C0ENG")
     assert await run_scheduled(ctx, sub.id) == "empty"
+
+
+async def test_a_tandem_ask_thread_is_summarised_as_the_askers_question(
+    ctx: DigestContext, fake_slack: FakeSlack, fake_ollama: FakeOllama, scorer: FixedScorer
+) -> None:
+    scorer.value = 0.1  # the local model summarises
+    fake_slack.add_channel("C0ENG", "eng")
+    asked = ts(FIRE - timedelta(hours=3))
+    post = asked_post("U0ALICE", "why is topic-ingress slow?")
+    fake_slack.add_message("C0ENG", post, user="U0BOT", ts=asked)
+    reply = ts(FIRE - timedelta(hours=2))
+    fake_slack.add_message("C0ENG", "Check keep-alive.", user="U0BOT", thread_ts=asked, ts=reply)
+    sub = await subscribe(ctx, "C0ENG")
+
+    assert await run_scheduled(ctx, sub.id) == "posted"
+
+    [sent] = chats(fake_ollama, "/api/chat")
+    assert "why is topic-ingress slow?" in sent and "U0ALICE" in sent
+    assert "Tandem: Check keep-alive." in sent
+    assert "Summary of topic-ingress" in str(fake_slack.messages("C0ENG")[-1]["blocks"])
 
 
 async def test_private_channel_uses_only_local_models(
