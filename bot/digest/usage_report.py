@@ -18,6 +18,11 @@ from bot.models.pricing import usd
 Block = dict[str, Any]
 
 
+def counted(value: int, one: str, many: str) -> str:
+    """`1 question`, `2 questions`, `12.3k questions`."""
+    return f"{count(value)} {one if value == 1 else many}"
+
+
 def count(value: int) -> str:
     if value >= 1_000_000:
         return f"{value / 1_000_000:.1f}M"
@@ -52,7 +57,10 @@ def headline_facts(digest: UsageDigest, labels: Mapping[str, str] | None) -> lis
         feedback += f" ({ratio:.0%} 👍)"
     strong = _label(digest.strong_alias, labels)
     return [
-        ("Questions", f"{count(digest.questions)} from {count(digest.people)} people"),
+        (
+            "Questions",
+            f"{count(digest.questions)} from {counted(digest.people, 'person', 'people')}",
+        ),
         ("Cost", usd(digest.cost_usd)),
         ("Saved", f"{usd(digest.savings_usd)} vs. everything on {strong}"),
         ("Tokens", f"{count(digest.tokens)} ({count(digest.prompt_tokens)} in)"),
@@ -66,7 +74,8 @@ def model_lines(digest: UsageDigest, labels: Mapping[str, str] | None) -> list[s
     answered = sum(m.questions for m in digest.models) or 1
     return [
         f"{_label(m.alias, labels)}: {m.questions / answered:.0%} of answers, "
-        f"{count(m.questions)} questions, {count(m.tokens)} tokens, {usd(m.cost_usd)}"
+        f"{counted(m.questions, 'question', 'questions')}, {count(m.tokens)} tokens, "
+        f"{usd(m.cost_usd)}"
         for m in digest.models
     ]
 
@@ -83,7 +92,7 @@ def fallback_text(digest: UsageDigest) -> str:
     if not digest.questions:
         return f"Tandem usage, {period(digest)}: no questions."
     return (
-        f"Tandem usage, {period(digest)}: {digest.questions} questions, "
+        f"Tandem usage, {period(digest)}: {counted(digest.questions, 'question', 'questions')}, "
         f"{usd(digest.cost_usd)} spent, {usd(digest.savings_usd)} saved."
     )
 

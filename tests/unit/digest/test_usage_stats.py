@@ -140,14 +140,14 @@ def test_block_kit_and_text_say_the_same_things() -> None:
     flat = str(blocks)
     text = render_text(digest, labels)
     for expected in (
-        "2 from 1 people",
+        "2 from 1 person",
         "$1.25",
         "local (Llama 3.1 8B): 50%",
         "eng monthly",
         "<#C1>",
     ):
         assert expected in flat, expected
-    for expected in ("2 from 1 people", "$1.25", "local (Llama 3.1 8B): 50%", "eng monthly"):
+    for expected in ("2 from 1 person", "$1.25", "local (Llama 3.1 8B): 50%", "eng monthly"):
         assert expected in text, expected
     assert "👍 1 · 👎 0 (100% 👍)" in text
 
