@@ -62,8 +62,8 @@ def _raw_scorer(model: dict[str, Any]) -> DifficultyScorer:
 
 
 def _apgr_of(examples: Sequence[Example], scores: FloatArray) -> float:
-    weak = [float(bool(ex.weak_ok)) for ex in examples]
-    strong = [float(bool(ex.strong_ok)) for ex in examples]
+    weak = [float(ex.weak_ok or 0.0) for ex in examples]
+    strong = [float(ex.strong_ok or 0.0) for ex in examples]
     return apgr(scores, weak, strong)
 
 

@@ -31,6 +31,8 @@ PRIOR_WEIGHTS: dict[str, float] = {
 # The rule stage fits the general inputs; the word-problem head fits these.
 WORD_PROBLEM_INPUTS: tuple[str, ...] = ("word_problem_length", *WORD_PROBLEM_FEATURE_NAMES)
 GENERAL_INPUTS: tuple[str, ...] = tuple(n for n in INPUT_NAMES if n in PRIOR_WEIGHTS)
+# Fewer word problems than this and the head is not fitted (its weights stay 0).
+MIN_WORD_PROBLEM_ROWS = 10
 HYPERPARAMETERS: dict[str, Any] = {
     "c_rules": 1.0,
     "c_text": 0.3,
@@ -53,14 +55,14 @@ HYPERPARAMETERS: dict[str, Any] = {
 
 @dataclass
 class Example:
-    """A labelled prompt, featurised once."""
+    """A labelled prompt, featurised once; weak_ok / strong_ok are 0..1 (1 = right)."""
 
     source: str
     prompt: str
     heldout: bool
     target: float | None
-    weak_ok: bool | None = None
-    strong_ok: bool | None = None
+    weak_ok: float | None = None
+    strong_ok: float | None = None
     difficulty: int | None = None
     inputs: dict[str, float] = field(default_factory=dict)
     words: Mapping[str, int] = field(default_factory=dict)
@@ -122,15 +124,24 @@ def fit_rules(train: Sequence[Example]) -> tuple[float, dict[str, float]]:
 
     Fitted on benchmark rows and the graded engineering questions together, so inputs
     the benchmarks never exercise (stack traces, logs, code) keep sensible weights.
+    Without graded questions (a team's own prompt / weak_ok / strong_ok file) only the
+    bias is fitted and the weights stay the prior: benchmark rows alone re-weight the
+    rules for exam questions. Trained on the two dev sets without the graded file, a
+    rule fit on benchmark rows alone gave held-aside MMLU / GSM8K 0.670 / 0.594 against
+    the prior's 0.662 / 0.548, but engineering test-half AUC 0.673 against 0.948.
     """
     r = input_matrix(train, GENERAL_INPUTS)
     y = np.array([ex.target for ex in train], dtype=np.float64)
     w = np.array([HYPERPARAMETERS["engineering_weight"] if ex.difficulty else 1.0 for ex in train])
     prior = np.array([PRIOR_WEIGHTS[name] for name in GENERAL_INPUTS])
+    weights = dict.fromkeys(INPUT_NAMES, 0.0)
+    if not any(ex.difficulty for ex in train):
+        b, _ = fit_offset_logistic(np.zeros((len(train), 0)), y, w, r @ prior, 1.0)
+        weights.update(zip(GENERAL_INPUTS, prior.tolist(), strict=True))
+        return b, weights
     z, mu, sd = standardise(r)
     b, beta = fit_offset_logistic(z, y, w, r @ prior, 1.0 / HYPERPARAMETERS["c_rules"])
     coef = prior + beta / sd
-    weights = dict.fromkeys(INPUT_NAMES, 0.0)
     weights.update(zip(GENERAL_INPUTS, coef.tolist(), strict=True))
     return b - float(np.sum(beta * mu / sd)), weights
 
@@ -233,7 +244,7 @@ def fit_text(bench: Sequence[Example]) -> TextFit:
     l2 = 1.0 / HYPERPARAMETERS["c_text"]
     ones, zeros = np.ones(len(bench)), np.zeros(len(bench))
     heads = [
-        fit_offset_logistic(x, np.array([float(bool(ok)) for ok in labels]), ones, zeros, l2)
+        fit_offset_logistic(x, np.array([float(ok or 0.0) for ok in labels]), ones, zeros, l2)
         for labels in ([ex.strong_ok for ex in bench], [ex.weak_ok for ex in bench])
     ]
     return TextFit(index, idf, heads[0], heads[1])
@@ -267,7 +278,7 @@ def fit_word_problem_head(rows: Sequence[Example], offset: FloatArray) -> tuple[
     easing input only lower it (`word_problem_signs`): with ~650 rows and weak signals a
     free fit gave some counts (decimals, "$") negative weights that no reason supports.
     """
-    if len(rows) < 10:
+    if len(rows) < MIN_WORD_PROBLEM_ROWS:
         return 0.0, np.zeros(len(WORD_PROBLEM_INPUTS))
     z, mu, sd = standardise(input_matrix(rows, WORD_PROBLEM_INPUTS))
     y = np.array([ex.target for ex in rows], dtype=np.float64)
