@@ -29,7 +29,10 @@ router_app = typer.Typer(help="Train and evaluate the routing score.", no_args_i
 @router_app.command("train")
 def train_command(
     datasets: Annotated[
-        list[Path], typer.Argument(help="JSONL files with prompt, weak_ok, strong_ok")
+        list[Path],
+        typer.Argument(
+            help="JSONL files with prompt and weak_ok, strong_ok (or weak_score, strong_score)"
+        ),
     ],
     out: Annotated[Path, typer.Option(help="Where to write the artifact")] = Path(
         "difficulty.json"
@@ -40,7 +43,7 @@ def train_command(
     version: Annotated[str | None, typer.Option(help="Artifact version label")] = None,
 ) -> None:
     """Train the difficulty score; point TANDEM_DIFFICULTY_MODEL at the result to use it."""
-    from bot.routing.training import train
+    from bot.routing.training import TrainingDataError, train
     from bot.usage.reports import parse_since
 
     missing = [str(p) for p in datasets if not p.exists()]
@@ -48,7 +51,10 @@ def train_command(
         raise fail(f"no such dataset: {', '.join(missing)}")
     settings = settings_or_exit()
     rows = asyncio.run(_feedback_rows(settings, parse_since(since))) if feedback else []
-    report = train(datasets, out, feedback=rows, seed=seed, version=version)
+    try:
+        report = train(datasets, out, feedback=rows, seed=seed, version=version)
+    except TrainingDataError as exc:
+        raise fail(f"cannot train: {exc}") from None
     typer.echo(str(report))
 
 

@@ -131,14 +131,14 @@ import numpy as np
 
 from bot.routing.apgr import compare_with_baselines, ordering_auc
 from bot.routing.difficulty import ARTIFACT_FORMAT, WORDING_FEATURE, DifficultyScorer, calibrate
-from bot.routing.features import (
-    FEATURE_CONFIG,
-    INPUT_NAMES,
-    RULE_FEATURE_NAMES,
-    featurise,
-    model_inputs,
+from bot.routing.features import FEATURE_CONFIG, INPUT_NAMES, RULE_FEATURE_NAMES, model_inputs
+from bot.routing.training_data import (
+    TrainingDataError,
+    check_trainable,
+    load_examples,
+    load_training_data,
+    run_notes,
 )
-from bot.routing.labelled import is_heldout, read_rows
 from bot.routing.training_fit import (
     HYPERPARAMETERS,
     Example,
@@ -153,7 +153,15 @@ REPRO = (
     "bot/routing/artifacts/difficulty.json /work/shared/routing/mmlu.dev.jsonl "
     "/work/shared/routing/gsm8k.dev.jsonl tests/data/routing/engineering_questions.jsonl"
 )
-__all__ = ["FeedbackRow", "TrainReport", "fit_offset_logistic", "load_examples", "main", "train"]
+__all__ = [
+    "FeedbackRow",
+    "TrainReport",
+    "TrainingDataError",
+    "fit_offset_logistic",
+    "load_examples",
+    "main",
+    "train",
+]
 
 
 @dataclass(frozen=True)
@@ -176,6 +184,7 @@ class TrainReport:
     artifact_path: Path
     version: str
     feedback_rows: int = 0
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"artifact_path": str(self.artifact_path)}
@@ -189,29 +198,10 @@ class TrainReport:
                     f"  held-out {bench:<6} {name:<7} APGR {m['apgr']:.4f} "
                     f"CPT(50%) {m['cpt50']:.2%} CPT(80%) {m['cpt80']:.2%}"
                 )
-        lines.append(f"  engineering test-half ordering AUC {self.engineering_auc}")
+        if self.engineering_auc is not None:
+            lines.append(f"  engineering test-half ordering AUC {self.engineering_auc}")
+        lines += [f"  note: {note}" for note in self.notes]
         return "\n".join(lines)
-
-
-def _example(source: str, row: Mapping[str, Any]) -> Example:
-    prompt = str(row["prompt"])
-    if "difficulty" in row:
-        level = int(row["difficulty"])
-        target = HYPERPARAMETERS["engineering_targets"][str(level)]
-        ex = Example(source, prompt, row.get("split") == "test", target, difficulty=level)
-    else:
-        weak, strong = bool(row["weak_ok"]), bool(row["strong_ok"])
-        target = (1.0 + strong - weak) / 2.0
-        ex = Example(source, prompt, is_heldout(prompt), target, weak, strong)
-    feats = featurise(prompt)
-    ex.inputs = model_inputs(feats.rules)
-    ex.words = feats.words
-    return ex
-
-
-def load_examples(paths: Sequence[Path]) -> list[Example]:
-    """Benchmark rows (weak_ok/strong_ok) and graded rows (difficulty 1..3) of JSONL files."""
-    return [_example(p.name.split(".")[0], row) for p in paths for row in read_rows(p)]
 
 
 def _feedback_label(row: FeedbackRow) -> float | None:
@@ -248,18 +238,27 @@ def fit_feedback(scorer: DifficultyScorer, rows: Sequence[FeedbackRow]) -> dict[
     }
 
 
+def _engineering_share(examples: Sequence[Example]) -> float:
+    """The calibration weight of the graded questions: none when the files have none."""
+    graded = any(ex.difficulty for ex in examples)
+    return float(HYPERPARAMETERS["calibration_engineering_share"]) if graded else 0.0
+
+
 def _calibration_set(examples: Sequence[Example], seed: int) -> tuple[list[Example], FloatArray]:
     """Engineering questions (all) plus a seeded sample of each benchmark's training rows."""
     rng = np.random.default_rng(seed)
     graded = [ex for ex in examples if ex.difficulty]
     chosen: list[Example] = list(graded)
-    weights = [HYPERPARAMETERS["calibration_engineering_share"] / len(graded)] * len(graded)
-    benches = sorted({ex.source for ex in examples if ex.difficulty is None})
-    for bench in benches:
-        pool = [ex for ex in examples if ex.source == bench and not ex.heldout]
+    weights = [_engineering_share(examples) / len(graded)] * len(graded) if graded else []
+    pools = {
+        bench: pool
+        for bench in sorted({ex.source for ex in examples if ex.difficulty is None})
+        if (pool := [ex for ex in examples if ex.source == bench and not ex.heldout])
+    }
+    for pool in pools.values():
         take = min(HYPERPARAMETERS["calibration_per_benchmark"], len(pool))
         picked = [pool[i] for i in sorted(rng.choice(len(pool), size=take, replace=False))]
-        share = (1.0 - HYPERPARAMETERS["calibration_engineering_share"]) / len(benches)
+        share = (1.0 - _engineering_share(examples)) / len(pools)
         chosen += picked
         weights += [share / take] * take
     return chosen, np.array(weights)
@@ -269,22 +268,27 @@ def _calibrate(artifact: dict[str, Any], examples: Sequence[Example], seed: int)
     chosen, weights = _calibration_set(examples, seed)
     calibrate(artifact, [ex.prompt for ex in chosen], weights.tolist())
     artifact["calibration"]["rows"] = _row_counts(chosen)
-    artifact["calibration"]["engineering_share"] = HYPERPARAMETERS["calibration_engineering_share"]
+    artifact["calibration"]["engineering_share"] = _engineering_share(examples)
 
 
 def heldout_metrics(
     scorer: DifficultyScorer, examples: Sequence[Example], seed: int
 ) -> dict[str, dict[str, dict[str, float]]]:
-    """Router and baselines on each benchmark's held-aside rows, separately."""
+    """Router and baselines on each benchmark's held-aside rows, separately.
+
+    A benchmark whose held-aside rows give both models the same mean quality (or that
+    has none) is left out: there is no gap to recover, APGR is undefined.
+    """
     out: dict[str, dict[str, dict[str, float]]] = {}
     for bench in sorted({ex.source for ex in examples if ex.difficulty is None}):
         rows = [ex for ex in examples if ex.source == bench and ex.heldout]
+        weak = [float(ex.weak_ok or 0.0) for ex in rows]
+        strong = [float(ex.strong_ok or 0.0) for ex in rows]
+        if not rows or np.mean(weak) == np.mean(strong):
+            continue
+        scores = [scorer.score(ex.prompt).value for ex in rows]
         methods = compare_with_baselines(
-            [scorer.score(ex.prompt).value for ex in rows],
-            [ex.prompt for ex in rows],
-            [float(bool(ex.weak_ok)) for ex in rows],
-            [float(bool(ex.strong_ok)) for ex in rows],
-            seed=seed,
+            scores, [ex.prompt for ex in rows], weak, strong, seed=seed
         )
         out[bench] = {name: m.rounded() for name, m in methods.items()}
         out[bench]["router"]["rows"] = len(rows)
@@ -325,6 +329,19 @@ def _engineering_auc(scorer: DifficultyScorer, examples: Sequence[Example]) -> f
     return round(ordering_auc(scores, [float(ex.difficulty or 0) for ex in graded]), 6)
 
 
+def _training_section(report: TrainReport, seed: int) -> dict[str, Any]:
+    """How the artifact was made; `notes` only when the run had to fall back."""
+    section: dict[str, Any] = {
+        "seed": seed,
+        "rows": report.rows,
+        "hyperparameters": HYPERPARAMETERS,
+        "repro": REPRO,
+        "split": "held out: sha256(prompt) % 5 == 0; engineering: split == test",
+        "feedback_rows": report.feedback_rows,
+    }
+    return section | ({"notes": list(report.notes)} if report.notes else {})
+
+
 def train(
     dataset_paths: Sequence[Path],
     out_path: Path,
@@ -333,27 +350,27 @@ def train(
     seed: int = 0,
     version: str | None = None,
 ) -> TrainReport:
-    """Fit on the training split, calibrate, measure on the held-aside split, write JSON."""
-    examples = load_examples(dataset_paths)
+    """Fit on the training split, calibrate, measure on the held-aside split, write JSON.
+
+    Raises `TrainingDataError` (nothing written) when the files cannot train a model.
+    """
+    data = load_training_data(dataset_paths)
+    check_trainable(data)
+    examples = data.examples
     version = version or f"{dt.date.today().isoformat()}.1"
     artifact = build_artifact(examples, feedback, seed, version)
     scorer = DifficultyScorer(artifact)
+    heldout = heldout_metrics(scorer, examples, seed)
     report = TrainReport(
         rows=_row_counts(examples),
-        heldout=heldout_metrics(scorer, examples, seed),
+        heldout=heldout,
         engineering_auc=_engineering_auc(scorer, examples),
         artifact_path=out_path,
         version=version,
         feedback_rows=(artifact["feedback"] or {}).get("rows", 0),
+        notes=run_notes(data, set(heldout)),
     )
-    artifact["training"] = {
-        "seed": seed,
-        "rows": report.rows,
-        "hyperparameters": HYPERPARAMETERS,
-        "repro": REPRO,
-        "split": "held out: sha256(prompt) % 5 == 0; engineering: split == test",
-        "feedback_rows": report.feedback_rows,
-    }
+    artifact["training"] = _training_section(report, seed)
     artifact["metrics"] = {
         "heldout": report.heldout,
         "engineering_test_auc": report.engineering_auc,
@@ -376,7 +393,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.routing.training_cv import cross_validate
 
         print(cross_validate(load_examples(args.datasets), seeds=(0, 1)))
-    print(train(args.datasets, args.out, seed=args.seed, version=args.version))
+    try:
+        print(train(args.datasets, args.out, seed=args.seed, version=args.version))
+    except TrainingDataError as exc:
+        print(f"cannot train: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -257,6 +257,54 @@ def test_router_train_writes_an_artifact_the_router_loads(
     assert 0 <= json.loads(routed.stdout)["score"] <= 1
 
 
+def _lab_rows(limit: int) -> list[dict[str, object]]:
+    """Only what `router train --help` asks for: prompt, weak_ok, strong_ok."""
+    data = ROOT / "tests" / "data" / "routing"
+    rows = [json.loads(line) for name in ("mmlu_sample.jsonl", "gsm8k_sample.jsonl")
+            for line in (data / name).read_text().splitlines()]  # fmt: skip
+    return [{k: r[k] for k in ("prompt", "weak_ok", "strong_ok")} for r in rows[:limit]]
+
+
+def test_router_train_on_prompt_and_labels_only_is_used_by_route(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    from bot.routing.difficulty import DifficultyScorer
+
+    lab = tmp_path / "lab.jsonl"
+    lab.write_text("".join(json.dumps(r) + "\n" for r in _lab_rows(200)))
+    result = run(["router", "train", str(lab), "--out", "my.json", "--no-feedback"], env)
+    assert result.returncode == 0, result.stderr
+    assert "no engineering difficulty labels" in result.stdout
+    out = tmp_path / "my.json"
+    env["TANDEM_DIFFICULTY_MODEL"] = str(out)
+    question = "why does my pod crash-loop after the upgrade?"
+    routed = run(["route", question, "--json"], env)
+    assert routed.returncode == 0, routed.stderr
+    expected = DifficultyScorer.load(out).score(question).value
+    assert json.loads(routed.stdout)["score"] == round(expected, 4)
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (_lab_rows(5), "too few"),
+        ([r | {"strong_ok": r["weak_ok"]} for r in _lab_rows(200)], "weak_ok == strong_ok"),
+        ([{"prompt": r["prompt"]} for r in _lab_rows(200)], "no row has"),
+    ],
+    ids=["five-rows", "models-agree", "no-labels"],
+)
+def test_router_train_on_unusable_data_is_one_line_exit_2(
+    env: dict[str, str], tmp_path: Path, rows: list[dict[str, object]], message: str
+) -> None:
+    lab = tmp_path / "lab.jsonl"
+    lab.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = run(["router", "train", str(lab), "--out", "my.json", "--no-feedback"], env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("tandem: cannot train: ") and message in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert not (tmp_path / "my.json").exists()
+
+
 def test_chat_remembers_and_handles_its_commands(
     env: dict[str, str], fake_ollama: FakeOllama
 ) -> None:
