@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
+from bot.slack.render import rated_answer
 from bot.usage import db
 from bot.usage.tables import UsageEvent
 from tests.fakes import slack_events as se
@@ -111,7 +112,7 @@ def reply_in_thread(slack: FakeSlack, event: dict[str, Any]) -> Reply:
             elif block.get("type") == "section" and "warning" in json.dumps(block):
                 notice = block["text"]["text"]
             elif block.get("type") == "actions":
-                request_id = block["elements"][0]["value"]
+                request_id, _ = rated_answer(block["elements"][0]["value"])
     if not footer and replies and ":warning:" in text:
         notice = text
     return Reply(text, footer, notice, request_id)
