@@ -103,7 +103,7 @@ class Assistant:
             self.check(question)
         except QuestionRejected as exc:
             meta = AnswerMeta(
-                question.request_id, Status.ERROR, error_kind=exc.kind, message=str(exc)
+                question.request_id, Status.REJECTED, error_kind=exc.kind, message=str(exc)
             )
             self._record_without_call(question, None, meta)
             await sink.finish(meta)

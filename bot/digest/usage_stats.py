@@ -251,6 +251,7 @@ async def load_usage(
     query = (
         select(*_COLUMNS)
         .where(UsageEvent.created_at >= since, UsageEvent.created_at < until)
+        .where(UsageEvent.status != Status.REJECTED.value)  # typos are not questions
         .order_by(UsageEvent.created_at)
     )
     if workspace is not None:

@@ -16,6 +16,7 @@ class Status(StrEnum):
     REFUSED = "refused"
     INCOMPLETE = "incomplete"
     SUPERSEDED = "superseded"  # a cascade's local answer that failed its check and was not shown
+    REJECTED = "rejected"  # input the person must fix (empty, too long, unknown model): no call
 
 
 class Surface(StrEnum):

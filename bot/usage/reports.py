@@ -16,6 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.usage.records import Status
 from bot.usage.tables import UsageEvent
 
 GroupBy = Literal["model", "user", "channel", "surface", "status"]
@@ -90,6 +91,8 @@ async def usage_by(
         .where(UsageEvent.created_at >= since)
         .group_by(key)
     )
+    if by != "status":  # input a person had to fix is no question asked; shown by status
+        query = query.where(UsageEvent.status != Status.REJECTED.value)
     for column, value in (
         (UsageEvent.workspace, workspace),
         (UsageEvent.user_id, user),

@@ -181,12 +181,17 @@ def test_route_batch_keeps_order_and_is_fast(env: dict[str, str], tmp_path: Path
 
 def test_usage_report_json(env: dict[str, str]) -> None:
     run(["ask", "what does git rebase do?", "--model", "strong"], env)
+    assert run(["ask", "   "], env).returncode == 2  # a typo: logged, but not a question
     result = run(["usage", "--since", "7d", "--by", "model", "--json"], env)
     assert result.returncode == 0, result.stderr
     [line] = json.loads(result.stdout)["rows"]
     assert line["key"] == "strong"
     assert line["questions"] == 1
+    assert line["errors"] == 0
     assert float(line["cost_usd"]) > 0
+    statuses = run(["usage", "--by", "status", "--json"], env)
+    counts = {row["key"]: row["questions"] for row in json.loads(statuses.stdout)["rows"]}
+    assert counts == {"ok": 1, "rejected": 1}
 
 
 def test_policy_check_names_file_line_and_field(env: dict[str, str], tmp_path: Path) -> None:

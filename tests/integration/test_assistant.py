@@ -236,12 +236,12 @@ async def test_bad_input_is_refused_with_a_row(
 ) -> None:
     sink = CollectingSink()
     meta = await services.assistant.answer(question(text), sink)
-    assert meta.status.value == "error"
+    assert meta.status.value == "rejected"
     assert meta.error_kind == kind
     assert meta.message
     assert fake_ollama.requests("/api/chat") == []
     [row] = await rows(services)
-    assert (row.status, row.error_kind) == ("error", kind)
+    assert (row.status, row.error_kind) == ("rejected", kind)
 
 
 async def test_usage_rows_never_hold_message_text(services: Services) -> None:

@@ -16,7 +16,8 @@ from tests.integration.digest.conftest import FIRE, seed_usage, usage_row
 
 
 def a_day_of_usage() -> list[dict[str, object]]:
-    """Six local answers, one paid and liked strong answer, and one row from before."""
+    """Six local answers, one paid and liked strong answer, one row from before, and
+    one empty question."""
     rows = [usage_row(n, FIRE - timedelta(hours=2 + n)) for n in range(6)]
     rows.append(
         usage_row(
@@ -30,7 +31,8 @@ def a_day_of_usage() -> list[dict[str, object]]:
         )
     )
     rows.append(usage_row(100, FIRE - timedelta(days=2)))  # before the daily window
-    return rows
+    typo = usage_row(101, FIRE - timedelta(hours=1), alias=None, status="rejected")
+    return [*rows, typo]  # an empty question: logged, not a question asked
 
 
 async def test_due_fire_posts_blocks_and_chart(
