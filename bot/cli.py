@@ -162,10 +162,12 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
 
     settings = settings_or_exit()
     try:
-        db.upgrade(settings.database_url, revision)
+        reached = db.upgrade(settings.database_url, revision)
+    except db.RevisionRefused as exc:
+        raise fail(str(exc)) from None
     except Exception as exc:  # any driver or migration error: one line, non-zero exit
         raise fail(f"migration failed: {type(exc).__name__}: {exc}", EXIT_FAILED) from None
-    typer.echo(f"database at {revision}")
+    typer.echo(f"database at {reached or 'base'}")
 
 
 @db_app.command("prune")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 
@@ -50,6 +54,55 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    """Run migrations to `revision` (blocking; call from a thread inside an event loop)."""
-    command.upgrade(alembic_config(url), revision)
+class RevisionRefused(ValueError):
+    """`upgrade` was asked for a revision it cannot go to: unknown, or below the database's."""
+
+
+def _revision_of(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+async def _read_revision(url: str) -> str | None:
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            return await connection.run_sync(_revision_of)
+    finally:
+        await engine.dispose()
+
+
+def current_revision(url: str) -> str | None:
+    """The revision the database is at (None: no schema yet); blocking, like `upgrade`."""
+    return asyncio.run(_read_revision(url))
+
+
+def _check_target(config: Config, url: str, revision: str) -> None:
+    """Refuse an unknown revision, or one below the database's: Alembic's upgrade
+    would do nothing and return as if it had succeeded."""
+    if revision.startswith("+"):
+        return
+    scripts = ScriptDirectory.from_config(config)
+    try:
+        targets = {script.revision for script in scripts.get_revisions(revision)}
+    except CommandError:
+        raise RevisionRefused(f"no migration is called {revision!r}") from None
+    current = current_revision(url)
+    if current is None:
+        return
+    below = {script.revision for script in scripts.iterate_revisions(current, "base")}
+    if targets <= below - {current}:
+        raise RevisionRefused(
+            f"the database is at {current}, above {revision}: upgrade does not downgrade"
+        )
+
+
+def upgrade(url: str, revision: str = "head") -> str | None:
+    """Run migrations to `revision` and return the revision the database is then at.
+
+    Blocking (Alembic's env.py runs its own event loop): call it from a thread
+    inside an event loop. Raises `RevisionRefused` for a revision it cannot reach.
+    """
+    config = alembic_config(url)
+    _check_target(config, url, revision)
+    command.upgrade(config, revision)
+    return current_revision(url)

@@ -211,6 +211,26 @@ def test_db_upgrade(env: dict[str, str]) -> None:
     assert usage_rows(env) == []
 
 
+def test_db_upgrade_says_where_the_database_is_and_never_goes_down(env: dict[str, str]) -> None:
+    from alembic.script import ScriptDirectory
+
+    from bot.usage import db
+
+    head = ScriptDirectory.from_config(db.alembic_config(env["DATABASE_URL"])).get_current_head()
+    partway = run(["db", "upgrade", "0003"], env)
+    assert (partway.returncode, partway.stdout) == (0, "database at 0003\n"), partway.stderr
+    assert run(["db", "upgrade"], env).stdout == f"database at {head}\n"
+    for below in ("0003", "base"):
+        refused = run(["db", "upgrade", below], env)
+        assert refused.returncode == 2
+        assert refused.stdout == ""
+        assert f"at {head}, above {below}: upgrade does not downgrade" in refused.stderr
+    unknown = run(["db", "upgrade", "nosuch"], env)
+    assert unknown.returncode == 2
+    assert "no migration is called 'nosuch'" in unknown.stderr
+    assert run(["db", "upgrade", "head"], env).stdout == f"database at {head}\n"
+
+
 def test_router_eval_reports_apgr_and_leaks(env: dict[str, str], tmp_path: Path) -> None:
     data = ROOT / "tests" / "data"
     rows = [
