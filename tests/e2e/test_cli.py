@@ -3,73 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, insert, text
+from sqlalchemy import create_engine, insert
 
 from bot.usage.records import UsageRecord
 from bot.usage.tables import UsageEvent
-from tests.conftest import REDIS_URL
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
+from tests.support.cli import ROOT, run, usage_rows
 from tests.support.samples import AWS_SECRET_QUESTION
-
-ROOT = Path(__file__).resolve().parents[2]
-TANDEM = [sys.executable, "-m", "bot"]
-
-
-def run(
-    args: list[str], env: dict[str, str], stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*TANDEM, *args],
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=env.get("TANDEM_TEST_CWD", str(ROOT)),
-        check=False,
-    )
-
-
-@pytest.fixture
-def env(
-    tmp_path: Path, fake_ollama: FakeOllama, fake_openai: FakeOpenAI, redis: object
-) -> dict[str, str]:
-    values = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            ("TANDEM_", "SLACK_", "OPENAI_", "OLLAMA_", "DATABASE_URL", "REDIS_URL")
-        )
-    }
-    values.update(
-        {
-            "PYTHONPATH": str(ROOT),
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
-            "REDIS_URL": REDIS_URL,
-            "OLLAMA_HOST": fake_ollama.url,
-            "OPENAI_BASE_URL": fake_openai.url + "/v1",
-            "OPENAI_API_KEY": "sk-test-loopback",
-            "TANDEM_TEST_CWD": str(tmp_path),
-        }
-    )
-    return values
-
-
-def usage_rows(env: dict[str, str]) -> list[dict[str, object]]:
-    url = env["DATABASE_URL"]
-    engine = create_engine(url)
-    with engine.connect() as connection:
-        result = connection.execute(text("SELECT * FROM usage_events ORDER BY id"))
-        return [dict(row._mapping) for row in result]
 
 
 def test_ask_streams_answer_footer_and_logs_a_row(
