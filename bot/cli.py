@@ -58,6 +58,7 @@ def serve(
     from bot.routing.policy import PolicyError
     from bot.server import serve as run_server
     from bot.slack.app import SlackConfigError
+    from bot.web import PortUnavailable
 
     settings = settings_or_exit()
     _logging(settings, service=True)
@@ -68,7 +69,7 @@ def serve(
 
             raise typer.Exit(run_workers(settings, count, socket_mode=socket))
         run_service(run_server(settings, socket_mode=socket), settings)
-    except (SlackConfigError, PolicyError) as exc:
+    except (SlackConfigError, PolicyError, PortUnavailable) as exc:
         raise fail(str(exc), EXIT_FAILED) from None
     except KeyboardInterrupt:
         pass

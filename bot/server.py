@@ -23,7 +23,7 @@ from bot.digest.scheduler import DigestScheduler, start_scheduler
 from bot.routing.policy import PolicyError
 from bot.service import Tandem
 from bot.slack.app import SlackConfigError, build_app, close_app
-from bot.web import build_web_app
+from bot.web import build_web_app, listen
 from bot.wiring import build, migrate, rebuild_budgets
 
 log = structlog.get_logger(__name__)
@@ -99,7 +99,7 @@ async def serve(
         await runner.setup()
         _settle_heap()
         shared = worker is not None
-        await web.TCPSite(runner, settings.host, settings.port, reuse_port=shared).start()
+        await listen(runner, settings.host, settings.port, reuse_port=shared)
         log.info(
             "serving",
             host=settings.host,

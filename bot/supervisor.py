@@ -29,11 +29,11 @@ What the supervisor (this process, no event loop) does:
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import time
 from multiprocessing.connection import wait
@@ -59,15 +59,21 @@ def _worker_main(index: int, socket_mode: bool | None, serving: EventType) -> No
     from bot.config import load_settings
     from bot.logs import configure
     from bot.server import serve
+    from bot.web import PortUnavailable
 
     settings = load_settings()
     configure(settings.log_level, json=settings.log_json, keep_text=settings.log_message_text)
     structlog.contextvars.bind_contextvars(worker=index)  # on every line this worker logs
-    with contextlib.suppress(KeyboardInterrupt):
+    try:
         run_service(
             serve(settings, socket_mode=socket_mode, worker=index, on_serving=serving.set),
             settings,
         )
+    except KeyboardInterrupt:
+        pass
+    except PortUnavailable as exc:
+        print(f"tandem: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
 
 
 class Supervisor:

@@ -7,6 +7,7 @@ a body that cannot even be parsed is a 400, never a 500.
 
 from __future__ import annotations
 
+import errno
 import time
 from collections.abc import Awaitable, Callable
 
@@ -24,6 +25,25 @@ log = structlog.get_logger(__name__)
 
 MAX_BODY_BYTES = 1_000_000
 TANDEM_KEY: web.AppKey[Tandem] = web.AppKey("tandem", Tandem)
+
+
+class PortUnavailable(RuntimeError):
+    """TANDEM_HOST:TANDEM_PORT cannot be listened on; the message names the setting."""
+
+
+async def listen(
+    runner: web.AppRunner, host: str, port: int, *, reuse_port: bool | None = None
+) -> None:
+    """Serve `runner` on host:port. A port another process holds (a second `tandem
+    scheduler`, say) is a mistake in the settings, so it is reported as one."""
+    try:
+        await web.TCPSite(runner, host, port, reuse_port=reuse_port).start()
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise PortUnavailable(f"port {port} is in use (TANDEM_PORT)") from exc
+        raise PortUnavailable(
+            f"cannot listen on {host}:{port} (TANDEM_HOST, TANDEM_PORT): {exc.strerror or exc}"
+        ) from exc
 
 
 def _kind(body: str) -> str:

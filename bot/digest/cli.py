@@ -195,7 +195,7 @@ async def serve_scheduler(settings: Settings) -> None:
     from bot.digest.scheduler import start_scheduler
     from bot.server import reload_on_sighup
     from bot.service import Tandem
-    from bot.web import build_web_app
+    from bot.web import build_web_app, listen
     from bot.wiring import build, migrate
 
     services = await build(settings)
@@ -207,7 +207,7 @@ async def serve_scheduler(settings: Settings) -> None:
     try:
         await migrate(settings)
         await runner.setup()
-        await web.TCPSite(runner, settings.host, settings.port).start()
+        await listen(runner, settings.host, settings.port)
         handle = await start_scheduler(
             services, grace=grace_of(settings), retention_days=settings.usage_retention_days
         )
@@ -229,7 +229,11 @@ async def serve_scheduler(settings: Settings) -> None:
 def scheduler_command() -> None:
     """Run the digest scheduler alone (no Slack listener) until SIGINT or SIGTERM."""
     from bot import logs
+    from bot.web import PortUnavailable
 
     settings = settings_or_exit()
     logs.configure(settings.log_level, json=settings.log_json, keep_text=settings.log_message_text)
-    run_service(serve_scheduler(settings), settings)
+    try:
+        run_service(serve_scheduler(settings), settings)
+    except PortUnavailable as exc:
+        raise fail(str(exc), EXIT_FAILED) from None
