@@ -55,6 +55,7 @@ def configure(
         "slack_sdk",
         "apscheduler",
         "aiohttp.access",
+        "alembic",  # its INFO lines at every start are plain text among the JSON lines
     ):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
     # slack_sdk formats a debug line with every request's whole body (message text

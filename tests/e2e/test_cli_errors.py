@@ -3,12 +3,17 @@ never a traceback; the long-lived commands keep their logs machine-readable."""
 
 from __future__ import annotations
 
+import json
 import socket
+import subprocess
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.support.cli import run
+from tests.support.cli import ROOT, TANDEM, run
+from tests.support.slack_app import free_port
 
 SLACK = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "test-secret"}
 
@@ -32,3 +37,39 @@ def test_a_port_in_use_is_one_clear_line(
     assert result.returncode == 1
     assert f"tandem: port {taken_port} is in use (TANDEM_PORT)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _stderr_until(process: subprocess.Popen[str], marker: str, log: Path) -> list[str]:
+    deadline = time.monotonic() + 60
+    while marker not in log.read_text() and time.monotonic() < deadline:
+        assert process.poll() is None, log.read_text()
+        time.sleep(0.1)
+    process.terminate()
+    process.wait(timeout=30)
+    return [line for line in log.read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("command", "marker"),
+    [(["scheduler"], "digest scheduler running"), (["serve", "--http"], '"serving"')],
+)
+def test_start_up_logs_are_json_lines_even_while_migrating(
+    env: dict[str, str], tmp_path: Path, command: list[str], marker: str
+) -> None:
+    """A log collector reads JSON lines; Alembic's plain INFO lines broke them at every start."""
+    listen = {"TANDEM_HOST": "127.0.0.1", "TANDEM_PORT": str(free_port())}
+    log = tmp_path / "stderr.log"
+    with log.open("w") as sink:
+        process = subprocess.Popen(
+            [*TANDEM, *command],
+            env={**env, **SLACK, **listen, "TANDEM_LOG_LEVEL": "INFO"},
+            cwd=env.get("TANDEM_TEST_CWD", str(ROOT)),
+            stdout=subprocess.DEVNULL,
+            stderr=sink,
+            text=True,
+        )
+    lines = _stderr_until(process, marker, log)
+    assert marker in "\n".join(lines)
+    for line in lines:
+        if not line.startswith("tandem: "):
+            assert isinstance(json.loads(line), dict), line
