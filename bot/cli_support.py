@@ -33,7 +33,9 @@ def settings_or_exit() -> Settings:
         return load_settings()
     except ValidationError as exc:
         error = exc.errors()[0]
-        raise fail(f"bad setting {'.'.join(map(str, error['loc']))}: {error['msg']}") from None
+        reason = error.get("ctx", {}).get("error") if error["type"] == "value_error" else None
+        message = str(reason) if reason else error["msg"]  # without pydantic's "Value error, "
+        raise fail(f"bad setting {'.'.join(map(str, error['loc']))}: {message}") from None
 
 
 def loop_factory(settings: Settings) -> Callable[[], asyncio.AbstractEventLoop] | None:

@@ -18,6 +18,18 @@ from tests.support.slack_app import free_port
 SLACK = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "test-secret"}
 
 
+@pytest.mark.parametrize("url", ["garbage", "mysql://x/y"])
+@pytest.mark.parametrize("command", [["ask", "what is git"], ["usage"], ["route", "what is git"]])
+def test_an_unusable_database_url_is_named_with_the_supported_forms(
+    env: dict[str, str], url: str, command: list[str]
+) -> None:
+    result = run(command, {**env, "DATABASE_URL": url})
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("tandem: bad setting DATABASE_URL: ")
+    assert "sqlite:///PATH" in line and "postgresql://" in line
+
+
 @pytest.fixture
 def taken_port() -> Iterator[int]:
     with socket.socket() as holder:

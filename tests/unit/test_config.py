@@ -1,0 +1,47 @@
+"""DATABASE_URL is checked when settings are read, so no command meets a bad one as a traceback."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+from sqlalchemy.engine import make_url
+
+from bot.config import Settings
+
+
+def settings(url: str) -> Settings:
+    return Settings(_env_file=None, database_url=url)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    ("given", "driver"),
+    [
+        ("sqlite:///tandem.db", "sqlite+aiosqlite"),
+        ("sqlite+aiosqlite:////var/lib/tandem/tandem.db", "sqlite+aiosqlite"),
+        ("postgres://u:p@db/tandem", "postgresql+asyncpg"),
+        ("postgresql://u@db:5432/tandem?ssl=require", "postgresql+asyncpg"),
+        ("postgresql+psycopg2://u:p%40ss@[::1]:5432/tandem", "postgresql+asyncpg"),
+        ("postgresql+asyncpg://u:a/b@db/tandem", "postgresql+asyncpg"),
+    ],
+)
+def test_supported_urls_run_on_the_async_driver(given: str, driver: str) -> None:
+    url = make_url(settings(given).database_url)
+    assert f"{url.get_backend_name()}+{url.get_driver_name()}" == driver
+
+
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        ("garbage", "not a database URL"),
+        ("mysql://x/y", "mysql:// is not supported"),
+        ("sqlite+pysqlite:///tandem.db", "sqlite+pysqlite:// is not supported"),
+        ("sqlite://", "a SQLite URL names a file"),
+        ("postgresql://db:five/tandem", "the port is not a number"),
+    ],
+)
+def test_other_urls_are_refused_naming_the_supported_forms(given: str, reason: str) -> None:
+    with pytest.raises(ValidationError) as raised:
+        settings(given)
+    message = str(raised.value)
+    assert reason in message
+    assert "sqlite:///PATH" in message and "postgresql://" in message
