@@ -21,7 +21,8 @@ from bot.usage.tables import UsageEvent
 
 GroupBy = Literal["model", "user", "channel", "surface", "status"]
 _SPAN = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_MINUTES = {"m": 1, "h": 60, "d": 24 * 60, "w": 7 * 24 * 60}
+MAX_SPAN_DAYS = 100 * 366  # past any usage row; far longer spans overflow `datetime`
 
 
 def parse_since(text: str, now: datetime | None = None) -> datetime:
@@ -29,8 +30,10 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     match = _SPAN.match(text)
     if not match:
         raise ValueError(f"expected a span like 7d, 24h, 30m or 2w, got {text!r}")
-    amount, unit = int(match.group(1)), match.group(2)
-    return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: amount})
+    minutes = int(match.group(1)) * _MINUTES[match.group(2)]
+    if minutes > MAX_SPAN_DAYS * _MINUTES["d"]:
+        raise ValueError(f"{text.strip()} is too far back: at most {MAX_SPAN_DAYS}d (100 years)")
+    return (now or datetime.now(UTC)) - timedelta(minutes=minutes)
 
 
 @dataclass(frozen=True, slots=True)

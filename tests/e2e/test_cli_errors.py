@@ -30,6 +30,13 @@ def test_an_unusable_database_url_is_named_with_the_supported_forms(
     assert "sqlite:///PATH" in line and "postgresql://" in line
 
 
+@pytest.mark.parametrize("command", [["usage"], ["digest", "run", "--kind", "usage", "--stdout"]])
+def test_an_absurd_since_is_refused_with_the_limit(env: dict[str, str], command: list[str]) -> None:
+    result = run([*command, "--since", "1000000d"], env)
+    assert result.returncode == 2
+    assert result.stderr == "tandem: 1000000d is too far back: at most 36600d (100 years)\n"
+
+
 @pytest.fixture
 def taken_port() -> Iterator[int]:
     with socket.socket() as holder:
