@@ -23,7 +23,8 @@ from bot.metrics import Metrics
 from bot.models.base import Backend, ChatMessage, ModelSpec
 from bot.models.tokens import estimate_message_tokens
 from bot.outcomes import answer_meta
-from bot.question import AnswerMeta, Question, QuestionRejected, ReplySink
+from bot.question import AnswerMeta, Question, ReplySink
+from bot.question_checks import QuestionRejected, check_text
 from bot.routing.budgets import OK, BudgetStatus
 from bot.routing.decision import Assessment, Decision, Router, RouteRequest
 from bot.state.answers import AnswerInfo, AnswerStore
@@ -77,15 +78,7 @@ class Assistant:
 
     def check(self, question: Question) -> None:
         """Raise `QuestionRejected` for input no model should see."""
-        text = question.text.strip()
-        if not text:
-            raise QuestionRejected("empty", "The question is empty: ask something.")
-        if len(text) > self.max_question_chars:
-            raise QuestionRejected(
-                "too_long",
-                f"The question is {len(text):,} characters; the limit is "
-                f"{self.max_question_chars:,}. Shorten it or attach less.",
-            )
+        check_text(question.text, self.max_question_chars, question.surface)
         choice = question.choice
         if choice and choice != "auto" and choice not in self.router.policy.models:
             known = ", ".join(sorted(self.router.policy.models))

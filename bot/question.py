@@ -68,11 +68,3 @@ class ReplySink(Protocol):
     async def write(self, text: str) -> None: ...
 
     async def finish(self, meta: AnswerMeta) -> None: ...
-
-
-class QuestionRejected(Exception):
-    """Input the assistant will not send to any model (empty, too long, unknown alias)."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind

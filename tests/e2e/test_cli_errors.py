@@ -18,6 +18,13 @@ from tests.support.slack_app import free_port
 SLACK = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "test-secret"}
 
 
+def test_too_long_in_the_terminal_does_not_suggest_attaching_less(env: dict[str, str]) -> None:
+    result = run(["ask", "x" * 16_001], env)
+    assert result.returncode == 2
+    assert "the limit is 16,000. Shorten it.\n" in result.stderr
+    assert "attach" not in result.stderr
+
+
 @pytest.mark.parametrize("url", ["garbage", "mysql://x/y"])
 @pytest.mark.parametrize("command", [["ask", "what is git"], ["usage"], ["route", "what is git"]])
 def test_an_unusable_database_url_is_named_with_the_supported_forms(

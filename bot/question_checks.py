@@ -1,0 +1,33 @@
+"""The checks every door applies to a question's text before a router or a model sees it.
+
+Apart from `bot.question` (which brings in Redis) so that `tandem route` refuses
+what `tandem ask` refuses, in the same words, and still starts fast.
+"""
+
+from __future__ import annotations
+
+from bot.usage.records import Surface
+
+
+class QuestionRejected(Exception):
+    """Input the assistant will not send to any model (empty, too long, unknown alias)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def check_text(text: str, max_chars: int, surface: str) -> None:
+    """Raise `QuestionRejected` for an empty question or one over `max_chars`.
+
+    Only Slack can attach files, so only Slack is told it may attach less.
+    """
+    text = text.strip()
+    if not text:
+        raise QuestionRejected("empty", "The question is empty: ask something.")
+    if len(text) > max_chars:
+        advice = "Shorten it." if surface == Surface.CLI else "Shorten it or attach less."
+        raise QuestionRejected(
+            "too_long",
+            f"The question is {len(text):,} characters; the limit is {max_chars:,}. {advice}",
+        )
