@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.config import Settings
+from bot.question_checks import QuestionRejected, check_text
 from bot.routing.decision import Router, RouteRequest, UnknownAlias
 from bot.routing.labelled import text_of
+from bot.usage.records import Surface
 
 
 def _router(settings: Settings) -> Router:
@@ -20,6 +22,12 @@ def _router(settings: Settings) -> Router:
 
 
 def route_one(settings: Settings, question: str, model: str, as_json: bool, out: TextIO) -> int:
+    """Print the decision for one question; a question `tandem ask` would refuse (empty,
+    too long, unknown alias) raises ValueError with the words `ask` uses."""
+    try:
+        check_text(question, settings.max_question_chars, Surface.CLI)
+    except QuestionRejected as exc:
+        raise ValueError(str(exc)) from None
     router = _router(settings)
     try:
         decision = router.decide(RouteRequest(text=question, choice=model))
@@ -44,21 +52,38 @@ def _lines(path: Path) -> Iterable[str]:
 
 
 def _row(line: str) -> dict[str, Any]:
-    """A JSON object, or a plain line of text: the question itself (a file of questions,
-    one per line, is what people have at hand)."""
-    if not line.lstrip().startswith("{"):
+    """A JSON object, a JSON string, or a plain line of text: the question itself (a file
+    of questions, one per line, is what people have at hand)."""
+    try:
+        row = json.loads(line)
+    except ValueError:
+        if line.lstrip().startswith("{"):
+            raise
         return {"prompt": line.strip()}
-    row = json.loads(line)
+    if isinstance(row, str):
+        return {"prompt": row}
     if not isinstance(row, dict):
-        raise ValueError("not a JSON object")
+        raise ValueError(f"a JSON line must be an object or a string, not {type(row).__name__}")
     return row
 
 
+def _decide(router: Router, line: str, max_chars: int) -> dict[str, Any]:
+    row = _row(line)
+    text = text_of(row)
+    check_text(text, max_chars, Surface.CLI)
+    choice = row.get("model")
+    if choice is not None and not isinstance(choice, str):
+        raise ValueError("'model' must be a string")
+    return router.decide(RouteRequest(text=text, choice=choice)).to_dict(router.policy)
+
+
 def route_batch(settings: Settings, path: Path, out: TextIO) -> int:
-    """One decision JSON per input line, in order; a bad line gets an error object, not a stop.
+    """One JSON object per input line, in order, each with its input `line` number (blank
+    lines are skipped); a bad line gets an error object, not a stop.
 
     A line is a JSON object with a `prompt`, `text` or `question` field (and optionally
-    `model`), or plain text: the question.
+    `model`), a JSON string, or plain text: the question. Empty and too long questions
+    are errors, as `tandem ask` refuses them.
     """
     router = _router(settings)
     failures = 0
@@ -67,14 +92,8 @@ def route_batch(settings: Settings, path: Path, out: TextIO) -> int:
         if not line.strip():
             continue
         try:
-            row = _row(line)
-            text = text_of(row)
-            choice = row.get("model")
-            if choice is not None and not isinstance(choice, str):
-                raise ValueError("'model' must be a string")
-            decision = router.decide(RouteRequest(text=text, choice=choice))
-            result = decision.to_dict(router.policy)
-        except (ValueError, UnknownAlias) as exc:
+            result = {"line": number, **_decide(router, line, settings.max_question_chars)}
+        except (ValueError, UnknownAlias, QuestionRejected) as exc:
             failures += 1
             result = {"line": number, "error": str(exc)}
         write(json.dumps(result, ensure_ascii=False) + "\n")

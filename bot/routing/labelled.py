@@ -35,10 +35,17 @@ _FALSE = {"false", "no", "0", "n", "f", ""}
 
 
 def text_of(row: dict[str, Any]) -> str:
-    """The question under `prompt`, `text` or `question` (the first that is a string)."""
-    text = next((v for f in TEXT_FIELDS if isinstance(v := row.get(f), str)), None)
-    if text is None:
+    """The question under `prompt`, `text` or `question` (the first that is a string).
+
+    A blank one is an error, not a question: routed, it made a decision for nothing,
+    and in a labelled file it is a row gone wrong upstream.
+    """
+    name = next((f for f in TEXT_FIELDS if isinstance(row.get(f), str)), None)
+    if name is None:
         raise ValueError("no 'prompt', 'text' or 'question' string field")
+    text: str = row[name]
+    if not text.strip():
+        raise ValueError(f"the {name!r} field is empty")
     return text
 
 

@@ -120,7 +120,8 @@ def test_route_batch_keeps_order_and_is_fast(env: dict[str, str], tmp_path: Path
     assert out[10]["sensitive"] is True
     assert out[20] == {"line": 21, "error": out[20]["error"]}
     assert out[30]["target"] and out[30]["sensitive"] is False
-    assert out[40] == out[30]
+    assert [row["line"] for row in out] == list(range(1, 1001))
+    assert {**out[40], "line": 31} == out[30]
     assert {"target", "provider", "model", "score", "sensitive", "reasons"} <= set(out[0])
     print(f"route --batch 1000 prompts: {elapsed:.2f}s")
 

@@ -25,6 +25,47 @@ def test_too_long_in_the_terminal_does_not_suggest_attaching_less(env: dict[str,
     assert "attach" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("", "tandem: The question is empty: ask something.\n"),
+        (
+            "x" * 16_001,
+            "tandem: The question is 16,001 characters; the limit is 16,000. Shorten it.\n",
+        ),
+    ],
+)
+def test_route_refuses_what_ask_refuses_in_the_same_words(
+    env: dict[str, str], question: str, message: str
+) -> None:
+    for command in ("route", "ask"):
+        result = run([command, question], env)
+        assert (result.returncode, result.stdout, result.stderr) == (2, "", message), command
+
+
+def test_route_batch_reports_empty_and_non_questions_by_input_line(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    lines = [
+        "how do I squash commits?",
+        "",
+        json.dumps({"prompt": ""}),
+        "[1, 2, 3]",
+        json.dumps("what is a detached HEAD?"),
+        json.dumps({"text": "x" * 16_001}),
+    ]
+    path = tmp_path / "questions.txt"
+    path.write_text("\n".join(lines) + "\n")
+    result = run(["route", "--batch", str(path)], env)
+    assert result.returncode == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["line"] for row in out] == [1, 3, 4, 5, 6]
+    assert out[0]["target"] and out[3]["target"]
+    assert out[1] == {"line": 3, "error": "the 'prompt' field is empty"}
+    assert out[2] == {"line": 4, "error": "a JSON line must be an object or a string, not list"}
+    assert out[4]["error"].endswith("the limit is 16,000. Shorten it.")
+
+
 @pytest.mark.parametrize("url", ["garbage", "mysql://x/y"])
 @pytest.mark.parametrize("command", [["ask", "what is git"], ["usage"], ["route", "what is git"]])
 def test_an_unusable_database_url_is_named_with_the_supported_forms(

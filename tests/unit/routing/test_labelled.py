@@ -28,6 +28,7 @@ def test_labels_are_read_strictly(write_rows: WriteRows) -> None:
         ('{"prompt": "x", "weak_ok": "maybe", "strong_ok": 1}', "labelled.jsonl:2: weak_ok"),
         ('{"prompt": "x", "weak_score": "high", "strong_score": 1}', "2: weak_score"),
         ("[1, 2]", "labelled.jsonl:2: not a JSON object"),
+        ('{"prompt": "  ", "weak_ok": 0, "strong_ok": 1}', "2: the 'prompt' field is empty"),
     ],
 )
 def test_a_bad_line_is_named_not_skipped(write_rows: WriteRows, bad: str, message: str) -> None:
