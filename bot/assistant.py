@@ -24,7 +24,7 @@ from bot.models.base import Backend, ChatMessage, ModelSpec
 from bot.models.tokens import estimate_message_tokens
 from bot.outcomes import answer_meta
 from bot.question import AnswerMeta, Question, ReplySink
-from bot.question_checks import QuestionRejected, check_text
+from bot.question_checks import QuestionRejected, check_choice, check_text
 from bot.routing.budgets import OK, BudgetStatus
 from bot.routing.decision import Assessment, Decision, Router, RouteRequest
 from bot.state.answers import AnswerInfo, AnswerStore
@@ -79,12 +79,7 @@ class Assistant:
     def check(self, question: Question) -> None:
         """Raise `QuestionRejected` for input no model should see."""
         check_text(question.text, self.max_question_chars, question.surface)
-        choice = question.choice
-        if choice and choice != "auto" and choice not in self.router.policy.models:
-            known = ", ".join(sorted(self.router.policy.models))
-            raise QuestionRejected(
-                "unknown_model", f"Unknown model {choice!r}: use auto or {known}."
-            )
+        check_choice(question.choice, self.router.policy.models)
 
     async def answer(self, question: Question, sink: ReplySink) -> AnswerMeta:
         """Answer one question into `sink`; always finishes the sink and logs usage.

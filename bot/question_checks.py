@@ -6,6 +6,8 @@ what `tandem ask` refuses, in the same words, and still starts fast.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.usage.records import Surface
 
 
@@ -31,3 +33,10 @@ def check_text(text: str, max_chars: int, surface: str) -> None:
             "too_long",
             f"The question is {len(text):,} characters; the limit is {max_chars:,}. {advice}",
         )
+
+
+def check_choice(choice: str | None, aliases: Collection[str]) -> None:
+    """Raise `QuestionRejected` for a model choice that is neither auto nor a policy alias."""
+    if choice and choice != "auto" and choice not in aliases:
+        known = ", ".join(sorted(aliases))
+        raise QuestionRejected("unknown_model", f"Unknown model {choice!r}: use auto or {known}.")

@@ -14,6 +14,7 @@ from redis.exceptions import RedisError
 from bot.config import Settings
 from bot.footer import footer
 from bot.question import AnswerMeta, Question
+from bot.question_checks import QuestionRejected, check_choice
 from bot.routing.policy import PolicyError
 from bot.state.keys import ThreadKey
 from bot.usage.records import Surface
@@ -127,9 +128,17 @@ CHAT_HELP = "/model ALIAS|auto  /forget  /why  /quit"
 
 
 async def run_chat(settings: Settings, *, model: str, thread: str | None) -> int:
+    """Chat until /quit or end of input; an unknown `model` is refused before the first
+    line (exit 2), as `tandem ask` refuses it, rather than once for every line typed."""
     services = await _start(settings)
     if services is None:
         return 1
+    try:
+        check_choice(model, services.policy.models)
+    except QuestionRejected as exc:
+        print(f"tandem: {exc}", file=sys.stderr)
+        await services.aclose()
+        return 2
     session = _ChatSession(services, thread or uuid.uuid4().hex, model)
     print(f"Tandem chat (thread {session.thread}). {CHAT_HELP}", file=sys.stderr)
     try:
@@ -178,11 +187,18 @@ class _ChatSession:
         return True
 
     def _set_model(self, alias: str) -> None:
+        """`/model ALIAS` switches; a bare `/model` says which model is in use."""
         models = self.services.policy.models
-        if alias != "auto" and alias not in models:
-            print(f"Unknown model {alias!r}: auto or {', '.join(sorted(models))}", file=sys.stderr)
+        if not alias:
+            known = ", ".join(sorted(models))
+            print(f"Model: {self.model} (/model auto or {known} to change)", file=sys.stderr)
             return
-        self.model = alias or "auto"
+        try:
+            check_choice(alias, models)
+        except QuestionRejected as exc:
+            print(exc, file=sys.stderr)
+            return
+        self.model = alias
         print(f"Model: {self.model}", file=sys.stderr)
 
     def _why(self) -> str:

@@ -66,6 +66,22 @@ def test_route_batch_reports_empty_and_non_questions_by_input_line(
     assert out[4]["error"].endswith("the limit is 16,000. Shorten it.")
 
 
+def test_chat_with_an_unknown_model_refuses_to_start_naming_the_aliases(
+    env: dict[str, str],
+) -> None:
+    result = run(["chat", "-m", "nosuch"], env, stdin="what is git?\n/quit\n")
+    assert result.returncode == 2
+    assert result.stderr.startswith("tandem: Unknown model 'nosuch': use auto or local, strong.")
+    assert "Tandem chat" not in result.stderr and result.stdout == ""
+
+
+def test_a_bare_model_command_in_chat_shows_the_model_in_use(env: dict[str, str]) -> None:
+    result = run(["chat", "-m", "local"], env, stdin="/model\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert "Model: local (/model auto or local, strong to change)" in result.stderr
+    assert "Unknown model" not in result.stderr
+
+
 @pytest.mark.parametrize("url", ["garbage", "mysql://x/y"])
 @pytest.mark.parametrize("command", [["ask", "what is git"], ["usage"], ["route", "what is git"]])
 def test_an_unusable_database_url_is_named_with_the_supported_forms(
