@@ -43,6 +43,14 @@ def _logging(settings: Settings, *, service: bool = False) -> None:
     logs.configure(level, json=settings.log_json and service, keep_text=settings.log_message_text)
 
 
+def _checked_thread(thread: str | None) -> str | None:
+    from bot.terminal import MAX_THREAD_CHARS
+
+    if thread is not None and len(thread) > MAX_THREAD_CHARS:
+        raise fail(f"--thread is {len(thread):,} characters; at most {MAX_THREAD_CHARS}")
+    return thread
+
+
 @app.command()
 def serve(
     socket: Annotated[
@@ -87,6 +95,7 @@ def ask(
 
     settings = settings_or_exit()
     _logging(settings)
+    thread = _checked_thread(thread)
     text = sys.stdin.read() if question == "-" else question
     code = asyncio.run(run_ask(settings, text, model=model, thread=thread, as_json=as_json))
     raise typer.Exit(code)
@@ -102,6 +111,7 @@ def chat(
 
     settings = settings_or_exit()
     _logging(settings)
+    thread = _checked_thread(thread)
     raise typer.Exit(asyncio.run(run_chat(settings, model=model, thread=thread)))
 
 

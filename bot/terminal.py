@@ -22,6 +22,9 @@ from bot.wiring import Services, build, migrate
 
 CLI_WORKSPACE = "cli"
 CLI_CHANNEL = "terminal"
+# The usage row's thread_key (VARCHAR(200)) is "cli:terminal:" + the thread id; a longer
+# key was rejected by PostgreSQL after the answer was shown, and the row was lost.
+MAX_THREAD_CHARS = 100
 
 
 class TerminalSink:

@@ -3,6 +3,7 @@ never a traceback; the long-lived commands keep their logs machine-readable."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import subprocess
@@ -11,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from tests.support.cli import ROOT, TANDEM, run
 from tests.support.slack_app import free_port
@@ -80,6 +83,37 @@ def test_a_bare_model_command_in_chat_shows_the_model_in_use(env: dict[str, str]
     assert result.returncode == 0, result.stderr
     assert "Model: local (/model auto or local, strong to change)" in result.stderr
     assert "Unknown model" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["ask", "what is git?"], ["chat"]])
+def test_a_thread_id_too_long_to_log_is_refused_up_front(
+    env: dict[str, str], command: list[str]
+) -> None:
+    result = run([*command, "--thread", "t" * 101], env, stdin="what is git?\n")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "tandem: --thread is 101 characters; at most 100\n"
+
+
+async def _usage_rows_of(url: str, thread_key: str) -> int:
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            query = text("SELECT count(*) FROM usage_events WHERE thread_key = :key")
+            return int((await connection.execute(query, {"key": thread_key})).scalar_one())
+    finally:
+        await engine.dispose()
+
+
+def test_a_thread_id_at_the_limit_is_answered_and_logged_in_postgresql(
+    env: dict[str, str], pg_url: str
+) -> None:
+    thread = "t" * 100
+    result = run(
+        ["ask", "what is git?", "--model", "local", "--thread", thread],
+        {**env, "DATABASE_URL": pg_url},
+    )
+    assert result.returncode == 0, result.stderr
+    assert asyncio.run(_usage_rows_of(pg_url, f"cli:terminal:{thread}")) == 1
 
 
 @pytest.mark.parametrize("url", ["garbage", "mysql://x/y"])
