@@ -13,6 +13,7 @@ from redis.exceptions import RedisError
 
 from bot.config import Settings
 from bot.footer import footer
+from bot.models.pricing import plain_usd
 from bot.question import AnswerMeta, Question
 from bot.question_checks import QuestionRejected, check_choice
 from bot.routing.policy import PolicyError
@@ -74,7 +75,7 @@ def meta_json(meta: AnswerMeta, services: Services) -> dict[str, Any]:
         "usage": {
             "prompt_tokens": meta.prompt_tokens,
             "completion_tokens": meta.completion_tokens,
-            "cost_usd": str(meta.cost_usd),
+            "cost_usd": plain_usd(meta.cost_usd),
             "ttft_ms": round(meta.ttft * 1000, 1) if meta.ttft is not None else None,
             "latency_ms": round(meta.latency * 1000, 1),
         },

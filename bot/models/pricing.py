@@ -19,6 +19,11 @@ def cost_usd(spec: ModelSpec, prompt_tokens: int, completion_tokens: int) -> Dec
     return raw.quantize(_QUANTUM)
 
 
+def plain_usd(value: Decimal) -> str:
+    """Dollars for JSON: '0', '0.00443' (str() of a zero from the database is '0E-8')."""
+    return format(value.normalize(), "f") if value else "0"
+
+
 def usd(value: Decimal) -> str:
     """$1,234.50, or four decimals below a cent so small amounts do not all read $0.00."""
     if value and abs(value) < Decimal("0.01"):

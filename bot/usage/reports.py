@@ -16,6 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.models.pricing import plain_usd
 from bot.usage.records import Status
 from bot.usage.tables import UsageEvent
 
@@ -54,7 +55,7 @@ class UsageLine:
             "calls": self.calls,
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
-            "cost_usd": str(self.cost_usd),
+            "cost_usd": plain_usd(self.cost_usd),
             "avg_latency_ms": round(self.avg_latency_ms, 1) if self.avg_latency_ms else None,
             "errors": self.errors,
         }

@@ -36,13 +36,16 @@ def test_ask_streams_answer_footer_and_logs_a_row(
 
 
 def test_ask_json_has_answer_decision_and_usage(env: dict[str, str]) -> None:
-    result = run(["ask", "what does git rebase do?", "--json"], env)
+    result = run(["ask", "what does git rebase do?", "--json", "--model", "local"], env)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert payload["status"] == "ok"
     assert payload["answer"].startswith("You asked about")
-    assert payload["decision"]["target"] in {"local", "strong"}
+    assert payload["decision"]["target"] == "local"
     assert payload["usage"]["completion_tokens"] > 0
+    assert payload["usage"]["cost_usd"] == "0"  # not '0E-8'
+    usage = json.loads(run(["usage", "--json"], env).stdout)
+    assert [row["cost_usd"] for row in usage["rows"]] == ["0"]
 
 
 def test_ollama_down_falls_back_with_fallback_from(
