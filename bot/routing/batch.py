@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.config import Settings
-from bot.question_checks import QuestionRejected, check_text
+from bot.question_checks import QuestionRejected, check_choice, check_text
 from bot.routing.decision import Router, RouteRequest, UnknownAlias
 from bot.routing.labelled import text_of
 from bot.usage.records import Surface
@@ -24,15 +24,13 @@ def _router(settings: Settings) -> Router:
 def route_one(settings: Settings, question: str, model: str, as_json: bool, out: TextIO) -> int:
     """Print the decision for one question; a question `tandem ask` would refuse (empty,
     too long, unknown alias) raises ValueError with the words `ask` uses."""
-    try:
-        check_text(question, settings.max_question_chars, Surface.CLI)
-    except QuestionRejected as exc:
-        raise ValueError(str(exc)) from None
     router = _router(settings)
     try:
-        decision = router.decide(RouteRequest(text=question, choice=model))
-    except UnknownAlias as exc:
+        check_text(question, settings.max_question_chars, Surface.CLI)
+        check_choice(model, router.policy.models)
+    except QuestionRejected as exc:
         raise ValueError(str(exc)) from None
+    decision = router.decide(RouteRequest(text=question, choice=model))
     if as_json:
         out.write(json.dumps(decision.to_dict(router.policy), ensure_ascii=False) + "\n")
         return 0

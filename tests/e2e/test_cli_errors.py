@@ -190,3 +190,9 @@ def test_start_up_logs_are_json_lines_even_while_migrating(
     for line in lines:
         if not line.startswith("tandem: "):
             assert isinstance(json.loads(line), dict), line
+
+
+def test_route_with_an_unknown_model_says_what_ask_says(env: dict[str, str]) -> None:
+    result = run(["route", "what is git?", "-m", "nosuch"], env)
+    assert result.returncode == 2
+    assert result.stderr == "tandem: Unknown model 'nosuch': use auto or local, strong.\n"
