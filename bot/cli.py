@@ -173,7 +173,8 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
 
     settings = settings_or_exit()
     try:
-        reached = db.upgrade(settings.database_url, revision)
+        db.upgrade(settings.database_url, revision)
+        reached = db.current_revision(settings.database_url)
     except db.RevisionRefused as exc:
         raise fail(str(exc)) from None
     except Exception as exc:  # any driver or migration error: one line, non-zero exit
