@@ -75,6 +75,16 @@ class RoutingSchema(_Strict):
     fallbacks: dict[str, list[str]] = Field(default_factory=dict)
     retry_attempts: int = Field(default=3, ge=1, le=10)
 
+    @model_validator(mode="after")
+    def _one_way_to_the_threshold(self) -> RoutingSchema:
+        """Both set used to mean the fixed threshold, silently: one of them is a mistake."""
+        if {"target_strong_share", "strong_threshold"} <= self.model_fields_set:
+            raise ValueError(
+                "set target_strong_share (the threshold is calibrated from it) or "
+                "strong_threshold (fixed by hand), not both"
+            )
+        return self
+
 
 class RuleSchema(_Strict):
     """Pin a channel or a user to a model, or keep them on local models."""

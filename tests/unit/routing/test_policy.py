@@ -87,6 +87,14 @@ def test_missing_file_is_a_policy_error(tmp_path: Path) -> None:
         load_policy(tmp_path / "missing.toml")
 
 
+def test_a_share_and_a_fixed_threshold_together_are_an_error() -> None:
+    text = MINIMAL + "\n[routing]\ntarget_strong_share = 0.3\nstrong_threshold = 0.6\n"
+    with pytest.raises(PolicyError, match="not both") as info:
+        parse_policy(text, "team.toml")
+    assert info.value.field == "routing"
+    assert parse_policy(MINIMAL + "\n[routing]\nstrong_threshold = 0.6\n").threshold_override == 0.6
+
+
 def test_output_must_fit_context() -> None:
     text = MINIMAL.replace(
         "context_window = 8192", "context_window = 1000\nmax_output_tokens = 2000"
