@@ -130,6 +130,7 @@ def route(
 ) -> None:
     """Show the routing decision without calling any model (no network)."""
     from bot.routing.batch import route_batch, route_one
+    from bot.routing.policy import PolicyError
 
     settings = settings_or_exit()
     if (question is None) == (batch is None):
@@ -139,6 +140,8 @@ def route(
             code = route_batch(settings, batch, sys.stdout)
         else:
             code = route_one(settings, question or "", model, as_json, sys.stdout)
+    except PolicyError as exc:  # the policy file, not the question: as `ask` and `policy check`
+        raise fail(str(exc), EXIT_FAILED) from None
     except (OSError, ValueError) as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)

@@ -196,3 +196,16 @@ def test_route_with_an_unknown_model_says_what_ask_says(env: dict[str, str]) -> 
     result = run(["route", "what is git?", "-m", "nosuch"], env)
     assert result.returncode == 2
     assert result.stderr == "tandem: Unknown model 'nosuch': use auto or local, strong.\n"
+
+
+def test_a_broken_policy_file_fails_ask_route_and_check_alike(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    broken = tmp_path / "policy.toml"
+    broken.write_text('default = "local"\nstrong = \n')
+    env = {**env, "TANDEM_POLICY": str(broken)}
+    for args in (["ask", "what is git?"], ["route", "what is git?"], ["policy", "check"]):
+        result = run(args, env)
+        assert result.returncode == 1, args
+        assert result.stderr.startswith(f"tandem: {broken}:2: "), args
+        assert "Traceback" not in result.stderr
