@@ -24,9 +24,9 @@ def _router(settings: Settings) -> Router:
 def route_one(settings: Settings, question: str, model: str, as_json: bool, out: TextIO) -> int:
     """Print the decision for one question; a question `tandem ask` would refuse (empty,
     too long, unknown alias) raises ValueError with the words `ask` uses."""
-    router = _router(settings)
     try:
-        check_text(question, settings.max_question_chars, Surface.CLI)
+        check_text(question, settings.max_question_chars, Surface.CLI)  # before the router loads
+        router = _router(settings)
         check_choice(model, router.policy.models)
     except QuestionRejected as exc:
         raise ValueError(str(exc)) from None
