@@ -2,7 +2,7 @@
 
 `/tandem why` shows the reasons behind a user's last answer, `/tandem forget`
 finds their last thread in the channel it is typed in, and the "ask the strong
-model instead" button re-asks a question by request id. Both live in
+model instead" button re-asks a question by request id. All three live in
 Redis with the conversation TTL, next to the conversation itself.
 """
 
