@@ -3,8 +3,9 @@
 The client's HTTP transport is aiohttp (httpx-aiohttp) instead of httpx's own:
 Ollama sends one NDJSON line per token, and httpcore's pure-Python HTTP/1.1
 parsing per read was the largest single CPU cost of an answer; aiohttp parses
-in C. The client, its API and its errors are unchanged (the transport maps
-aiohttp's errors to httpx's).
+in C, and under load the transport reads in batches (`bot.models.transport`).
+The client, its API and its errors are unchanged (the transport maps aiohttp's
+errors to httpx's).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from contextlib import aclosing
 import aiohttp
 import httpx
 import ollama
-from httpx_aiohttp import AiohttpTransport
 
 from bot.models.base import ChatMessage, ModelSpec, RawEvent, StreamEnd, TextChunk
 from bot.models.errors import (
@@ -26,6 +26,7 @@ from bot.models.errors import (
     ModelUnavailable,
     RateLimited,
 )
+from bot.models.transport import BatchingTransport
 
 
 def _from_response_error(exc: ollama.ResponseError, spec: ModelSpec) -> ModelError:
@@ -70,7 +71,7 @@ class OllamaBackend:
             timeout=httpx.Timeout(
                 connect=t.connect, read=t.first_token + t.idle, write=t.connect, pool=t.connect
             ),
-            transport=AiohttpTransport(),
+            transport=BatchingTransport(),
         )
 
     async def open_stream(self, messages: Sequence[ChatMessage]) -> AsyncIterator[RawEvent]:

@@ -2,7 +2,8 @@
 
 The client runs on aiohttp (`openai.DefaultAioHttpClient`, the SDK's documented
 option for concurrency), which parses HTTP in C: under load, about half the CPU
-of httpx's default transport per streamed answer.
+of httpx's default transport per streamed answer. The transport is the SDK's own
+with reading in batches under load (`bot.models.transport`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,8 @@ import json
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
+import httpx2 as _http  # the HTTP client under openai 3
 import openai
-
-try:  # the transport under openai: httpx2 in openai 3, httpx before
-    import httpx2 as _http
-except ImportError:  # pragma: no cover - depends on the installed openai
-    import httpx as _http  # type: ignore[no-redef]
 
 from bot.models.base import ChatMessage, ModelSpec, RawEvent, StreamEnd, TextChunk
 from bot.models.errors import (
@@ -27,6 +24,11 @@ from bot.models.errors import (
     ModelUnavailable,
     RateLimited,
 )
+from bot.models.transport import BatchingTransport2
+
+# The SDK's own connection limits (openai._constants), which a client given its
+# own transport does not apply.
+CONNECTION_LIMITS = _http.Limits(max_connections=1000, max_keepalive_connections=100)
 
 
 def _retry_after(exc: openai.APIStatusError) -> float | None:
@@ -74,7 +76,9 @@ class OpenAIBackend:
             api_key=api_key or "unset",
             base_url=base_url,
             max_retries=0,
-            http_client=openai.DefaultAioHttpClient(),
+            http_client=openai.DefaultAioHttpClient(
+                transport=BatchingTransport2(limits=CONNECTION_LIMITS)
+            ),
             timeout=openai.Timeout(
                 connect=t.connect, read=t.first_token + t.idle, write=t.connect, pool=t.connect
             ),

@@ -1,0 +1,126 @@
+"""The models' transport: every token at once when quiet, batched reads when busy,
+and in both cases whole answers, a connection that works afterwards, and the
+same text through the real ollama and openai clients against their fakes."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.models import transport
+from bot.models.base import ChatMessage, ModelSpec
+from bot.models.ollama import OllamaBackend
+from bot.models.openai import OpenAIBackend
+from bot.models.streaming import ModelStream
+from bot.models.transport import BatchingTransport
+from bot.routing.policy import load_policy
+from tests.fakes.ollama import FakeOllama
+from tests.fakes.openai import FakeOpenAI
+
+POLICY = Path(__file__).resolve().parents[3] / "bot" / "policy.toml"
+BODY = {"model": "llama3.1:8b", "messages": [{"role": "user", "content": "what is a pod?"}]}
+
+
+def spec(alias: str) -> ModelSpec:
+    return load_policy(POLICY).spec(alias)
+
+
+@pytest.fixture
+async def client(fake_ollama: FakeOllama) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(
+        base_url=fake_ollama.url, transport=BatchingTransport(), timeout=10
+    ) as client:
+        yield client
+
+
+async def read(client: httpx.AsyncClient) -> tuple[int, list[dict[str, object]]]:
+    """How many reads the body took, and its NDJSON lines."""
+    reads, body = 0, b""
+    async with client.stream("POST", "/api/chat", json=BODY) as response:
+        async for chunk in response.aiter_raw():
+            reads += 1
+            body += chunk
+    lines = [json.loads(line) for line in body.splitlines()]
+    timings = {"created_at", "total_duration", "eval_duration"}
+    return reads, [{k: v for k, v in line.items() if k not in timings} for line in lines]
+
+
+async def test_a_quiet_process_reads_every_token_as_it_arrives(
+    fake_ollama: FakeOllama, client: httpx.AsyncClient
+) -> None:
+    fake_ollama.reply_tokens, fake_ollama.token_interval = 12, 0.01
+    reads, lines = await read(client)
+    assert len(lines) == 13  # twelve tokens and the closing line
+    assert reads >= 12
+    assert transport.streams_in_flight() == 0
+
+
+async def test_a_busy_process_reads_in_batches_and_every_answer_is_whole(
+    fake_ollama: FakeOllama, client: httpx.AsyncClient
+) -> None:
+    fake_ollama.reply_tokens, fake_ollama.token_interval = 40, 0.005
+    _, alone = await read(client)
+    results = await asyncio.gather(*(read(client) for _ in range(transport.BUSY_STREAMS)))
+    for reads, lines in results:
+        assert lines == alone
+        # 40 tokens 5 ms apart over ~200 ms: a pause of 25 ms after each read
+        # leaves a dozen reads or so; one read per token would be over 40.
+        assert reads < 25
+    assert transport.streams_in_flight() == 0
+
+
+async def test_the_connection_reads_again_after_a_stream_left_while_paused(
+    fake_ollama: FakeOllama, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(transport, "BUSY_STREAMS", 1)
+    monkeypatch.setattr(transport, "BATCH_PAUSE", 0.2)
+    fake_ollama.reply_tokens, fake_ollama.token_interval = 30, 0.01
+    async with client.stream("POST", "/api/chat", json=BODY) as response:
+        seen = 0
+        async for _ in response.aiter_raw():
+            seen += 1
+            if seen == transport.EAGER_READS + 1:
+                break  # left in the middle, the socket paused before this read
+    assert transport.streams_in_flight() == 0
+    fake_ollama.reply_tokens, fake_ollama.token_interval = 5, 0.0
+    monkeypatch.setattr(transport, "BUSY_STREAMS", 1000)
+    # A transport left paused would hang here until the 10 s read timeout.
+    _, lines = await asyncio.wait_for(read(client), timeout=5)
+    assert len(lines) == 6
+
+
+async def answer(stream: ModelStream) -> str:
+    return "".join([text async for text in stream])
+
+
+@pytest.mark.parametrize("alias", ["local", "strong"])
+async def test_busy_answers_through_the_sdks_are_the_same_as_quiet_ones(
+    alias: str, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    for fake in (fake_ollama, fake_openai):
+        fake.reply_tokens, fake.token_interval = 40, 0.005
+    backend = (
+        OllamaBackend(spec("local"), fake_ollama.url)
+        if alias == "local"
+        else OpenAIBackend(spec("strong"), "sk-test", fake_openai.url + "/v1")
+    )
+    messages = [ChatMessage("user", "what is a pod?")]
+    try:
+        quiet = ModelStream(backend, messages)
+        alone = await answer(quiet)
+        streams = [ModelStream(backend, messages) for _ in range(transport.BUSY_STREAMS + 2)]
+        busy = await asyncio.gather(*(answer(s) for s in streams))
+    finally:
+        await backend.aclose()
+    assert alone.startswith("You asked about what is a pod.")
+    assert busy == [alone] * len(streams)
+    assert quiet.result is not None
+    for stream in streams:
+        assert stream.result is not None and stream.result.complete
+        assert stream.result.completion_tokens == quiet.result.completion_tokens == 40
+    assert transport.streams_in_flight() == 0
