@@ -14,6 +14,7 @@ import pytest
 
 from bot.models import transport
 from bot.models.base import ChatMessage, ModelSpec
+from bot.models.errors import ErrorKind
 from bot.models.ollama import OllamaBackend
 from bot.models.openai import OpenAIBackend
 from bot.models.streaming import ModelStream
@@ -123,4 +124,29 @@ async def test_busy_answers_through_the_sdks_are_the_same_as_quiet_ones(
     for stream in streams:
         assert stream.result is not None and stream.result.complete
         assert stream.result.completion_tokens == quiet.result.completion_tokens == 40
+    assert transport.streams_in_flight() == 0
+
+
+@pytest.mark.parametrize("alias", ["local", "strong"])
+async def test_a_server_dying_while_busy_streams_are_paused_ends_each_with_its_partial_text(
+    alias: str, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    for fake in (fake_ollama, fake_openai):
+        fake.reply_tokens, fake.token_interval, fake.die_after = 40, 0.005, 20
+    backend = (
+        OllamaBackend(spec("local"), fake_ollama.url)
+        if alias == "local"
+        else OpenAIBackend(spec("strong"), "sk-test", fake_openai.url + "/v1")
+    )
+    messages = [ChatMessage("user", "what is a pod?")]
+    streams = [ModelStream(backend, messages) for _ in range(transport.BUSY_STREAMS + 2)]
+    try:
+        texts = await asyncio.wait_for(asyncio.gather(*(answer(s) for s in streams)), 10)
+    finally:
+        await backend.aclose()
+    for stream, text in zip(streams, texts, strict=True):
+        assert stream.result is not None and stream.result.error is not None
+        assert stream.result.error.kind == ErrorKind.UNAVAILABLE
+        assert stream.result.error.after_first_token
+        assert text.startswith("You asked about what is a pod.") and len(text.split()) == 20
     assert transport.streams_in_flight() == 0
