@@ -42,8 +42,17 @@ _SEPARATOR = re.compile(
     r"""(:=|=>|===?|!==?|=|:(?![:/])|\((?=["'])|[ \t](?=[ \t]*[^\s=:]))[ \t]*"""
 )
 _QUOTED = re.compile(r"""(?:[fFrRbBuU]{1,2})?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1""")
-_SCHEME = re.compile(r"(?i)(?:bearer|basic|token|digest|bot|apikey|oauth|negotiate)\s+")
-_SCHEME_WORD = re.compile(r"(?i)bearer|basic|token|digest|bot|apikey|oauth|negotiate")
+_SCHEMES = r"bearer|basic|token|digest|bot|apikey|oauth|negotiate|aws4-hmac-sha256"
+_SCHEME = re.compile(rf"(?i)(?:{_SCHEMES})\s+")
+_SCHEME_WORD = re.compile(rf"(?i){_SCHEMES}")
+# A message signature: hex HMAC digests, optionally ``sha256=``/``v1=`` tagged and preceded by
+# a ``t=<timestamp>`` (GitHub, Stripe, Slack webhooks, SigV4 ``Signature=``). It proves one
+# payload was signed and cannot be replayed for another, unlike a SAS or URL-signing ``sig``
+# (base64), which grants access and is still reported.
+_HMAC_SIGNATURE = re.compile(
+    r"(?:t=\d+,)?(?:(?:sha\d+|v\d)=)?[0-9a-fA-F]{32,}(?:,v\d=[0-9a-fA-F]{32,})*"
+)
+_SIGNATURE_WORDS = frozenset({"signature", "sig"})
 _NO_DIGIT_NAME = re.compile(r"[A-Za-z_]+\Z")
 _CLOSERS = {")": "(", "}": "{", "]": "[", ">": "<"}
 _CODE_SEPARATORS = frozenset({":=", "=>", "==", "===", "!=", "!==", "("})
@@ -213,6 +222,8 @@ def is_secret_value(a: Assignment) -> bool:
     if a.quoted and not a.code:
         value = value.strip()
     if not value or v.is_placeholder(value) or v.is_reference(value, quoted=a.quoted):
+        return False
+    if _HMAC_SIGNATURE.fullmatch(value) and _SIGNATURE_WORDS & set(split_identifier(a.name)):
         return False
     if a.quoted and (v.is_snake_words(value) or _plain_word(value, a.kind)):
         return False  # a field/constant name ("access_token"), a parser token ("with")

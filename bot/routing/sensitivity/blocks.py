@@ -36,6 +36,9 @@ _SSH_PUBLIC = re.compile(
     r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-\S+)\s+AAAA[A-Za-z0-9+/=]+"
 )
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>`]+")
+# AWS ARNs name resources: ``arn:aws:secretsmanager:...:secret:prod/db-AbCd3F`` holds the word
+# "secret" and a random suffix, yet it is an identifier that IAM policies are written with.
+_ARN = re.compile(r"\barn:[a-z][a-z0-9-]*:[a-z0-9-]*:[a-z0-9-]*:\d{0,12}:[^\s\"'`<>]+")
 
 
 def find_private_keys(text: str) -> list[Finding]:
@@ -93,13 +96,28 @@ def find_url_credentials(text: str) -> list[Finding]:
     return findings
 
 
-def benign_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose random-looking content is public by construction (certs, public keys, URLs)."""
+def public_spans(text: str) -> list[tuple[int, int]]:
+    """Certificates, public key blocks and SSH public key lines: public by construction.
+
+    Nothing inside them is a secret, including a key-type word that a keyword rule read as
+    a value (``asks for a password:\nssh-ed25519 AAAA...``).
+    """
     spans: list[tuple[int, int]] = []
     if "-----BEGIN" in text:
         spans.extend(m.span() for m in _PUBLIC_BLOCK.finditer(text))
     if "AAAA" in text:
         spans.extend(m.span() for m in _SSH_PUBLIC.finditer(text))
+    return spans
+
+
+def identifier_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """AWS ARNs: resource names whose words (``secret``, ``key``) are not assignments."""
+    return [m.span() for m in _ARN.finditer(lowered)] if "arn:" in lowered else []
+
+
+def benign_spans(text: str) -> list[tuple[int, int]]:
+    """Spans whose random-looking content is public by construction (certs, public keys, URLs)."""
+    spans = public_spans(text)
     if "://" in text:
         spans.extend(m.span() for m in _URL.finditer(text))
     return spans

@@ -26,6 +26,8 @@ from bot.routing.sensitivity.blocks import (
     find_jwts,
     find_private_keys,
     find_url_credentials,
+    identifier_spans,
+    public_spans,
 )
 from bot.routing.sensitivity.commands import find_command_secrets, find_prose_secrets
 from bot.routing.sensitivity.entropy import find_random_tokens
@@ -97,22 +99,33 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     """Every secret rule, most specific first.
 
     The entropy pass skips spans already explained: other secrets, and ``known`` personal
-    data (an IBAN is long and random-looking, but it is reported as an IBAN).
+    data (an IBAN is long and random-looking, but it is reported as an IBAN). Keyword rules
+    ignore names inside ARNs and values inside public keys and certificates.
     """
     findings = find_private_keys(text)
     findings.extend(find_jwts(text))
     findings.extend(find_url_credentials(text))
     findings.extend(find_vendor_tokens(text, lowered))
     hits = keyword_hits(text, lowered)
+    ids = identifier_spans(text, lowered)
+    if hits and ids:
+        hits = [h for h in hits if not _within(h, ids)]
+    keyed = find_assignments(text, hits) if hits else []
     if hits:
-        findings.extend(find_assignments(text, hits))
-        findings.extend(find_prose_secrets(text, lowered, hits))
-    findings.extend(find_command_secrets(text, lowered))
+        keyed.extend(find_prose_secrets(text, lowered, hits))
+    keyed.extend(find_command_secrets(text, lowered))
+    public = public_spans(text) if keyed else []
+    findings.extend(f for f in keyed if not (public and _within((f.start, f.end), public)))
     skip = [(f.start, f.end) for f in findings]
     skip.extend(known)
     skip.extend(benign_spans(text))
+    skip.extend(ids)
     findings.extend(find_random_tokens(text, skip))
     return findings
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]) -> list[Finding]:

@@ -97,11 +97,16 @@ def classify_key(name: str) -> KeyKind | None:
     """Kind of secret a name announces, or None for ordinary names and metadata names.
 
     In a dotted name only the last segment counts: ``spring.datasource.password`` is a
-    password, ``token.info`` is an attribute of a token object.
+    password, ``token.info`` is an attribute of a token object. ``...PasswordKey`` names a
+    field that holds a password, so it is a key (``SECRET``), not a password.
     """
     words = split_identifier(name.rsplit(".", 1)[-1])
     if not words or any(w in METADATA_WORDS for w in words):
         return None
+    if len(words) > 1 and words[-1] == "key" and words[-2] in PASSWORD_WORDS:
+        # Helm's ``passwordKey``/``adminPasswordKey``: which key of a Secret holds the
+        # password. Usually a resource name, so judged as a key, not as a password.
+        return KeyKind.SECRET
     best: KeyKind | None = None
     for i, word in enumerate(words):
         if word in _LAST_ONLY and i != len(words) - 1:

@@ -69,6 +69,14 @@ _REFERENCE_MARKERS = ("${", "{{", "}}", "$(", "#{", "%(", "os.environ", "getenv"
 _QUOTED_REFERENCE = re.compile(r"^\$[A-Za-z_{(]|\$\{|\{\{|^%[A-Za-z_]+%$|^#\{")
 _WINDOWS_ENV = re.compile(r"^%[A-Za-z_][A-Za-z0-9_]*%$")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+# YAML tags that stand for a value resolved elsewhere: CloudFormation/SAM intrinsics
+# (``!Ref DbPassword``), Ansible (``!vault |``), GitLab CI (``!reference``), Home Assistant
+# (``!secret db_password``). Only these names: ``!Passw0rd`` is still a value, and tags that
+# wrap a literal written after them (``!!str``, ``!unsafe``, ``!Base64``) are not references.
+_YAML_TAG = re.compile(
+    r"^!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Join|Select|Split|If|GetAZs|Cidr|Equals|Not|"
+    r"And|Or|Condition|Transform|vault|reference|secret|include|env_var|input)$"
+)
 _IDENTIFIER_CHAIN = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NUMERIC_LIKE = re.compile(r"^[v#]?[\d.:/,_+-]+[a-zA-Z%]{0,3}$")
@@ -146,6 +154,7 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
         is_prefixed_with_dollar_sign(value)
         or value[:1] in {"@", "&", "*"}
         or _WINDOWS_ENV.match(value)
+        or _YAML_TAG.match(value)
     ):
         return True
     if any(marker in value for marker in _REFERENCE_MARKERS):

@@ -1,0 +1,62 @@
+"""Token families and chat shapes found missing or over-reported by the third held-out set.
+
+Each case is a fresh instance of a family (other values, other wording than the rows of
+``tests/data/sensitivity/heldout3.jsonl``), so these tests pin the general rule, not the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing.sensitivity import SensitivityDetector
+
+DETECTOR = SensitivityDetector(company_domains=["acme.io"])
+
+
+def _show(text: str) -> list[tuple[str, str]]:
+    return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
+
+
+# Values that name or describe a secret kept elsewhere, or prove a signature: not secrets.
+REFERENCES = [
+    # YAML tags resolved elsewhere (CloudFormation intrinsics, Home Assistant, Ansible Vault)
+    "MasterUserPassword: !Ref DatabasePasswordParam",
+    "  ApiToken: !GetAtt TokenSecret.SecretString",
+    "http:\n  api_password: !secret http_api_password",
+    "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  6638643965323362",
+    # Helm's ``*PasswordKey``: which key of an existing Secret holds the password
+    "auth:\n  existingSecret: pg-auth\n  secretKeys:\n    userPasswordKey: user-password",
+    "passwordKey: redis-password",
+    # webhook / request signatures: one payload's HMAC, not a credential
+    "X-Hub-Signature-256: sha256=" + "3b" * 32,
+    "X-Slack-Signature: v0=" + "a1f0" * 16,
+    "Stripe-Signature: t=1699999999,v1=" + "5d" * 32 + ",v0=" + "e4" * 32,
+    "Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20240101/eu-west-1/s3/"
+    "aws4_request, SignedHeaders=host;x-amz-date, Signature=" + "0c" * 32,
+    # ARNs are resource names, whatever words they contain
+    "grant GetSecretValue on"
+    " arn:aws:secretsmanager:us-east-2:111122223333:secret:ci/npm-token-Qx9Zp1",
+    "the role arn:aws:iam::111122223333:role/password-rotation-Lambda7Hx2 fails",
+    # SSH public keys and certificates are public, even right after "password:"
+    "why does it still ask for my password:\n"
+    "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7x9kq2 me@laptop",
+]
+
+
+@pytest.mark.parametrize("text", REFERENCES)
+def test_references_signatures_and_public_material_are_not_secrets(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
+
+
+# The same shapes with a real value are still reported.
+STILL_SECRET = [
+    "MasterUserPassword: Hq7!xv2Lm9Pz",
+    "userPasswordKey: Kp8$wq2Lx7",
+    "sig=Zk3pQ9xW7vN2mR5tL8yB4cH6jF1dS0aE3gU7iO9kM2n%3D in the SAS URL",
+    "X-Signature: Zk3pQ9xW7vN2mR5tL8yB4cH6jF1dS0aE3gU7iO9kM2n=",
+]
+
+
+@pytest.mark.parametrize("text", STILL_SECRET)
+def test_real_values_in_the_same_shapes_are_still_secrets(text: str) -> None:
+    assert DETECTOR.scan(text).sensitive
