@@ -36,6 +36,7 @@ _SSH_PUBLIC = re.compile(
     r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-\S+)\s+AAAA[A-Za-z0-9+/=]+"
 )
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>`]+")
+_CIPHERTEXT = re.compile(r"ENC\[AES256_GCM,[^\]\s]*\]|ENC\([A-Za-z0-9+/=]{16,}\)")
 # AWS ARNs name resources: ``arn:aws:secretsmanager:...:secret:prod/db-AbCd3F`` holds the word
 # "secret" and a random suffix, yet it is an identifier that IAM policies are written with.
 _ARN = re.compile(r"\barn:[a-z][a-z0-9-]*:[a-z0-9-]*:[a-z0-9-]*:\d{0,12}:[^\s\"'`<>]+")
@@ -116,8 +117,12 @@ def identifier_spans(text: str, lowered: str) -> list[tuple[int, int]]:
 
 
 def benign_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose random-looking content is public by construction (certs, public keys, URLs)."""
+    """Spans whose random-looking content is public by construction (certs, public keys, URLs)
+    or encrypted for storage in a repository (sops ``ENC[AES256_GCM,...]``, Jasypt
+    ``ENC(...)``: useless without a key kept elsewhere)."""
     spans = public_spans(text)
     if "://" in text:
         spans.extend(m.span() for m in _URL.finditer(text))
+    if "ENC" in text:
+        spans.extend(m.span() for m in _CIPHERTEXT.finditer(text))
     return spans

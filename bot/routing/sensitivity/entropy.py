@@ -7,7 +7,10 @@ a candidate, and it is reported only if it survives the shapes chat is full of:
 
 * hex only (commits, digests, trace ids, checksums) and UUIDs -- detect-secrets' UUID filter;
 * identifiers (``HttpServer2ConnectionHandler``) and word paths (``src/components/Foo``);
-* object ids with a short prefix (``ch_...``, ``req_...``) or an id word just before them;
+* object ids with a short prefix (``ch_...``, ``req_...``) or an id word just before them
+  (``build 4f2a...``, ``buildId: ...``, ``order_id=...``);
+* hashed asset names (``index-fj6UfXPy.js``), host labels (``<id>.apps.googleusercontent.com``),
+  public keys and digests announced as such (``PublicKey =``, ``SHA256:``, go.sum ``h1:``);
 * base64 that decodes to readable text (``aGVsbG8gd29ybGQ=``), a file header (gzip, PNG) or a
   certificate -- unless the text is a PEM private key or the DER is a private key, which
   are reported as ``secret.private_key`` (kubeconfig ``client-key-data``);
@@ -41,6 +44,25 @@ _ID_WORDS = re.compile(
     r"[^\w\n]{0,4}$",
     re.I,
 )
+# ``buildId": "...``, ``spreadsheetId is ...``, ``order_id=...``: a camelCase or snake id name
+# (case-sensitive: ``paid``/``android`` are not ids; a session id is a credential, so no).
+_ID_NAME = re.compile(
+    r"(?<!ession)(?:(?<=[a-z0-9])(?:Id|ID|Ids|IDs)|_(?:id|ids))\b[^\w\n]{0,4}"
+    r"(?:(?:is|was)[^\w\n]{1,3})?$"
+)
+# Announced as a public key (WireGuard ``PublicKey =``, "the peer public key is ..."),
+# or a digest right after its algorithm (``SHA256:<base64>`` fingerprints, go.sum ``h1:``).
+_PUBLIC_BEFORE = re.compile(
+    r"(?i)(?:\bpublic[ _-]?key|\bpubkey|\bpublishable[ _-]?key)[^\w\n]{0,4}"
+    r"(?:(?:is|was)[^\w\n]{1,3})?$|(?:\bsha(?:1|224|256|384|512)|\bmd5|\bh1)[:-]$"
+)
+# A hashed build asset (``index-fj6UfXPy.js``) or the first label of a host name
+# (``<id>.apps.googleusercontent.com``, ``d1x2.cloudfront.net``) is a name, not a secret.
+_FILE_AFTER = re.compile(
+    r"\.(?:m?js|cjs|ts|css|map|html?|json|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|eot|wasm|txt)\b"
+)
+_HOST_AFTER = re.compile(r"(?:\.[a-z0-9-]+)+\.[a-z]{2,12}(?![\w-])")
+_HOST_LABEL = re.compile(r"[a-z0-9-]+")
 _PARTS = re.compile(r"[_-]+")
 _DIGIT = re.compile(r"[0-9]")
 _SECRET_CONTEXT = re.compile(r"key|token|secret|passw|credential|bearer|auth", re.I)
@@ -95,13 +117,26 @@ def classify_token(text: str, start: int, end: int) -> str | None:
         return verdict or None
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
+    if _PUBLIC_BEFORE.search(before) or _named_file_or_host(text, token, end):
+        return None
     in_context = bool(_SECRET_CONTEXT.search(before))
     if len(token) < (CONTEXT_MIN_LENGTH if in_context else MIN_LENGTH):
         return None
-    if not in_context and (_ID_WORDS.search(before) or _PREFIXED_ID.fullmatch(token)):
+    if not in_context and (
+        _ID_WORDS.search(before) or _ID_NAME.search(before) or _PREFIXED_ID.fullmatch(token)
+    ):
         return None
     threshold = CONTEXT_RATIO if in_context else RATIO
     return "secret.high_entropy" if _random_enough(token, threshold) else None
+
+
+def _named_file_or_host(text: str, token: str, end: int) -> bool:
+    """The token is a file name's hash part or a host name's first label."""
+    if text[end : end + 1] != ".":
+        return False
+    if _FILE_AFTER.match(text, end):
+        return True
+    return bool(_HOST_LABEL.fullmatch(token) and _HOST_AFTER.match(text, end))
 
 
 def is_encoded_private_key(value: str) -> bool:

@@ -60,3 +60,38 @@ STILL_SECRET = [
 @pytest.mark.parametrize("text", STILL_SECRET)
 def test_real_values_in_the_same_shapes_are_still_secrets(text: str) -> None:
     assert DETECTOR.scan(text).sensitive
+
+
+# Random-looking strings that are named as ids, files, hosts, public keys, digests or
+# ciphertext by what surrounds them.
+NAMED_RANDOM = [
+    "ssh: host key changed, fingerprint SHA256:q3Lx0bVt7PzR1mWc8Yk2NsD4fHj6Ga9Ue5Io3Ty7Kw0",
+    "golang.org/x/net v0.25.0 h1:d/OCCoBEUq33pjydKrGQhw7IlUPI2Oylr+8qLx49kac= in go.sum",
+    '{"buildId": "Qm3xZ8rT2vLp9Ks4Wd7Yh", "page": "/"}',
+    "the documentId is 1x9Qm3ZrT2vLp8Ks4Wd7YhFj6Bn0Cc5Ee2Gg the API can't find",
+    "row with payment_id=Qm3xZ8rT2vLp9Ks4Wd7YhB2n is duplicated",
+    "webpack emitted dist/static/main-Qm3xZ8rT2v.js and dist/static/vendor-Lp9Ks4Wd7Y.css",
+    "OAuth client 90412-q8zt2lmx9vkp4rwn7syc1hbj3k5d.apps.googleusercontent.com, origin mismatch",
+    "[Peer]\nPublicKey = Wd7YhQm3xZ8rT2vLp9Ks4Bn0Cc5Ee2Gg6Fj1Hk3Ll8=",
+    "the peer's public key is Wd7YhQm3xZ8rT2vLp9Ks4Bn0Cc5Ee2Gg6Fj1Hk3Ll8= on wg0",
+    "sops: api_key: ENC[AES256_GCM,data:Qm3xZ8rT2vLp9Ks4Wd7Yh==,iv:Bn0Cc5Ee2Gg6Fj1Hk3Ll8Mm4=,"
+    "tag:Xx1Yy2Zz3Ww4Vv5Uu6Tt7A==,type:str] won't decrypt",
+    "spring: password: ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm) and jasypt says bad padding",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_RANDOM)
+def test_named_random_strings_are_not_secrets(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
+
+
+RANDOM_SECRETS = [
+    "session_id=Qm3xZ8rT2vLp9Ks4Wd7YhB2nF6 in the cookie jar",
+    "[Interface]\nPrivateKey = Wd7YhQm3xZ8rT2vLp9Ks4Bn0Cc5Ee2Gg6Fj1Hk3Ll8=",
+    "the key is Qm3xZ8rT2vLp9Ks4Wd7YhB2nF6. Then it fails",
+]
+
+
+@pytest.mark.parametrize("text", RANDOM_SECRETS)
+def test_random_secrets_next_to_those_shapes_are_still_reported(text: str) -> None:
+    assert DETECTOR.scan(text).sensitive
