@@ -27,6 +27,8 @@ _URL_CREDENTIALS = (
     *BasicAuthDetector.denylist,
     re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^\s:/?#@'\"]*):([^\s/?#'\"]+)@"),
 )
+# Go's MySQL driver DSN has no scheme: ``user:pass@tcp(host:3306)/db`` (also unix/udp).
+_DSN_CREDENTIALS = re.compile(r"(?<![\w.:/-])[\w.-]{1,64}:([^\s@'\"`]+)@(?:tcp6?|udp|unix)\(")
 _PUBLIC_BLOCK = re.compile(
     r"-----BEGIN (CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE REQUEST|X509 CRL|"
     r"PGP PUBLIC KEY BLOCK|PGP SIGNATURE|SSH2 PUBLIC KEY)-----.*?(?:-----END \1-----|\Z)",
@@ -82,11 +84,15 @@ def find_jwts(text: str) -> list[Finding]:
 
 
 def find_url_credentials(text: str) -> list[Finding]:
-    """Passwords in URL userinfo (``scheme://user:pass@host``), empty user allowed."""
-    if "://" not in text or "@" not in text:
+    """Passwords in URL userinfo (``scheme://user:pass@host``, empty user allowed) and in
+    Go MySQL DSNs (``user:pass@tcp(host)/db``)."""
+    if "@" not in text:
         return []
+    patterns: list[re.Pattern[str]] = list(_URL_CREDENTIALS) if "://" in text else []
+    if "@tcp" in text or "@unix(" in text or "@udp(" in text:
+        patterns.append(_DSN_CREDENTIALS)
     findings: list[Finding] = []
-    for pattern in _URL_CREDENTIALS:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             group = match.re.groups
             secret = match.group(group)
@@ -113,7 +119,7 @@ def public_spans(text: str) -> list[tuple[int, int]]:
 
 def identifier_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     """AWS ARNs: resource names whose words (``secret``, ``key``) are not assignments."""
-    return [m.span() for m in _ARN.finditer(lowered)] if "arn:" in lowered else []
+    return [m.span() for m in _ARN.finditer(lowered)]
 
 
 def benign_spans(text: str) -> list[tuple[int, int]]:

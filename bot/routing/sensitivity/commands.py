@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity import values as v
-from bot.routing.sensitivity.keys import classify_key
+from bot.routing.sensitivity.keys import KeyKind, classify_key
 from bot.routing.sensitivity.model import Finding
 
 _LABEL = "secret.password_assignment"
@@ -27,7 +27,17 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         "-p",
         ("mysql", "mariadb", "mysqldump", "mysqladmin"),
     ),
-    (re.compile(r"(?<!\S)(?:-p|--password)[ \t]+" + _QUOTED_OR_BARE), "-p", ("login", "sshpass")),
+    (
+        re.compile(r"(?<!\S)(?:-p|--password)[ \t]+" + _QUOTED_OR_BARE),
+        "-p",
+        ("login", "sshpass", "psexec"),
+    ),
+    # Samba tools take ``-U user%password``.
+    (
+        re.compile(r"(?<!\S)-U[ \t]+['\"]?[^\s%'\"]*%" + _QUOTED_OR_BARE),
+        "-U",
+        ("smbclient", "rpcclient", "smbmap", "smbcacls"),
+    ),
     (re.compile(r"(?<!\S)-a[ \t]+" + _QUOTED_OR_BARE), "-a", ("redis-cli",)),
     (
         re.compile(r"(?<!\S)(?:-u|--user)[ \t]+['\"]?[^\s:'\"]*:" + _QUOTED_OR_BARE),
@@ -54,6 +64,24 @@ _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "p
 _NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
 _PROSE_TAIL = re.compile(r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|->|of)|[:=])\s+[\"'`]?([^\s\"'`]+)")
 _TRAILING = ".,;:!?)]}>"
+# ``default = "..."`` inside a declaration named like a secret: Terraform
+# ``variable "db_password" { default = "..." }``, argparse/click
+# ``add_argument("--token", default="...")``, JSON schema ``"password": {"default": "..."}``.
+_DEFAULT = re.compile(r"""\bdefault["']?[ \t]*[=:][ \t]*(?:"([^"\n]+)"|'([^'\n]+)')""")
+_DECLARED_NAME = re.compile(r"""["'](?:--?)?([A-Za-z_][\w.-]{0,63})["']""")
+_DECLARATION_REACH = 400
+# Basic-auth tuples and helpers: ``auth=("user", "pw")``, ``HTTPBasicAuth("u", "pw")``,
+# ``req.SetBasicAuth(user, "pw")``, ``.basic_auth("u", Some("pw"))``.
+_AUTH_PAIR = re.compile(
+    r"""(?:\bauth[ \t]*=[ \t]*[(\[]|basic_?auth[ \t]*\()[ \t]*[^,()\n]{1,64},[ \t]*"""
+    r"""(?:Some\()?(?:"([^"\n]{1,128})"|'([^'\n]{1,128})')""",
+    re.I,
+)
+# API keys in query strings under names the keyword rules do not read as secrets
+# (``?key=`` of Google-style APIs, ``appid=`` of OpenWeatherMap-style APIs).
+_QUERY_KEY = re.compile(r"[?&](?:key|appid)=([A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])")
+# Windows ``net use \\server\share <password> /user:DOMAIN\name``: the positional password.
+_NET_USE = re.compile(r"\bnet[ \t]+use\b[^\n]*", re.I)
 
 
 def find_command_secrets(text: str, lowered: str) -> list[Finding]:
@@ -77,6 +105,83 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
         for match in _XML.finditer(text):
             if classify_key(match.group(1)) is not None and _acceptable(match.group(2).strip()):
                 findings.append(Finding(_LABEL, match.start(2), match.end(2)))
+    findings.extend(_code_secrets(text, lowered))
+    return findings
+
+
+def _code_secrets(text: str, lowered: str) -> list[Finding]:
+    """Declaration defaults, basic-auth tuples, query-string keys and ``net use`` (each
+    gated by a literal)."""
+    findings: list[Finding] = []
+    if "default" in lowered:
+        findings.extend(_declared_defaults(text))
+    if "auth" in lowered and "(" in text:
+        findings.extend(f for m in _AUTH_PAIR.finditer(text) for f in _value_finding(m, text))
+    if "key=" in lowered or "appid=" in lowered:
+        findings.extend(_query_keys(text))
+    if "net use" in lowered:
+        findings.extend(_net_use_passwords(text))
+    return findings
+
+
+def _declared_defaults(text: str) -> list[Finding]:
+    """``default`` values of declarations whose name announces a secret."""
+    findings: list[Finding] = []
+    for match in _DEFAULT.finditer(text):
+        opening = _enclosing_opening(text, match.start())
+        if opening is None:
+            continue
+        line_start = text.rfind("\n", 0, opening) + 1
+        names = _DECLARED_NAME.findall(text, line_start, match.start())
+        kinds = {classify_key(name) for name in names}
+        found = _value_finding(match, text)
+        if KeyKind.PASSWORD in kinds or (
+            KeyKind.SECRET in kinds
+            and found
+            and v.is_credential_like(text[found[0].start : found[0].end])
+        ):
+            findings.extend(found)
+    return findings
+
+
+def _enclosing_opening(text: str, pos: int) -> int | None:
+    """Offset of the unclosed ``{`` or ``(`` that ``pos`` is inside, if near enough."""
+    depth = 0
+    for index in range(pos - 1, max(-1, pos - _DECLARATION_REACH), -1):
+        char = text[index]
+        if char in ")}":
+            depth += 1
+        elif char in "({":
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
+
+
+def _query_keys(text: str) -> list[Finding]:
+    findings: list[Finding] = []
+    for match in _QUERY_KEY.finditer(text):
+        value = match.group(1)
+        if v.is_hex(value) or v.is_credential_like(value):
+            findings.append(Finding(_LABEL, match.start(1), match.end(1)))
+    return findings
+
+
+def _net_use_passwords(text: str) -> list[Finding]:
+    """The argument of ``net use`` that is not a share, drive, switch or ``*``."""
+    findings: list[Finding] = []
+    for line in _NET_USE.finditer(text):
+        for arg in re.finditer(r"\S+", text[line.start() : line.end()]):
+            token = arg.group()
+            if token in {"net", "use", "NET", "USE", "*"} or token.startswith(("\\\\", "/")):
+                continue
+            if len(token) == 2 and token[1] == ":":
+                continue  # a drive letter
+            if not v.is_credential_like(token.rstrip(_TRAILING), names=False):
+                break  # prose ("we no longer net use anything") or the command ended
+            start = line.start() + arg.start()
+            findings.append(Finding(_LABEL, start, start + len(token.rstrip(_TRAILING))))
+            break
     return findings
 
 
@@ -84,7 +189,7 @@ def _flag_values(text: str, lowered: str) -> list[Finding]:
     """Try each flag pattern only where its flag occurs, and only if its tool is named."""
     findings: list[Finding] = []
     for pattern, flag, words in _FLAG_RULES:
-        if not any(word in lowered for word in words):
+        if flag not in text or not any(word in lowered for word in words):
             continue
         index = text.find(flag)
         while index >= 0:

@@ -107,19 +107,22 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     findings.extend(find_url_credentials(text))
     findings.extend(find_vendor_tokens(text, lowered))
     hits = keyword_hits(text, lowered)
-    ids = identifier_spans(text, lowered)
+    ids = identifier_spans(text, lowered) if "arn:" in lowered else []
     if hits and ids:
         hits = [h for h in hits if not _within(h, ids)]
-    keyed = find_assignments(text, hits) if hits else []
+    keyed = find_command_secrets(text, lowered)
     if hits:
+        keyed.extend(find_assignments(text, hits))
         keyed.extend(find_prose_secrets(text, lowered, hits))
-    keyed.extend(find_command_secrets(text, lowered))
     public = public_spans(text) if keyed else []
-    findings.extend(f for f in keyed if not (public and _within((f.start, f.end), public)))
+    if public:
+        keyed = [f for f in keyed if not _within((f.start, f.end), public)]
+    findings.extend(keyed)
     skip = [(f.start, f.end) for f in findings]
     skip.extend(known)
     skip.extend(benign_spans(text))
-    skip.extend(ids)
+    if ids:
+        skip.extend(ids)
     findings.extend(find_random_tokens(text, skip))
     return findings
 

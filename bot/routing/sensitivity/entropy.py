@@ -117,17 +117,19 @@ def classify_token(text: str, start: int, end: int) -> str | None:
         return verdict or None
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
-    if _PUBLIC_BEFORE.search(before) or _named_file_or_host(text, token, end):
-        return None
     in_context = bool(_SECRET_CONTEXT.search(before))
     if len(token) < (CONTEXT_MIN_LENGTH if in_context else MIN_LENGTH):
         return None
-    if not in_context and (
-        _ID_WORDS.search(before) or _ID_NAME.search(before) or _PREFIXED_ID.fullmatch(token)
-    ):
+    if not in_context and (_ID_WORDS.search(before) or _PREFIXED_ID.fullmatch(token)):
         return None
-    threshold = CONTEXT_RATIO if in_context else RATIO
-    return "secret.high_entropy" if _random_enough(token, threshold) else None
+    if not _random_enough(token, CONTEXT_RATIO if in_context else RATIO):
+        return None
+    # Rarer shapes, checked only for tokens that would otherwise be reported.
+    if not in_context and _ID_NAME.search(before):
+        return None
+    if _PUBLIC_BEFORE.search(before) or _named_file_or_host(text, token, end):
+        return None
+    return "secret.high_entropy"
 
 
 def _named_file_or_host(text: str, token: str, end: int) -> bool:

@@ -161,7 +161,7 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
         return True
     if "(" in value or "[" in value:
         return True
-    if _ENV_NAME.match(value) or _IDENTIFIER_CHAIN.match(value):
+    if _ENV_NAME.match(value) or is_name_chain(value):
         return True
     return value.lower().startswith(
         ("vault:", "ref+", "op://", "arn:", "ssm:", "secretsmanager:", "file:")
@@ -212,6 +212,23 @@ def is_identifier_words(value: str) -> bool:
     return singles <= 1 and len(letters) >= 3.3 * len(words) and vowels >= 0.2 * len(letters)
 
 
+def is_name_chain(value: str) -> bool:
+    """``var.db_password``, ``settings.API_KEY``: a dotted chain of names, not a literal.
+
+    A segment of 10+ characters mixing letters with two or more digits and no ``_`` is not
+    a name anyone types (``w402ap.mk06hgpo3inzd3so`` is a kubeadm token, not an attribute).
+    """
+    if not _IDENTIFIER_CHAIN.match(value):
+        return False
+    return not any(_random_segment(segment) for segment in value.split("."))
+
+
+def _random_segment(segment: str) -> bool:
+    if len(segment) < 10 or "_" in segment or sum(c.isdigit() for c in segment) < 2:
+        return False
+    return not is_identifier_words(segment)
+
+
 def is_snake_words(value: str) -> bool:
     """``client_key_password``: lower-case words joined by underscores, no digits."""
     return bool(_SNAKE_WORDS.match(value))
@@ -229,7 +246,7 @@ def looks_like_identifier(value: str) -> bool:
     without any ``_`` word separator are not treated as names: programmers name variables
     ``db_password``, not ``s3cr3tpw``.
     """
-    if _IDENTIFIER_CHAIN.match(value):
+    if is_name_chain(value):
         return True
     if not _IDENTIFIER.match(value):
         return False
@@ -237,13 +254,17 @@ def looks_like_identifier(value: str) -> bool:
     return "_" in value or not has_digit
 
 
-def is_credential_like(value: str, *, min_length: int = 8) -> bool:
-    """Strong evidence on the value alone: long enough and mixing character classes."""
+def is_credential_like(value: str, *, min_length: int = 8, names: bool = True) -> bool:
+    """Strong evidence on the value alone: long enough and mixing character classes.
+
+    ``names=False`` when the value is announced as a password: ``copper-window-1987`` is then
+    a passphrase, not the name of a resource.
+    """
     if (
         len(value) < min_length
         or is_placeholder(value)
         or is_reference(value)
-        or is_benign_shape(value)
+        or is_benign_shape(value, names=names)
     ):
         return False
     if (

@@ -95,3 +95,59 @@ RANDOM_SECRETS = [
 @pytest.mark.parametrize("text", RANDOM_SECRETS)
 def test_random_secrets_next_to_those_shapes_are_still_reported(text: str) -> None:
     assert DETECTOR.scan(text).sensitive
+
+
+# Credentials in code and commands that have no ``name = value`` shape.
+CODE_AND_COMMANDS = [
+    # kubeadm bootstrap tokens look like a dotted attribute chain
+    "users:\n- name: node\n  user:\n    token: 7fk2q9.x1b8m3k0p2z7w4qa",
+    # Go MySQL DSN, no scheme
+    'dsn := "reporter:Qv7!pz2Lkm@tcp(db.internal:3306)/sales?tls=true"',
+    "root:Lm9x2Qz7Kp@unix(/var/run/mysqld/mysqld.sock)/app",
+    # defaults of declarations named like secrets
+    'variable "api_token" {\n  type    = string\n  default = "q8Zt2LmX9vKp4RwN7sYc1HbJ"\n}',
+    'parser.add_argument("--db-password", default="Tm8#kq2Lpz")',
+    '{"admin_password": {"type": "string", "default": "Wx4!pq8Lzm"}}',
+    # basic-auth tuples and helpers
+    'httpx.get(url, auth=("ci-bot", "Zq8!kd92Lm"))',
+    'req.SetBasicAuth(user, "Zq8!kd92Lm")',
+    # API keys in query strings under non-keyword names
+    "GET https://api.example-weather.com/v1/now?city=Oslo&appid=3f9a1c2e7b4d8e6f0a1b2c3d4e5f6071",
+    "https://tiles.example-maps.com/v4/{z}/{x}/{y}.png?key=q8Zt2LmX9vKp4RwN7sYc",
+    # Windows and Samba command lines
+    r"net use Y: \\nas01\backup Zq8!kd92Lm /user:CORP\backup",
+    r"psexec \\srv01 -u CORP\admin -p Zq8!kd92Lm ipconfig",
+    "smbclient //fs01/finance -U alice%Zq8!kd92Lm -c ls",
+]
+
+
+@pytest.mark.parametrize("text", CODE_AND_COMMANDS)
+def test_credentials_in_code_and_commands_are_reported(text: str) -> None:
+    assert DETECTOR.scan(text).sensitive
+
+
+NOT_CREDENTIALS_IN_CODE = [
+    "token = module.eks.cluster_token",
+    "password: spring.datasource.hikari.password",
+    'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)',
+    'sql.Open("mysql", "user:password@tcp(localhost:3306)/dbname")',
+    'variable "db_password" {\n  type      = string\n  sensitive = true\n}',
+    'variable "db_password" {\n  default = var.fallback\n}',
+    'parser.add_argument("--token", default=None)',
+    'parser.add_argument("--max-tokens", default="4096")',
+    'parser.add_argument("--secret-name", default="prod-db-creds")',
+    'parser.add_argument("--token-file", default="/run/secrets/token")',
+    "requests.get(url, auth=(user, password))",
+    "HTTPBasicAuth('admin', 'admin')",
+    "https://www.googleapis.com/youtube/v3/videos?id=abc&key=${YT_KEY}",
+    "GET /cache?key=user_session_cache",
+    r"net use Z: \\fs01\share /persistent:yes",
+    "net use * /delete /y",
+    "we stopped using net use in our logon scripts",
+    "smbclient //fs01/share -U alice",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CREDENTIALS_IN_CODE)
+def test_references_and_defaults_without_a_secret_are_not_reported(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
