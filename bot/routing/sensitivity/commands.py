@@ -53,16 +53,34 @@ _SQL_WORDS = ("user", "role", "login")
 _COOKIE = re.compile(r"(?<![\w-])(?:set-)?cookie:[ \t]*([^\n'\"`]+)")
 _COOKIE_PAIR = re.compile(r"([^=;\s]+)=([^;\s]+)")
 _XML = re.compile(r"<([A-Za-z][\w:.-]*)>([^<\n]{1,300})</\1>")
+# German, French (``mot de passe``), Spanish (``contraseña``, cut at the ñ), Portuguese, Dutch.
+_FOREIGN_PASSWORD_WORDS = frozenset({"passwort", "kennwort", "passe", "contrase", "contrasena"})
+_FOREIGN_PASSWORD_WORDS |= frozenset({"senha", "wachtwoord"})
 _PROSE_WORDS = frozenset(
     {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "secret", "token", "credential"}
-    | {"credentials", "apikey", "api_key", "api-key"}
+    | {"credentials", "creds", "apikey", "api_key", "api-key"}
+    | _FOREIGN_PASSWORD_WORDS
 )
 _KEY_QUALIFIER = re.compile(
     r"(?:api|access|secret|private|license|signing|encryption|master|admin|app|client)[ _-]?$"
 )
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "passcode"})
+_PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS
 _NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
-_PROSE_TAIL = re.compile(r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|->|of)|[:=])\s+[\"'`]?([^\s\"'`]+)")
+_VERBS = r"is|was|are|->|of|contains|holds|ist|lautet|es|est|era|é"
+_PROSE_TAIL = re.compile(
+    rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS})|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
+)
+# A password word (not a token or key: "pass the token to s3Client") also takes its value
+# after ``to``/``as``: "set the keystore password to X", "password as X".
+_PASSWORD_TAIL = re.compile(
+    rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS}|to|as)|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
+)
+# Google app passwords are shown as four groups of four lower-case letters.
+_APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:$|[\n\"'`,;)]))")
+# "login: jdoe / S3cret!", "credentials are admin / Gr4fana!": a user and a password.
+_PAIR = re.compile(r"(?<!\S)[\w.@\\-]{2,64}(?:[ \t]+/[ \t]*|/[ \t]+)([^\s/\"'`]{6,64})")
+_PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account")
 _TRAILING = ".,;:!?)]}>"
 # ``default = "..."`` inside a declaration named like a secret: Terraform
 # ``variable "db_password" { default = "..." }``, argparse/click
@@ -110,8 +128,8 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
 
 
 def _code_secrets(text: str, lowered: str) -> list[Finding]:
-    """Declaration defaults, basic-auth tuples, query-string keys and ``net use`` (each
-    gated by a literal)."""
+    """Declaration defaults, basic-auth tuples, query-string keys, ``net use`` and
+    ``user / password`` pairs (each gated by a literal)."""
     findings: list[Finding] = []
     if "default" in lowered:
         findings.extend(_declared_defaults(text))
@@ -121,6 +139,7 @@ def _code_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(_query_keys(text))
     if "net use" in lowered:
         findings.extend(_net_use_passwords(text))
+    findings.extend(find_login_pairs(text, lowered))
     return findings
 
 
@@ -209,17 +228,70 @@ def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> 
     """
     findings: list[Finding] = []
     for start, end in hits:
-        word = lowered[start:end].strip(".-")
-        qualified = word == "key" and _KEY_QUALIFIER.search(lowered, max(0, start - 16), start)
-        if word not in _PROSE_WORDS and not qualified:
+        word = _prose_word(lowered, start, end)
+        if word is None:
             continue
-        match = _PROSE_TAIL.match(lowered, end)
-        if match is not None and v.is_credential_like(_value(text, match)):
-            findings.append(
-                Finding(_LABEL, match.start(1), match.start(1) + len(_value(text, match)))
-            )
-        elif word in _PASSWORD_WORDS:
+        password = word in _PASSWORD_WORDS
+        found = _prose_value(text, lowered, end, password)
+        if found is None and password:
             findings.extend(_password_named_directly(text, lowered, end))
+        elif found is not None:
+            findings.append(found)
+    return findings
+
+
+def _prose_value(text: str, lowered: str, end: int, password: bool) -> Finding | None:
+    """The credential after a secret word and a verb; a second verb is tried once
+    ("the password of svc-backup-01 is X")."""
+    tail = _PASSWORD_TAIL if password else _PROSE_TAIL
+    for _ in range(2):
+        match = tail.match(lowered, end)
+        if match is None:
+            return None
+        vstart, end = match.start("value"), match.end("value")
+        value = text[vstart:end].rstrip(_TRAILING)
+        # Announced as a password, "copper-window-1987" is a passphrase; but "the
+        # password of svc-backup-01" names an account.
+        names = not password or match.group("verb") == "of"
+        if v.is_credential_like(value, names=names):
+            return Finding(_LABEL, vstart, vstart + len(value))
+        app = _APP_PASSWORD.match(text, vstart) if password else None
+        if app is not None:
+            return Finding(_LABEL, app.start(), app.end())
+    return None
+
+
+def _prose_word(lowered: str, start: int, end: int) -> str | None:
+    """The secret word at a keyword hit, or None if prose after it would not be a secret.
+
+    A dotted name counts by its last part: ``master.key`` (a file named after its secret)
+    is a qualified key, ``db.password`` a password.
+    """
+    word = lowered[start:end].strip(".-")
+    stem = word.rsplit(".", 1)[-1]
+    if stem in _PROSE_WORDS:
+        return stem
+    if stem != "key":
+        return None
+    qualifier = word[: -len(stem)].rstrip(".")
+    if qualifier:
+        return stem if _KEY_QUALIFIER.search(qualifier) else None
+    return stem if _KEY_QUALIFIER.search(lowered, max(0, start - 16), start) else None
+
+
+def find_login_pairs(text: str, lowered: str) -> list[Finding]:
+    """``user / password`` on a line that talks about a login or credentials."""
+    if (" /" not in text and "/ " not in text) or not any(w in lowered for w in _PAIR_WORDS):
+        return []
+    findings: list[Finding] = []
+    for pair in _PAIR.finditer(text):
+        line_start = lowered.rfind("\n", 0, pair.start()) + 1
+        if not any(word in lowered[line_start : pair.start()] for word in _PAIR_WORDS):
+            continue
+        value = pair.group(1).rstrip(_TRAILING)
+        # Three character classes: "web / mobile-v2" is not a login, "admin / Gr4fana!" is.
+        if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
+            findings.append(Finding(_LABEL, pair.start(1), pair.start(1) + len(value)))
     return findings
 
 

@@ -151,3 +151,52 @@ NOT_CREDENTIALS_IN_CODE = [
 @pytest.mark.parametrize("text", NOT_CREDENTIALS_IN_CODE)
 def test_references_and_defaults_without_a_secret_are_not_reported(text: str) -> None:
     assert not DETECTOR.scan(text).sensitive, _show(text)
+
+
+# Passwords told in a sentence.
+PROSE = [
+    "reset the password of svc-backup-01 to Hq7!xv2Lm9 and tell them",
+    "I changed the truststore password to Vb3#pl9Qw yesterday",
+    "the passphrase is violet-harbor-2291, gpg keeps asking anyway",
+    "the app password is abcd efgh ijkl mnop",
+    "spring.mail.password: wxyz qrst uvab cdef",
+    "keys/signing.key contains 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+    "login for the test box: tester / Zq8!kd92Lm",
+    "the staging creds are deploy / Zq8!kd92Lm, please rotate",
+    "o senha do banco é Zq8!kd92Lm",
+    "het wachtwoord is Zq8!kd92Lm",
+    "le mot de passe est Zq8!kd92Lm",
+    "das Kennwort lautet Zq8!kd92Lm",
+    "la contraseña del FTP es Zq8!kd92Lm",
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_passwords_told_in_prose_are_reported(text: str) -> None:
+    assert DETECTOR.scan(text).sensitive
+
+
+NOT_PROSE_SECRETS = [
+    "Reset the password of svc-backup-01 please",
+    "the password to login is in 1Password",
+    "set the password as required in the signup form",
+    "pass the token to s3Client2024 then call upload",
+    "the API key contains 40 characters",
+    "the token contains 3 parts: header.payload.signature",
+    "the passphrase is stored in 1password",
+    "change the password to something stronger",
+    "our login flow on web / mobile-v2 is broken",
+    "login p50 / p99 went from 120ms / 1400ms",
+    "username / password auth is deprecated, use SSO",
+    "credentials: read / write access for team-a / team-b2",
+    "Account: acme-prod / eu-west-1",
+    "the mot de passe field is required",
+    "das Passwort ist abgelaufen, wie setze ich es zurück?",
+    "la contraseña es incorrecta según el log",
+    "app.secret_key is set in config.py",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROSE_SECRETS)
+def test_prose_about_passwords_without_one_is_not_reported(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
