@@ -40,8 +40,8 @@ _PREFIXED_ID = re.compile(r"[a-z]{2,8}_[A-Za-z0-9]{8,32}")
 _ID_WORDS = re.compile(
     r"\b(?:id|ids|uid|guid|request|req|trace|span|correlation|commit|sha\d*|md5|crc\d*c?|digest|hash|checksum|"
     r"etag|integrity|build|run|job|revision|rev|object|version|ref|branch|nonce|salt|fingerprint|"
-    r"thumbprint|event|evt|order|invoice|charge|customer|msg|message|file|path|image|video|doc)\b"
-    r"[^\w\n]{0,4}$",
+    r"thumbprint|event|evt|order|invoice|charge|customer|msg|message|file|path|image|video|doc|"
+    r"kid)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3})?$",
     re.I,
 )
 # ``buildId": "...``, ``spreadsheetId is ...``, ``order_id=...``: a camelCase or snake id name

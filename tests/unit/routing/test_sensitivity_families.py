@@ -200,3 +200,19 @@ NOT_PROSE_SECRETS = [
 @pytest.mark.parametrize("text", NOT_PROSE_SECRETS)
 def test_prose_about_passwords_without_one_is_not_reported(text: str) -> None:
     assert not DETECTOR.scan(text).sensitive, _show(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the ETag is "Qm3xZ8rT2vLp9Ks4Wd7YhB2nF6" for the multipart upload',
+        'JWT header {"alg":"RS256","kid":"Qm3xZ8rT2vLp9Ks4Wd7Yh"}, which JWK?',
+        "the commit was Qm3xZ8rT2vLp9Ks4Wd7YhB2nF6 on the fork",
+    ],
+)
+def test_id_words_followed_by_is_name_ids(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
+
+
+def test_an_id_word_does_not_hide_a_secret_word() -> None:
+    assert DETECTOR.scan("the request token is Qm3xZ8rT2vLp9Ks4Wd7YhB2nF6").sensitive
