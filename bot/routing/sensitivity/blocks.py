@@ -94,6 +94,8 @@ def find_url_credentials(text: str) -> list[Finding]:
     findings: list[Finding] = []
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if "[REDACTED:" in match.group():
+                continue  # ``https://[REDACTED:secret.github_token]@host``: already redacted
             group = match.re.groups
             secret = match.group(group)
             if not (v.is_placeholder(secret) or v.is_reference(secret)):

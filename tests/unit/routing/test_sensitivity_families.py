@@ -216,3 +216,10 @@ def test_id_words_followed_by_is_name_ids(text: str) -> None:
 
 def test_an_id_word_does_not_hide_a_secret_word() -> None:
     assert DETECTOR.scan("the request token is Qm3xZ8rT2vLp9Ks4Wd7YhB2nF6").sensitive
+
+
+def test_a_token_redacted_inside_a_url_is_not_reported_again() -> None:
+    text = "git remote is https://ghp_" + "q8Zt2LmX9vKp4RwN7sYc1HbJ3k5dQ2xW9mLp" + "@github.com/a/b"
+    redacted = DETECTOR.redact(text)
+    assert "[REDACTED:secret.github_token]@github.com" in redacted
+    assert not DETECTOR.scan(redacted).sensitive, _show(redacted)
