@@ -22,7 +22,10 @@ Judgement calls (each documented where it is implemented):
 * every structurally valid JWT is a secret, expired or not -- ``blocks``;
 * e-mail at ``example.com/org/net``, reserved TLDs and no-reply/bot addresses is not personal,
   role addresses at other domains are -- ``pii``;
-* hex strings without a secret keyword are ids or digests, never secrets -- ``entropy``.
+* hex strings without a secret keyword are ids or digests, never secrets -- ``entropy``;
+* hex HMAC signatures of one payload (webhook ``*-Signature``, SigV4 ``Signature=``), sops and
+  Jasypt ciphertext, ARNs and public keys are not secrets; a SAS ``sig=`` is --
+  ``assignments``/``blocks``/``entropy``.
 """
 
 from bot.routing.sensitivity.detector import SensitivityDetector
