@@ -157,6 +157,23 @@ async def test_sensitive_question_with_ollama_down_is_refused_and_never_sent_out
     assert any(label.startswith("secret.") for label in stored[-1].sensitive_labels)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'sql.Open("mysql", "etl:Qv7!pz2Lkm@tcp(10.0.4.7:3306)/dw") times out, why?',
+        "the passphrase is violet-harbor-2291, gpg keeps asking for it in CI",
+        "kubeconfig:\nusers:\n- name: ci\n  user:\n    token: 7fk2q9.x1b8m3k0p2z7w4qa",
+    ],
+)
+async def test_newer_secret_shapes_with_ollama_down_are_refused_too(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI, text: str
+) -> None:
+    fake_ollama.refuse()
+    meta = await services.assistant.answer(question(text, choice="strong"), CollectingSink())
+    assert meta.status.value == "refused"
+    assert fake_openai.requests() == []
+
+
 async def test_sensitivity_sticks_to_the_thread(
     services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
 ) -> None:
