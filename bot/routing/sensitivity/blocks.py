@@ -41,7 +41,7 @@ _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>`]+")
 _CIPHERTEXT = re.compile(r"ENC\[AES256_GCM,[^\]\s]*\]|ENC\([A-Za-z0-9+/=]{16,}\)")
 # AWS ARNs name resources: ``arn:aws:secretsmanager:...:secret:prod/db-AbCd3F`` holds the word
 # "secret" and a random suffix, yet it is an identifier that IAM policies are written with.
-_ARN = re.compile(r"\barn:[a-z][a-z0-9-]*:[a-z0-9-]*:[a-z0-9-]*:\d{0,12}:[^\s\"'`<>]+")
+_ARN = re.compile(r"arn:[a-z][a-z0-9-]*:[a-z0-9-]*:[a-z0-9-]*:\d{0,12}:[^\s\"'`<>]+")
 
 
 def find_private_keys(text: str) -> list[Finding]:
@@ -121,7 +121,14 @@ def public_spans(text: str) -> list[tuple[int, int]]:
 
 def identifier_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     """AWS ARNs: resource names whose words (``secret``, ``key``) are not assignments."""
-    return [m.span() for m in _ARN.finditer(lowered)]
+    spans: list[tuple[int, int]] = []
+    index = lowered.find("arn:")
+    while index >= 0:
+        match = None if lowered[index - 1 : index].isalnum() else _ARN.match(lowered, index)
+        if match is not None:
+            spans.append(match.span())
+        index = lowered.find("arn:", index + 1)
+    return spans
 
 
 def benign_spans(text: str) -> list[tuple[int, int]]:

@@ -85,15 +85,15 @@ _TRAILING = ".,;:!?)]}>"
 # ``default = "..."`` inside a declaration named like a secret: Terraform
 # ``variable "db_password" { default = "..." }``, argparse/click
 # ``add_argument("--token", default="...")``, JSON schema ``"password": {"default": "..."}``.
-_DEFAULT = re.compile(r"""\bdefault["']?[ \t]*[=:][ \t]*(?:"([^"\n]+)"|'([^'\n]+)')""")
+_DEFAULT = re.compile(r"""default["']?[ \t]*[=:][ \t]*(?:"([^"\n]+)"|'([^'\n]+)')""")
 _DECLARED_NAME = re.compile(r"""["'](?:--?)?([A-Za-z_][\w.-]{0,63})["']""")
 _DECLARATION_REACH = 400
 # Basic-auth tuples and helpers: ``auth=("user", "pw")``, ``HTTPBasicAuth("u", "pw")``,
 # ``req.SetBasicAuth(user, "pw")``, ``.basic_auth("u", Some("pw"))``.
+# Matched on the lower-cased text at each "auth"; the value is read back from the text.
 _AUTH_PAIR = re.compile(
-    r"""(?:\bauth[ \t]*=[ \t]*[(\[]|basic_?auth[ \t]*\()[ \t]*[^,()\n]{1,64},[ \t]*"""
-    r"""(?:Some\()?(?:"([^"\n]{1,128})"|'([^'\n]{1,128})')""",
-    re.I,
+    r"""auth(?:[ \t]*=[ \t]*[(\[]|(?<=basicauth)[ \t]*\(|(?<=basic_auth)[ \t]*\()"""
+    r"""[ \t]*[^,()\n]{1,64},[ \t]*(?:some\()?(?:"([^"\n]{1,128})"|'([^'\n]{1,128})')"""
 )
 # API keys in query strings under names the keyword rules do not read as secrets
 # (``?key=`` of Google-style APIs, ``appid=`` of OpenWeatherMap-style APIs).
@@ -134,7 +134,7 @@ def _code_secrets(text: str, lowered: str) -> list[Finding]:
     if "default" in lowered:
         findings.extend(_declared_defaults(text))
     if "auth" in lowered and "(" in text:
-        findings.extend(f for m in _AUTH_PAIR.finditer(text) for f in _value_finding(m, text))
+        findings.extend(_auth_pairs(text, lowered))
     if "key=" in lowered or "appid=" in lowered:
         findings.extend(_query_keys(text))
     if "net use" in lowered:
@@ -143,10 +143,29 @@ def _code_secrets(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+def _auth_pairs(text: str, lowered: str) -> list[Finding]:
+    findings: list[Finding] = []
+    index = lowered.find("auth")
+    while index >= 0:
+        before = lowered[index - 1 : index]
+        word_start = not (before.isalnum() or before == "_")
+        if word_start or lowered[max(0, index - 6) : index].endswith(("basic", "basic_")):
+            match = _AUTH_PAIR.match(lowered, index)
+            if match is not None:
+                findings.extend(_value_finding(match, text))
+        index = lowered.find("auth", index + 1)
+    return findings
+
+
 def _declared_defaults(text: str) -> list[Finding]:
     """``default`` values of declarations whose name announces a secret."""
     findings: list[Finding] = []
-    for match in _DEFAULT.finditer(text):
+    index = text.find("default")
+    while index >= 0:
+        match = _DEFAULT.match(text, index)
+        index = text.find("default", index + 1)
+        if match is None or text[match.start() - 1 : match.start()].isalnum():
+            continue
         opening = _enclosing_opening(text, match.start())
         if opening is None:
             continue
@@ -284,15 +303,31 @@ def find_login_pairs(text: str, lowered: str) -> list[Finding]:
     if (" /" not in text and "/ " not in text) or not any(w in lowered for w in _PAIR_WORDS):
         return []
     findings: list[Finding] = []
-    for pair in _PAIR.finditer(text):
-        line_start = lowered.rfind("\n", 0, pair.start()) + 1
-        if not any(word in lowered[line_start : pair.start()] for word in _PAIR_WORDS):
-            continue
-        value = pair.group(1).rstrip(_TRAILING)
-        # Three character classes: "web / mobile-v2" is not a login, "admin / Gr4fana!" is.
-        if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
-            findings.append(Finding(_LABEL, pair.start(1), pair.start(1) + len(value)))
+    index = text.find("/")
+    while index >= 0:
+        if text[index - 1 : index] in (" ", "\t") or text[index + 1 : index + 2] in (" ", "\t"):
+            pair = _pair_at(text, lowered, index)
+            if pair is not None:
+                findings.append(pair)
+        index = text.find("/", index + 1)
     return findings
+
+
+def _pair_at(text: str, lowered: str, slash: int) -> Finding | None:
+    line_start = lowered.rfind("\n", 0, slash) + 1
+    first = slash
+    while first > line_start and text[first - 1] in " \t":
+        first -= 1
+    while first > line_start and not text[first - 1].isspace():
+        first -= 1
+    pair = _PAIR.match(text, first)
+    if pair is None or not any(w in lowered[line_start:first] for w in _PAIR_WORDS):
+        return None
+    value = pair.group(1).rstrip(_TRAILING)
+    # Three character classes: "web / mobile-v2" is not a login, "admin / Gr4fana!" is.
+    if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
+        return Finding(_LABEL, pair.start(1), pair.start(1) + len(value))
+    return None
 
 
 def _value(text: str, match: re.Match[str]) -> str:
