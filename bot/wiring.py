@@ -244,4 +244,5 @@ async def rebuild_budgets(services: Services) -> None:
     """At start: budget counters from the usage table (Redis may have been flushed)."""
     external = [a for a, m in services.policy.models.items() if not m.is_local]
     written = await services.chain.budgets.rebuild(external)
-    log.info("budget_counters_rebuilt", counters=written)
+    if written is not None:  # else the skip, and which store was away, is logged
+        log.info("budget_counters_rebuilt", counters=written)

@@ -148,25 +148,30 @@ class Budgets:
             pipe.incrby(key, amount)
             pipe.expire(key, _TTL[scope])
 
-    async def rebuild(self, external_aliases: list[str], now: datetime | None = None) -> int:
-        """Set this period's counters from the usage table; returns how many were written."""
+    async def rebuild(self, external_aliases: list[str], now: datetime | None = None) -> int | None:
+        """Set this period's counters from the usage table; returns how many were written,
+        or None when the database or Redis is away (logged; answers go on without it)."""
         now = now or datetime.now(UTC)
         month = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         day = now.replace(hour=0, minute=0, second=0, microsecond=0)
         try:
             totals = await self._sums(external_aliases, month, day)
-        except (SQLAlchemyError, OSError):
-            log.warning("budget_rebuild_skipped")
-            return 0
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("budget_rebuild_skipped", store="database", error=type(exc).__name__)
+            return None
         periods = _periods(now)
-        async with self._redis.pipeline(transaction=False) as pipe:
-            for (workspace, scope, subject), total in totals.items():
-                pipe.set(
-                    counter_key(workspace, scope, subject, periods[scope]),
-                    int(total * NANO),
-                    ex=_TTL[scope],
-                )
-            await pipe.execute()
+        try:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for (workspace, scope, subject), total in totals.items():
+                    pipe.set(
+                        counter_key(workspace, scope, subject, periods[scope]),
+                        int(total * NANO),
+                        ex=_TTL[scope],
+                    )
+                await pipe.execute()
+        except (RedisError, OSError) as exc:
+            log.warning("budget_rebuild_skipped", store="redis", error=type(exc).__name__)
+            return None
         return len(totals)
 
     async def _sums(

@@ -77,3 +77,29 @@ async def test_counters_rebuilt_from_usage_table(engine: AsyncEngine, redis: Red
     assert await budgets.rebuild(["strong"]) > 0
     status = await budgets.status("T1", "C1", "U1")
     assert (status.level, status.spent) == ("soft", Decimal("0.85"))
+
+
+async def test_rebuild_with_redis_away_is_skipped_not_raised(engine: AsyncEngine) -> None:
+    """`tandem serve` rebuilds the counters at start: with this month's spend in the
+    usage table and Redis unreachable, that must not stop the server from starting
+    (it answers without Redis, and /readyz says Redis is down)."""
+    writer = UsageWriter(engine, Redis.from_url("redis://127.0.0.1:1/0"))
+    writer.record(
+        UsageRecord(
+            request_id="paid",
+            workspace="T1",
+            channel="C1",
+            user_id="U1",
+            thread_key="T1:C1:x",
+            surface="cli",
+            status="ok",
+            alias="strong",
+            cost_usd=Decimal("0.40"),
+        )
+    )
+    assert await writer.flush()
+    nowhere = Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=1)
+    try:
+        assert await Budgets(nowhere, engine, CAPS).rebuild(["strong"]) is None
+    finally:
+        await nowhere.aclose()
