@@ -33,6 +33,26 @@ _URL_FORMS = "sqlite:///PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
 _URL_PORT = re.compile(r"(?:[^:/]*(?::[^@]*)?@)?(?:\[[^/?]+\]|[^/:?]+)?(?::(?P<port>[^/?]*))?")
 
 
+def _asyncpg_query(rest: str) -> str:
+    """libpq's `sslmode` (in the URL every managed PostgreSQL hands out) is asyncpg's `ssl`,
+    with the same values; asyncpg refuses `sslmode` with a TypeError at the first connect.
+    An explicit `ssl` wins. The query starts after the credentials, which may hold a `?`."""
+    query_at = rest.find("?", rest.rfind("@") + 1)
+    if query_at < 0:
+        return rest
+    pairs = rest[query_at + 1 :].split("&")
+    has_ssl = any(pair.partition("=")[0] == "ssl" for pair in pairs)
+    kept = []
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if name == "sslmode":
+            if has_ssl:
+                continue
+            pair = f"ssl={value}"
+        kept.append(pair)
+    return f"{rest[:query_at]}?{'&'.join(kept)}"
+
+
 def _normalise_database_url(url: str) -> str:
     """Map the usual sync URLs to the async drivers Tandem runs on, and refuse the rest
     here: a URL SQLAlchemy cannot use otherwise fails on first use, as a traceback.
@@ -51,6 +71,8 @@ def _normalise_database_url(url: str) -> str:
     port = _URL_PORT.match(rest)
     if port and port["port"] and not port["port"].isdigit():
         raise ValueError(f"the port is not a number; use {_URL_FORMS}")
+    if driver.startswith("postgresql"):
+        rest = _asyncpg_query(rest)
     return f"{driver}://{rest}"
 
 

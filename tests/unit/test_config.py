@@ -45,3 +45,21 @@ def test_other_urls_are_refused_naming_the_supported_forms(given: str, reason: s
     message = str(raised.value)
     assert reason in message
     assert "sqlite:///PATH" in message and "postgresql://" in message
+
+
+@pytest.mark.parametrize(
+    ("given", "query"),
+    [
+        ("postgresql://u:p@db/tandem?sslmode=require", {"ssl": "require"}),
+        ("postgres://u:p@db:5432/tandem?sslmode=verify-full", {"ssl": "verify-full"}),
+        ("postgresql://u:p?x@db/tandem?sslmode=disable", {"ssl": "disable"}),
+        ("postgresql://u@db/tandem?ssl=require&sslmode=disable", {"ssl": "require"}),
+        ("postgresql://u@db/tandem?application_name=x", {"application_name": "x"}),
+    ],
+)
+def test_libpq_sslmode_becomes_asyncpg_ssl(given: str, query: dict[str, str]) -> None:
+    """Managed PostgreSQL hands out `...?sslmode=require` (libpq's name); asyncpg calls it
+    `ssl` and refuses `sslmode` with a TypeError at the first connection."""
+    url = make_url(settings(given).database_url)
+    assert dict(url.query) == query
+    assert url.host == "db"
