@@ -46,7 +46,12 @@ def configure(
     """Idempotent; the CLI calls it with json=False and level WARNING so stdout stays clean."""
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
     out = stream or sys.stderr
-    logging.basicConfig(stream=out, level=numeric, format="%(message)s", force=True)
+    renderer: structlog.types.Processor = (
+        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
+    )
+    logging.basicConfig(
+        handlers=[_library_handler(out, renderer, keep_text)], level=numeric, force=True
+    )
     for noisy in (
         "httpx",
         "httpx2",
@@ -56,6 +61,7 @@ def configure(
         "apscheduler",
         "aiohttp.access",
         "alembic",  # its INFO lines at every start are plain text among the JSON lines
+        "matplotlib",  # five INFO lines per usage digest chart about its day labels
     ):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
     # slack_sdk formats a debug line with every request's whole body (message text
@@ -65,9 +71,6 @@ def configure(
     for chatty in ("slack_bolt", "tandem.slack"):
         # Bolt's warnings quote whole request bodies (message text); its errors do not.
         logging.getLogger(chatty).setLevel(max(numeric, logging.ERROR))
-    renderer: structlog.types.Processor = (
-        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
-    )
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -83,3 +86,28 @@ def configure(
         logger_factory=structlog.WriteLoggerFactory(file=out),
         cache_logger_on_first_use=False,
     )
+
+
+def _library_handler(
+    out: TextIO, renderer: structlog.types.Processor, keep_text: bool
+) -> logging.Handler:
+    """Records of the libraries' standard-library loggers (Bolt, aiohttp, asyncio...) as
+    the same lines as Tandem's own: one JSON object each (tracebacks and multi-line
+    messages included), with the logger's name, and masked like every other line."""
+    handler = logging.StreamHandler(out)  # one write per record, newline included
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            foreign_pre_chain=[
+                structlog.stdlib.add_logger_name,
+                structlog.processors.add_log_level,
+                structlog.processors.TimeStamper(fmt="iso", utc=True),
+            ],
+            processors=[
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                structlog.processors.format_exc_info,
+                _scrub(keep_text),
+                renderer,
+            ],
+        )
+    )
+    return handler

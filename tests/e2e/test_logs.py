@@ -97,3 +97,29 @@ def test_each_log_line_is_one_write() -> None:
     assert len(stream.calls) == 1
     assert stream.calls[0].endswith("}\n")
     assert json.loads(stream.calls[0])["event"] == "answered"
+
+
+def test_library_records_are_json_lines_with_secrets_masked(json_logs: io.StringIO) -> None:
+    """Bolt, aiohttp and matplotlib log through the standard library, not structlog: their
+    lines must be JSON lines too (a collector drops or splits anything else), and pass
+    the same masking, since an exception message can carry a token or a URL's password."""
+    token = "xoxb-1234-5678-ABCDEFsecret"
+    logging.getLogger("slack_bolt.App").error(
+        "Failed to authorize with the given token %s\nThe server responded with: invalid_auth",
+        token,
+    )
+    try:
+        raise ConnectionError("cannot reach postgresql://tandem:hunter2pw@db:5432/tandem")
+    except ConnectionError:
+        logging.getLogger("aiohttp.server").exception("Error handling request")
+    # Its INFO notice about day labels, five lines per usage digest chart, is not news.
+    logging.getLogger("matplotlib.category").info("Using categorical units to plot")
+    lines = [line for line in json_logs.getvalue().splitlines() if line.strip()]
+    records = [json.loads(line) for line in lines]  # every line is one JSON object
+    assert [r["logger"] for r in records] == ["slack_bolt.App", "aiohttp.server"]
+    assert records[0]["level"] == "error"
+    assert "invalid_auth" in records[0]["event"]
+    assert "ConnectionError" in records[1]["exception"]
+    for line in lines:
+        assert token not in line
+        assert "hunter2pw" not in line
