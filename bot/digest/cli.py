@@ -163,11 +163,15 @@ def run(
     from slack_sdk.errors import SlackApiError
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot import logs
     from bot.routing.policy import PolicyError
     from bot.slack.clients import NoSlackToken
 
     options = _options(kind, channel, workspace, since, tz, stdout)
     settings = settings_or_exit()
+    # As `tandem ask`: warnings on stderr, and no INFO lines (one per summarised
+    # thread) on stdout, where the digest itself goes.
+    logs.configure("WARNING", json=False, keep_text=settings.log_message_text)
     try:
         text = asyncio.run(produce(settings, options))
     except (PolicyError, NoSlackToken) as exc:

@@ -14,6 +14,7 @@ from bot.usage.records import UsageRecord
 from bot.usage.tables import UsageEvent
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
+from tests.fakes.slack import DEFAULT_TOKEN, FakeSlack
 from tests.support.cli import ROOT, run, usage_rows
 from tests.support.samples import AWS_SECRET_QUESTION
 
@@ -359,3 +360,21 @@ def test_db_prune_refuses_without_or_under_the_floor(
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_digest_run_stdout_holds_the_digest_and_nothing_else(
+    env: dict[str, str], fake_slack: FakeSlack
+) -> None:
+    """`tandem digest run --stdout > digest.txt`: the answers' log lines ("answered",
+    request ids) were printed on stdout, in the middle of the digest."""
+    fake_slack.add_channel("C0ENG", "eng")
+    hour_ago = f"{(datetime.now(UTC) - timedelta(hours=1)).timestamp():.6f}"
+    thread = fake_slack.add_message("C0ENG", "The deploy is stuck", ts=hour_ago)
+    fake_slack.add_message("C0ENG", "Rolling back", thread_ts=thread)
+    slack = {"SLACK_API_URL": fake_slack.url + "/api/", "SLACK_BOT_TOKEN": DEFAULT_TOKEN}
+    args = ["digest", "run", "--kind", "channel", "--channel", "C0ENG", "--since", "1d"]
+    result = run([*args, "--stdout"], {**env, **slack})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Digest of #eng")
+    assert "answered" not in result.stdout
+    assert "request_id" not in result.stdout + result.stderr
