@@ -160,6 +160,7 @@ def usage(
     from bot.usage.terminal import print_usage
 
     settings = settings_or_exit()
+    _logging(settings)  # warnings (a skipped migration) on stderr, not in the report
     if by not in {"model", "user", "channel", "surface", "status"}:
         raise fail(f"--by must be model, user, channel, surface or status, not {by!r}")
     try:

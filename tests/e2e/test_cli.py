@@ -145,6 +145,15 @@ def test_usage_report_json(env: dict[str, str]) -> None:
     assert counts == {"ok": 1, "rejected": 1}
 
 
+def test_usage_json_with_the_database_down_leaves_stdout_empty(env: dict[str, str]) -> None:
+    """A script reads `tandem usage --json` from stdout: the migration's warning went there."""
+    down = {**env, "DATABASE_URL": "postgresql://tandem:pw@127.0.0.1:1/tandem"}
+    result = run(["usage", "--json"], down)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "cannot read usage from the database" in result.stderr
+
+
 def test_policy_check_names_file_line_and_field(env: dict[str, str], tmp_path: Path) -> None:
     good = ROOT / "deploy" / "policy.example.toml"
     assert run(["policy", "check", str(good)], env).returncode == 0
