@@ -53,7 +53,7 @@ def _asyncpg_query(rest: str) -> str:
     return f"{rest[:query_at]}?{'&'.join(kept)}"
 
 
-def _normalise_database_url(url: str) -> str:
+def normalise_database_url(url: str) -> str:
     """Map the usual sync URLs to the async drivers Tandem runs on, and refuse the rest
     here: a URL SQLAlchemy cannot use otherwise fails on first use, as a traceback.
 
@@ -217,7 +217,7 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _async_driver(cls, value: str) -> str:
-        return _normalise_database_url(value)
+        return normalise_database_url(value)
 
     @field_validator("admins", mode="before")
     @classmethod

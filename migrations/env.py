@@ -8,6 +8,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.config import normalise_database_url
 from bot.usage.tables import Base
 
 target_metadata = Base.metadata
@@ -39,7 +40,13 @@ def run_offline(url: str) -> None:
         context.run_migrations()
 
 
-_url = context.config.get_main_option("sqlalchemy.url") or ""
+# `alembic -x url=postgresql://... upgrade head` (by hand, as alembic.ini says) names the
+# database; `tandem db upgrade` sets sqlalchemy.url instead. Either way on the async driver.
+_given = context.get_x_argument(as_dictionary=True).get("url")
+_url = (
+    normalise_database_url(_given) if _given else context.config.get_main_option("sqlalchemy.url")
+)
+_url = _url or ""
 if context.is_offline_mode():
     run_offline(_url)
 else:
