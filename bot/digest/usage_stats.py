@@ -1,6 +1,7 @@
 """The numbers behind a usage digest, computed from `usage_events`.
 
-A question is a request id: a fallback or a cascade writes several rows for
+A question is a request id someone asked (a channel digest's summary of a thread
+is not one, though its tokens and cost count): a fallback or a cascade writes several rows for
 one question, so the question is credited to the model that answered last
 while tokens and cost are summed over every row (every call was paid for).
 Savings price every call's tokens at the policy's strong model and subtract
@@ -28,7 +29,7 @@ from bot.digest.budget_use import BudgetUse
 from bot.digest.subscriptions import utc
 from bot.models.base import ModelSpec
 from bot.models.pricing import cost_usd
-from bot.usage.records import Status
+from bot.usage.records import Status, Surface
 from bot.usage.tables import UsageEvent
 
 NO_MODEL = "none"
@@ -160,6 +161,12 @@ def _model_shares(tally: _Tally, answered: Counter[str]) -> tuple[ModelShare, ..
     return tuple(sorted(shares, key=lambda s: (-s.questions, -s.calls, s.alias)))
 
 
+def _asked(row: Any) -> bool:
+    """Someone asked it: a digest's summary of a thread is spend (tokens, cost) but not a
+    question, and its user (the subscriber, or `cli`) did not ask anything."""
+    return getattr(row, "surface", None) != Surface.DIGEST.value
+
+
 def _answered(row: Any) -> bool:
     """A question's last row that gave the person an answer (whole, or cut off): a
     question every model failed is not an answer of the model tried last."""
@@ -191,9 +198,10 @@ def summarise(
     tally = _Tally(strong, zoneinfo.ZoneInfo(tz))
     for row in rows:
         tally.add(row)
-    finals = [q.row for q in tally.questions.values()]
+    asked = [q for q in tally.questions.values() if _asked(q.row)]
+    finals = [q.row for q in asked]
     answered = Counter(r.alias for r in finals if _answered(r))
-    ok_latency = [q.latency_ms for q in tally.questions.values() if q.row.status == "ok"]
+    ok_latency = [q.latency_ms for q in asked if q.row.status == "ok"]
     return UsageDigest(
         workspace=workspace,
         since=since,
@@ -225,6 +233,7 @@ _COLUMNS = (
     UsageEvent.created_at,
     UsageEvent.user_id,
     UsageEvent.channel,
+    UsageEvent.surface,
     UsageEvent.alias,
     UsageEvent.status,
     UsageEvent.fallback_from,

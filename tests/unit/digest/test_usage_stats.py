@@ -169,3 +169,24 @@ def test_chart_is_a_png_even_without_data() -> None:
     png = usage_chart(digest.days, date(2026, 11, 18), date(2026, 11, 24))
     assert png.startswith(PNG_SIGNATURE)
     assert usage_chart([], date(2026, 11, 18), date(2026, 11, 18)).startswith(PNG_SIGNATURE)
+
+
+def test_digest_summaries_cost_tokens_but_are_not_questions_or_people() -> None:
+    """A channel digest summarises each thread with a model call, logged under the
+    subscriber (or `cli` for `tandem digest run`): that spend counts, but the team
+    asked 2 questions, not 4, and `cli` is not one of the people asking."""
+    rows = [
+        row("q1", user_id="U1", channel="C1", surface="mention"),
+        row("q2", user_id="U2", channel="C1", surface="dm", alias="strong", cost_usd=Decimal(1)),
+        row("d1", user_id="cli", channel="C9", surface="digest", latency_ms=9000.0),
+        row("d2", user_id="U3", channel="C9", surface="digest", feedback=1),
+    ]
+    digest = digest_of(rows)
+    assert (digest.questions, digest.people) == (2, 2)
+    assert digest.top_channels == (("C1", 2),)
+    assert digest.p95_ms is not None and digest.p95_ms < 9000
+    assert digest.thumbs_up == 0
+    shares = {m.alias: (m.questions, m.calls) for m in digest.models}
+    assert shares == {"local": (1, 3), "strong": (1, 1)}
+    assert digest.prompt_tokens == 4000  # every call's tokens, the digests' included
+    assert sum(p.questions for p in digest.days) == 2
