@@ -69,7 +69,7 @@ def normalise_database_url(url: str) -> str:
     if driver.startswith("sqlite") and not rest.startswith("/"):
         raise ValueError(f"a SQLite URL names a file: {_URL_FORMS}")
     port = _URL_PORT.match(rest)
-    if port and port["port"] and not port["port"].isdigit():
+    if port and port["port"] is not None and not port["port"].isdigit():
         raise ValueError(f"the port is not a number; use {_URL_FORMS}")
     if driver.startswith("postgresql"):
         rest = _asyncpg_query(rest)

@@ -37,6 +37,7 @@ def test_supported_urls_run_on_the_async_driver(given: str, driver: str) -> None
         ("sqlite+pysqlite:///tandem.db", "sqlite+pysqlite:// is not supported"),
         ("sqlite://", "a SQLite URL names a file"),
         ("postgresql://db:five/tandem", "the port is not a number"),
+        ("postgresql://u:p@db:/tandem", "the port is not a number"),
     ],
 )
 def test_other_urls_are_refused_naming_the_supported_forms(given: str, reason: str) -> None:
