@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -32,6 +33,7 @@ from redis.exceptions import RedisError
 log = structlog.get_logger(__name__)
 
 CHANNEL = "tandem:control"
+LOST_LOG_EVERY = 60.0  # seconds between warnings while Redis stays away
 Handler = Callable[[dict[str, Any]], Awaitable[None]]
 
 
@@ -63,7 +65,12 @@ class ControlChannel:
         return True
 
     async def follow(self, retry_seconds: float = 1.0) -> None:
-        """Apply the others' news until cancelled; resubscribe after a Redis failure."""
+        """Apply the others' news until cancelled; resubscribe after a Redis failure.
+
+        An outage is logged when it starts, then every `LOST_LOG_EVERY` seconds it lasts
+        (not at every retry), and its end once the channel is back."""
+        lost_at: float | None = None
+        warned_at = 0.0
         while True:
             try:
                 async with self._redis.pubsub(ignore_subscribe_messages=True) as pubsub:
@@ -71,6 +78,10 @@ class ControlChannel:
                     if self._on_connect is not None:
                         self._on_connect()
                     self.connected.set()
+                    if lost_at is not None:
+                        down = round(time.monotonic() - lost_at, 1)
+                        log.info("control_channel_restored", down_seconds=down)
+                        lost_at = None
                     while True:
                         # Waits of at most a second, not `listen()`: redis-py can swallow
                         # a cancel that lands while its connection is being closed, and a
@@ -85,7 +96,12 @@ class ControlChannel:
                 # good, so it logs and subscribes again.
                 self.connected.clear()
                 _raise_if_cancelled()
-                log.warning("control_channel_lost", error=type(exc).__name__)
+                now = time.monotonic()
+                if lost_at is None or now - warned_at >= LOST_LOG_EVERY:
+                    lost_at = lost_at if lost_at is not None else now
+                    warned_at = now
+                    down = round(now - lost_at, 1)
+                    log.warning("control_channel_lost", error=type(exc).__name__, down_seconds=down)
                 await asyncio.sleep(retry_seconds)
 
     async def _apply(self, data: object) -> None:

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
+import structlog.testing
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -152,3 +153,18 @@ async def test_a_reload_does_not_cut_off_answers_in_flight(
     meta = await answering
     assert meta.ok, meta.message
     assert meta.completion_tokens == 20
+
+
+async def test_redis_away_is_logged_once_not_at_every_retry() -> None:
+    """With Redis down, every process retried (and warned) once a second: 3,600 warnings
+    an hour per process, burying everything else. One warning, then quiet."""
+    nowhere = Redis.from_url("redis://127.0.0.1:1/0")
+    with structlog.testing.capture_logs() as logged:
+        follower = asyncio.create_task(ControlChannel(nowhere).follow(retry_seconds=0.01))
+        await asyncio.sleep(0.5)
+        follower.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await follower
+    await nowhere.aclose()
+    lost = [entry for entry in logged if entry["event"] == "control_channel_lost"]
+    assert len(lost) == 1, logged
