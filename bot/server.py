@@ -58,10 +58,8 @@ def reload_on_sighup(tandem: Tandem) -> None:
     tasks: set[asyncio.Task[None]] = set()
 
     async def reload() -> None:
-        try:
-            await tandem.reload_policy()
-        except PolicyError as exc:
-            log.error("policy_reload_failed", error=str(exc))
+        with contextlib.suppress(PolicyError):  # logged, and the running policy stays
+            await tandem.reload_policy(by="SIGHUP")
 
     def on_signal() -> None:
         task = asyncio.create_task(reload())

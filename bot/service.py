@@ -8,6 +8,7 @@ the CLI report the same numbers from the same code.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -189,10 +190,8 @@ class Tandem:
             self._preferences.pop((str(news.get("workspace")), str(news.get("user"))), None)
 
         async def policy(_: dict[str, Any]) -> None:
-            try:
-                await self.reload_policy()
-            except PolicyError as exc:
-                log.error("policy_reload_failed", error=str(exc))
+            with contextlib.suppress(PolicyError):  # logged by reload_policy
+                await self.reload_policy(by="another process")
 
         control.on("preference", preference)
         control.on("policy_reload", policy)
@@ -257,12 +256,18 @@ class Tandem:
             args=args,
         )
 
-    async def reload_policy(self, *, everywhere: bool = False) -> Policy:
+    async def reload_policy(self, *, everywhere: bool = False, by: str = "signal") -> Policy:
         """Raises PolicyError (file, line, field) and keeps the running policy on failure.
 
-        `everywhere`: every other process (workers, replicas) re-reads it too.
+        `everywhere`: every other process (workers, replicas) re-reads it too. `by` says
+        in the log who asked (a signal, another process, an admin in Slack): a failed
+        reload is logged here, whoever asked, so the operator sees it too.
         """
-        policy = await self.services.reload_policy()
+        try:
+            policy = await self.services.reload_policy()
+        except PolicyError as exc:
+            log.error("policy_reload_failed", error=str(exc), by=by)
+            raise
         self._preferences.clear()
         if everywhere:
             await self.services.control.publish("policy_reload")

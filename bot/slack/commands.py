@@ -144,7 +144,9 @@ async def _policy(tandem: Tandem, inv: Invocation) -> None:
         await inv.respond(text=replies.ADMINS_ONLY, response_type="ephemeral")
         return
     try:
-        policy = await tandem.reload_policy(everywhere=True)
+        policy = await tandem.reload_policy(
+            everywhere=True, by=f"/tandem policy reload ({inv.user})"
+        )
     except PolicyError as exc:
         text = f":x: The policy was not reloaded; the running one stays. {exc}"
     else:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
+import structlog.testing
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -14,6 +16,7 @@ from tests.fakes import slack_events as se
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.fakes.slack import FakeSlack
+from tests.support.app import policy_file
 from tests.support.samples import AWS_SECRET_QUESTION
 from tests.support.slack_app import RunningApp
 
@@ -170,6 +173,23 @@ async def test_digest_subscribe_by_admin_only(
     assert [tuple(r) for r in rows] == [("usage", "09:00", "Europe/Paris")]
     bad = await command(app, fake_slack, "digest subscribe usage daily 25:00", user=ADMIN)
     assert "e.g." in bad or "example" in bad.lower()
+
+
+async def test_a_failed_policy_reload_is_told_to_the_admin_and_logged_for_the_operator(
+    app_with: AppFactory, fake_slack: FakeSlack, tmp_path: Path
+) -> None:
+    path = policy_file(tmp_path)
+    async with app_with(policy_path=path, admins=frozenset({ADMIN})) as app:
+        path.write_text(path.read_text().replace("target_strong_share = 0.25", "target_strong_"))
+        with structlog.testing.capture_logs() as logged:
+            reply = await command(app, fake_slack, "policy reload", user=ADMIN)
+        assert "The policy was not reloaded; the running one stays." in reply
+        assert str(path) in reply
+        [failed] = [e for e in logged if e["event"] == "policy_reload_failed"]
+        assert failed["log_level"] == "error" and str(path) in failed["error"]
+        assert failed["by"] == f"/tandem policy reload ({ADMIN})"
+        shown = await command(app, fake_slack, "policy")
+        assert "Target share of strong calls: 25%" in shown
 
 
 async def test_policy_reload_is_for_admins(app: RunningApp, fake_slack: FakeSlack) -> None:
