@@ -22,7 +22,7 @@ from bot.digest.cli import grace_of
 from bot.digest.scheduler import DigestScheduler, start_scheduler
 from bot.routing.policy import PolicyError
 from bot.service import Tandem
-from bot.slack.app import SlackConfigError, build_app, close_app
+from bot.slack.app import SlackConfigError, build_app, check_token, close_app
 from bot.web import build_web_app, listen
 from bot.wiring import build, migrate, rebuild_budgets
 
@@ -91,6 +91,12 @@ async def serve(
         reload_on_sighup(tandem)
         control = asyncio.create_task(tandem.follow_control())  # other processes' news
         bolt = build_app(tandem, socket_mode=socket_mode)
+        if worker is None:  # under a supervisor, checked once before the workers start
+            try:
+                await check_token(bolt)
+            except SlackConfigError:
+                await close_app(bolt)
+                raise
         runner = web.AppRunner(
             build_web_app(tandem, None if socket_mode else bolt), access_log=None
         )

@@ -172,14 +172,18 @@ def prepare(settings: Settings, socket_mode: bool | None) -> None:
     worker would fail at start (policy, Slack settings), so they are reported once."""
     from bot.cli_support import run_service
     from bot.service import Tandem
-    from bot.slack.app import build_app, close_app
+    from bot.slack.app import build_app, check_token, close_app
     from bot.wiring import build, migrate, rebuild_budgets
 
     async def once() -> None:
         services = await build(settings)
         try:
             socket = bool(settings.slack_app_token) if socket_mode is None else socket_mode
-            await close_app(build_app(Tandem(services), socket_mode=socket))
+            app = build_app(Tandem(services), socket_mode=socket)
+            try:
+                await check_token(app)
+            finally:
+                await close_app(app)
             await migrate(settings)
             await rebuild_budgets(services)
         finally:

@@ -10,6 +10,7 @@ round trip, the others on their own.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -20,6 +21,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -99,6 +101,38 @@ async def close_app(app: AsyncApp) -> None:
     session = app.client.session
     if session is not None and not session.closed:
         await session.close()
+
+
+# auth.test errors that mean the token itself will never work (Slack's API docs).
+TOKEN_REFUSED = frozenset(
+    {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"}
+)
+TOKEN_CHECK_SECONDS = 10.0
+
+
+async def check_token(app: AsyncApp) -> None:
+    """One `auth.test` at start with the bot token: a token Slack refuses is a
+    SlackConfigError (else every answer would fail with invalid_auth while /readyz
+    said ready); Slack out of reach is a warning, and serving starts anyway. OAuth
+    installs (no single token) are checked per workspace when they answer."""
+    if not app.client.token:
+        return
+    try:
+        async with asyncio.timeout(TOKEN_CHECK_SECONDS):
+            found = await app.client.auth_test()
+    except SlackApiError as exc:
+        error = str(exc.response.get("error", ""))
+        if error in TOKEN_REFUSED:
+            raise SlackConfigError(
+                f"Slack refused SLACK_BOT_TOKEN ({error}): check the Bot User OAuth Token "
+                "of the installed app (it starts with xoxb-)"
+            ) from None
+        log.warning("slack_token_unchecked", error=error)
+        return
+    except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+        log.warning("slack_unreachable_at_start", error=type(exc).__name__)
+        return
+    log.info("slack_connected", team=found.get("team"), bot_user=found.get("user"))
 
 
 def build_app(

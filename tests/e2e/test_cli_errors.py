@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from tests.fakes.slack import FakeSlack
 from tests.support.cli import ROOT, TANDEM, run
 from tests.support.slack_app import free_port
 
@@ -154,6 +155,21 @@ def test_a_port_in_use_is_one_clear_line(
     assert result.returncode == 1
     assert f"tandem: port {taken_port} is in use (TANDEM_PORT)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["serve", "--http"], ["serve", "--http", "--workers", "2"]])
+def test_a_bot_token_slack_refuses_stops_serve_with_one_line(
+    env: dict[str, str], fake_slack: FakeSlack, command: list[str]
+) -> None:
+    """Before: serve started, /readyz said ready, and every answer failed with invalid_auth."""
+    listen = {"TANDEM_HOST": "127.0.0.1", "TANDEM_PORT": str(free_port())}
+    slack = {**SLACK, "SLACK_API_URL": fake_slack.url + "/api/", "SLACK_BOT_TOKEN": "xoxb-revoked"}
+    result = run(command, {**env, **slack, **listen})
+    assert result.returncode == 1
+    assert "tandem: Slack refused SLACK_BOT_TOKEN (invalid_auth)" in result.stderr
+    assert "xoxb-revoked" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert {c.method for c in fake_slack.calls()} == {"auth.test"}
 
 
 def _stderr_until(process: subprocess.Popen[str], marker: str, log: Path) -> list[str]:
