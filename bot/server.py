@@ -24,7 +24,7 @@ from bot.routing.policy import PolicyError
 from bot.service import Tandem
 from bot.slack.app import SlackConfigError, build_app, check_token, close_app
 from bot.web import build_web_app, listen
-from bot.wiring import build, migrate, rebuild_budgets
+from bot.wiring import build, guard_budgets, migrate, rebuild_budgets
 
 log = structlog.get_logger(__name__)
 DRAIN_SECONDS = 30.0
@@ -83,6 +83,7 @@ async def serve(
     socket_mode = bool(settings.slack_app_token) if socket_mode is None else socket_mode
     services = await build(settings)
     control: asyncio.Task[None] | None = None
+    guard: asyncio.Task[None] | None = None
     try:
         if worker is None:
             await migrate(settings)
@@ -90,6 +91,7 @@ async def serve(
         tandem = Tandem(services)
         reload_on_sighup(tandem)
         control = asyncio.create_task(tandem.follow_control())  # other processes' news
+        guard = asyncio.create_task(guard_budgets(services))  # counters lost with Redis
         bolt = build_app(tandem, socket_mode=socket_mode)
         if worker is None:  # under a supervisor, checked once before the workers start
             try:
@@ -122,10 +124,11 @@ async def serve(
         await _stop_event().wait()
         await _shut_down(tandem, runner, bolt, socket, digests)
     finally:
-        if control is not None:
-            control.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await control
+        for task in (control, guard):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         await services.aclose()
 
 

@@ -240,9 +240,24 @@ async def build(settings: Settings, *, router: Router | None = None) -> Services
     )
 
 
-async def rebuild_budgets(services: Services) -> None:
-    """At start: budget counters from the usage table (Redis may have been flushed)."""
+async def rebuild_budgets(services: Services, reason: str = "start") -> None:
+    """Budget counters from the usage table: at start (Redis may have been flushed),
+    and whenever `guard_budgets` finds them gone."""
     external = [a for a, m in services.policy.models.items() if not m.is_local]
     written = await services.chain.budgets.rebuild(external)
     if written is not None:  # else the skip, and which store was away, is logged
-        log.info("budget_counters_rebuilt", counters=written)
+        log.info("budget_counters_rebuilt", counters=written, reason=reason)
+
+
+BUDGET_CHECK_SECONDS = 60.0
+
+
+async def guard_budgets(services: Services, every: float = BUDGET_CHECK_SECONDS) -> None:
+    """Until cancelled: rebuild the budget counters when they are gone. Redis restarted
+    without persistence (or flushed) forgets this month's spend, and the caps would
+    let paid calls through again; a database away at start left them never rebuilt.
+    One EXISTS a minute per process."""
+    while True:
+        await asyncio.sleep(every)
+        if await services.chain.budgets.needs_rebuild():
+            await rebuild_budgets(services, reason="counters missing")

@@ -35,6 +35,10 @@ NANO = Decimal(1_000_000_000)
 Level = Literal["ok", "soft", "hard"]
 Scope = Literal["user", "channel", "workspace"]
 _TTL = {"user": 2 * 86400, "channel": 35 * 86400, "workspace": 35 * 86400}
+# Set by every rebuild, never expires: its absence means the counters were never
+# rebuilt from the usage table (the database was away at start) or Redis lost them
+# (restarted without persistence, flushed), and `needs_rebuild` says so.
+REBUILT_MARKER = "tandem:budgets:rebuilt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,11 +172,22 @@ class Budgets:
                         int(total * NANO),
                         ex=_TTL[scope],
                     )
+                pipe.set(REBUILT_MARKER, now.isoformat())
                 await pipe.execute()
         except (RedisError, OSError) as exc:
             log.warning("budget_rebuild_skipped", store="redis", error=type(exc).__name__)
             return None
         return len(totals)
+
+    async def needs_rebuild(self) -> bool:
+        """True when the counters may be missing spend the usage table knows about;
+        False with no caps to keep, or with Redis away (nothing to write to)."""
+        if all(cap is None for cap in self._caps().values()):
+            return False
+        try:
+            return not await self._redis.exists(REBUILT_MARKER)
+        except (RedisError, OSError):
+            return False
 
     async def _sums(
         self, aliases: list[str], month: datetime, day: datetime

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from redis.asyncio import Redis
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.routing.budgets import Budgets
 from bot.routing.policy import BudgetsSchema
@@ -103,3 +103,19 @@ async def test_rebuild_with_redis_away_is_skipped_not_raised(engine: AsyncEngine
         assert await Budgets(nowhere, engine, CAPS).rebuild(["strong"]) is None
     finally:
         await nowhere.aclose()
+
+
+async def test_counters_never_rebuilt_say_so_until_a_rebuild_succeeds(
+    engine: AsyncEngine, redis: Redis
+) -> None:
+    """The database away at start: the rebuild is skipped, and the guard must try again."""
+    away = create_async_engine("postgresql+asyncpg://postgres@127.0.0.1:1/none")
+    try:
+        assert await Budgets(redis, away, CAPS).rebuild(["strong"]) is None
+    finally:
+        await away.dispose()
+    budgets = Budgets(redis, engine, CAPS)
+    assert await budgets.needs_rebuild()
+    assert await budgets.rebuild(["strong"]) is not None
+    assert not await budgets.needs_rebuild()
+    assert not await Budgets(redis, engine, BudgetsSchema()).needs_rebuild()  # no caps

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.question import Question
 from bot.state.keys import ThreadKey
 from bot.usage.tables import UsageEvent
-from bot.wiring import Services
+from bot.wiring import Services, guard_budgets
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.support.app import CollectingSink, policy_file, running, settings_for
@@ -111,6 +111,32 @@ async def test_over_budget_is_answered_locally_with_the_note(
         ask("design a queue", "b3", user="U2", choice="strong"), CollectingSink()
     )
     assert other_user.spec is not None and other_user.spec.alias == "strong"
+
+
+async def test_budget_counters_lost_with_redis_are_rebuilt_and_the_cap_holds(
+    capped: Services, fake_openai: FakeOpenAI, redis: Redis
+) -> None:
+    """Redis restarted without persistence forgets the month's spend; before, the caps
+    then let paid calls through until Tandem itself restarted."""
+    first = await capped.assistant.answer(ask("x " * 2000, "g1", choice="strong"), CollectingSink())
+    assert first.spec is not None and first.spec.alias == "strong"
+    await capped.usage.flush()
+    await redis.flushdb()  # what a restart of a Redis that keeps nothing on disk leaves
+    assert await capped.chain.budgets.needs_rebuild()
+    guard = asyncio.create_task(guard_budgets(capped, every=0.01))
+    try:
+        for _ in range(500):  # up to 5 s
+            if not await capped.chain.budgets.needs_rebuild():
+                break
+            await asyncio.sleep(0.01)
+    finally:
+        guard.cancel()
+    again = await capped.assistant.answer(
+        ask("design a queue", "g2", choice="strong"), CollectingSink()
+    )
+    assert again.spec is not None and again.spec.alias == "local"
+    assert again.decision is not None and "over_budget" in again.decision.codes
+    assert len(fake_openai.requests("/v1/chat/completions")) == 1
 
 
 @pytest.fixture
