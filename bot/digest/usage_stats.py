@@ -1,9 +1,11 @@
 """The numbers behind a usage digest, computed from `usage_events`.
 
-A question is a request id someone asked (a channel digest's summary of a thread
-is not one, though its tokens and cost count): a fallback or a cascade writes several rows for
-one question, so the question is credited to the model that answered last
-while tokens and cost are summed over every row (every call was paid for).
+What a question is, and whose answer, is `bot.usage.questions` (shared with
+`/tandem usage` and `tandem usage`): a channel digest's summary of a thread is
+not one, though its tokens and cost count; a fallback or a cascade writes
+several rows for one question, so the question is credited to the model that
+answered last while tokens and cost are summed over every row (every call was
+paid for).
 Savings price every call's tokens at the policy's strong model and subtract
 what was actually spent: the money not spent by sending what the local model
 could answer to the local model.
@@ -29,12 +31,13 @@ from bot.digest.budget_use import BudgetUse
 from bot.digest.subscriptions import utc
 from bot.models.base import ModelSpec
 from bot.models.pricing import cost_usd
-from bot.usage.records import Status, Surface
+from bot.usage.questions import answered as is_answer
+from bot.usage.questions import asked as is_asked
+from bot.usage.questions import counted_sql
 from bot.usage.tables import UsageEvent
 
 NO_MODEL = "none"
 TOP_CHANNELS = 5
-ANSWERED = frozenset({Status.OK.value, Status.INCOMPLETE.value})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,21 +164,9 @@ def _model_shares(tally: _Tally, answered: Counter[str]) -> tuple[ModelShare, ..
     return tuple(sorted(shares, key=lambda s: (-s.questions, -s.calls, s.alias)))
 
 
-def _asked(row: Any) -> bool:
-    """Someone asked it: a digest's summary of a thread is spend (tokens, cost) but not a
-    question, and its user (the subscriber, or `cli`) did not ask anything."""
-    return getattr(row, "surface", None) != Surface.DIGEST.value
-
-
-def _answered(row: Any) -> bool:
-    """A question's last row that gave the person an answer (whole, or cut off): a
-    question every model failed is not an answer of the model tried last."""
-    return bool(row.alias) and row.status in ANSWERED
-
-
 def _days(tally: _Tally, finals: Iterable[Any]) -> tuple[DayPoint, ...]:
     answered: Counter[tuple[date, str]] = Counter(
-        (_local_day(r.created_at, tally.zone), r.alias) for r in finals if _answered(r)
+        (_local_day(r.created_at, tally.zone), r.alias) for r in finals if is_answer(r)
     )
     keys = {k for k in (*answered, *tally.day_cost) if k[1] != NO_MODEL}
     return tuple(
@@ -198,9 +189,9 @@ def summarise(
     tally = _Tally(strong, zoneinfo.ZoneInfo(tz))
     for row in rows:
         tally.add(row)
-    asked = [q for q in tally.questions.values() if _asked(q.row)]
+    asked = [q for q in tally.questions.values() if is_asked(q.row)]
     finals = [q.row for q in asked]
-    answered = Counter(r.alias for r in finals if _answered(r))
+    answered = Counter(r.alias for r in finals if is_answer(r))
     ok_latency = [q.latency_ms for q in asked if q.row.status == "ok"]
     return UsageDigest(
         workspace=workspace,
@@ -260,7 +251,7 @@ async def load_usage(
     query = (
         select(*_COLUMNS)
         .where(UsageEvent.created_at >= since, UsageEvent.created_at < until)
-        .where(UsageEvent.status != Status.REJECTED.value)  # typos are not questions
+        .where(counted_sql())  # typos are not questions
         .order_by(UsageEvent.created_at)
     )
     if workspace is not None:
