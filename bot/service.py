@@ -29,7 +29,7 @@ from bot.state.answers import AnswerInfo
 from bot.state.dedupe import Repeat
 from bot.state.keys import ThreadKey
 from bot.state.limits import RateStatus
-from bot.usage.reports import UsageLine, usage_by
+from bot.usage.reports import UsageLine, UsageReport, usage_report
 from bot.wiring import Services
 
 log = structlog.get_logger(__name__)
@@ -42,15 +42,21 @@ PREFERENCE_TTL = 30.0
 class UsageView:
     scope: Scope
     days: int
-    lines: list[UsageLine]
+    report: UsageReport
+
+    @property
+    def lines(self) -> list[UsageLine]:
+        return self.report.lines
 
     @property
     def questions(self) -> int:
-        return sum(line.questions for line in self.lines)
+        """Questions asked, as the usage digest counts them (not the lines' sum)."""
+        return self.report.questions
 
     @property
     def cost(self) -> Decimal:
-        return sum((line.cost_usd for line in self.lines), Decimal(0))
+        """Every call's cost, channel digests' thread summaries included."""
+        return self.report.cost_usd
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,8 +213,8 @@ class Tandem:
             filters["user"] = user
         elif scope == "channel":
             filters["channel"] = channel
-        lines = await usage_by(self.services.engine, since, "model", **filters)
-        return UsageView(scope, days, lines)
+        report = await usage_report(self.services.engine, since, "model", **filters)
+        return UsageView(scope, days, report)
 
     async def last_answer(
         self, workspace: str, user: str, channel: str | None = None

@@ -102,13 +102,20 @@ def usage_text(view: UsageView) -> str:
         return f"{who} usage, last {view.days} days: no questions yet."
     cost = format_cost(view.cost)
     header = f"{who} usage, last {view.days} days: *{view.questions}* questions, *{cost}*"
-    rows = [f"{'model':<14}{'questions':>10}{'tokens':>12}{'cost':>12}"]
+    rows = [f"{'model':<14}{'answers':>10}{'tokens':>12}{'cost':>12}"]
     for line in view.lines:
         tokens = line.prompt_tokens + line.completion_tokens
         rows.append(
             f"{line.key[:14]:<14}{line.questions:>10}{tokens:>12,}{format_cost(line.cost_usd):>12}"
         )
-    return header + "\n```\n" + "\n".join(rows) + "\n```"
+    text = header + "\n```\n" + "\n".join(rows) + "\n```"
+    if summaries := view.report.summaries:
+        noun = "summary" if summaries == 1 else "summaries"
+        text += (
+            f"\nChannel digests: {summaries} thread {noun}, "
+            f"{format_cost(view.report.summaries_cost_usd)} (in the cost above, not questions)"
+        )
+    return text
 
 
 def why_text(info: AnswerInfo | None) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings
 from bot.usage import db
-from bot.usage.reports import GroupBy, render_table, usage_by
+from bot.usage.reports import GroupBy, render_table, usage_report
 from bot.wiring import migrate
 
 
@@ -19,7 +19,7 @@ async def print_usage(settings: Settings, since: datetime, by: str, as_json: boo
     await migrate(settings)
     engine = db.create_engine(settings.database_url)
     try:
-        lines = await usage_by(engine, since, cast(GroupBy, by))
+        report = await usage_report(engine, since, cast(GroupBy, by))
     except (SQLAlchemyError, OSError) as exc:
         print(
             f"tandem: cannot read usage from the database ({type(exc).__name__})", file=sys.stderr
@@ -28,8 +28,7 @@ async def print_usage(settings: Settings, since: datetime, by: str, as_json: boo
     finally:
         await engine.dispose()
     if as_json:
-        payload = {"since": since.isoformat(), "by": by, "rows": [line.to_dict() for line in lines]}
-        print(json.dumps(payload, indent=2))
+        print(json.dumps({"since": since.isoformat(), **report.to_dict()}, indent=2))
     else:
-        print(render_table(lines, by))
+        print(render_table(report))
     return 0
