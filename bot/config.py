@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import unquote_plus
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -33,24 +34,68 @@ _URL_FORMS = "sqlite:///PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
 _URL_PORT = re.compile(r"(?:[^:/]*(?::[^@]*)?@)?(?:\[[^/?]+\]|[^/:?]+)?(?::(?P<port>[^/?]*))?")
 
 
+# A PostgreSQL URL's query options (libpq's names, as operators and managed PostgreSQL
+# write them) that Tandem accepts; `bot.usage.db` turns them into asyncpg.connect's
+# arguments. Anything else reached asyncpg.connect as an unknown keyword: a TypeError
+# at the first connect. `sslmode` becomes `ssl` here (same values).
+PG_SECONDS = frozenset({"connect_timeout", "command_timeout"})  # connect: `timeout`
+PG_COUNTS = frozenset(
+    {
+        "statement_cache_size",
+        "prepared_statement_cache_size",
+        "max_cached_statement_lifetime",
+        "max_cacheable_statement_size",
+    }
+)
+PG_SERVER_SETTINGS = frozenset({"application_name", "options"})  # sent at connect
+PG_SSL_FILES = frozenset({"sslrootcert", "sslcert", "sslkey", "sslcrl", "sslpassword"})
+PG_SESSION_ATTRS = ("any", "primary", "standby", "prefer-standby", "read-write", "read-only")
+PG_URL_OPTIONS = frozenset(
+    {"sslmode", "ssl", "target_session_attrs"}
+    | PG_SECONDS
+    | PG_COUNTS
+    | PG_SERVER_SETTINGS
+    | PG_SSL_FILES
+)
+
+
+def _check_pg_option(name: str, value: str) -> None:
+    """Refuse what asyncpg cannot take, naming the option (never its value: `sslpassword`)."""
+    if name not in PG_URL_OPTIONS:
+        accepted = ", ".join(sorted(PG_URL_OPTIONS))
+        raise ValueError(f"unknown option {name} in the URL's query; accepted: {accepted}")
+    if name in PG_SECONDS:
+        try:
+            seconds = float(value)
+        except ValueError:
+            seconds = -1.0
+        if not 0 < seconds < float("inf"):
+            raise ValueError(f"{name} is not a number of seconds above 0")
+    elif name in PG_COUNTS and not value.isdigit():
+        raise ValueError(f"{name} is not a whole number (0 or more)")
+    elif name == "target_session_attrs" and value not in PG_SESSION_ATTRS:
+        raise ValueError(f"target_session_attrs is one of {', '.join(PG_SESSION_ATTRS)}")
+
+
 def _asyncpg_query(rest: str) -> str:
     """libpq's `sslmode` (in the URL every managed PostgreSQL hands out) is asyncpg's `ssl`,
-    with the same values; asyncpg refuses `sslmode` with a TypeError at the first connect.
-    An explicit `ssl` wins. The query starts after the credentials, which may hold a `?`."""
+    with the same values; an explicit `ssl` wins. Options asyncpg has no use for are
+    refused (`PG_URL_OPTIONS`). The query starts after the credentials, which may hold a `?`."""
     query_at = rest.find("?", rest.rfind("@") + 1)
     if query_at < 0:
         return rest
-    pairs = rest[query_at + 1 :].split("&")
+    pairs = [pair for pair in rest[query_at + 1 :].split("&") if pair]
     has_ssl = any(pair.partition("=")[0] == "ssl" for pair in pairs)
     kept = []
     for pair in pairs:
         name, _, value = pair.partition("=")
+        _check_pg_option(unquote_plus(name), unquote_plus(value))
         if name == "sslmode":
             if has_ssl:
                 continue
             pair = f"ssl={value}"
         kept.append(pair)
-    return f"{rest[:query_at]}?{'&'.join(kept)}"
+    return f"{rest[:query_at]}?{'&'.join(kept)}" if kept else rest[:query_at]
 
 
 def normalise_database_url(url: str) -> str:

@@ -6,9 +6,9 @@ import asyncio
 
 from alembic import context
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.config import normalise_database_url
+from bot.usage.db import engine_for
 from bot.usage.tables import Base
 
 target_metadata = Base.metadata
@@ -26,7 +26,7 @@ def _configure(connection: Connection) -> None:
 
 
 async def _run_online(url: str) -> None:
-    engine = create_async_engine(url)
+    engine = engine_for(url)  # libpq options in the URL as asyncpg takes them
     try:
         async with engine.connect() as connection:
             await connection.run_sync(_configure)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
 
 from alembic import command
 from alembic.config import Config
@@ -11,9 +13,50 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
+
+from bot.config import PG_COUNTS, PG_SECONDS, PG_SERVER_SETTINGS, PG_SSL_FILES
+
+
+def asyncpg_arguments(url: str) -> tuple[URL, dict[str, Any]]:
+    """The URL SQLAlchemy passes on, and asyncpg.connect's typed arguments for the libpq
+    options `bot.config` accepted: SQLAlchemy hands every query option to asyncpg.connect
+    as a string keyword, which asyncpg refuses (`connect_timeout`, `application_name`)
+    or cannot use (a timeout of "10"). `ssl`, `target_session_attrs` and
+    `prepared_statement_cache_size` stay in the URL: SQLAlchemy and asyncpg take them."""
+    parsed = make_url(url)
+    query = {name: value for name, value in parsed.query.items()}
+    connect: dict[str, Any] = {}
+    server_settings: dict[str, str] = {}
+    ssl_files: dict[str, str] = {}
+    for name, given in list(query.items()):
+        value = given[-1] if isinstance(given, tuple) else given
+        if name in PG_SECONDS:
+            connect["timeout" if name == "connect_timeout" else name] = float(value)
+        elif name in PG_COUNTS and name != "prepared_statement_cache_size":
+            connect[name] = int(value)
+        elif name in PG_SERVER_SETTINGS:
+            server_settings[name] = value
+        elif name in PG_SSL_FILES:
+            ssl_files[name] = value
+        else:
+            continue
+        del query[name]
+    if server_settings:
+        connect["server_settings"] = server_settings
+    if ssl_files:  # asyncpg reads these only from a DSN; its keywords override the rest
+        connect["dsn"] = f"postgresql://?{urlencode(ssl_files)}"
+    return parsed.set(query=query), connect
+
+
+def engine_for(url: str, **options: Any) -> AsyncEngine:
+    """An async engine for a URL `bot.config` normalised (its PostgreSQL options typed)."""
+    if url.startswith("sqlite"):
+        return create_async_engine(url, **options)
+    target, connect_args = asyncpg_arguments(url)
+    return create_async_engine(target, connect_args=connect_args, **options)
 
 
 def create_engine(url: str) -> AsyncEngine:
@@ -22,7 +65,7 @@ def create_engine(url: str) -> AsyncEngine:
         engine = create_async_engine(url, connect_args={"timeout": 15})
         _sqlite_pragmas(engine.sync_engine)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return engine_for(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
@@ -63,7 +106,7 @@ def _revision_of(connection: Connection) -> str | None:
 
 
 async def _read_revision(url: str) -> str | None:
-    engine = create_async_engine(url)
+    engine = engine_for(url)
     try:
         async with engine.connect() as connection:
             return await connection.run_sync(_revision_of)

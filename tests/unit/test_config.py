@@ -64,3 +64,49 @@ def test_libpq_sslmode_becomes_asyncpg_ssl(given: str, query: dict[str, str]) ->
     url = make_url(settings(given).database_url)
     assert dict(url.query) == query
     assert url.host == "db"
+
+
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        ("postgresql://u:pw-1@db/t?sslmdoe=require", "unknown option sslmdoe"),
+        ("postgresql://u:pw-1@db/t?keepalives=1", "unknown option keepalives"),
+        ("postgresql://u:pw-1@db/t?connect_timeout=soon", "connect_timeout is not a number"),
+        ("postgresql://u:pw-1@db/t?statement_cache_size=-1", "statement_cache_size is not a"),
+    ],
+)
+def test_url_options_asyncpg_cannot_take_are_refused_by_name(given: str, reason: str) -> None:
+    """asyncpg.connect got them as keywords and failed at the first connect (TypeError)."""
+    with pytest.raises(ValidationError) as raised:
+        settings(given)
+    message = str(raised.value.errors()[0]["ctx"]["error"])  # what the CLI prints
+    assert reason in message and "pw-1" not in message
+
+
+def test_sqlite_urls_keep_their_query() -> None:
+    assert settings("sqlite:///t.db?timeout=5").database_url == "sqlite+aiosqlite:///t.db?timeout=5"
+
+
+def test_libpq_options_become_asyncpg_connect_arguments() -> None:
+    from bot.usage.db import asyncpg_arguments
+
+    given = (
+        "postgresql://u:pw@db/t?sslmode=verify-full&sslrootcert=/etc/ca.pem&connect_timeout=10"
+        "&command_timeout=30&statement_cache_size=0&prepared_statement_cache_size=0"
+        "&application_name=tandem&options=-c%20statement_timeout%3D5000"
+        "&target_session_attrs=read-write"
+    )
+    url, connect = asyncpg_arguments(settings(given).database_url)
+    assert dict(url.query) == {
+        "ssl": "verify-full",
+        "prepared_statement_cache_size": "0",
+        "target_session_attrs": "read-write",
+    }
+    assert connect == {
+        "timeout": 10.0,
+        "command_timeout": 30.0,
+        "statement_cache_size": 0,
+        "server_settings": {"application_name": "tandem", "options": "-c statement_timeout=5000"},
+        "dsn": "postgresql://?sslrootcert=%2Fetc%2Fca.pem",
+    }
+    assert url.password == "pw" and url.host == "db"
