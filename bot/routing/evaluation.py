@@ -44,12 +44,15 @@ class ScoredRoute:
 
 @dataclass(frozen=True, slots=True)
 class SensitivityMetrics:
-    """Leaks (sensitive rows routed external) and false alarms (clean rows flagged)."""
+    """Leaks (sensitive rows routed external), misses (sensitive rows the detector did
+    not flag: a leak whenever the score, a rule or a person sends them out) and false
+    alarms (clean rows flagged)."""
 
     sensitive_rows: int
     clean_rows: int
     leaks: int
     false_alarms: int
+    missed: int = 0
 
     @property
     def leak_rate(self) -> float:
@@ -132,6 +135,7 @@ class EvalReport:
             s = self.sensitivity
             lines.append(
                 f"  leaks {s.leaks}/{s.sensitive_rows} ({s.leak_rate:.2%})  "
+                f"missed {s.missed}/{s.sensitive_rows}  "
                 f"false alarms {s.false_alarms}/{s.clean_rows} ({s.false_alarm_rate:.2%})"
             )
         if self.difficulty_auc is not None:
@@ -180,6 +184,7 @@ def _sensitivity_section(
         clean_rows=sum(1 for lab, _ in labelled if not lab),
         leaks=sum(1 for lab, o in labelled if lab and o.external),
         false_alarms=sum(1 for lab, o in labelled if not lab and o.sensitive),
+        missed=sum(1 for lab, o in labelled if lab and not o.sensitive),
     )
 
 

@@ -38,9 +38,21 @@ def test_evaluate_file_sensitivity_rows() -> None:
     assert s is not None
     assert (s.sensitive_rows, s.clean_rows) == (3, 3)
     assert s.leaks == 1  # the e-mail address went out
+    assert s.missed == 1  # the same row: not flagged, whatever the route
     assert s.false_alarms == 0
     assert s.leak_rate == pytest.approx(1 / 3)
-    assert "leaks 1/3" in report.render()
+    assert "leaks 1/3" in report.render() and "missed 1/3" in report.render()
+
+
+def test_a_miss_routed_locally_by_its_score_is_a_miss_not_a_leak() -> None:
+    """A detector miss that the score happened to keep local leaks the day the score,
+    a rule or a person sends it out; the report must show it."""
+    report = evaluate_file(
+        DATA / "sensitivity_sample.jsonl", lambda t: ScoredRoute(0.1, sensitive=False)
+    )
+    s = report.sensitivity
+    assert s is not None and (s.leaks, s.missed) == (0, 3)
+    assert report.to_dict()["sensitivity"]["missed"] == 3
 
 
 def test_evaluate_file_difficulty_rows() -> None:
