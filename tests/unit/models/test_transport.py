@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
+import trustme
+from aiohttp import web
 
 from bot.models import transport
 from bot.models.base import ChatMessage, ModelSpec
@@ -149,4 +152,57 @@ async def test_a_server_dying_while_busy_streams_are_paused_ends_each_with_its_p
         assert stream.result.error.kind == ErrorKind.UNAVAILABLE
         assert stream.result.error.after_first_token
         assert text.startswith("You asked about what is a pod.") and len(text.split()) == 20
+    assert transport.streams_in_flight() == 0
+
+
+@pytest.fixture
+async def tls_stream() -> AsyncIterator[tuple[str, ssl.SSLContext]]:
+    """An HTTPS server streaming 40 NDJSON lines 5 ms apart, and a client context
+    that trusts it (OpenAI is reached over TLS: pausing a TLS transport must work)."""
+
+    async def lines(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
+        await response.prepare(request)
+        for n in range(40):
+            await response.write(json.dumps({"n": n}).encode() + b"\n")
+            await asyncio.sleep(0.005)
+        await response.write_eof()
+        return response
+
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+    app = web.Application()
+    app.router.add_post("/lines", lines)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=server_context)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        yield f"https://127.0.0.1:{port}/lines", client_context
+    finally:
+        await runner.cleanup()
+
+
+async def test_batched_reads_work_over_tls(tls_stream: tuple[str, ssl.SSLContext]) -> None:
+    url, context = tls_stream
+
+    async def one(client: httpx.AsyncClient) -> tuple[int, list[bytes]]:
+        reads, body = 0, b""
+        async with client.stream("POST", url) as response:
+            async for chunk in response.aiter_raw():
+                reads, body = reads + 1, body + chunk
+        return reads, body.splitlines()
+
+    async with httpx.AsyncClient(transport=BatchingTransport(verify=context), timeout=10) as client:
+        quiet_reads, quiet = await one(client)
+        busy = await asyncio.gather(*(one(client) for _ in range(transport.BUSY_STREAMS + 2)))
+        _, after = await asyncio.wait_for(one(client), 5)
+    assert len(quiet) == 40 and quiet_reads >= 30
+    for reads, body in busy:
+        assert body == quiet and reads < 25
+    assert after == quiet
     assert transport.streams_in_flight() == 0
