@@ -257,7 +257,22 @@ async def guard_budgets(services: Services, every: float = BUDGET_CHECK_SECONDS)
     without persistence (or flushed) forgets this month's spend, and the caps would
     let paid calls through again; a database away at start left them never rebuilt.
     One EXISTS a minute per process."""
+    me = asyncio.current_task()
     while True:
         await asyncio.sleep(every)
+        await check_budgets(services)
+        if me is not None and me.cancelling():
+            # Asked to stop while a client library held the task, and it turned the
+            # cancellation into an error of its own that was caught: stop anyway, or
+            # shutdown would wait for this loop forever.
+            raise asyncio.CancelledError
+
+
+async def check_budgets(services: Services) -> None:
+    """One look: rebuild the budget counters if they are gone. Never raises (a guard
+    that died would never look again)."""
+    try:
         if await services.chain.budgets.needs_rebuild():
             await rebuild_budgets(services, reason="counters missing")
+    except Exception:
+        log.exception("budget_guard_failed")

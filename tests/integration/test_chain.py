@@ -8,14 +8,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import structlog.testing
 from redis.asyncio import Redis
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.question import Question
+from bot.routing.budgets import REBUILT_MARKER
 from bot.state.keys import ThreadKey
 from bot.usage.tables import UsageEvent
-from bot.wiring import Services, guard_budgets
+from bot.wiring import Services, check_budgets, guard_budgets
 from tests.fakes.ollama import FakeOllama
 from tests.fakes.openai import FakeOpenAI
 from tests.support.app import CollectingSink, policy_file, running, settings_for
@@ -123,20 +125,60 @@ async def test_budget_counters_lost_with_redis_are_rebuilt_and_the_cap_holds(
     await capped.usage.flush()
     await redis.flushdb()  # what a restart of a Redis that keeps nothing on disk leaves
     assert await capped.chain.budgets.needs_rebuild()
-    guard = asyncio.create_task(guard_budgets(capped, every=0.01))
-    try:
-        for _ in range(500):  # up to 5 s
-            if not await capped.chain.budgets.needs_rebuild():
-                break
-            await asyncio.sleep(0.01)
-    finally:
-        guard.cancel()
+    await check_budgets(capped)  # what the guard does once a minute
+    assert not await capped.chain.budgets.needs_rebuild()
     again = await capped.assistant.answer(
         ask("design a queue", "g2", choice="strong"), CollectingSink()
     )
     assert again.spec is not None and again.spec.alias == "local"
     assert again.decision is not None and "over_budget" in again.decision.codes
     assert len(fake_openai.requests("/v1/chat/completions")) == 1
+
+
+async def test_a_failed_budget_check_is_logged_and_the_next_one_rebuilds(
+    capped: Services, redis: Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    budgets = capped.chain.budgets
+    real = budgets.needs_rebuild
+    calls = 0
+
+    async def flaky() -> bool:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise RuntimeError("a bug in one check")
+        return await real()
+
+    monkeypatch.setattr(budgets, "needs_rebuild", flaky)
+    with structlog.testing.capture_logs() as logged:
+        await check_budgets(capped)
+    assert [e["event"] for e in logged] == ["budget_guard_failed"]
+    assert not await redis.exists(REBUILT_MARKER)
+    await check_budgets(capped)
+    assert await redis.exists(REBUILT_MARKER)
+
+
+async def test_the_budget_guard_stops_when_cancelled_even_if_a_client_ate_the_cancel(
+    capped: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some clients turn a cancellation into an error of their own, which the check
+    catches; shutdown must not wait for the guard forever."""
+    inside = asyncio.Event()
+
+    async def eats_the_cancel() -> bool:
+        inside.set()
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            raise ConnectionError("connection closed while reading") from None
+        return False
+
+    monkeypatch.setattr(capped.chain.budgets, "needs_rebuild", eats_the_cancel)
+    guard = asyncio.create_task(guard_budgets(capped, every=0.01))
+    await asyncio.wait_for(inside.wait(), 5)
+    guard.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(guard, 5)
 
 
 @pytest.fixture
