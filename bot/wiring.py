@@ -33,7 +33,7 @@ from bot.routing.policy import Policy, load_policy
 from bot.slack.clients import SlackClients
 from bot.slack.scopes import BOT_SCOPES
 from bot.state.answers import AnswerStore
-from bot.state.control import ControlChannel
+from bot.state.control import ControlChannel, raise_if_cancelled
 from bot.state.conversations import ConversationStore
 from bot.state.dedupe import EventDeduper
 from bot.state.limits import RateLimiter
@@ -257,15 +257,10 @@ async def guard_budgets(services: Services, every: float = BUDGET_CHECK_SECONDS)
     without persistence (or flushed) forgets this month's spend, and the caps would
     let paid calls through again; a database away at start left them never rebuilt.
     One EXISTS a minute per process."""
-    me = asyncio.current_task()
     while True:
         await asyncio.sleep(every)
         await check_budgets(services)
-        if me is not None and me.cancelling():
-            # Asked to stop while a client library held the task, and it turned the
-            # cancellation into an error of its own that was caught: stop anyway, or
-            # shutdown would wait for this loop forever.
-            raise asyncio.CancelledError
+        raise_if_cancelled()  # a cancel the check's client caught and turned into an error
 
 
 async def check_budgets(services: Services) -> None:

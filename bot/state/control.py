@@ -87,7 +87,7 @@ class ControlChannel:
                         # a cancel that lands while its connection is being closed, and a
                         # follower that cannot be cancelled keeps its process from exiting.
                         message = await pubsub.get_message(timeout=1.0)
-                        _raise_if_cancelled()
+                        raise_if_cancelled()
                         if message is not None:
                             await self._apply(message.get("data"))
             except Exception as exc:
@@ -95,7 +95,7 @@ class ControlChannel:
                 # it; a follower that died would leave this process deaf to reloads for
                 # good, so it logs and subscribes again.
                 self.connected.clear()
-                _raise_if_cancelled()
+                raise_if_cancelled()
                 now = time.monotonic()
                 if lost_at is None or now - warned_at >= LOST_LOG_EVERY:
                     lost_at = lost_at if lost_at is not None else now
@@ -120,7 +120,10 @@ class ControlChannel:
             log.error("control_news_failed", kind=news.get("kind"), error=type(exc).__name__)
 
 
-def _raise_if_cancelled() -> None:
+def raise_if_cancelled() -> None:
+    """Stop a long-lived loop whose cancel a client library caught: redis-py can turn a
+    cancel into an error of its own, which a loop that logs and retries would swallow,
+    and then shutdown waits for it forever."""
     task = asyncio.current_task()
     if task is not None and task.cancelling():
         raise asyncio.CancelledError
