@@ -187,20 +187,6 @@ async def usage_report(
     )
 
 
-async def usage_by(
-    engine: AsyncEngine,
-    since: datetime,
-    by: GroupBy = "model",
-    *,
-    workspace: str | None = None,
-    user: str | None = None,
-    channel: str | None = None,
-) -> list[UsageLine]:
-    """One line per group, most expensive first."""
-    report = await usage_report(engine, since, by, workspace=workspace, user=user, channel=channel)
-    return report.lines
-
-
 def render_table(report: UsageReport) -> str:
     """Plain text for the terminal."""
     lines, by = report.lines, report.by

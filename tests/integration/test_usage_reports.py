@@ -12,7 +12,7 @@ from bot.models.base import ModelSpec
 from bot.routing.policy import parse_policy
 from bot.service import UsageView
 from bot.slack.replies import usage_text
-from bot.usage.reports import render_table, usage_by, usage_report
+from bot.usage.reports import render_table, usage_report
 from tests.integration.digest.conftest import FIRE, POLICY, seed_usage, usage_row
 
 SINCE = FIRE - timedelta(days=7)
@@ -44,22 +44,26 @@ async def test_questions_by_any_grouping_add_up_to_the_digests(engine: AsyncEngi
     digest = await load_usage(engine, strong=strong_spec(), since=SINCE, until=FIRE)
     assert digest.questions == 3
 
-    by_model = {line.key: line for line in await usage_by(engine, SINCE, "model")}
+    by_model = {line.key: line for line in (await usage_report(engine, SINCE, "model")).lines}
     answers = {m.alias: m.questions for m in digest.models}
     assert answers == {"local": 1, "strong": 1}  # the failed question is no model's answer
     assert {key: line.questions for key, line in by_model.items()} == answers
     assert sum(line.calls for line in by_model.values()) == 6  # every call is still spend
     assert sum((line.cost_usd for line in by_model.values()), Decimal(0)) == Decimal("0.06")
 
-    by_user = {line.key: line.questions for line in await usage_by(engine, SINCE, "user")}
+    by_user = {
+        line.key: line.questions for line in (await usage_report(engine, SINCE, "user")).lines
+    }
     assert by_user == {"U1": 2, "U2": 1, "U3": 0, "cli": 0}
     assert sum(by_user.values()) == digest.questions
 
-    by_surface = {line.key: line for line in await usage_by(engine, SINCE, "surface")}
+    by_surface = {line.key: line for line in (await usage_report(engine, SINCE, "surface")).lines}
     assert by_surface["mention"].questions == 3
     assert (by_surface["digest"].questions, by_surface["digest"].calls) == (0, 2)
 
-    by_status = {line.key: line.questions for line in await usage_by(engine, SINCE, "status")}
+    by_status = {
+        line.key: line.questions for line in (await usage_report(engine, SINCE, "status")).lines
+    }
     assert by_status == {"ok": 2, "error": 1, "rejected": 1}  # a question counts as it ended
 
 
