@@ -89,6 +89,7 @@ async def serve(
             await migrate(settings)
             await rebuild_budgets(services)
         tandem = Tandem(services)
+        await tandem.preferences.load()  # questions read the model choices from memory
         reload_on_sighup(tandem)
         control = asyncio.create_task(tandem.follow_control())  # other processes' news
         guard = asyncio.create_task(guard_budgets(services))  # counters lost with Redis

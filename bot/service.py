@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -29,13 +28,13 @@ from bot.state.answers import AnswerInfo
 from bot.state.dedupe import Repeat
 from bot.state.keys import ThreadKey
 from bot.state.limits import RateStatus
+from bot.usage.preferences import PreferenceCache
 from bot.usage.reports import UsageLine, UsageReport, usage_report
 from bot.wiring import Services
 
 log = structlog.get_logger(__name__)
 
 Scope = Literal["me", "channel", "team"]
-PREFERENCE_TTL = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +84,7 @@ class Tandem:
 
     def __init__(self, services: Services) -> None:
         self.services = services
-        self._preferences: dict[tuple[str, str], tuple[float, str | None]] = {}
+        self.preferences = PreferenceCache(services.preferences)
         self._in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -159,17 +158,8 @@ class Tandem:
             return False
 
     async def default_model(self, workspace: str, user: str) -> str | None:
-        """The user's `/tandem model` choice; cached briefly, None if SQL is away."""
-        key = (workspace, user)
-        cached = self._preferences.get(key)
-        if cached and cached[0] > time.monotonic():
-            return cached[1]
-        try:
-            value = await self.services.preferences.default_model(workspace, user)
-        except (SQLAlchemyError, OSError):
-            return cached[1] if cached else None
-        self._preferences[key] = (time.monotonic() + PREFERENCE_TTL, value)
-        return value
+        """The user's `/tandem model` choice (None: the policy decides), from memory."""
+        return await self.preferences.get(workspace, user)
 
     async def set_default_model(self, workspace: str, user: str, alias: str) -> str:
         """The alias as the policy spells it (any case matches); ValueError if unknown."""
@@ -178,22 +168,17 @@ class Tandem:
         if alias != "auto" and alias not in self.policy.models:
             raise ValueError(f"unknown model {alias!r}")
         await self.services.preferences.set_default_model(workspace, user, alias)
-        stored = None if alias == "auto" else alias
-        self._preferences[(workspace, user)] = (time.monotonic() + PREFERENCE_TTL, stored)
+        self.preferences.put(workspace, user, None if alias == "auto" else alias)
         # Other processes (workers, replicas) may cache this user's old choice.
         await self.services.control.publish("preference", workspace=workspace, user=user)
         return alias
-
-    def forget_preferences(self) -> None:
-        """Drop every cached `/tandem model` choice."""
-        self._preferences.clear()
 
     async def follow_control(self) -> None:
         """Apply what other processes publish (bot/state/control.py) until cancelled."""
         control = self.services.control
 
         async def preference(news: dict[str, Any]) -> None:
-            self._preferences.pop((str(news.get("workspace")), str(news.get("user"))), None)
+            self.preferences.changed(str(news.get("workspace")), str(news.get("user")))
 
         async def policy(_: dict[str, Any]) -> None:
             with contextlib.suppress(PolicyError):  # logged by reload_policy
@@ -201,7 +186,7 @@ class Tandem:
 
         control.on("preference", preference)
         control.on("policy_reload", policy)
-        control.on_connect(self.forget_preferences)
+        control.on_connect(self.preferences.invalidate)
         await control.follow()
 
     async def usage(
@@ -274,7 +259,6 @@ class Tandem:
         except PolicyError as exc:
             log.error("policy_reload_failed", error=str(exc), by=by)
             raise
-        self._preferences.clear()
         if everywhere:
             await self.services.control.publish("policy_reload")
         return policy

@@ -3,7 +3,7 @@
 Several processes serve one workspace (`serve --workers N`, replicas behind a
 load balancer). Two things one of them learns make the others stale: an admin's
 `/tandem policy reload` (the others still route with the old file) and a user's
-`/tandem model` choice (the others cache the old one for up to 30 s). The
+`/tandem model` choice (the others keep every choice in memory). The
 process that handled the command applies it at once and publishes it here;
 every other process follows the channel and does the same.
 
@@ -12,8 +12,8 @@ database number: two deployments sharing a Redis server on different databases
 do not hear each other.
 
 Pub/sub keeps nothing: a process that is disconnected from Redis when news is
-published misses it. On every (re)connection it therefore forgets the model
-choices it cached (cheap to read again); a missed policy reload stays missed
+published misses it. On every (re)connection it therefore reads the model
+choices again (one small query); a missed policy reload stays missed
 until the next one (or a restart), which the log says.
 """
 
