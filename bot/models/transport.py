@@ -3,19 +3,26 @@
 Both SDKs run on httpx-aiohttp (aiohttp parses HTTP in C). A model streams one
 line per token, and each line that arrives on its own wakes the process, goes
 through aiohttp, the SDK's line iterators and a JSON parse: most of an answer's
-CPU. When many answers stream at once (`BUSY_STREAMS` or more in this process),
-a stream that has started stops reading its socket for `BATCH_PAUSE` seconds
-after each read (`transport.pause_reading()`), so the kernel gathers the next
-tokens and one wake-up and one pass through the layers carry several. People
-see no difference: Slack gets the text in appends of hundreds of characters
-anyway, and a quiet process, where every millisecond of an answer shows, never
-pauses. The first `EAGER_READS` reads never pause either, so the time to the
-first words is what the model gives. Measured in `BENCHMARKS.md`.
+CPU. When the process is short of CPU (it used `BUSY_CPU` of a core or more over
+the last `CPU_WINDOW` seconds) while many answers stream at once (`BUSY_STREAMS`
+or more), a stream that has started stops reading its socket for `BATCH_PAUSE`
+seconds after each read (`transport.pause_reading()`), so the kernel gathers the
+next tokens and one wake-up and one pass through the layers carry several.
+
+The pause costs latency: the last token can wait up to `BATCH_PAUSE`, which shows
+as Tandem's overhead on every answer (measured: 17 instead of 4 ms p50 at 100
+answered events/s with CPU to spare). So it is spent only where CPU is what runs
+out: there it buys back more waiting than it adds (CPU per answer -20 % at
+concurrency 50 on a slow day). People see no difference either way: Slack gets
+the text in appends of hundreds of characters. The first `EAGER_READS` reads never
+pause, so the time to the first words is what the model gives. Measured in
+`BENCHMARKS.md`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractContextManager
 
@@ -31,16 +38,37 @@ from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exception
 BUSY_STREAMS = 8
 BATCH_PAUSE = 0.025
 EAGER_READS = 3
+BUSY_CPU = 0.6  # share of one core used by this process, from which reads are batched
+CALM_CPU = 0.45  # and under which they stop being (a gap, so it does not flip each window)
+CPU_WINDOW = 0.2  # seconds
 
 
 class _Streams:
-    """How many model responses this process is reading right now."""
+    """How many model responses this process is reading right now, and whether it is
+    short of CPU (re-measured at most every `CPU_WINDOW` while streams are read)."""
 
     active = 0
+    short_of_cpu = False
+    measured_at = 0.0  # time.monotonic()
+    cpu_at = 0.0  # time.process_time()
 
 
 def streams_in_flight() -> int:
     return _Streams.active
+
+
+def _batching() -> bool:
+    """Whether a stream that has started should pause after each read."""
+    if _Streams.active < BUSY_STREAMS:
+        return False
+    now = time.monotonic()
+    span = now - _Streams.measured_at
+    if span >= CPU_WINDOW:
+        cpu = time.process_time()
+        share = (cpu - _Streams.cpu_at) / span
+        _Streams.short_of_cpu = share >= (CALM_CPU if _Streams.short_of_cpu else BUSY_CPU)
+        _Streams.measured_at, _Streams.cpu_at = now, cpu
+    return _Streams.short_of_cpu
 
 
 async def batched_chunks(response: ClientResponse) -> AsyncIterator[bytes]:
@@ -50,7 +78,7 @@ async def batched_chunks(response: ClientResponse) -> AsyncIterator[bytes]:
     while chunk := await content.readany():
         yield chunk
         reads += 1
-        if reads < EAGER_READS or _Streams.active < BUSY_STREAMS or content.is_eof():
+        if reads < EAGER_READS or content.is_eof() or not _batching():
             continue
         # Not at the end of the body, so the connection is still this response's
         # (it goes back to the pool, to another request, only at the end).

@@ -1,13 +1,17 @@
-"""The models' transport: every token at once when quiet, batched reads when busy,
-and in both cases whole answers, a connection that works afterwards, and the
-same text through the real ollama and openai clients against their fakes."""
+"""The models' transport: every token at once when quiet or with CPU to spare, batched
+reads when many streams meet a process short of CPU, and in both cases whole
+answers, a connection that works afterwards, and the same text through the real
+ollama and openai clients against their fakes."""
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import ssl
-from collections.abc import AsyncIterator
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
@@ -32,6 +36,45 @@ BODY = {"model": "llama3.1:8b", "messages": [{"role": "user", "content": "what i
 
 def spec(alias: str) -> ModelSpec:
     return load_policy(POLICY).spec(alias)
+
+
+@pytest.fixture(autouse=True)
+def cpu_measured_now() -> Iterator[None]:
+    """Each test starts with a fresh CPU measurement and CPU to spare."""
+    streams = transport._Streams
+    streams.measured_at, streams.cpu_at = time.monotonic(), time.process_time()
+    streams.short_of_cpu = False
+    yield
+    streams.short_of_cpu = False
+
+
+@pytest.fixture
+def short_of_cpu() -> Iterator[None]:
+    """Really short of CPU: a thread hashing without the GIL keeps this process at a
+    core or more, as answers competing for one would (the event loop still runs)."""
+    stop = threading.Event()
+    block = bytes(1 << 20)
+
+    def burn() -> None:
+        while not stop.is_set():
+            hashlib.sha256(block).digest()
+
+    thread = threading.Thread(target=burn, daemon=True)
+    thread.start()
+    time.sleep(transport.CPU_WINDOW)  # a window of it is seen by the first measurement
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+@pytest.fixture
+def batching(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counted as short of CPU whatever it uses (for tests about what pausing does)."""
+    monkeypatch.setattr(transport, "BUSY_CPU", -1.0)
+    monkeypatch.setattr(transport, "CALM_CPU", -1.0)
+    transport._Streams.short_of_cpu = True
 
 
 @pytest.fixture
@@ -64,7 +107,19 @@ async def test_a_quiet_process_reads_every_token_as_it_arrives(
     assert transport.streams_in_flight() == 0
 
 
-async def test_a_busy_process_reads_in_batches_and_every_answer_is_whole(
+async def test_many_streams_with_cpu_to_spare_read_every_token_as_it_arrives(
+    fake_ollama: FakeOllama, client: httpx.AsyncClient
+) -> None:
+    """A pause would delay each answer's last token by up to BATCH_PAUSE for nothing."""
+    fake_ollama.reply_tokens, fake_ollama.token_interval = 40, 0.005
+    results = await asyncio.gather(*(read(client) for _ in range(transport.BUSY_STREAMS)))
+    for reads, lines in results:
+        assert len(lines) == 41 and reads >= 35
+    assert not transport._Streams.short_of_cpu
+
+
+@pytest.mark.usefixtures("short_of_cpu")
+async def test_a_process_short_of_cpu_reads_in_batches_and_every_answer_is_whole(
     fake_ollama: FakeOllama, client: httpx.AsyncClient
 ) -> None:
     fake_ollama.reply_tokens, fake_ollama.token_interval = 40, 0.005
@@ -75,9 +130,11 @@ async def test_a_busy_process_reads_in_batches_and_every_answer_is_whole(
         # 40 tokens 5 ms apart over ~200 ms: a pause of 25 ms after each read
         # leaves a dozen reads or so; one read per token would be over 40.
         assert reads < 25
+    assert transport._Streams.short_of_cpu
     assert transport.streams_in_flight() == 0
 
 
+@pytest.mark.usefixtures("batching")
 async def test_the_connection_reads_again_after_a_stream_left_while_paused(
     fake_ollama: FakeOllama, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -102,6 +159,7 @@ async def answer(stream: ModelStream) -> str:
     return "".join([text async for text in stream])
 
 
+@pytest.mark.usefixtures("batching")
 @pytest.mark.parametrize("alias", ["local", "strong"])
 async def test_busy_answers_through_the_sdks_are_the_same_as_quiet_ones(
     alias: str, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
@@ -130,6 +188,7 @@ async def test_busy_answers_through_the_sdks_are_the_same_as_quiet_ones(
     assert transport.streams_in_flight() == 0
 
 
+@pytest.mark.usefixtures("batching")
 @pytest.mark.parametrize("alias", ["local", "strong"])
 async def test_a_server_dying_while_busy_streams_are_paused_ends_each_with_its_partial_text(
     alias: str, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
@@ -187,6 +246,7 @@ async def tls_stream() -> AsyncIterator[tuple[str, ssl.SSLContext]]:
         await runner.cleanup()
 
 
+@pytest.mark.usefixtures("batching")
 async def test_batched_reads_work_over_tls(tls_stream: tuple[str, ssl.SSLContext]) -> None:
     url, context = tls_stream
 
