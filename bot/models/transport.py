@@ -10,13 +10,17 @@ seconds after each read (`transport.pause_reading()`), so the kernel gathers the
 next tokens and one wake-up and one pass through the layers carry several.
 
 The pause costs latency: the last token can wait up to `BATCH_PAUSE`, which shows
-as Tandem's overhead on every answer (measured: 17 instead of 4 ms p50 at 100
+as Tandem's overhead on every answer (measured: 17-20 instead of 4-5 ms p50 at 100
 answered events/s with CPU to spare). So it is spent only where CPU is what runs
-out: there it buys back more waiting than it adds (CPU per answer -20 % at
-concurrency 50 on a slow day). People see no difference either way: Slack gets
-the text in appends of hundreds of characters. The first `EAGER_READS` reads never
-pause, so the time to the first words is what the model gives. Measured in
-`BENCHMARKS.md`.
+out, an event loop busy three quarters of the time or more, where waiting for the
+loop grows fast and the CPU saved (a fifth per answer on a slow day) buys back more
+than the pause adds. With a threshold of 0.6 over 0.2 s windows, a process
+averaging half a core crossed it in its bursts and paused anyway (overhead p50 7-18
+ms at 100 events/s); 0.75 over 0.5 s leaves it alone (4.5-5.3 ms).
+
+People see no difference either way: Slack gets the text in appends of hundreds of
+characters. The first `EAGER_READS` reads never pause, so the time to the first
+words is what the model gives. Measured in `BENCHMARKS.md`.
 """
 
 from __future__ import annotations
@@ -38,9 +42,9 @@ from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exception
 BUSY_STREAMS = 8
 BATCH_PAUSE = 0.025
 EAGER_READS = 3
-BUSY_CPU = 0.6  # share of one core used by this process, from which reads are batched
-CALM_CPU = 0.45  # and under which they stop being (a gap, so it does not flip each window)
-CPU_WINDOW = 0.2  # seconds
+BUSY_CPU = 0.75  # share of one core used by this process, from which reads are batched
+CALM_CPU = 0.6  # and under which they stop being (a gap, so it does not flip each window)
+CPU_WINDOW = 0.5  # seconds
 
 
 class _Streams:
