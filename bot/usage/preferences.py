@@ -64,6 +64,7 @@ REFRESH_SECONDS = 30.0  # a change another process did not announce is seen with
 FULL_RELOAD_SECONDS = 600.0  # and a row deleted by hand within this
 CLOCK_ALLOWANCE = timedelta(minutes=2)  # writers' clocks (`updated_at`) may disagree this much
 FIRST_LOAD_WAIT = 1.0  # a question waits at most this for the very first load
+START_LOAD_WAIT = 5.0  # and `tandem serve` at start
 
 
 class PreferenceCache:
@@ -111,12 +112,8 @@ class PreferenceCache:
 
     def put(self, workspace: str, user: str, alias: str | None) -> None:
         """A choice just written to SQL by this process."""
-        key = (workspace, user)
-        self._touched[key] = time.monotonic()
-        if alias is None:
-            self._choices.pop(key, None)
-        else:
-            self._choices[key] = alias
+        self._touched[(workspace, user)] = time.monotonic()
+        self._apply(workspace, user, alias)
 
     def changed(self, workspace: str, user: str) -> None:
         """Another process changed this user's choice: read it again, in the background."""
@@ -129,10 +126,16 @@ class PreferenceCache:
         self._looked_at = self._full_at = -math.inf
         self._since = None
 
-    async def load(self) -> bool:
-        """Read now (at start); False, with a warning, if SQL is away."""
+    async def load(self, wait: float = START_LOAD_WAIT) -> bool:
+        """Read now (at start); False, with a warning, if SQL is away or slower than
+        `wait` seconds (the read goes on in the background)."""
         self._looked_at = -math.inf
-        return await self._start_refresh()
+        try:
+            async with asyncio.timeout(wait):
+                return await asyncio.shield(self._start_refresh())
+        except TimeoutError:
+            log.warning("preferences_slow", waited_seconds=wait)
+            return False
 
     def _start_refresh(self) -> asyncio.Task[bool]:
         if self._refresh is None or self._refresh.done():

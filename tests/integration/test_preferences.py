@@ -117,3 +117,22 @@ async def test_reconnecting_after_lost_news_reads_everything_again(engine: Async
     assert await cache.get("T1", "U1") is None
     cache.invalidate()  # the control channel is back
     await eventually(cache, "U1", "strong")
+
+
+async def test_a_database_that_hangs_at_start_does_not_hold_up_serving(
+    engine: AsyncEngine,
+) -> None:
+    store = Preferences(engine)
+    await store.set_default_model("T1", "U1", "strong")
+    gate = asyncio.Event()
+
+    class HangingStore(Preferences):
+        async def choices(self, since: datetime | None = None) -> list[tuple[str, str, str | None]]:
+            await gate.wait()  # a connection that neither opens nor fails
+            return await super().choices(since)
+
+    cache = PreferenceCache(HangingStore(engine))
+    assert not await cache.load(wait=0.1)
+    assert await cache.get("T1", "U1") is None  # the policy decides meanwhile
+    gate.set()  # the database answers after all: the read that was waiting lands
+    await eventually(cache, "U1", "strong")
