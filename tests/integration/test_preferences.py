@@ -11,13 +11,28 @@ import asyncio
 import time
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.usage import db
 from bot.usage.preferences import PreferenceCache, Preferences
 from bot.usage.tables import UserPreference
+
+
+class GatedStore(Preferences):
+    """Reads that wait for `gate`: after reading the rows (a slow reply, which a newer
+    choice can overtake) or before (a database that hangs)."""
+
+    def __init__(self, engine: AsyncEngine, gate: asyncio.Event, *, read_first: bool) -> None:
+        super().__init__(engine)
+        self.gate, self.read_first = gate, read_first
+
+    async def choices(self, since: datetime | None = None) -> list[tuple[str, str, str | None]]:
+        if not self.read_first:
+            await self.gate.wait()
+        rows = await super().choices(since)
+        await self.gate.wait()
+        return rows
 
 
 async def eventually(cache: PreferenceCache, user: str, expected: str | None) -> None:
@@ -91,14 +106,7 @@ async def test_a_choice_made_here_is_not_undone_by_a_read_that_started_before_it
     store = Preferences(engine)
     await store.set_default_model("T1", "U1", "local")
     gate = asyncio.Event()
-
-    class SlowStore(Preferences):
-        async def choices(self, since: datetime | None = None) -> list[tuple[str, str, str | None]]:
-            rows = await super().choices(since)  # read before the new choice is written
-            await gate.wait()
-            return rows
-
-    cache = PreferenceCache(SlowStore(engine))
+    cache = PreferenceCache(GatedStore(engine, gate, read_first=True))
     loading = asyncio.create_task(cache.load())
     await asyncio.sleep(0.05)
     await store.set_default_model("T1", "U1", "strong")
@@ -108,7 +116,6 @@ async def test_a_choice_made_here_is_not_undone_by_a_read_that_started_before_it
     assert await cache.get("T1", "U1") == "strong"
 
 
-@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_reconnecting_after_lost_news_reads_everything_again(engine: AsyncEngine) -> None:
     store = Preferences(engine)
     cache = PreferenceCache(store, refresh_seconds=3600.0)
@@ -124,14 +131,8 @@ async def test_a_database_that_hangs_at_start_does_not_hold_up_serving(
 ) -> None:
     store = Preferences(engine)
     await store.set_default_model("T1", "U1", "strong")
-    gate = asyncio.Event()
-
-    class HangingStore(Preferences):
-        async def choices(self, since: datetime | None = None) -> list[tuple[str, str, str | None]]:
-            await gate.wait()  # a connection that neither opens nor fails
-            return await super().choices(since)
-
-    cache = PreferenceCache(HangingStore(engine))
+    gate = asyncio.Event()  # a connection that neither opens nor fails, until set
+    cache = PreferenceCache(GatedStore(engine, gate, read_first=False))
     assert not await cache.load(wait=0.1)
     assert await cache.get("T1", "U1") is None  # the policy decides meanwhile
     gate.set()  # the database answers after all: the read that was waiting lands
