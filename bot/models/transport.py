@@ -3,20 +3,22 @@
 Both SDKs run on httpx-aiohttp (aiohttp parses HTTP in C). A model streams one
 line per token, and each line that arrives on its own wakes the process, goes
 through aiohttp, the SDK's line iterators and a JSON parse: most of an answer's
-CPU. When the process is short of CPU (it used `BUSY_CPU` of a core or more over
-the last `CPU_WINDOW` seconds) while many answers stream at once (`BUSY_STREAMS`
-or more), a stream that has started stops reading its socket for `BATCH_PAUSE`
-seconds after each read (`transport.pause_reading()`), so the kernel gathers the
-next tokens and one wake-up and one pass through the layers carry several.
+CPU. When many answers stream at once (`BUSY_STREAMS` or more in this process) and
+the process is short of CPU, a stream that has started stops reading its socket
+for a moment after each read (`transport.pause_reading()`), so the kernel gathers
+the next tokens and one wake-up and one pass through the layers carry several.
 
-The pause costs latency: the last token can wait up to `BATCH_PAUSE`, which shows
-as Tandem's overhead on every answer (measured: 17-20 instead of 4-5 ms p50 at 100
-answered events/s with CPU to spare). So it is spent only where CPU is what runs
-out, an event loop busy three quarters of the time or more, where waiting for the
-loop grows fast and the CPU saved (a fifth per answer on a slow day) buys back more
-than the pause adds. With a threshold of 0.6 over 0.2 s windows, a process
-averaging half a core crossed it in its bursts and paused anyway (overhead p50 7-18
-ms at 100 events/s); 0.75 over 0.5 s leaves it alone (4.5-5.3 ms).
+The pause costs latency: an answer's last token can wait for as long as it lasts,
+which shows as Tandem's overhead on every answer (17-20 instead of 4-5 ms p50 at
+100 answered events/s with a fixed 25 ms pause and CPU to spare). So its length
+follows the process's CPU use over the last `CPU_WINDOW` seconds: none under
+`CALM_CPU` of a core, `BATCH_PAUSE` from `FULL_CPU`, in proportion between. A
+saturated loop gets the whole pause, where waiting for the loop costs more than
+the pause adds and the CPU saved (a fifth per answer on a slow day) pays. An on/off
+threshold was tried first (at 0.75 of a core, off under 0.6): a process running
+at 0.6-0.76 of a core at 100 events/s sat on the switch, and its overhead p50
+jumped between ~5 and ~25 ms from one run to the next (found by an independent
+measurement, `bench/independent`).
 
 People see no difference either way: Slack gets the text in appends of hundreds of
 characters. The first `EAGER_READS` reads never pause, so the time to the first
@@ -40,19 +42,20 @@ from httpx_aiohttp.httpx2.transport import map_aiohttp_exceptions as map_httpx2_
 from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exceptions
 
 BUSY_STREAMS = 8
-BATCH_PAUSE = 0.025
 EAGER_READS = 3
-BUSY_CPU = 0.75  # share of one core used by this process, from which reads are batched
-CALM_CPU = 0.6  # and under which they stop being (a gap, so it does not flip each window)
-CPU_WINDOW = 0.5  # seconds
+BATCH_PAUSE = 0.025  # seconds: the pause for a process using FULL_CPU or more
+CALM_CPU = 0.6  # share of one core used by this process under which reads never pause
+FULL_CPU = 0.9
+CPU_WINDOW = 0.5  # seconds over which the share is measured
+SHORTEST_PAUSE = 0.001  # a shorter one is not worth a pause_reading()
 
 
 class _Streams:
-    """How many model responses this process is reading right now, and whether it is
-    short of CPU (re-measured at most every `CPU_WINDOW` while streams are read)."""
+    """How many model responses this process is reading right now, and the pause
+    after each read (re-measured at most every `CPU_WINDOW` while streams are read)."""
 
     active = 0
-    short_of_cpu = False
+    pause = 0.0
     measured_at = 0.0  # time.monotonic()
     cpu_at = 0.0  # time.process_time()
 
@@ -61,18 +64,19 @@ def streams_in_flight() -> int:
     return _Streams.active
 
 
-def _batching() -> bool:
-    """Whether a stream that has started should pause after each read."""
+def _pause() -> float:
+    """Seconds a stream that has started pauses after each read (0: it does not)."""
     if _Streams.active < BUSY_STREAMS:
-        return False
+        return 0.0
     now = time.monotonic()
     span = now - _Streams.measured_at
     if span >= CPU_WINDOW:
         cpu = time.process_time()
         share = (cpu - _Streams.cpu_at) / span
-        _Streams.short_of_cpu = share >= (CALM_CPU if _Streams.short_of_cpu else BUSY_CPU)
+        pressure = (share - CALM_CPU) / (FULL_CPU - CALM_CPU)
+        _Streams.pause = BATCH_PAUSE * min(1.0, max(0.0, pressure))
         _Streams.measured_at, _Streams.cpu_at = now, cpu
-    return _Streams.short_of_cpu
+    return _Streams.pause
 
 
 async def batched_chunks(response: ClientResponse) -> AsyncIterator[bytes]:
@@ -82,7 +86,10 @@ async def batched_chunks(response: ClientResponse) -> AsyncIterator[bytes]:
     while chunk := await content.readany():
         yield chunk
         reads += 1
-        if reads < EAGER_READS or content.is_eof() or not _batching():
+        if reads < EAGER_READS or content.is_eof():
+            continue
+        pause = _pause()
+        if pause < SHORTEST_PAUSE:
             continue
         # Not at the end of the body, so the connection is still this response's
         # (it goes back to the pool, to another request, only at the end).
@@ -91,7 +98,7 @@ async def batched_chunks(response: ClientResponse) -> AsyncIterator[bytes]:
         if transport is not None and transport.is_reading():
             transport.pause_reading()
             try:
-                await asyncio.sleep(BATCH_PAUSE)
+                await asyncio.sleep(pause)
             finally:
                 if not transport.is_closing():
                     transport.resume_reading()

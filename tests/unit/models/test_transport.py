@@ -43,9 +43,9 @@ def cpu_measured_now() -> Iterator[None]:
     """Each test starts with a fresh CPU measurement and CPU to spare."""
     streams = transport._Streams
     streams.measured_at, streams.cpu_at = time.monotonic(), time.process_time()
-    streams.short_of_cpu = False
+    streams.pause = 0.0
     yield
-    streams.short_of_cpu = False
+    streams.pause = 0.0
 
 
 @pytest.fixture
@@ -71,10 +71,10 @@ def short_of_cpu() -> Iterator[None]:
 
 @pytest.fixture
 def batching(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Counted as short of CPU whatever it uses (for tests about what pausing does)."""
-    monkeypatch.setattr(transport, "BUSY_CPU", -1.0)
-    monkeypatch.setattr(transport, "CALM_CPU", -1.0)
-    transport._Streams.short_of_cpu = True
+    """The whole pause whatever the process uses (for tests about what pausing does)."""
+    monkeypatch.setattr(transport, "CALM_CPU", -2.0)
+    monkeypatch.setattr(transport, "FULL_CPU", -1.0)
+    transport._Streams.pause = transport.BATCH_PAUSE
 
 
 @pytest.fixture
@@ -115,7 +115,22 @@ async def test_many_streams_with_cpu_to_spare_read_every_token_as_it_arrives(
     results = await asyncio.gather(*(read(client) for _ in range(transport.BUSY_STREAMS)))
     for reads, lines in results:
         assert len(lines) == 41 and reads >= 35
-    assert not transport._Streams.short_of_cpu
+    assert transport._Streams.pause == 0.0
+
+
+@pytest.mark.parametrize(
+    ("cores", "pause_ms"), [(0.3, 0.0), (0.6, 0.0), (0.75, 12.5), (0.9, 25.0), (1.6, 25.0)]
+)
+def test_the_pause_grows_with_the_cpu_the_process_uses(
+    cores: float, pause_ms: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No step for the process to sit on: a share near a threshold gives a pause near
+    its neighbours' (an on/off switch made the overhead jump between ~5 and ~25 ms)."""
+    monkeypatch.setattr(transport._Streams, "active", transport.BUSY_STREAMS)
+    transport._Streams.measured_at, transport._Streams.cpu_at = 100.0, 10.0
+    monkeypatch.setattr(time, "monotonic", lambda: 101.0)
+    monkeypatch.setattr(time, "process_time", lambda: 10.0 + cores)
+    assert transport._pause() * 1000 == pytest.approx(pause_ms)
 
 
 @pytest.mark.usefixtures("short_of_cpu")
@@ -130,7 +145,7 @@ async def test_a_process_short_of_cpu_reads_in_batches_and_every_answer_is_whole
         # 40 tokens 5 ms apart over ~200 ms: a pause of 25 ms after each read
         # leaves a dozen reads or so; one read per token would be over 40.
         assert reads < 25
-    assert transport._Streams.short_of_cpu
+    assert transport._Streams.pause == transport.BATCH_PAUSE
     assert transport.streams_in_flight() == 0
 
 
