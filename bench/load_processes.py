@@ -116,7 +116,7 @@ def serve_env(stack: Stack, database_url: str, port: int) -> dict[str, str]:
     return env
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -140,7 +140,7 @@ def _wait_listening(serve: Serve, port: int, workers: int, log: Path) -> None:
     raise RuntimeError(f"not all {workers} workers are listening: {log.read_text()[-2000:]}")
 
 
-def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+def wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
     """Poll /readyz: a process starting up has no event to await."""
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -179,7 +179,7 @@ def tandem_serve(
     `module` runs another entry point with the same command line instead (an A/B
     comparison of a change, say); it must be importable (PYTHONPATH is passed on).
     """
-    port = _free_port()
+    port = free_port()
     log = folder / f"serve-{port}.log"
     env = serve_env(stack, database_url, port)
     env["TANDEM_POLICY"] = str(bench_policy(folder))
@@ -193,7 +193,7 @@ def tandem_serve(
         )
     serve = Serve(f"http://127.0.0.1:{port}", process, log)
     try:
-        _wait_ready(serve.url, process, log)
+        wait_ready(serve.url, process, log)
         _wait_listening(serve, port, workers, log)
         yield serve
     finally:

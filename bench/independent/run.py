@@ -45,22 +45,19 @@ from typing import Any
 
 import redis
 
-from bench.load_processes import Knobs, Stack, bench_policy, fakes, serve_env
+from bench.load_client import QUESTIONS  # the same workload; the measuring is this file's own
+from bench.load_processes import (
+    Knobs,
+    Stack,
+    bench_policy,
+    fakes,
+    free_port,
+    serve_env,
+    wait_ready,
+)
 from tests.fakes import slack_events as se
 
 REDIS_URL = "redis://127.0.0.1:6379/9"
-QUESTIONS = (
-    "what does git rebase do?",
-    "how do I undo the last commit but keep my changes?",
-    "what is the difference between a process and a thread?",
-    "design a sharded rate limiter for a multi-region API gateway with strict consistency "
-    "guarantees and explain the failure modes",
-    "how do I list open ports on linux?",
-    "why does my docker build not use the layer cache?",
-    "how do I squash the last three commits into one?",
-    "compare optimistic and pessimistic locking for a high-contention inventory service, "
-    "with the isolation level each needs and how they fail under partition",
-)
 TICK = os.sysconf("SC_CLK_TCK")
 DUMP = os.environ.get("INDEP_DUMP")
 
@@ -134,9 +131,7 @@ def proxy_process(stack: Stack, notify_port: int) -> Iterator[tuple[Stack, int]]
 
 @contextlib.contextmanager
 def serve_process(stack: Stack, folder: Path) -> Iterator[tuple[str, int]]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = serve_env(stack, f"sqlite+aiosqlite:///{folder / 'indep.db'}", port)
     env.update(REDIS_URL=REDIS_URL, TANDEM_POLICY=str(bench_policy(folder)))
     log = (folder / "serve.log").open("wb")
@@ -144,17 +139,7 @@ def serve_process(stack: Stack, folder: Path) -> Iterator[tuple[str, int]]:
     process = subprocess.Popen(command, env=env, cwd=folder, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError((folder / "serve.log").read_text()[-2000:])
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(url + "/readyz", timeout=2) as response,  # noqa: S310
-            ):
-                if response.status == 200:
-                    break
-            time.sleep(0.2)
+        wait_ready(url, process, folder / "serve.log")
         yield url, process.pid
     finally:
         process.terminate()
