@@ -152,10 +152,10 @@ class PreferenceCache:
             log.warning("preferences_unavailable", error=type(exc).__name__)
             return False
         if whole:
-            kept = {k: v for k, v in self._choices.items() if self._touched.get(k, 0) > started}
+            kept = {k: v for k, v in self._choices.items() if self._set_here_after(k, started)}
             self._choices, self._full_at = kept, started
         for workspace, user, alias in rows:
-            if self._touched.get((workspace, user), -math.inf) <= started:
+            if not self._set_here_after((workspace, user), started):
                 self._apply(workspace, user, alias)
         self._since = wall - CLOCK_ALLOWANCE
         self._touched = {k: t for k, t in self._touched.items() if t > started}
@@ -170,8 +170,13 @@ class PreferenceCache:
             self._choices.pop((workspace, user), None)  # stale for sure; the policy decides
             self._looked_at = -math.inf  # and the next lookup reads again
             return
-        if self._touched.get((workspace, user), -math.inf) <= started:
+        if not self._set_here_after((workspace, user), started):
             self._apply(workspace, user, alias)
+
+    def _set_here_after(self, key: tuple[str, str], started: float) -> bool:
+        """Whether this process set `key` after a read that started at `started`: then
+        what the read found is older, and must not undo it."""
+        return self._touched.get(key, -math.inf) > started
 
     def _apply(self, workspace: str, user: str, alias: str | None) -> None:
         if alias is None:
