@@ -279,21 +279,32 @@ class Tandem:
         )
 
     async def readiness(self) -> tuple[bool, dict[str, Any]]:
-        """Redis, the database and each model, checked concurrently with a short timeout."""
+        """Redis, the database, each model and (token mode) whether Slack takes the bot token."""
         checks = {"redis": self._redis_ok(), "database": self._database_ok()}
         for alias, backend in self.services.assistant.backends.items():
             checks[f"model:{alias}"] = backend.ping()
-        results = await asyncio.gather(*(_bounded(c) for c in checks.values()))
+        results, refused = await asyncio.gather(
+            asyncio.gather(*(_bounded(c) for c in checks.values())), self._slack_token_refused()
+        )
         status = dict(zip(checks, results, strict=True))
         models = {k.removeprefix("model:"): v for k, v in status.items() if k.startswith("model:")}
-        ready = status["redis"] and status["database"] and any(models.values())
-        body = {
+        ready = status["redis"] and status["database"] and any(models.values()) and refused is None
+        body: dict[str, Any] = {
             "ready": ready,
             "redis": status["redis"],
             "database": status["database"],
             "models": models,
         }
+        if self.services.slack.watch.watching:
+            body["slack"] = f"token refused: {refused}" if refused else "ok"
         return ready, body
+
+    async def _slack_token_refused(self) -> str | None:
+        """Slack's error for the bot token if it stopped accepting it (rechecked here)."""
+        watch = self.services.slack.watch
+        if watch.refused is not None:
+            await watch.recheck(await self.services.slack.for_workspace())
+        return watch.refused
 
     async def _redis_ok(self) -> bool:
         try:

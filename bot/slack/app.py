@@ -22,14 +22,10 @@ from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-)
-from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Tandem
 from bot.slack import actions, assistant_pane, commands, events, home
+from bot.slack.clients import TOKEN_REFUSED
 from bot.slack.delivery import start_claim
 
 log = structlog.get_logger(__name__)
@@ -37,26 +33,6 @@ log = structlog.get_logger(__name__)
 
 class SlackConfigError(ValueError):
     """Tandem cannot talk to Slack with the settings it was given."""
-
-
-def web_client(
-    api_url: str, token: str | None = None, session: aiohttp.ClientSession | None = None
-) -> AsyncWebClient:
-    """A Web API client that waits out 429s (Retry-After) and retries dropped connections.
-
-    With a shared `session` every call reuses pooled connections (slack_sdk otherwise
-    opens a session, and against Slack a TLS handshake, per call); Bolt hands the same
-    session to the per-request clients it makes for listeners.
-    """
-    return AsyncWebClient(
-        token=token,
-        base_url=api_url,
-        session=session,
-        retry_handlers=[
-            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
-            AsyncConnectionErrorRetryHandler(max_retry_count=2),
-        ],
-    )
 
 
 class _Dedupe(AsyncMiddleware):
@@ -103,10 +79,6 @@ async def close_app(app: AsyncApp) -> None:
         await session.close()
 
 
-# auth.test errors that mean the token itself will never work (Slack's API docs).
-TOKEN_REFUSED = frozenset(
-    {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"}
-)
 TOKEN_CHECK_SECONDS = 10.0
 
 
@@ -155,8 +127,7 @@ def build_app(
         raise SlackConfigError("SLACK_SIGNING_SECRET is required to verify Slack's requests")
     app = AsyncApp(
         signing_secret=secret,
-        client=web_client(
-            settings.slack_api_url,
+        client=tandem.services.slack.client(
             None if multi else token,
             session=aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=256)),
         ),

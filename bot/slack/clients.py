@@ -1,22 +1,134 @@
-"""Slack Web API clients per workspace, for work that starts outside a Slack request.
+"""Slack Web API clients: how every one is built, and one per workspace for work outside
+a Slack request.
+
+Every client Tandem makes (Bolt's, which Bolt copies for each request, and the ones
+below) waits out 429s, retries dropped connections and reports each response to the
+`TokenWatch`, so a bot token Slack stops accepting while Tandem runs shows on
+`/readyz` instead of only as failed answers.
 
 Inside a Bolt listener the client comes with the request. Scheduled digests and
-the CLI have no request, so they ask this provider for the workspace's client:
+the CLI have no request, so they ask `SlackClients` for the workspace's client:
 in token mode (one workspace) that is the single bot token; with OAuth installs
 it is the installation's bot token.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
 
+import aiohttp
+import structlog
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
+log = structlog.get_logger(__name__)
+
 TokenLookup = Callable[[str], Awaitable[str | None]]
+
+# Errors that mean the token itself will not work until someone acts (Slack's API docs).
+TOKEN_REFUSED = frozenset(
+    {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"}
+)
+RECHECK_SECONDS = 2.0
 
 
 class NoSlackToken(LookupError):
     """No bot token is known for this workspace."""
+
+
+class TokenWatch(AsyncRetryHandler):
+    """Whether Slack still accepts the bot token, from the responses Tandem already gets.
+
+    A retry handler because slack_sdk shows every response to its retry handlers (and
+    Bolt hands them to the client it makes for each request); this one never retries.
+    Only the configured bot token is watched: with OAuth installs a workspace that
+    removed the app is Bolt's `app_uninstalled` event, not the process's health.
+    """
+
+    def __init__(self, token: str | None) -> None:
+        super().__init__(max_retry_count=0)
+        self._header = f"Bearer {token}" if token else None
+        self.refused: str | None = None
+        self.since: datetime | None = None
+
+    @property
+    def watching(self) -> bool:
+        return self._header is not None
+
+    async def can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if response is not None and self._header in request.headers.get("Authorization", ()):
+            self.saw(response.body)
+        return False
+
+    def saw(self, body: Any) -> None:
+        """One Web API response made with the bot token."""
+        if not isinstance(body, dict):
+            return
+        error = body.get("error")
+        if body.get("ok") is True and self.refused is not None:
+            log.warning("slack_token_accepted_again", was=self.refused)
+            self.refused, self.since = None, None
+        elif body.get("ok") is False and error in TOKEN_REFUSED and self.refused is None:
+            log.error(
+                "slack_token_refused",
+                error=error,
+                hint="Slack no longer accepts SLACK_BOT_TOKEN: reinstall the app or set a new "
+                "token and restart; /readyz reports not ready until then",
+            )
+            self.refused, self.since = str(error), datetime.now(UTC)
+
+    async def recheck(self, client: AsyncWebClient) -> None:
+        """While refused, one bounded `auth.test`: an account reactivated is seen again."""
+        if self.refused is None:
+            return
+        try:
+            async with asyncio.timeout(RECHECK_SECONDS):
+                await client.auth_test()  # the answer reaches `saw` either way
+        except (SlackApiError, aiohttp.ClientError, TimeoutError, OSError):
+            return
+
+
+def web_client(
+    api_url: str,
+    token: str | None = None,
+    session: aiohttp.ClientSession | None = None,
+    watch: TokenWatch | None = None,
+) -> AsyncWebClient:
+    """A Web API client that waits out 429s (Retry-After) and retries dropped connections.
+
+    With a shared `session` every call reuses pooled connections (slack_sdk otherwise
+    opens a session, and against Slack a TLS handshake, per call); Bolt hands the same
+    session to the per-request clients it makes for listeners. `watch` goes first, so
+    it sees every response, a 429 included.
+    """
+    return AsyncWebClient(
+        token=token,
+        base_url=api_url,
+        session=session,
+        retry_handlers=[
+            *((watch,) if watch is not None else ()),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+            AsyncConnectionErrorRetryHandler(max_retry_count=2),
+        ],
+    )
 
 
 class SlackClients:
@@ -31,13 +143,20 @@ class SlackClients:
         self._bot_token = bot_token
         self._lookup = lookup
         self._clients: dict[str, AsyncWebClient] = {}
+        self.watch = TokenWatch(bot_token)
+
+    def client(
+        self, token: str | None, session: aiohttp.ClientSession | None = None
+    ) -> AsyncWebClient:
+        """A client built like every other (retries, the token watch) for `token`."""
+        return web_client(self._api_url, token, session=session, watch=self.watch)
 
     async def for_workspace(self, workspace: str | None = None) -> AsyncWebClient:
         """The workspace's bot client; in token mode, the one bot token whatever `workspace`."""
         token = await self._token(workspace)
         client = self._clients.get(token)
         if client is None:
-            client = AsyncWebClient(token=token, base_url=self._api_url)
+            client = self.client(token)
             self._clients[token] = client
         return client
 

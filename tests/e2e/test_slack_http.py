@@ -481,6 +481,7 @@ async def test_health_readiness_and_metrics(
         "redis": True,
         "database": True,
         "models": {"local": True, "strong": True},
+        "slack": "ok",
     }
     fake_ollama.refuse()
     status, body = await app.get("/readyz")
@@ -488,6 +489,30 @@ async def test_health_readiness_and_metrics(
     assert status == 200
     status, text = await app.get("/metrics")
     assert status == 200 and "tandem_questions_total" in text
+
+
+async def test_bot_token_refused_while_running_reads_not_ready_until_accepted_again(
+    app: RunningApp, fake_slack: FakeSlack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: Slack revoking the token left /readyz at 200 while every answer failed.
+    Now the first refusal turns it 503 with Slack's reason; once Slack takes the token
+    again (the recheck's auth.test), it is ready again without a restart."""
+    fake_slack.fail("*", "token_revoked")
+    await app.post(*se.event_request(se.app_mention_event("what does git rebase do?")))
+    await app.tandem.drain(10)
+    assert fake_slack.calls()  # the answer tried Slack and was refused
+    status, body = await app.get("/readyz")
+    assert (status, json.loads(body)["slack"]) == (503, "token refused: token_revoked")
+    assert json.loads(body)["ready"] is False and json.loads(body)["redis"] is True
+    fake_slack.clear_faults()
+    status, body = await app.get("/readyz")
+    assert (status, json.loads(body)["slack"]) == (200, "ok")
+    assert fake_slack.calls("auth.test")  # the recheck asked Slack, not a timer
+    logged = capsys.readouterr()
+    assert "slack_token_refused" in logged.out + logged.err
+    assert app.services.settings.slack_bot_token is not None
+    token = app.services.settings.slack_bot_token.get_secret_value()
+    assert token not in logged.out + logged.err
 
 
 @pytest.mark.parametrize("streaming", [True, False])
