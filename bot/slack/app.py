@@ -135,6 +135,10 @@ def build_app(
         request_verification_enabled=not socket_mode,
         logger=logging.getLogger("tandem.slack"),
     )
+    if multi:
+        # A workspace that removes the app or revokes its tokens: its installation goes
+        # (digests and answers there stop trying a token Slack refuses).
+        app.enable_token_revocation_listeners()
     app.use(_Dedupe(tandem))
     app.error(_on_error)
     assistant_pane.register(app, tandem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import AsyncIterator
 from urllib.parse import parse_qs, urlparse
 
@@ -12,6 +13,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.slack.clients import NoSlackToken
 from tests.e2e.conftest import AppFactory
 from tests.fakes import slack_events as se
 from tests.fakes.ollama import FakeOllama
@@ -74,3 +76,24 @@ async def test_event_from_a_workspace_that_never_installed_gets_no_answer(
     assert status in (200, 401)
     await asyncio.sleep(0.3)
     assert fake_ollama.requests("/api/chat") == []
+
+
+async def test_uninstall_removes_the_workspaces_token(
+    app: RunningApp, fake_slack: FakeSlack, engine: AsyncEngine
+) -> None:
+    """Before: `app_uninstalled` went unheard and the stored token stayed, so every digest
+    for that workspace kept calling Slack with a token it refuses."""
+    await install(app, fake_slack, "T0002", "xoxb-second-workspace")
+    assert await app.services.slack.for_workspace("T0002")
+    event = {"type": "app_uninstalled", "event_ts": f"{time.time():.6f}"}
+    status, _ = await app.post(*se.event_request(event, team_id="T0002", bot_user_id="U0BOT2"))
+    assert status == 200
+    async with asyncio.timeout(10):
+        while True:
+            async with engine.connect() as connection:
+                left = (await connection.execute(text("SELECT count(*) FROM slack_bots"))).scalar()
+            if left == 0:
+                break
+            await asyncio.sleep(0.05)
+    with pytest.raises(NoSlackToken):
+        await app.services.slack.for_workspace("T0002")
