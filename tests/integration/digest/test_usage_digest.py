@@ -89,4 +89,29 @@ async def test_chart_failure_does_not_repost(
         now=FIRE - timedelta(days=3),
     )
     assert await run_scheduled(ctx, sub.id) == "posted"
-    assert len(fake_slack.messages("C0ADMIN")) == 1
+    posted = [m for m in fake_slack.messages("C0ADMIN") if m["text"].startswith("Tandem usage")]
+    assert len(posted) == 1
+
+
+async def test_digest_waits_out_slacks_rate_limit(
+    ctx: DigestContext, engine: AsyncEngine, fake_slack: FakeSlack
+) -> None:
+    """Before: the digests' Slack client had no 429 handler, so a rate-limited post
+    failed the fire (and the digest came a day late)."""
+    await seed_usage(engine, a_day_of_usage())
+    sub = await ctx.subscriptions.add(
+        workspace="T0001",
+        kind="usage",
+        channel="C0ADMIN",
+        schedule=Schedule("daily", time(9, 0), "UTC"),
+        created_by="U0ADMIN",
+        now=FIRE - timedelta(days=3),
+    )
+    fake_slack.rate_limit("chat.postMessage", retry_after=1, count=1)
+
+    assert await run_scheduled(ctx, sub.id) == "posted"
+
+    first, second = fake_slack.calls("chat.postMessage")
+    assert (first.status, second.status) == (429, 200)
+    posted = [m for m in fake_slack.messages("C0ADMIN") if m["text"].startswith("Tandem usage")]
+    assert len(posted) == 1
