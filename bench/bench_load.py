@@ -6,7 +6,8 @@ OpenAI (`bench.timed_fakes`, which time their own work), `tandem serve --http`
 
 1. Timing passes (SQLite): closed loops at concurrency 1, 50 (also with 10-token
    answers, to split per-answer from per-token cost) and 200, where each user asks
-   again as soon as its answer is in Slack; a burst of 200 mentions sent at the same
+   again as soon as its answer is in Slack (the users' first questions spread over
+   one model answer's time, so they do not arrive in step); a burst of 200 mentions sent at the same
    moment (each in its own channel); then open loops at a fixed rate
    (default 100 events/s for 20 s): events Tandem only acknowledges (a message in a
    thread it never answered), then mentions it answers. Per pass: ack latency, end
@@ -139,6 +140,11 @@ async def bench_for(stack: Stack, serve: Serve) -> AsyncIterator[Bench]:
         yield Bench(LoadClient(session, serve.url, follower), serve, stack)
 
 
+def answer_time(args: argparse.Namespace, tokens: int | None = None) -> float:
+    """How long the model fakes take per answer: a closed loop's users start spread over it."""
+    return args.first_token_delay + (tokens or args.reply_tokens) / args.tokens_per_second
+
+
 async def closed_passes(bench: Bench, args: argparse.Namespace) -> list[PassResult]:
     seconds = 6.0 if args.quick else args.seconds
     client, out = bench.client, []
@@ -148,8 +154,10 @@ async def closed_passes(bench: Bench, args: argparse.Namespace) -> list[PassResu
             name += f", {tokens}-token answers"
             await bench.set_model_knobs(reply_tokens=tokens)
 
-        async def run(c: int = concurrency) -> list[Sample]:
-            return await client.closed_loop(c, seconds=seconds)
+        ramp = answer_time(args, tokens)
+
+        async def run(c: int = concurrency, r: float = ramp) -> list[Sample]:
+            return await client.closed_loop(c, seconds=seconds, ramp=r)
 
         profiling = args.profile and concurrency == 50 and tokens is None
         output = args.folder / "py-spy.txt"
@@ -190,7 +198,7 @@ async def worker_passes(args: argparse.Namespace, stack: Stack, serve: Serve) ->
         for concurrency in (50, 200):
 
             async def closed(c: int = concurrency) -> list[Sample]:
-                return await client.closed_loop(c, seconds=seconds)
+                return await client.closed_loop(c, seconds=seconds, ramp=answer_time(args))
 
             out.append(await bench.measure(f"closed c={concurrency}{suffix}", closed))
         out.append(await bench.measure(f"burst of 200{suffix}", lambda: client.burst(200)))

@@ -157,15 +157,27 @@ class LoadClient:
         return sample
 
     async def closed_loop(
-        self, concurrency: int, *, seconds: float | None = None, answers: int | None = None
+        self,
+        concurrency: int,
+        *,
+        seconds: float | None = None,
+        answers: int | None = None,
+        ramp: float = 0.0,
     ) -> list[Sample]:
-        """`concurrency` users, each asking again as soon as its answer arrived."""
+        """`concurrency` users, each asking again as soon as its answer arrived.
+
+        The users' first questions are spread evenly over `ramp` seconds. Started
+        together, with a model fake that takes the same time for every answer, they
+        stay in step: a burst of `concurrency` questions every answer-time, whose
+        queueing then sets the pass's tail (the burst passes measure that on purpose).
+        """
         deadline = time.monotonic() + seconds if seconds is not None else None
         budget = itertools.count()
         samples: list[Sample] = []
 
         async def user(index: int) -> None:
             channel = f"C0BENCH{index:03d}"
+            await asyncio.sleep(index * ramp / concurrency)
             while True:
                 if deadline is not None and time.monotonic() >= deadline:
                     return
@@ -177,8 +189,26 @@ class LoadClient:
         return samples
 
     async def burst(self, count: int) -> list[Sample]:
-        """`count` questions sent at the same moment, each in its own channel and thread."""
+        """`count` questions sent at the same moment, each in its own channel and thread.
+
+        Over connections opened first, as the independent harness sends its burst and
+        as a proxy in front of Tandem holds them: the acks then measure Tandem handling
+        `count` events, not this process and the kernel setting up `count` connections
+        at once (which the pool held only by chance of the pass before).
+        """
+        await self.open_connections(count)
         return list(await asyncio.gather(*(self.ask(f"C0BURST{i:03d}") for i in range(count))))
+
+    async def open_connections(self, count: int) -> None:
+        """At least `count` idle keep-alive connections to Tandem in the session's pool."""
+        health = self.url.removesuffix("/slack/events") + "/healthz"
+
+        async def one() -> None:
+            async with self.session.get(health) as response:
+                await response.read()
+
+        # Every request connects before any response is read, so none reuses another's.
+        await asyncio.gather(*(one() for _ in range(count)))
 
     async def open_loop(
         self, rate: float, seconds: float, *, ack_only: bool = False

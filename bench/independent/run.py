@@ -20,7 +20,8 @@ or `bench.load_report`, and every quantity taken at a different place:
 * percentiles are nearest-rank (ceil(p*n)).
 
     PYTHONPATH=. python -m bench.independent.run closed:1:30 closed:50:15 ...
-Pass specs: closed:C:SECONDS, open:RATE:SECONDS[:acks], burst:N, idle:SECONDS.
+Pass specs: closed:C:SECONDS[:RAMP] (first questions spread over RAMP s),
+open:RATE:SECONDS[:acks], burst:N, idle:SECONDS.
 """
 
 from __future__ import annotations
@@ -244,12 +245,14 @@ class Generator:
             self.ends.waiting.pop(event["ts"], None)
         return ask
 
-    async def closed(self, concurrency: int, seconds: float) -> list[Ask]:
+    async def closed(self, concurrency: int, seconds: float, ramp: float = 0.0) -> list[Ask]:
+        """Users start `ramp` / `concurrency` s apart (else they ask in step, see bench_load)."""
         deadline = time.monotonic() + seconds
         out: list[Ask] = []
 
         async def user(index: int) -> None:
             conn = await Conn.open(self.port)
+            await asyncio.sleep(index * ramp / concurrency)
             try:
                 while time.monotonic() < deadline:
                     out.append(await self.ask(conn, f"C0INDEP{index:03d}"))
@@ -384,7 +387,7 @@ async def run_pass(
     proxy_before = proxy.ticks()
     before = (serve.ticks(), serve.schedstat(), time.monotonic())
     if kind == "closed":
-        asks = await gen.closed(int(rest[0]), float(rest[1]))
+        asks = await gen.closed(int(rest[0]), float(rest[1]), float(rest[2]) if rest[2:] else 0.0)
     elif kind == "open":
         asks = await gen.open_loop(float(rest[0]), float(rest[1]), acks_only=len(rest) > 2)
     elif kind == "burst":
