@@ -11,6 +11,7 @@ from bot.digest.charts import PNG_SIGNATURE
 from bot.digest.context import DigestContext
 from bot.digest.jobs import run_scheduled
 from bot.digest.schedule import Schedule
+from bot.digest.subscriptions import Subscription
 from tests.fakes.slack import FakeSlack
 from tests.integration.digest.conftest import FIRE, seed_usage, usage_row
 
@@ -35,11 +36,9 @@ def a_day_of_usage() -> list[dict[str, object]]:
     return [*rows, typo]  # an empty question: logged, not a question asked
 
 
-async def test_due_fire_posts_blocks_and_chart(
-    ctx: DigestContext, engine: AsyncEngine, fake_slack: FakeSlack
-) -> None:
-    await seed_usage(engine, a_day_of_usage())
-    sub = await ctx.subscriptions.add(
+async def daily_usage_digest(ctx: DigestContext) -> Subscription:
+    """An admin's daily usage digest in C0ADMIN at 09:00 UTC, set up before `FIRE`."""
+    return await ctx.subscriptions.add(
         workspace="T0001",
         kind="usage",
         channel="C0ADMIN",
@@ -47,6 +46,13 @@ async def test_due_fire_posts_blocks_and_chart(
         created_by="U0ADMIN",
         now=FIRE - timedelta(days=3),
     )
+
+
+async def test_due_fire_posts_blocks_and_chart(
+    ctx: DigestContext, engine: AsyncEngine, fake_slack: FakeSlack
+) -> None:
+    await seed_usage(engine, a_day_of_usage())
+    sub = await daily_usage_digest(ctx)
 
     assert await run_scheduled(ctx, sub.id) == "posted"
 
@@ -80,14 +86,7 @@ async def test_chart_failure_does_not_repost(
 ) -> None:
     await seed_usage(engine, [usage_row(1, FIRE - timedelta(hours=1))])
     fake_slack.fail("files.completeUploadExternal", "internal_error")
-    sub = await ctx.subscriptions.add(
-        workspace="T0001",
-        kind="usage",
-        channel="C0ADMIN",
-        schedule=Schedule("daily", time(9, 0), "UTC"),
-        created_by="U0ADMIN",
-        now=FIRE - timedelta(days=3),
-    )
+    sub = await daily_usage_digest(ctx)
     assert await run_scheduled(ctx, sub.id) == "posted"
     posted = [m for m in fake_slack.messages("C0ADMIN") if m["text"].startswith("Tandem usage")]
     assert len(posted) == 1
@@ -99,14 +98,7 @@ async def test_digest_waits_out_slacks_rate_limit(
     """Before: the digests' Slack client had no 429 handler, so a rate-limited post
     failed the fire (and the digest came a day late)."""
     await seed_usage(engine, a_day_of_usage())
-    sub = await ctx.subscriptions.add(
-        workspace="T0001",
-        kind="usage",
-        channel="C0ADMIN",
-        schedule=Schedule("daily", time(9, 0), "UTC"),
-        created_by="U0ADMIN",
-        now=FIRE - timedelta(days=3),
-    )
+    sub = await daily_usage_digest(ctx)
     fake_slack.rate_limit("chat.postMessage", retry_after=1, count=1)
 
     assert await run_scheduled(ctx, sub.id) == "posted"
