@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
@@ -60,7 +59,6 @@ class TokenWatch(AsyncRetryHandler):
         super().__init__(max_retry_count=0)
         self._header = f"Bearer {token}" if token else None
         self.refused: str | None = None
-        self.since: datetime | None = None
 
     @property
     def watching(self) -> bool:
@@ -85,7 +83,7 @@ class TokenWatch(AsyncRetryHandler):
         error = body.get("error")
         if body.get("ok") is True and self.refused is not None:
             log.warning("slack_token_accepted_again", was=self.refused)
-            self.refused, self.since = None, None
+            self.refused = None
         elif body.get("ok") is False and error in TOKEN_REFUSED and self.refused is None:
             log.error(
                 "slack_token_refused",
@@ -93,7 +91,7 @@ class TokenWatch(AsyncRetryHandler):
                 hint="Slack no longer accepts SLACK_BOT_TOKEN: reinstall the app or set a new "
                 "token and restart; /readyz reports not ready until then",
             )
-            self.refused, self.since = str(error), datetime.now(UTC)
+            self.refused = str(error)
 
     async def recheck(self, client: AsyncWebClient) -> None:
         """While refused, one bounded `auth.test`: an account reactivated is seen again."""
