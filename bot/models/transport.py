@@ -18,12 +18,12 @@ the pause adds and the CPU saved (a fifth per answer on a slow day) pays. An on/
 threshold was tried first (at 0.75 of a core, off under 0.6): a process running
 at 0.6-0.76 of a core at 100 events/s sat on the switch, and its overhead p50
 jumped between ~5 and ~25 ms from one run to the next (found by an independent
-measurement, `bench/independent`). The ramp then ran from 0.6 to 0.9; from 0.75 to
-1.0 (a loop that still has a quarter of its core free does not pause) the overhead
-p50 at concurrency 50 fell in four interleaved pairs (6.4 / 6.8 / 5.0 / 7.3 -> 5.3 /
-5.2 / 4.9 / 5.5 ms) with no more CPU per answer (6.3 / 6.4 / 5.6 / 6.7 -> 6.0 / 5.8 /
-5.5 / 6.1 ms); a saturated loop pauses less, so its ack tail grew a little (p99 with
-10-token answers 15-18 -> 19-25 ms).
+measurement, `bench/independent`). A ramp from 0.75 to 1.0 instead of 0.6 to 0.9
+was tried and not kept: the overhead p50 at concurrency 50 fell by ~1 ms in four
+interleaved pairs (6.4 / 6.8 / 5.0 / 7.3 -> 5.3 / 5.2 / 4.9 / 5.5 ms, CPU per answer
+no higher), but a saturated loop paused less and its acks suffered: a burst of 200
+had its ack p99 over 100 ms in 2 of 9 runs (0 of 7 with this ramp), with 10-token
+answers at concurrency 50 the ack p99 was 19-25 instead of 15-18 ms.
 
 People see no difference either way: Slack gets the text in appends of hundreds of
 characters. The first `EAGER_READS` reads never pause, so the time to the first
@@ -49,8 +49,8 @@ from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exception
 BUSY_STREAMS = 8
 EAGER_READS = 3
 BATCH_PAUSE = 0.025  # seconds: the pause for a process using FULL_CPU or more
-CALM_CPU = 0.75  # share of one core used by this process under which reads never pause
-FULL_CPU = 1.0
+CALM_CPU = 0.6  # share of one core used by this process under which reads never pause
+FULL_CPU = 0.9
 CPU_WINDOW = 0.5  # seconds over which the share is measured
 SHORTEST_PAUSE = 0.001  # a shorter one is not worth a pause_reading()
 

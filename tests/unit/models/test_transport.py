@@ -122,7 +122,7 @@ async def test_many_streams_with_cpu_to_spare_read_every_token_as_it_arrives(
 
 
 @pytest.mark.parametrize(
-    ("cores", "pause_ms"), [(0.3, 0.0), (0.75, 0.0), (0.875, 12.5), (1.0, 25.0), (1.6, 25.0)]
+    ("cores", "pause_ms"), [(0.3, 0.0), (0.6, 0.0), (0.75, 12.5), (0.9, 25.0), (1.6, 25.0)]
 )
 def test_the_pause_grows_with_the_cpu_the_process_uses(
     cores: float, pause_ms: float, monkeypatch: pytest.MonkeyPatch
