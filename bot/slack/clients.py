@@ -104,31 +104,6 @@ class TokenWatch(AsyncRetryHandler):
             return
 
 
-def web_client(
-    api_url: str,
-    token: str | None = None,
-    session: aiohttp.ClientSession | None = None,
-    watch: TokenWatch | None = None,
-) -> AsyncWebClient:
-    """A Web API client that waits out 429s (Retry-After) and retries dropped connections.
-
-    With a shared `session` every call reuses pooled connections (slack_sdk otherwise
-    opens a session, and against Slack a TLS handshake, per call); Bolt hands the same
-    session to the per-request clients it makes for listeners. `watch` goes first, so
-    it sees every response, a 429 included.
-    """
-    return AsyncWebClient(
-        token=token,
-        base_url=api_url,
-        session=session,
-        retry_handlers=[
-            *((watch,) if watch is not None else ()),
-            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
-            AsyncConnectionErrorRetryHandler(max_retry_count=2),
-        ],
-    )
-
-
 class SlackClients:
     def __init__(
         self,
@@ -146,8 +121,24 @@ class SlackClients:
     def client(
         self, token: str | None, session: aiohttp.ClientSession | None = None
     ) -> AsyncWebClient:
-        """A client built like every other (retries, the token watch) for `token`."""
-        return web_client(self._api_url, token, session=session, watch=self.watch)
+        """A Web API client for `token` that waits out 429s (Retry-After), retries dropped
+        connections and shows every response to the token watch (first, so it sees a 429
+        too).
+
+        With a shared `session` every call reuses pooled connections (slack_sdk otherwise
+        opens a session, and against Slack a TLS handshake, per call); Bolt hands the same
+        session to the per-request clients it makes for listeners.
+        """
+        return AsyncWebClient(
+            token=token,
+            base_url=self._api_url,
+            session=session,
+            retry_handlers=[
+                self.watch,
+                AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+                AsyncConnectionErrorRetryHandler(max_retry_count=2),
+            ],
+        )
 
     async def for_workspace(self, workspace: str | None = None) -> AsyncWebClient:
         """The workspace's bot client; in token mode, the one bot token whatever `workspace`."""
