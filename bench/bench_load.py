@@ -7,8 +7,9 @@ OpenAI (`bench.timed_fakes`, which time their own work), `tandem serve --http`
 1. Timing passes (SQLite): closed loops at concurrency 1, 50 (also with 10-token
    answers, to split per-answer from per-token cost) and 200, where each user asks
    again as soon as its answer is in Slack (the users' first questions spread over
-   one model answer's time, so they do not arrive in step); a burst of 200 mentions sent at the same
-   moment (each in its own channel); then open loops at a fixed rate
+   one model answer's time, so they do not arrive in step); a burst of 200 mentions
+   sent at the same moment (each in its own channel, over connections opened first);
+   then open loops at a fixed rate
    (default 100 events/s for 20 s): events Tandem only acknowledges (a message in a
    thread it never answered), then mentions it answers. Per pass: ack latency, end
    to end, Tandem's overhead (`bench.load_client` says how it is computed),
