@@ -19,7 +19,12 @@ from pathlib import Path
 import pytest
 
 from bot.routing.sensitivity import SensitivityDetector, SensitivityResult
-from tests.unit.routing import sensitivity_corpus, sensitivity_heldout, sensitivity_heldout2
+from tests.unit.routing import (
+    sensitivity_corpus,
+    sensitivity_heldout,
+    sensitivity_heldout2,
+    sensitivity_heldout4,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "sensitivity"
 MAX_FALSE_ALARM_RATE = 0.02
@@ -55,7 +60,7 @@ def _show(text: object, result: SensitivityResult) -> str:
 def test_corpora_are_big_enough_and_labelled_consistently() -> None:
     assert sum(1 for r in rows("ordinary") if not r["sensitive"]) >= 300
     assert sum(1 for r in rows("sensitive") if r["sensitive"]) >= 200
-    for name in ("ordinary", "sensitive", "heldout", "heldout2", "heldout3"):
+    for name in ("ordinary", "sensitive", "heldout", "heldout2", "heldout3", "heldout4"):
         for row in rows(name):
             assert set(row) == {"text", "sensitive", "labels"}
             assert bool(row["labels"]) is row["sensitive"]
@@ -136,3 +141,8 @@ def test_second_heldout_generator_is_reproducible() -> None:
         json.dumps(row, ensure_ascii=False) + "\n" for row in sensitivity_heldout2.build()
     )
     assert expected == (DATA / "heldout2.jsonl").read_text(encoding="utf-8")
+
+
+def test_fourth_heldout_generator_is_reproducible() -> None:
+    expected = sensitivity_heldout4.render(sensitivity_heldout4.build())
+    assert expected == (DATA / "heldout4.jsonl").read_text(encoding="utf-8")
