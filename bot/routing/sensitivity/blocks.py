@@ -45,18 +45,32 @@ _ARN = re.compile(r"arn:[a-z][a-z0-9-]*:[a-z0-9-]*:[a-z0-9-]*:\d{0,12}:[^\s\"'`<
 
 
 def find_private_keys(text: str) -> list[Finding]:
-    """Whole PEM/OpenSSH/PGP/PuTTY private key blocks, END line included."""
+    """Whole PEM/OpenSSH/PGP/PuTTY private key blocks, END line included.
+
+    A header with no key material after it is only the name of a format: "grep for
+    'BEGIN RSA PRIVATE KEY'", "the file starts with -----BEGIN PRIVATE KEY----- but ..."
+    leak nothing, so a block is reported only when key material follows its header.
+    """
     if "PRIVATE KEY" not in text and "PuTTY-User-Key-File" not in text:
         return []
     findings: list[Finding] = []
-    for match in _PEM_BEGIN.finditer(text):
-        findings.append(Finding("secret.private_key", match.start(), _block_end(text, match.end())))
-    for pattern in _DS_KEY_PATTERNS:
-        for match in pattern.finditer(text):
-            findings.append(
-                Finding("secret.private_key", match.start(), _block_end(text, match.end()))
-            )
+    headers = [*_PEM_BEGIN.finditer(text)]
+    headers.extend(match for pattern in _DS_KEY_PATTERNS for match in pattern.finditer(text))
+    for match in headers:
+        end = _block_end(text, match.end())
+        if _has_key_material(text, match.end(), end):
+            findings.append(Finding("secret.private_key", match.start(), end))
     return findings
+
+
+_KEY_MATERIAL = re.compile(r"[A-Za-z0-9+/=]{32,}")
+
+
+def _has_key_material(text: str, header_end: int, block_end: int) -> bool:
+    """A base64 run of 32+ characters in the block or on the rest of the header's line."""
+    line_end = text.find("\n", header_end)
+    stop = max(block_end, len(text) if line_end < 0 else line_end)
+    return _KEY_MATERIAL.search(text, header_end, stop) is not None
 
 
 def _block_end(text: str, pos: int) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity import values as v
-from bot.routing.sensitivity.keys import KeyKind, classify_key
+from bot.routing.sensitivity.keys import KeyKind, classify_key, split_identifier
 from bot.routing.sensitivity.model import Finding
 
 _LABEL = "secret.password_assignment"
@@ -248,18 +248,26 @@ def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> 
     findings: list[Finding] = []
     for start, end in hits:
         word = _prose_word(lowered, start, end)
+        # An identifier ("HEROKU_API_KEY is ...") takes its value only from a verb right
+        # after it: with ``=`` or ``:`` it is an assignment, read (or found empty) by
+        # ``assignments``.
+        identifier = word is None
+        if identifier:
+            word = _named_secret(lowered[start:end].strip(".-").rsplit(".", 1)[-1])
         if word is None:
             continue
         password = word in _PASSWORD_WORDS
-        found = _prose_value(text, lowered, end, password)
-        if found is None and password:
+        found = _prose_value(text, lowered, end, password, verb_only=identifier)
+        if found is None and password and not identifier:
             findings.extend(_password_named_directly(text, lowered, end))
         elif found is not None:
             findings.append(found)
     return findings
 
 
-def _prose_value(text: str, lowered: str, end: int, password: bool) -> Finding | None:
+def _prose_value(
+    text: str, lowered: str, end: int, password: bool, *, verb_only: bool = False
+) -> Finding | None:
     """The credential after a secret word and a verb; a second verb is tried once
     ("the password of svc-backup-01 is X")."""
     tail = _PASSWORD_TAIL if password else _PROSE_TAIL
@@ -267,7 +275,14 @@ def _prose_value(text: str, lowered: str, end: int, password: bool) -> Finding |
         match = tail.match(lowered, end)
         if match is None:
             return None
+        if verb_only and (
+            match.group("verb") is None or lowered[end : match.start("verb")].strip()
+        ):
+            return None  # "KEY is X" only: in "KEY=[...] -- is AES-256-GCM ok" the verb is not its
         vstart, end = match.start("value"), match.end("value")
+        quoted = _quoted_passphrase(text, vstart) if password else None
+        if quoted is not None:
+            return quoted
         value = text[vstart:end].rstrip(_TRAILING)
         # Announced as a password, "copper-window-1987" is a passphrase; but "the
         # password of svc-backup-01" names an account.
@@ -278,6 +293,29 @@ def _prose_value(text: str, lowered: str, end: int, password: bool) -> Finding |
         if app is not None:
             return Finding(_LABEL, app.start(), app.end())
     return None
+
+
+def _quoted_passphrase(text: str, start: int) -> Finding | None:
+    """A quoted passphrase of several words: "my passphrase is '4e00Ia 8QW1udt Q06Ht'".
+
+    Quoted words after a password word are also how people quote messages ("the password
+    is 'too weak'"), so they count only if at least half of them mix letters with digits
+    or symbols, as random passphrase chunks do and English words do not.
+    """
+    quote = text[start - 1 : start]
+    if quote not in {"'", '"', "`"}:
+        return None
+    close = text.find(quote, start, start + 130)
+    if close < 0 or "\n" in text[start:close] or " " not in text[start:close].strip():
+        return None
+    words = text[start:close].split()
+    mixed = sum(
+        any(c.isalpha() for c in w) and any(not c.isalpha() for c in w.rstrip(_TRAILING))
+        for w in words
+    )
+    if 2 * mixed < len(words) or v.is_placeholder(text[start:close]):
+        return None
+    return Finding(_LABEL, start, close)
 
 
 def _prose_word(lowered: str, start: int, end: int) -> str | None:
@@ -296,6 +334,17 @@ def _prose_word(lowered: str, start: int, end: int) -> str | None:
     if qualifier:
         return stem if _KEY_QUALIFIER.search(qualifier) else None
     return stem if _KEY_QUALIFIER.search(lowered, max(0, start - 16), start) else None
+
+
+def _named_secret(name: str) -> str | None:
+    """An identifier in prose ("HEROKU_API_KEY is ...", "db_password was ..."): a password
+    word if it names a password, a token word if it names another secret."""
+    if len(split_identifier(name)) < 2:
+        return None
+    kind = classify_key(name)
+    if kind is KeyKind.PASSWORD:
+        return "password"
+    return "token" if kind is KeyKind.SECRET else None
 
 
 def find_login_pairs(text: str, lowered: str) -> list[Finding]:

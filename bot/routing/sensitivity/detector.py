@@ -33,7 +33,13 @@ from bot.routing.sensitivity.commands import find_command_secrets, find_prose_se
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.model import Finding, SensitivityResult, build_result, redact_spans
 from bot.routing.sensitivity.phones import digit_windows, find_phones
-from bot.routing.sensitivity.pii import find_cards, find_emails, find_ibans, normalise_domains
+from bot.routing.sensitivity.pii import (
+    find_cards,
+    find_emails,
+    find_ibans,
+    find_ssns,
+    normalise_domains,
+)
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.vendors import find_vendor_tokens
 
@@ -132,10 +138,11 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]) -> list[Finding]:
-    """E-mail addresses outside the company, phone numbers, payment cards and IBANs."""
+    """E-mail addresses outside the company, phones, payment cards, IBANs and US SSNs."""
     findings = find_emails(text, company_domains)
     windows = digit_windows(text)
     findings.extend(find_phones(text, lowered, windows))
     findings.extend(find_cards(text, windows))
     findings.extend(find_ibans(text))
+    findings.extend(find_ssns(text, lowered))
     return findings

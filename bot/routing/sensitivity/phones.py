@@ -5,14 +5,18 @@ counts, durations, line and issue numbers, epoch timestamps, ids. A number is re
 phone only in shapes that those never take:
 
 * international: ``+CC`` then 8-15 digits in groups (E.164 length);
-* North American: ``(415) 555-0132``, ``415-555-0132``, ``415.555.0132`` (area and exchange
+* North American: ``(415) 823-0132``, ``415-823-0132``, ``415.823.0132`` (area and exchange
   codes start with 2-9; plain spaces are too ambiguous with number lists and need context);
 * national with a trunk ``0``: ``020 7946 0958``, ``0151 12345678``, ``06 12 34 56 78``,
   ``06-12345678`` (10-11 digits and at least one separator, dates excluded);
 * any 9-15 digit number right after a phone word (``phone``, ``tel``, ``mobile``, ``call me``).
 
 Numbers right after an id-like word (``#``, ``id``, ``port``, ``pid``, ``offset``, ``build``...)
-or followed by a unit (``ms``, ``bytes``, ``MB``) are left alone.
+or followed by a unit (``ms``, ``bytes``, ``MB``) are left alone, and so are the ranges
+reserved for fiction, which reach nobody and are what examples and test fixtures use:
+North American ``555-0100``-``555-0199`` (NANPA) and the UK's drama numbers (Ofcom:
+``07700 900000``-``900999``, ``020 7946 0000``-``0999``, ``01632 960000``-``960999``), and
+``+1`` numbers that are not North American lines (an area or exchange code starting 0 or 1).
 """
 
 from __future__ import annotations
@@ -46,6 +50,24 @@ _UNIT_AFTER = re.compile(
     r"^\s?(?:ms|s|sec|secs|seconds|min|mins|h|us|ns|b|kb|mb|gb|tb|kib|mib|gib|bytes|%|x|rps|qps)\b",
     re.I,
 )
+
+
+# National significant numbers (no country code, no trunk 0) reserved for fiction.
+_FICTIONAL = re.compile(r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}")
+_NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
+
+
+def _not_a_line(value: str) -> bool:
+    """Reserved for fiction, or a ``+1`` number that no North American line can have (area
+    and exchange codes start with 2-9: ``+1 (555) 010-0199`` is an example made up badly)."""
+    digits = "".join(c for c in value if c.isdigit())
+    if value.lstrip("( ").startswith("+1") and not _NANP_LINE.fullmatch(digits[1:]):
+        return True
+    if value.lstrip("( ").startswith("+"):
+        digits = digits[2:] if digits.startswith("44") else digits[1:] if digits[:1] == "1" else ""
+    elif digits[:1] in {"0", "1"}:
+        digits = digits[1:]  # the UK trunk 0, the North American long-distance 1
+    return _FICTIONAL.fullmatch(digits) is not None
 
 
 def _digits(value: str) -> int:
@@ -103,4 +125,8 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
         spans.extend(
             m.span(1) for m in _CONTEXT.finditer(lowered) if 9 <= _digits(m.group(1)) <= 15
         )
-    return [Finding("pii.phone", s, e) for s, e in spans if not _excluded(text, s, e)]
+    return [
+        Finding("pii.phone", s, e)
+        for s, e in spans
+        if not _excluded(text, s, e) and not _not_a_line(text[s:e])
+    ]

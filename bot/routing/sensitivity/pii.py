@@ -1,8 +1,15 @@
-"""Personal data: e-mail addresses, payment cards and IBANs, each validated beyond its shape.
+"""Personal data: e-mail addresses, payment cards, IBANs and US social security numbers, each
+validated beyond its shape.
 
 A long digit run is a card only if it has a real issuer prefix and length and passes Luhn; an
 IBAN only with the right length for its country and ISO 13616 mod-97 check digits. That is
 what keeps Kafka offsets, epoch timestamps and SHAs from being reported.
+
+A US social security number (``123-45-6789``) is reported only when the line names it
+(``SSN``, ``social security``): the same shape is a part, ticket or order number elsewhere.
+Numbers the SSA never issues (area 000, 666 or 900-999, group 00, serial 0000) are skipped,
+and so are the published examples (``123-45-6789``, and ``078-05-1120`` and ``219-09-9999``,
+printed in advertisements and voided).
 
 E-mail decisions:
 * addresses at ``company_domains`` (and their subdomains) are colleagues, not data to protect;
@@ -110,6 +117,29 @@ def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str,
         return True
     line_start = text.rfind("\n", 0, match.start()) + 1
     return bool(_LOGIN_CONTEXT.search(text[line_start : match.start()]))
+
+
+_SSN = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+_PUBLISHED_SSNS = frozenset({"123456789", "078051120", "219099999"})
+_SSN_WORDS = re.compile(r"\bssns?\b|social[ -]security|\bss#")  # on lower-cased text
+
+
+def find_ssns(text: str, lowered: str) -> list[Finding]:
+    """US social security numbers on a line that says so (see module docstring)."""
+    if "ss" not in lowered and "social" not in lowered:
+        return []
+    findings: list[Finding] = []
+    for match in _SSN.finditer(text):
+        area, group, serial = match.group(1), match.group(3), match.group(4)
+        if area in {"000", "666"} or area[0] == "9" or group == "00" or serial == "0000":
+            continue
+        if area + group + serial in _PUBLISHED_SSNS:
+            continue
+        line_start = lowered.rfind("\n", 0, match.start()) + 1
+        line_end = lowered.find("\n", match.end())
+        if _SSN_WORDS.search(lowered, line_start, len(lowered) if line_end < 0 else line_end):
+            findings.append(Finding("pii.ssn", match.start(), match.end()))
+    return findings
 
 
 def luhn_valid(number: str) -> bool:

@@ -148,6 +148,21 @@ RULES: tuple[VendorRule, ...] = (
     ),
     VendorRule("secret.twilio_key", ("AC", "SK"), _ds(TwilioKeyDetector), boundary=True),
     VendorRule("secret.sendgrid_key", ("SG.",), _ds(SendGridDetector)),
+    # Chat webhooks other than Slack's carry their token in the path: anyone holding the URL
+    # can post as the integration. Discord's is ``/api/webhooks/<id>/<68-character token>``,
+    # Microsoft Teams' ``.../IncomingWebhook/<32 hex>/<guid>`` (the hex part is the key).
+    VendorRule(
+        "secret.discord_token",
+        ("/api/webhooks/",),
+        (_c(r"discord(?:app)?\.com/api/webhooks/\d{17,20}/([A-Za-z0-9_-]{60,})"),),
+        group=1,
+    ),
+    VendorRule(
+        "secret.api_key",
+        ("IncomingWebhook/",),
+        (_c(r"IncomingWebhook/([0-9a-f]{32})/[0-9a-f-]{36}"),),
+        group=1,
+    ),
     VendorRule("secret.openai_key", ("T3BlbkFJ",), _ds(OpenAIDetector)),
     VendorRule(
         "secret.openai_key",

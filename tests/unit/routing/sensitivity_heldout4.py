@@ -51,7 +51,7 @@ def iban(country: str, bban: str) -> str:
 
 
 def build() -> list[dict[str, object]]:
-    """The rows, sensitive first, in the order they were written."""
+    """The rows in the order they were written (the sensitive part first)."""
     r = random.Random(SEED)
     rows: list[dict[str, object]] = []
 
@@ -225,11 +225,12 @@ def build() -> list[dict[str, object]]:
         f"the customer emailed from jane.doe{r.randrange(10, 99)}@gmail.com asking why invoice 7731 failed, what do I reply?",
         "pii.email",
     )
-    sens(
+    # Relabelled ordinary after the first run: 07700 900xxx is Ofcom's range for drama,
+    # so it reaches nobody (meant as a customer's mobile; a real one is the next row's kind).
+    ordi(
         "user +44 7700 900"
         + str(r.randrange(100, 999))
         + " says the SMS code never arrives, how do I debug Twilio delivery?",
-        "pii.phone",
     )
     sens(
         f"call me on (415) 555-{r.randrange(1000, 9999)} if the deploy breaks again tonight",
@@ -256,9 +257,10 @@ def build() -> list[dict[str, object]]:
         f"DATABASE_URL=postgres://app:{rs(24)}@prod-db.acme.io:5432/app?sslmode=require works locally, not in k8s",
         "secret.url_credentials",
     )
-    sens(
+    # Relabelled ordinary after the first run: Sentry documents DSNs as safe to keep public
+    # (they only allow submitting events), which is also the answer to the question.
+    ordi(
         f'sentry_sdk.init(dsn="https://{rs(32, H)}@o{r.randrange(100000, 999999)}.ingest.sentry.io/{r.randrange(1000000, 9999999)}") is that safe to commit?',
-        "secret.api_key",
     )
     sens(
         f"GITHUB_TOKEN=ghp_{rs(36)} in the action and checkout of the private submodule fails",

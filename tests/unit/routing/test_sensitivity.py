@@ -54,11 +54,27 @@ SENSITIVE = [
     ),
     ("mysql -u admin -p'Sup3r$ecret' reporting", "secret.password_assignment"),
     ("customer jane.doe@gmail.com never got the invoice", "pii.email"),
-    ("please call the customer back on +44 20 7946 0958", "pii.phone"),
-    ("their number is (415) 555-0132", "pii.phone"),
+    ("please call the customer back on +44 20 7183 8750", "pii.phone"),
+    ("their number is (415) 823-0132", "pii.phone"),
     ("card 4111 1111 1111 1111 was declined", "pii.card"),
     ("refund to DE89 3704 0044 0532 0130 00 please", "pii.iban"),
     ("ticket CUST-123456 is escalated", "policy.customer_id"),
+    (
+        "webhook https://discord.com/api/webhooks/673045565775708717/"
+        "I6U9FyehmVql9dTwhPslXi7uL6U5Q_8qre6TeUNjlWFzxAjJxa36BfsaGe2E-O9XCNBr gives 404",
+        "secret.discord_token",
+    ),
+    (
+        "https://acme.webhook.office.com/webhookb2/3f2a9c1e-5b7d-4a6c-8e0f-1a2b3c4d5e6f@"
+        "9c1e5b7d-4a6c-8e0f-1a2b-3c4d5e6f7a8b/IncomingWebhook/4d2c8e1f9a7b3c5d6e0f1a2b3c4d5e6f/"
+        "0f1a2b3c-4d5e-6f7a-8b9c-0d1e2f3a4b5c returns 400",
+        "secret.api_key",
+    ),
+    ("HEROKU_API_KEY is 5743150d-c3f5-4622-e345-687945818a97", "secret.password_assignment"),
+    ("db_password was Xk9mQ2pL77 until today", "secret.password_assignment"),
+    ("my passphrase is 'k3Jd9 x8Qw2z Lp0v7' and it fails", "secret.password_assignment"),
+    ("the patient's SSN 512-16-4980 shows in the logs", "pii.ssn"),
+    ("social security number: 512 16 4980", "pii.ssn"),
 ]
 
 ORDINARY = [
@@ -82,6 +98,14 @@ ORDINARY = [
     "the aws docs example key AKIAIOSFODNN7EXAMPLE",
     "max_tokens=512, token_expiry_seconds: 3600, password_min_length: 12",
     "p99 went from 120 ms to 4500 ms, PR #48213, line 1234, 1073741824 bytes",
+    "grep -r 'BEGIN RSA PRIVATE KEY' . finds nothing, good",
+    "the file starts with -----BEGIN PRIVATE KEY----- but openssl says no start line",
+    "fixtures use (415) 555-0142, +1 415 555 0199 and +44 7700 900123",
+    "phone regex should accept +1 (555) 010-0199 and 020 7946 0958",
+    "the error says the password is 'too weak', what is the policy?",
+    "the AUTH_TOKEN is expired and API_KEY is set in the vault",
+    "part number 512-16-4980 is out of stock",
+    "store the SSN like 123-45-6789 in an encrypted column",
 ]
 
 
