@@ -76,6 +76,12 @@ class Assignment:
     header: bool
 
 
+# A build or mount spec naming where a secret comes from: BuildKit's ``--secret`` and
+# ``--mount=type=secret``, Docker's ``--mount``, Podman's ``--secret``.
+_SPEC_KEY = r"(?:id|src|source|env|target|dst|destination|type|required|mode|uid|gid)"
+_MOUNT_SPEC = re.compile(rf"{_SPEC_KEY}=[^,\s]*(?:,{_SPEC_KEY}=[^,\s]*)*")
+
+
 def keyword_hits(text: str, lowered: str) -> list[tuple[int, int]]:
     """Spans of whole identifiers that contain a secret-ish stem (deduplicated).
 
@@ -224,6 +230,8 @@ def is_secret_value(a: Assignment) -> bool:
         value = value.strip()
     if not value or v.is_placeholder(value) or v.is_reference(value, quoted=a.quoted):
         return False
+    if _MOUNT_SPEC.fullmatch(value):
+        return False  # ``docker build --secret id=npmrc,src=$HOME/.npmrc``: where, not what
     if _HMAC_SIGNATURE.fullmatch(value) and _SIGNATURE_WORDS & set(split_identifier(a.name)):
         return False
     if a.quoted and (v.is_snake_words(value) or _plain_word(value, a.kind)):

@@ -133,6 +133,17 @@ def public_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TEMPLATE = re.compile(r"\$?\{\{.*?\}\}|\{%.*?%\}")
+
+
+def template_spans(text: str) -> list[tuple[int, int]]:
+    """Jinja/Helm/Actions expressions (``{{ lookup('hashi_vault', 'secret=...:password') }}``,
+    ``${{ secrets.TOKEN }}``): what they name is fetched at render time, never written here."""
+    if "{{" not in text and "{%" not in text:
+        return []
+    return [m.span() for m in _TEMPLATE.finditer(text)]
+
+
 def identifier_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     """AWS ARNs: resource names whose words (``secret``, ``key``) are not assignments."""
     spans: list[tuple[int, int]] = []
@@ -145,11 +156,19 @@ def identifier_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A JSON Web Key's public members (RFC 7517/7518): modulus, exponent, curve point, key id,
+# certificate chain and thumbprints. Private members (``d``, ``p``, ``q``, ``dp``, ``dq``,
+# ``qi``, ``k``) are not listed, so a private JWK is still reported.
+_JWK_PUBLIC = re.compile(r'"(?:n|e|x|y|kid|x5c|x5t|x5t#S256|x5u)"\s*:\s*(?:"[^"]*"|\[[^\]]*\])')
+
+
 def benign_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose random-looking content is public by construction (certs, public keys, URLs)
-    or encrypted for storage in a repository (sops ``ENC[AES256_GCM,...]``, Jasypt
-    ``ENC(...)``: useless without a key kept elsewhere)."""
+    """Spans whose random-looking content is public by construction (certs, public keys, JWK
+    public members, URLs) or encrypted for storage in a repository (sops
+    ``ENC[AES256_GCM,...]``, Jasypt ``ENC(...)``: useless without a key kept elsewhere)."""
     spans = public_spans(text)
+    if '"kty"' in text:
+        spans.extend(m.span() for m in _JWK_PUBLIC.finditer(text))
     if "://" in text:
         spans.extend(m.span() for m in _URL.finditer(text))
     if "ENC" in text:

@@ -39,12 +39,38 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("smbclient", "rpcclient", "smbmap", "smbcacls"),
     ),
     (re.compile(r"(?<!\S)-a[ \t]+" + _QUOTED_OR_BARE), "-a", ("redis-cli",)),
+    # Java's keytool/jarsigner: ``-storepass``, ``-keypass`` and their src/dest forms.
+    *(
+        (re.compile(rf"(?<!\S){flag}[ \t]+" + _QUOTED_OR_BARE), flag, ("keytool", "jarsigner"))
+        for flag in (
+            "-storepass",
+            "-keypass",
+            "-srcstorepass",
+            "-deststorepass",
+            "-srckeypass",
+            "-destkeypass",
+        )
+    ),
+    # OpenSSL's pass phrase arguments: ``-passin pass:...``, ``-passout pass:...``.
+    (re.compile(r"(?<![\w-])pass:" + _QUOTED_OR_BARE), "pass:", ("openssl",)),
     (
         re.compile(r"(?<!\S)(?:-u|--user)[ \t]+['\"]?[^\s:'\"]*:" + _QUOTED_OR_BARE),
         "-u",
         ("curl", "wget", "http"),
     ),
 )
+# Oracle: ``sqlplus user/password@db`` and ``CONNECT user/"password"@(description=...)``.
+_ORACLE = re.compile(r"""(?<![\w/.-])[A-Za-z][\w$#]{0,127}/(?:"([^"\n]+)"|([^\s"'@/]+))@""")
+_ORACLE_WORDS = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "connect ", "conn ")
+# PostgreSQL's password file: ``hostname:port:database:username:password`` lines.
+_PGPASS = re.compile(r"(?m)^[ \t]*[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:(\S+)[ \t]*$")
+# A value written into a file named for a secret (``echo 'x' > ~/.vault_pass.txt``) or piped
+# into a command that reads a password on stdin (``echo 'x' | docker login --password-stdin``).
+_ECHO = re.compile(
+    r"""\becho[ \t]+(?:-[ne][ \t]+)?(?:'([^'\n]+)'|"([^"\n]+)"|([^\s'"<>|;&]+))"""
+    r"""[ \t]*(?:>>?[ \t]*(?P<file>[^\s;&|]+)|\|(?P<pipe>[^\n]*))"""
+)
+_FILE_SUFFIX = re.compile(r"\.(?:txt|key|pass|pwd|secret|conf|cfg|ini)$")
 # .netrc: "machine" is its distinctive keyword; entries usually span several lines.
 _NETRC = re.compile(r"(?<!\S)(?:password|passwd)[ \t]+" + _QUOTED_OR_BARE)
 # SQL DDL (on lower-cased text): ... PASSWORD '...' and MySQL/Oracle IDENTIFIED BY '...'.
@@ -72,9 +98,11 @@ _PROSE_TAIL = re.compile(
     rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS})|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
 )
 # A password word (not a token or key: "pass the token to s3Client") also takes its value
-# after ``to``/``as``: "set the keystore password to X", "password as X".
+# after ``to``/``as`` and their French, Spanish/Portuguese, German and Dutch equivalents:
+# "set the keystore password to X", "remis le mot de passe à X", "Passwort auf X gesetzt".
 _PASSWORD_TAIL = re.compile(
-    rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS}|to|as)|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
+    rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS}|to|as|à|a|auf|para|naar)|[:=])"
+    r"\s+[\"'`]?(?P<value>[^\s\"'`]+)"
 )
 # Google app passwords are shown as four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:$|[\n\"'`,;)]))")
@@ -119,6 +147,7 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(_cookie_values(text, lowered))
     if "machine" in lowered:
         findings.extend(f for m in _NETRC.finditer(text) for f in _value_finding(m, text))
+    findings.extend(_tool_secrets(text, lowered))
     if "</" in text:
         for match in _XML.finditer(text):
             if classify_key(match.group(1)) is not None and _acceptable(match.group(2).strip()):
@@ -140,6 +169,46 @@ def _code_secrets(text: str, lowered: str) -> list[Finding]:
     if "net use" in lowered:
         findings.extend(_net_use_passwords(text))
     findings.extend(find_login_pairs(text, lowered))
+    return findings
+
+
+def _tool_secrets(text: str, lowered: str) -> list[Finding]:
+    """Oracle connect strings, ``.pgpass`` lines and values echoed into secret files."""
+    findings: list[Finding] = []
+    if any(word in lowered for word in _ORACLE_WORDS) and "/" in text and "@" in text:
+        findings.extend(_oracle_passwords(text, lowered))
+    if "pgpass" in lowered:
+        findings.extend(f for m in _PGPASS.finditer(text) for f in _value_finding(m, text))
+    if "echo" in lowered:
+        findings.extend(_echoed_secrets(text))
+    return findings
+
+
+def _oracle_passwords(text: str, lowered: str) -> list[Finding]:
+    """``user/password@...`` on a line that runs an Oracle client or ``CONNECT``s."""
+    return [
+        found
+        for match in _ORACLE.finditer(text)
+        if _line_has(lowered, match.start(), _ORACLE_WORDS)
+        for found in _value_finding(match, text)
+    ]
+
+
+def _echoed_secrets(text: str) -> list[Finding]:
+    """``echo VALUE > secret-named-file`` and ``echo VALUE | ... --password-stdin``."""
+    findings: list[Finding] = []
+    for match in _ECHO.finditer(text):
+        target = match.group("file")
+        if target is not None:
+            name = _FILE_SUFFIX.sub("", target.rsplit("/", 1)[-1].lstrip("."))
+            if classify_key(name) not in (KeyKind.PASSWORD, KeyKind.SECRET):
+                continue
+        elif "--password-stdin" not in (match.group("pipe") or ""):
+            continue
+        value = next(g for g in match.groups()[:3] if g is not None)
+        start = match.start(1 + match.groups()[:3].index(value))
+        if _acceptable(value) and not value.startswith("$"):
+            findings.append(Finding(_LABEL, start, start + len(value)))
     return findings
 
 
@@ -417,7 +486,10 @@ def _cookie_values(text: str, lowered: str) -> list[Finding]:
 
 
 def _line_has(lowered: str, pos: int, words: tuple[str, ...]) -> bool:
+    """One of ``words`` on the line of ``pos``, or on the lines it continues (``\\``)."""
     start = lowered.rfind("\n", 0, pos) + 1
+    while start > 1 and lowered[: start - 1].rstrip(" \t").endswith("\\"):
+        start = lowered.rfind("\n", 0, start - 1) + 1
     end = lowered.find("\n", pos)
     line = lowered[start : end if end >= 0 else len(lowered)]
     return any(word in line for word in words)

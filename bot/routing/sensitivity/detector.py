@@ -28,16 +28,17 @@ from bot.routing.sensitivity.blocks import (
     find_url_credentials,
     identifier_spans,
     public_spans,
+    template_spans,
 )
 from bot.routing.sensitivity.commands import find_command_secrets, find_prose_secrets
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.model import Finding, SensitivityResult, build_result, redact_spans
+from bot.routing.sensitivity.national_ids import find_national_ids
 from bot.routing.sensitivity.phones import digit_windows, find_phones
 from bot.routing.sensitivity.pii import (
     find_cards,
     find_emails,
     find_ibans,
-    find_ssns,
     normalise_domains,
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
@@ -120,7 +121,7 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     if hits:
         keyed.extend(find_assignments(text, hits))
         keyed.extend(find_prose_secrets(text, lowered, hits))
-    public = public_spans(text) if keyed else []
+    public = public_spans(text) + template_spans(text) if keyed else []
     if public:
         keyed = [f for f in keyed if not _within((f.start, f.end), public)]
     findings.extend(keyed)
@@ -138,11 +139,11 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]) -> list[Finding]:
-    """E-mail addresses outside the company, phones, payment cards, IBANs and US SSNs."""
+    """E-mail addresses outside the company, phones, payment cards, IBANs, national ids."""
     findings = find_emails(text, company_domains)
     windows = digit_windows(text)
     findings.extend(find_phones(text, lowered, windows))
     findings.extend(find_cards(text, windows))
     findings.extend(find_ibans(text))
-    findings.extend(find_ssns(text, lowered))
+    findings.extend(find_national_ids(text, lowered))
     return findings

@@ -44,6 +44,13 @@ _ID_WORDS = re.compile(
     r"kid)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3})?$",
     re.I,
 )
+# Ids no secret word nearby can turn into a credential: a JWT/JWK key id, a commit, a digest,
+# a trace ("tokens now carry kid ``...``" names the key, not the token).
+_NAMED_ID = re.compile(
+    r"\b(?:kid|key[ _-]?id|commit|sha\d*|digest|checksum|fingerprint|thumbprint|trace|span|"
+    r"request|correlation|etag)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3})?$",
+    re.I,
+)
 # ``buildId": "...``, ``spreadsheetId is ...``, ``order_id=...``: a camelCase or snake id name
 # (case-sensitive: ``paid``/``android`` are not ids; a session id is a credential, so no).
 _ID_NAME = re.compile(
@@ -117,6 +124,8 @@ def classify_token(text: str, start: int, end: int) -> str | None:
         return verdict or None
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
+    if _NAMED_ID.search(before):
+        return None
     in_context = bool(_SECRET_CONTEXT.search(before))
     if len(token) < (CONTEXT_MIN_LENGTH if in_context else MIN_LENGTH):
         return None

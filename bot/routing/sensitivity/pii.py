@@ -1,15 +1,9 @@
-"""Personal data: e-mail addresses, payment cards, IBANs and US social security numbers, each
-validated beyond its shape.
+"""Personal data: e-mail addresses, payment cards and IBANs, each validated beyond its shape
+(national identity numbers are in ``national_ids``).
 
 A long digit run is a card only if it has a real issuer prefix and length and passes Luhn; an
 IBAN only with the right length for its country and ISO 13616 mod-97 check digits. That is
 what keeps Kafka offsets, epoch timestamps and SHAs from being reported.
-
-A US social security number (``123-45-6789``) is reported only when the line names it
-(``SSN``, ``social security``): the same shape is a part, ticket or order number elsewhere.
-Numbers the SSA never issues (area 000, 666 or 900-999, group 00, serial 0000) are skipped,
-and so are the published examples (``123-45-6789``, and ``078-05-1120`` and ``219-09-9999``,
-printed in advertisements and voided).
 
 E-mail decisions:
 * addresses at ``company_domains`` (and their subdomains) are colleagues, not data to protect;
@@ -19,7 +13,8 @@ E-mail decisions:
   identify nobody, so they are not reported;
 * ``git@github.com:org/repo``, ``ssh deploy@host`` and ``scheme://user@host`` are logins on
   machines, not mailboxes;
-* role addresses at other domains (``support@customer.com``) are still reported: they name a
+* role addresses at large software vendors (``support@github.com``) name the vendor's desk;
+  role addresses at other domains (``support@customer.com``) are still reported: they name a
   customer, and a false alarm only costs a local answer.
 """
 
@@ -49,6 +44,20 @@ _RESERVED_SUFFIXES = (
     "gserviceaccount.com",
 )
 _NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon)", re.I)
+# A role mailbox at a large software vendor (``support@github.com`` in a Dependabot trailer,
+# ``security@docker.com``) names the vendor's desk, never a customer or a person.
+_ROLE = re.compile(
+    r"(?:support|help|security|abuse|billing|sales|info|notifications?|feedback|privacy|legal|"
+    r"postmaster|hostmaster|webmaster)@",
+    re.I,
+)
+_VENDOR_DOMAINS = frozenset((
+    "github.com", "gitlab.com", "bitbucket.org", "atlassian.com", "google.com", "amazon.com",
+    "amazonaws.com", "microsoft.com", "apple.com", "slack.com", "docker.com", "npmjs.com",
+    "pypi.org", "python.org", "cloudflare.com", "stripe.com", "heroku.com", "sentry.io",
+    "datadoghq.com", "hashicorp.com", "digitalocean.com", "twilio.com", "sendgrid.com",
+    "openai.com", "anthropic.com", "jetbrains.com", "mozilla.org",
+))  # fmt: skip
 _LOGIN_CONTEXT = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n]*$|://$", re.I)
 _CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|[.,]\d)")
 _CARD_ID_CONTEXT = re.compile(
@@ -110,6 +119,8 @@ def find_emails(text: str, company_domains: tuple[str, ...]) -> list[Finding]:
 def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str, ...]) -> bool:
     if any(domain == d or domain.endswith("." + d) for d in company):
         return True
+    if domain in _VENDOR_DOMAINS and _ROLE.match(match.group()):
+        return True
     if domain.endswith(_RESERVED_SUFFIXES) or _NOREPLY.match(match.group()):
         return True
     after = text[match.end() : match.end() + 2]
@@ -117,29 +128,6 @@ def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str,
         return True
     line_start = text.rfind("\n", 0, match.start()) + 1
     return bool(_LOGIN_CONTEXT.search(text[line_start : match.start()]))
-
-
-_SSN = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
-_PUBLISHED_SSNS = frozenset({"123456789", "078051120", "219099999"})
-_SSN_WORDS = re.compile(r"\bssns?\b|social[ -]security|\bss#")  # on lower-cased text
-
-
-def find_ssns(text: str, lowered: str) -> list[Finding]:
-    """US social security numbers on a line that says so (see module docstring)."""
-    if "ss" not in lowered and "social" not in lowered:
-        return []
-    findings: list[Finding] = []
-    for match in _SSN.finditer(text):
-        area, group, serial = match.group(1), match.group(3), match.group(4)
-        if area in {"000", "666"} or area[0] == "9" or group == "00" or serial == "0000":
-            continue
-        if area + group + serial in _PUBLISHED_SSNS:
-            continue
-        line_start = lowered.rfind("\n", 0, match.start()) + 1
-        line_end = lowered.find("\n", match.end())
-        if _SSN_WORDS.search(lowered, line_start, len(lowered) if line_end < 0 else line_end):
-            findings.append(Finding("pii.ssn", match.start(), match.end()))
-    return findings
 
 
 def luhn_valid(number: str) -> bool:

@@ -10,6 +10,8 @@ where they fit a chat line (templated values, ``$`` prefixes, sequential strings
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
 import string
@@ -57,10 +59,11 @@ PLACEHOLDER_MARKERS = (
     "***",
     "...",
     "here",
-    "<",
-    ">",
     "•",
 )
+# ``<your-token>``, ``sk-<key>``, ``<API_KEY>``: a name in angle brackets, or a value that opens
+# or closes with one. A generated secret may hold ``<`` and ``>`` too (``fV<rr6>Z7``).
+_ANGLE_NAME = re.compile(r"^<|>$|<[A-Za-z][A-Za-z _.-]{2,}>")
 
 _MY_PLACEHOLDER = re.compile(
     r"^(?:my|the|some|a)[-_]?(?:secret|token|pass|password|key|api|app|db)", re.I
@@ -135,11 +138,28 @@ def is_placeholder(value: str) -> bool:
         return True
     if is_templated_secret(value) or (value[0] == "[" and value[-1] == "]"):
         return True
-    if any(marker in lowered for marker in PLACEHOLDER_MARKERS):
+    if any(marker in lowered for marker in PLACEHOLDER_MARKERS) or _ANGLE_NAME.search(value):
         return True
     if _MY_PLACEHOLDER.match(value) and len(value) <= 24:
         return True
-    return bool(_FORMAT_SPEC.search(value)) or is_sequential_string(value)
+    return (
+        bool(_FORMAT_SPEC.search(value)) or is_sequential_string(value) or _encoded_default(value)
+    )
+
+
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{6,62}={0,2}")
+
+
+def _encoded_default(value: str) -> bool:
+    """Base64 of a placeholder: a Kubernetes Secret's ``password: Y2hhbmdlbWU=`` is
+    ``changeme``, the chart's default, not a secret."""
+    if len(value) % 4 or not _BASE64_VALUE.fullmatch(value):
+        return False
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    return decoded.isprintable() and decoded != value and is_placeholder(decoded)
 
 
 def is_reference(value: str, *, quoted: bool = False) -> bool:

@@ -273,6 +273,25 @@ RULES: tuple[VendorRule, ...] = (
         boundary=True,
     ),
     VendorRule("secret.private_key", ("AGE-SECRET-KEY-",), (_c(r"AGE-SECRET-KEY-1[A-Z0-9]{58}"),)),
+    # LaunchDarkly server-side SDK keys and API access tokens: a prefix and a UUID (mobile
+    # keys, ``mob-``, are meant to ship in apps, and client-side ids are bare).
+    VendorRule(
+        "secret.api_key",
+        ("sdk-", "api-"),
+        (_c(r"(?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),),
+        boundary=True,
+    ),
+    # Algolia: ``algoliasearch("APPID", "<32 hex>")``. The key is hex, which elsewhere is
+    # taken for an id; here the client's second argument is an API key (search-only keys
+    # are public, admin keys are not, and the two look alike: reported either way).
+    VendorRule(
+        "secret.api_key",
+        ("algoliasearch(",),
+        (_c(r"algoliasearch\(\s*[\"'][A-Z0-9]{10}[\"']\s*,\s*[\"']([0-9a-f]{32})[\"']"),),
+        group=1,
+        lower=True,
+        window=(0, 120),
+    ),
 )
 
 

@@ -251,7 +251,7 @@ def build() -> list[dict[str, object]]:
     sens(f"payout to {ib2} bounced with AC01", "pii.iban")
     sens(
         f"the patient record shows SSN {r.randrange(100, 899)}-{r.randrange(10, 99)}-{r.randrange(1000, 9999)}, how do we mask it in the logs?",
-        "pii.ssn",
+        "pii.national_id",
     )
     sens(
         f"DATABASE_URL=postgres://app:{rs(24)}@prod-db.acme.io:5432/app?sslmode=require works locally, not in k8s",

@@ -73,8 +73,36 @@ SENSITIVE = [
     ("HEROKU_API_KEY is 5743150d-c3f5-4622-e345-687945818a97", "secret.password_assignment"),
     ("db_password was Xk9mQ2pL77 until today", "secret.password_assignment"),
     ("my passphrase is 'k3Jd9 x8Qw2z Lp0v7' and it fails", "secret.password_assignment"),
-    ("the patient's SSN 512-16-4980 shows in the logs", "pii.ssn"),
-    ("social security number: 512 16 4980", "pii.ssn"),
+    ("the patient's SSN 512-16-4980 shows in the logs", "pii.national_id"),
+    ("social security number: 512 16 4980", "pii.national_id"),
+    ('ld.MakeClient("sdk-87168a04-c30b-4711-9632-713fb8d4ed85", 5*time.Second)', "secret.api_key"),
+    ('algoliasearch("3SPMKI4FJ8", "7ebc660b403ecc81758081881c885b17")', "secret.api_key"),
+    (
+        "sqlplus 'ADMIN/\"BU#hgYBeiY_QVxZn7E\"@(description=(address=(host=adb.example)))'",
+        "secret.password_assignment",
+    ),
+    (
+        "$ cat ~/.pgpass\ndb-replica-02.internal:5432:*:analytics_ro:uRJxj9l-hnb3g-_8!OeY",
+        "secret.password_assignment",
+    ),
+    (
+        "keytool -importcert -alias root -file ca.pem \\\n"
+        "  -keystore trust.jks -storepass 'TtaCoc-2Qh?iVGBc'",
+        "secret.password_assignment",
+    ),
+    ("openssl pkcs12 -export -in c.pem -passout pass:Zq8!rT2mKw", "secret.password_assignment"),
+    (
+        "echo 'Tundra_zephyr4546+' > ~/.vault_pass.txt && chmod 600 ~/.vault_pass.txt",
+        "secret.password_assignment",
+    ),
+    ("echo 'Xk9mQ2pL77!' | docker login -u ci --password-stdin", "secret.password_assignment"),
+    ("J'ai remis le mot de passe à w0sF#Fa?G#WiQ# dans l'AD", "secret.password_assignment"),
+    ("Walidacja PESEL odrzuca klienta: 03241593692", "pii.national_id"),
+    ("NINO column: PR 48 27 19 B rejected by HMRC", "pii.national_id"),
+    ("BSN in het HR-systeem: 459211845", "pii.national_id"),
+    ("o checkout recusa o CPF 965.434.384-36", "pii.national_id"),
+    ("numéro de sécu : 2 91 10 69 223 951 65", "pii.national_id"),
+    ("przelew odrzucony, numer rachunku: 12 1248 2687 4656 7047 1059 0773", "pii.iban"),
 ]
 
 ORDINARY = [
@@ -106,6 +134,18 @@ ORDINARY = [
     "the AUTH_TOKEN is expired and API_KEY is set in the vault",
     "part number 512-16-4980 is out of stock",
     "store the SSN like 123-45-6789 in an encrypted column",
+    "kind: Secret\ndata:\n  password: Y2hhbmdlbWU=   # changeme, the chart default",
+    '{"keys": [{"kty": "RSA", "kid": "-6MJWUt4PJXqq5VmM4u8KEtNRO8", '
+    '"n": "wUZ4wLF4OBhf1Vs4_LcX70nSaFUNcuzlEod860ntKNsdn6RkwH5Ssvo71", "e": "AQAB"}]}',
+    "HMRC's example NINO is QQ 12 34 56 C, use it in the fixtures",
+    "tokens now carry kid `Hqgq5HVUNbd5Kyl4WWNVyTBZt5y` in the header",
+    "password: \"{{ lookup('hashi_vault', 'secret=secret/data/orders/db:password') }}\"",
+    "Signed-off-by: dependabot[bot] <support@github.com>",
+    "docker build --secret id=npmrc,src=$HOME/.npmrc .",
+    "echo $REGISTRY_TOKEN | docker login ghcr.io -u ci --password-stdin",
+    "echo 'hello world 42' > greeting.txt",
+    "keytool -list -keystore trust.jks -storepass:env STOREPASS",
+    "order 459211845 and 03241593692 were shipped twice",
 ]
 
 

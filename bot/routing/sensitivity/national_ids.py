@@ -1,0 +1,151 @@
+"""National identity numbers: each found only when the message names it, and validated.
+
+Bare, these are digit runs that ids, offsets and order numbers also produce, so every rule
+needs the number's name somewhere in the message (``SSN``, ``PESEL``, ``BSN``, ``CPF``,
+``NINO``/"national insurance", "sécurité sociale"/``NIR``) and its check digits or its
+issuing rules to hold:
+
+* US social security number ``123-45-6789``: no area 000, 666 or 900-999, no group 00, no
+  serial 0000; the published examples (``123-45-6789``, and ``078-05-1120`` and
+  ``219-09-9999``, printed in advertisements and voided) are skipped;
+* UK National Insurance number ``AB 12 34 56 C``: HMRC's letter rules;
+* Polish PESEL: 11 digits, weighted check digit and a valid birth month;
+* Dutch BSN: 9 digits passing the eleven test (elfproef);
+* Brazilian CPF ``123.456.789-09``: both check digits;
+* French social security number (NIR): 13 digits and the 97-complement key;
+* a Polish bank account number written without ``PL`` (NRB) is an IBAN, checked as one.
+
+All are reported as ``pii.national_id`` but the NRB, which is ``pii.iban``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.pii import iban_valid
+
+_LABEL = "pii.national_id"
+_END = r"(?![\w-]|[.,]\d)"
+
+
+def _digits(value: str) -> list[int]:
+    return [int(c) for c in value if c.isdigit()]
+
+
+def _ssn_ok(value: str) -> bool:
+    d = "".join(c for c in value if c.isdigit())
+    area, group, serial = d[:3], d[3:5], d[5:]
+    if area in {"000", "666"} or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return d not in {"123456789", "078051120", "219099999"}
+
+
+def _pesel_ok(value: str) -> bool:
+    d = _digits(value)
+    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    if (10 - sum(w * x for w, x in zip(weights, d, strict=False)) % 10) % 10 != d[10]:
+        return False
+    month = d[2] * 10 + d[3]
+    day = d[4] * 10 + d[5]
+    return month % 20 in range(1, 13) and 1 <= day <= 31
+
+
+def _bsn_ok(value: str) -> bool:
+    d = _digits(value.zfill(9))
+    total = sum((9 - i) * x for i, x in enumerate(d[:8])) - d[8]
+    return total % 11 == 0 and total > 0
+
+
+def _cpf_ok(value: str) -> bool:
+    d = _digits(value)
+    if len(set(d)) == 1:
+        return False
+    for n in (9, 10):
+        check = sum((n + 1 - i) * x for i, x in enumerate(d[:n])) * 10 % 11 % 10
+        if check != d[n]:
+            return False
+    return True
+
+
+def _nir_ok(value: str) -> bool:
+    compact = re.sub(r"\s", "", value).upper().replace("2A", "19").replace("2B", "18")
+    if not compact.isdigit() or compact[0] not in "1234578":
+        return False
+    return 97 - int(compact[:13]) % 97 == int(compact[13:])
+
+
+def _nrb_ok(value: str) -> bool:
+    return iban_valid("PL" + re.sub(r"\s", "", value))
+
+
+# (label, words one of which the lower-cased message holds, pattern, check)
+_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], Callable[[str], bool]], ...] = (
+    (
+        _LABEL,
+        re.compile(r"\bssns?\b|social[ -]security|\bss#"),
+        re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}" + _END),
+        _ssn_ok,
+    ),
+    (
+        _LABEL,
+        re.compile(r"\bnino\b|national insurance|\bni (?:number|no)\b"),
+        re.compile(
+            r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+            r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
+        ),
+        lambda value: True,
+    ),
+    (_LABEL, re.compile(r"\bpesel\b"), re.compile(r"(?<![\w-])\d{11}" + _END), _pesel_ok),
+    (
+        _LABEL,
+        re.compile(r"\bbsn\b|burgerservicenummer|sofinummer"),
+        re.compile(r"(?<![\w-])\d{8,9}" + _END),
+        _bsn_ok,
+    ),
+    (
+        _LABEL,
+        re.compile(r"\bcpf\b"),
+        re.compile(r"(?<![\w.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}" + _END),
+        _cpf_ok,
+    ),
+    (
+        _LABEL,
+        re.compile(r"s[ée]cu\b|s[ée]curit[ée] sociale|\bnir\b|\binsee\b"),
+        re.compile(r"(?<![\w-])[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}" + _END),
+        _nir_ok,
+    ),
+    (
+        "pii.iban",
+        re.compile(r"rachun|\bkont[oa]\b|\bnrb\b|przelew|account|iban"),
+        re.compile(r"(?<![\w-])\d{2} ?(?:\d{4} ?){5}\d{4}" + _END),
+        _nrb_ok,
+    ),
+)
+_TRIGGERS: tuple[str, ...] = (
+    "ss",
+    "social",
+    "nino",
+    "insurance",
+    "ni ",
+    "pesel",
+    "bsn",
+    "burgerservice",
+)
+_TRIGGERS += ("sofi", "cpf", "cu", "sociale", "nir", "insee", "rachun", "kont", "nrb")
+_TRIGGERS += ("przelew", "account", "iban")
+
+
+def find_national_ids(text: str, lowered: str) -> list[Finding]:
+    """National ids (and Polish NRB accounts) in a message that names them."""
+    if not any(trigger in lowered for trigger in _TRIGGERS):
+        return []
+    findings: list[Finding] = []
+    for label, words, pattern, check in _RULES:
+        if not words.search(lowered):
+            continue
+        for match in pattern.finditer(text):
+            if check(match.group()):
+                findings.append(Finding(label, match.start(), match.end()))
+    return findings
