@@ -20,7 +20,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.routing.features_lexicon import NUMBER_WORDS, ZEROS, Lexicon, fold
-from bot.routing.features_word_problem import WORD_PROBLEM_FEATURE_NAMES, word_problem_features
+from bot.routing.features_word_problem import (
+    WORD_PROBLEM_FEATURE_NAMES,
+    looks_like_word_problem,
+    word_problem_features,
+)
 
 # Very long pastes are analysed as head + tail: latency stays bounded and the end of a
 # log (where the error usually is) still counts. Length features use the full size.
@@ -240,7 +244,8 @@ def _marker_features(counts: Counter[str], folded: str, n_tokens: int) -> dict[s
 
 
 def _word_problem(rules: dict[str, float], counts: Counter[str], prose: str, folded: str) -> float:
-    """Flag a self-contained quantitative word problem: prose, 2+ quantities, asks for one.
+    """Flag a self-contained quantitative word problem: prose, 2+ quantities, asks for one,
+    and no software numbers (`features_word_problem.looks_like_word_problem`).
 
     Its difficulty grows with the number of steps (roughly its length) rather than with
     its vocabulary, so the scorer weighs length more and wording less for it.
@@ -249,8 +254,10 @@ def _word_problem(rules: dict[str, float], counts: Counter[str], prose: str, fol
         return 0.0
     if rules["numbers"] < 2:
         return 0.0
-    asks = prose.endswith("?") or QUANTITY_QUESTION.count(counts, folded) > 0
-    return 1.0 if asks else 0.0
+    quantity_question = QUANTITY_QUESTION.count(counts, folded) > 0
+    if not (prose.endswith("?") or quantity_question):
+        return 0.0
+    return 1.0 if looks_like_word_problem(prose, quantity_question, rules["numbers"]) else 0.0
 
 
 def featurise(text: str) -> Featurised:

@@ -148,6 +148,45 @@ def word_problem_features(
     return feats
 
 
+# Numbers that belong to software, not to a story: versions (``3.12.1``, ``Python 3.12``,
+# ``HTTP/2``), metric and host names (``p99``, ``ec2``), sizes, rates and latencies
+# (``2 GB``, ``40 MB/s``, ``200 ms``), fleet counts (``5 replicas``) and complexity
+# (``O(n)``). One of them means an engineering question that happens to hold numbers;
+# scored as a word problem it would be judged on arithmetic structure it does not have.
+TECHNICAL_NUMBER = re.compile(
+    r"\b\d+(?:\.\d+){2,}\b"
+    r"|\b[A-Za-z]+\d+\b"
+    r"|\b[A-Za-z]+/\d"
+    r"|\b\d+(?:\.\d+)?\s?(?:ms|µs|ns|KB|MB|GB|TB|KiB|MiB|GiB|TiB|Mbps|Gbps|rps|qps|RPS|QPS)\b"
+    r"|\b\d+\s(?:pods?|replicas?|brokers?|partitions?|shards?|vCPUs?|CPUs?|cores|VMs?|"
+    r"microservices|instances|nodes|servers)\b"
+    r"|\bO\([^)]{1,12}\)"
+    r"|\b(?:Python|Java|JDK|Node|node|Postgres|PostgreSQL|MySQL|Kubernetes|Ruby|Rails|PHP|"
+    r"Django|React|Angular|Vue|Spring|Redis|Kafka|Elasticsearch|Ubuntu|Debian|Windows|macOS|"
+    r"iOS|Android|Terraform|Docker|Helm|Scala|Rust|Swift|Kotlin|TypeScript|Gradle|Maven|npm|"
+    r"pip|Chrome|Firefox|HTTP|TLS|SSL|IPv)\s?v?\d"
+)
+
+
+def looks_like_word_problem(prose: str, quantity_question: bool, quantities: float) -> bool:
+    """A story that states quantities and then asks for one, not a question that mentions
+    numbers: no software numbers, and a quantity stated before the question sentence (or,
+    in a one-sentence problem, a quantity question over three or more quantities).
+
+    Checked on GSM8K's development rows: 98.2 % of the problems the earlier gate (two
+    numbers and a question) let through still pass; of 32 engineering questions holding
+    numbers it let 25 through, now 5, two of them arithmetic in engineering dress.
+    """
+    if TECHNICAL_NUMBER.search(prose):
+        return False
+    if quantity_question and quantities >= 3:
+        return True
+    text = prose.rstrip()
+    question = question_sentence(text)
+    body = text[: text.rfind(question)] if question else text
+    return bool(_NUMBER.search(body)) or any(token in NUMBER_WORDS for token in fold(body).split())
+
+
 def question_sentence(prose: str) -> str:
     """The sentence that asks: the last one ending in "?", else the last sentence."""
     text = prose.rstrip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.routing.difficulty import DifficultyScorer
 from bot.routing.features import DRIVER_OF_INPUT, featurise, model_inputs
 from bot.routing.features_word_problem import (
     EASING_FEATURE_NAMES,
@@ -72,3 +73,63 @@ def test_engineering_messages_get_zeros() -> None:
 def test_features_are_numbers() -> None:
     rules = featurise(PROBLEM).rules
     assert all(isinstance(rules[name], float) for name in WORD_PROBLEM_FEATURE_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the difference between HTTP/1.1 and HTTP/2?",
+        "Why does Python 3.12 break code that worked on 3.11?",
+        "Our p99 went from 200 ms to 900 ms after the deploy, why?",
+        "Should we use 3 or 5 replicas for etcd?",
+        "We run 6 pods with 2 GB each and still get OOMKilled at 1.5 GB RSS. What is going on?",
+        "Is it safe to upgrade from Kubernetes 1.27 to 1.29 in one step?",
+        "Implement a function to find the median of two sorted arrays in O(1) space and O(n) time?",
+        "Give me 3 ideas for a 2 day team offsite?",
+    ],
+)
+def test_engineering_questions_holding_numbers_are_not_word_problems(text: str) -> None:
+    rules = featurise(text).rules
+    assert rules["word_problem"] == 0.0
+    assert all(rules[name] == 0.0 for name in WORD_PROBLEM_FEATURE_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROBLEM,
+        "Cody eats three times as many cookies as Amir eats. If Amir eats 5 cookies, how many "
+        "cookies do both of them eat together?",
+        "If a bag of marbles costs $20 and the price increases by 20% of the original price "
+        "every two months, how much would a bag of marbles cost after 36 months?",
+        "A batch job processes 120 files in 6 minutes. The input grew to 1500 files. How long "
+        "will it take with 3 workers?",
+    ],
+)
+def test_stories_that_state_quantities_and_ask_for_one_still_are(text: str) -> None:
+    assert featurise(text).rules["word_problem"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("with_numbers", "without"),
+    [
+        (
+            "Our p99 went from 200 ms to 900 ms after the deploy, why?",
+            "Our p99 latency went up a lot after the deploy, why?",
+        ),
+        (
+            "Why does Python 3.12 break code that worked on 3.11?",
+            "Why does the new Python break code that worked on the old one?",
+        ),
+    ],
+)
+def test_a_version_or_latency_does_not_make_a_question_look_easy(
+    with_numbers: str, without: str
+) -> None:
+    """Before the gate knew software numbers, these scored 0.08-0.13 (judged as easy
+    arithmetic) against 0.86-0.96 without the numbers."""
+    scorer = DifficultyScorer.load()
+    numbered, plain = scorer.score(with_numbers).value, scorer.score(without).value
+    assert numbered > 0.3
+    assert abs(numbered - plain) < 0.55
+    assert "multi_step_math" not in dict(scorer.score(with_numbers).drivers)
