@@ -145,5 +145,5 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_phones(text, lowered, windows))
     findings.extend(find_cards(text, windows))
     findings.extend(find_ibans(text))
-    findings.extend(find_national_ids(text, lowered))
+    findings.extend(find_national_ids(text, lowered, windows))
     return findings

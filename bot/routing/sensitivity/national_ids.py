@@ -80,16 +80,20 @@ def _nrb_ok(value: str) -> bool:
     return iban_valid("PL" + re.sub(r"\s", "", value))
 
 
-# (label, words one of which the lower-cased message holds, pattern, check)
-_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], Callable[[str], bool]], ...] = (
+# (label, literals one of which the lower-cased message holds, words (checked only then),
+# pattern, check). The literals keep a message that names no id at a few ``in`` tests.
+_Rule = tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str], Callable[[str], bool]]
+_RULES: tuple[_Rule, ...] = (
     (
         _LABEL,
+        ("ssn", "social security", "social-security", "ss#"),
         re.compile(r"\bssns?\b|social[ -]security|\bss#"),
         re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}" + _END),
         _ssn_ok,
     ),
     (
         _LABEL,
+        ("nino", "national insurance", "ni number", "ni no"),
         re.compile(r"\bnino\b|national insurance|\bni (?:number|no)\b"),
         re.compile(
             r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
@@ -97,55 +101,60 @@ _RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], Callable[[str], bool]
         ),
         lambda value: True,
     ),
-    (_LABEL, re.compile(r"\bpesel\b"), re.compile(r"(?<![\w-])\d{11}" + _END), _pesel_ok),
     (
         _LABEL,
+        ("pesel",),
+        re.compile(r"\bpesel\b"),
+        re.compile(r"(?<![\w-])\d{11}" + _END),
+        _pesel_ok,
+    ),
+    (
+        _LABEL,
+        ("bsn", "burgerservicenummer", "sofinummer"),
         re.compile(r"\bbsn\b|burgerservicenummer|sofinummer"),
         re.compile(r"(?<![\w-])\d{8,9}" + _END),
         _bsn_ok,
     ),
     (
         _LABEL,
+        ("cpf",),
         re.compile(r"\bcpf\b"),
         re.compile(r"(?<![\w.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}" + _END),
         _cpf_ok,
     ),
     (
         _LABEL,
+        ("sécu", "secu", "nir", "insee"),
         re.compile(r"s[ée]cu\b|s[ée]curit[ée] sociale|\bnir\b|\binsee\b"),
         re.compile(r"(?<![\w-])[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}" + _END),
         _nir_ok,
     ),
     (
         "pii.iban",
+        ("rachun", "kont", "nrb", "przelew", "account", "iban"),
         re.compile(r"rachun|\bkont[oa]\b|\bnrb\b|przelew|account|iban"),
         re.compile(r"(?<![\w-])\d{2} ?(?:\d{4} ?){5}\d{4}" + _END),
         _nrb_ok,
     ),
 )
-_TRIGGERS: tuple[str, ...] = (
-    "ss",
-    "social",
-    "nino",
-    "insurance",
-    "ni ",
-    "pesel",
-    "bsn",
-    "burgerservice",
-)
-_TRIGGERS += ("sofi", "cpf", "cu", "sociale", "nir", "insee", "rachun", "kont", "nrb")
-_TRIGGERS += ("przelew", "account", "iban")
 
 
-def find_national_ids(text: str, lowered: str) -> list[Finding]:
-    """National ids (and Polish NRB accounts) in a message that names them."""
-    if not any(trigger in lowered for trigger in _TRIGGERS):
+def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    """National ids (and Polish NRB accounts) in a message that names them.
+
+    ``windows``: digit stretches from ``phones.digit_windows``; every id but the NINO is
+    all digits and separators, so its pattern runs only inside one (the NINO's letters
+    are outside them, so it runs over the text, once its name is there).
+    """
+    if not windows:
         return []
     findings: list[Finding] = []
-    for label, words, pattern, check in _RULES:
-        if not words.search(lowered):
+    for label, literals, words, pattern, check in _RULES:
+        if not any(literal in lowered for literal in literals) or not words.search(lowered):
             continue
-        for match in pattern.finditer(text):
-            if check(match.group()):
-                findings.append(Finding(label, match.start(), match.end()))
+        spans = [(0, len(text))] if label == _LABEL and literals[0] == "nino" else windows
+        for lo, hi in spans:
+            for match in pattern.finditer(text, max(0, lo - 1), hi):
+                if check(match.group()):
+                    findings.append(Finding(label, match.start(), match.end()))
     return findings
