@@ -1,7 +1,7 @@
 """Offline training of the difficulty scorer: fit, calibrate, evaluate, write the artifact.
 
 Repro (writes the shipped artifact and prints held-aside metrics; add --cv for the CV):
-    .venv/bin/python -m bot.routing.training --version 2026-11-27.4 \
+    .venv/bin/python -m bot.routing.training --version 2026-11-27.5 \
       --out bot/routing/artifacts/difficulty.json /work/shared/routing/mmlu.dev.jsonl \
       /work/shared/routing/gsm8k.dev.jsonl tests/data/routing/engineering_questions.jsonl
 
@@ -124,6 +124,15 @@ the held-aside split (sha256(prompt) % 5 == 0) was not used to choose anything.
   MMLU 0.653 (-0.017), engineering OOF AUC 0.878 (+0.012), test-half AUC 0.863; the MMLU
   loss is larger than the fold spread (+-0.025 over folds, but the same folds), and MMLU
   is the target that is met, so the shapes stay.
+* Digit shapes next to software numbers, 2026-11-27.5 (again for Slack traffic). A
+  question holding a software number (the gate's test: 2.7 % of MMLU, 0.2 % of GSM8K,
+  11.5 % of the engineering set) is read by the wording without its digit shapes, since
+  there a bare number marks nothing; elsewhere they stay. CV, seeds 0-1: GSM8K / MMLU /
+  engineering OOF AUC 0.655 / 0.670 / 0.866 -> 0.657 +- 0.056 / 0.669 / 0.876. Pairs of
+  questions with and without their numbers now score alike ("Postgres 15 and MySQL 8"
+  0.05 -> 0.50, against 0.52 without; "3 or 5 replicas" 0.40 -> 0.35, 0.33). Held-aside
+  look 5 (chose nothing): MMLU 0.666 (CPT50 26.8 %, CPT80 60.7 %) / GSM8K 0.594 (CPT50
+  46.8 %, CPT80 67.8 %), engineering test-half AUC 0.822: as look 4 within noise.
 * Feedback. `FeedbackRow`s (stored, text-free features of past questions) become a
   strongly regularised logistic correction on top of the model, fitted with the model's
   logit as offset: local answers with a thumbs-down or an "ask the strong model" click
