@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from bot.routing.sensitivity.model import Finding
 from bot.routing.sensitivity.pii import iban_valid
@@ -80,56 +81,68 @@ def _nrb_ok(value: str) -> bool:
     return iban_valid("PL" + re.sub(r"\s", "", value))
 
 
-# (label, literals one of which the lower-cased message holds, words (checked only then),
-# pattern, check). The literals keep a message that names no id at a few ``in`` tests.
-_Rule = tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str], Callable[[str], bool]]
+class _Rule(NamedTuple):
+    """One kind of id: found only if the lower-cased message holds one of ``literals`` (a
+    few ``in`` tests for a message that names no id) and then matches ``words``."""
+
+    label: str
+    literals: tuple[str, ...]
+    words: re.Pattern[str]
+    pattern: re.Pattern[str]
+    check: Callable[[str], bool]
+
+
+# The NINO holds letters, so it is looked for over the text rather than in digit stretches.
+_NINO = _Rule(
+    _LABEL,
+    ("nino", "national insurance", "ni number", "ni no"),
+    re.compile(r"\bnino\b|national insurance|\bni (?:number|no)\b"),
+    re.compile(
+        r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+        r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
+    ),
+    lambda value: True,
+)
+
+
 _RULES: tuple[_Rule, ...] = (
-    (
+    _Rule(
         _LABEL,
         ("ssn", "social security", "social-security", "ss#"),
         re.compile(r"\bssns?\b|social[ -]security|\bss#"),
         re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}" + _END),
         _ssn_ok,
     ),
-    (
-        _LABEL,
-        ("nino", "national insurance", "ni number", "ni no"),
-        re.compile(r"\bnino\b|national insurance|\bni (?:number|no)\b"),
-        re.compile(
-            r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-            r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
-        ),
-        lambda value: True,
-    ),
-    (
+    _NINO,
+    _Rule(
         _LABEL,
         ("pesel",),
         re.compile(r"\bpesel\b"),
         re.compile(r"(?<![\w-])\d{11}" + _END),
         _pesel_ok,
     ),
-    (
+    _Rule(
         _LABEL,
         ("bsn", "burgerservicenummer", "sofinummer"),
         re.compile(r"\bbsn\b|burgerservicenummer|sofinummer"),
         re.compile(r"(?<![\w-])\d{8,9}" + _END),
         _bsn_ok,
     ),
-    (
+    _Rule(
         _LABEL,
         ("cpf",),
         re.compile(r"\bcpf\b"),
         re.compile(r"(?<![\w.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}" + _END),
         _cpf_ok,
     ),
-    (
+    _Rule(
         _LABEL,
         ("sécu", "secu", "nir", "insee"),
         re.compile(r"s[ée]cu\b|s[ée]curit[ée] sociale|\bnir\b|\binsee\b"),
         re.compile(r"(?<![\w-])[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}" + _END),
         _nir_ok,
     ),
-    (
+    _Rule(
         "pii.iban",
         ("rachun", "kont", "nrb", "przelew", "account", "iban"),
         re.compile(r"rachun|\bkont[oa]\b|\bnrb\b|przelew|account|iban"),
@@ -149,12 +162,12 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
     if not windows:
         return []
     findings: list[Finding] = []
-    for label, literals, words, pattern, check in _RULES:
-        if not any(literal in lowered for literal in literals) or not words.search(lowered):
+    for rule in _RULES:
+        if not any(word in lowered for word in rule.literals) or not rule.words.search(lowered):
             continue
-        spans = [(0, len(text))] if label == _LABEL and literals[0] == "nino" else windows
+        spans = [(0, len(text))] if rule is _NINO else windows
         for lo, hi in spans:
-            for match in pattern.finditer(text, max(0, lo - 1), hi):
-                if check(match.group()):
-                    findings.append(Finding(label, match.start(), match.end()))
+            for match in rule.pattern.finditer(text, max(0, lo - 1), hi):
+                if rule.check(match.group()):
+                    findings.append(Finding(rule.label, match.start(), match.end()))
     return findings
