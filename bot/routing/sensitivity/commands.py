@@ -1,12 +1,13 @@
-"""Secrets given without a ``name = value`` shape: CLI flags, SQL, cookies, netrc, XML, prose.
+"""Secrets given without a ``name = value`` shape: CLI flags, SQL, cookies, netrc, XML, tools.
 
 These are the ways people actually paste credentials into chat that an assignment parser
 cannot see: ``mysql -p'...'``, ``curl -u user:pass``, ``redis-cli -a ...``, ``docker login -p``,
-``CREATE USER ... PASSWORD '...'``, ``Cookie: session=...``, ``.netrc`` lines,
-``<password>...</password>``, and "the password for staging is ...". Each rule is tied to a
-documented syntax of a common tool and only runs when that tool's name is in the text; every
-value still has to pass the placeholder/reference tests, so ``-p 8080:80`` or
-``-u $USER:$PASS`` are left alone.
+``keytool -storepass``, ``CREATE USER ... PASSWORD '...'``, ``sqlplus user/pw@db``,
+``Cookie: session=...``, ``.netrc`` and ``.pgpass`` lines, ``<password>...</password>``,
+``echo pw > ~/.vault_pass``. Each rule is tied to a documented syntax of a common tool and
+only runs when that tool's name is in the text; every value still has to pass the
+placeholder/reference tests, so ``-p 8080:80`` or ``-u $USER:$PASS`` are left alone.
+Secrets said in words ("the password for staging is ...") are in ``prose``.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity import values as v
-from bot.routing.sensitivity.keys import KeyKind, classify_key, split_identifier
+from bot.routing.sensitivity.keys import KeyKind, classify_key
 from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.prose import LABEL, TRAILING, find_login_pairs
 
-_LABEL = "secret.password_assignment"
 _QUOTED_OR_BARE = r"""(?:'([^'\n]+)'|"([^"\n]+)"|([^\s'"]+))"""
 
 # (pattern, its flag literal, lower-case words one of which must be on the same line)
@@ -79,37 +80,6 @@ _SQL_WORDS = ("user", "role", "login")
 _COOKIE = re.compile(r"(?<![\w-])(?:set-)?cookie:[ \t]*([^\n'\"`]+)")
 _COOKIE_PAIR = re.compile(r"([^=;\s]+)=([^;\s]+)")
 _XML = re.compile(r"<([A-Za-z][\w:.-]*)>([^<\n]{1,300})</\1>")
-# German, French (``mot de passe``), Spanish (``contraseña``, cut at the ñ), Portuguese, Dutch.
-_FOREIGN_PASSWORD_WORDS = frozenset({"passwort", "kennwort", "passe", "contrase", "contrasena"})
-_FOREIGN_PASSWORD_WORDS |= frozenset({"senha", "wachtwoord"})
-_PROSE_WORDS = frozenset(
-    {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "secret", "token", "credential"}
-    | {"credentials", "creds", "apikey", "api_key", "api-key"}
-    | _FOREIGN_PASSWORD_WORDS
-)
-_KEY_QUALIFIER = re.compile(
-    r"(?:api|access|secret|private|license|signing|encryption|master|admin|app|client)[ _-]?$"
-)
-_PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "passcode"})
-_PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS
-_NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
-_VERBS = r"is|was|are|->|of|contains|holds|ist|lautet|es|est|era|é"
-_PROSE_TAIL = re.compile(
-    rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS})|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
-)
-# A password word (not a token or key: "pass the token to s3Client") also takes its value
-# after ``to``/``as`` and their French, Spanish/Portuguese, German and Dutch equivalents:
-# "set the keystore password to X", "remis le mot de passe à X", "Passwort auf X gesetzt".
-_PASSWORD_TAIL = re.compile(
-    rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS}|to|as|à|a|auf|para|naar)|[:=])"
-    r"\s+[\"'`]?(?P<value>[^\s\"'`]+)"
-)
-# Google app passwords are shown as four groups of four lower-case letters.
-_APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:$|[\n\"'`,;)]))")
-# "login: jdoe / S3cret!", "credentials are admin / Gr4fana!": a user and a password.
-_PAIR = re.compile(r"(?<!\S)[\w.@\\-]{2,64}(?:[ \t]+/[ \t]*|/[ \t]+)([^\s/\"'`]{6,64})")
-_PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account")
-_TRAILING = ".,;:!?)]}>"
 # ``default = "..."`` inside a declaration named like a secret: Terraform
 # ``variable "db_password" { default = "..." }``, argparse/click
 # ``add_argument("--token", default="...")``, JSON schema ``"password": {"default": "..."}``.
@@ -151,7 +121,7 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
     if "</" in text:
         for match in _XML.finditer(text):
             if classify_key(match.group(1)) is not None and _acceptable(match.group(2).strip()):
-                findings.append(Finding(_LABEL, match.start(2), match.end(2)))
+                findings.append(Finding(LABEL, match.start(2), match.end(2)))
     findings.extend(_code_secrets(text, lowered))
     return findings
 
@@ -208,7 +178,7 @@ def _echoed_secrets(text: str) -> list[Finding]:
         value = next(g for g in match.groups()[:3] if g is not None)
         start = match.start(1 + match.groups()[:3].index(value))
         if _acceptable(value) and not value.startswith("$"):
-            findings.append(Finding(_LABEL, start, start + len(value)))
+            findings.append(Finding(LABEL, start, start + len(value)))
     return findings
 
 
@@ -270,7 +240,7 @@ def _query_keys(text: str) -> list[Finding]:
     for match in _QUERY_KEY.finditer(text):
         value = match.group(1)
         if v.is_hex(value) or v.is_credential_like(value):
-            findings.append(Finding(_LABEL, match.start(1), match.end(1)))
+            findings.append(Finding(LABEL, match.start(1), match.end(1)))
     return findings
 
 
@@ -284,10 +254,10 @@ def _net_use_passwords(text: str) -> list[Finding]:
                 continue
             if len(token) == 2 and token[1] == ":":
                 continue  # a drive letter
-            if not v.is_credential_like(token.rstrip(_TRAILING), names=False):
+            if not v.is_credential_like(token.rstrip(TRAILING), names=False):
                 break  # prose ("we no longer net use anything") or the command ended
             start = line.start() + arg.start()
-            findings.append(Finding(_LABEL, start, start + len(token.rstrip(_TRAILING))))
+            findings.append(Finding(LABEL, start, start + len(token.rstrip(TRAILING))))
             break
     return findings
 
@@ -307,170 +277,6 @@ def _flag_values(text: str, lowered: str) -> list[Finding]:
                     break
             index = text.find(flag, index + 1)
     return findings
-
-
-def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> list[Finding]:
-    """'The password for prod is X' or 'use passphrase X': a secret word and a credential X.
-
-    Runs only at the keyword hits already found, so text without secret words costs nothing.
-    """
-    findings: list[Finding] = []
-    for start, end in hits:
-        word = _prose_word(lowered, start, end)
-        # An identifier ("HEROKU_API_KEY is ...") takes its value only from a verb right
-        # after it: with ``=`` or ``:`` it is an assignment, read (or found empty) by
-        # ``assignments``.
-        identifier = word is None
-        if identifier:
-            word = _named_secret(lowered[start:end].strip(".-").rsplit(".", 1)[-1])
-        if word is None:
-            continue
-        password = word in _PASSWORD_WORDS
-        found = _prose_value(text, lowered, end, password, verb_only=identifier)
-        if found is None and password and not identifier:
-            findings.extend(_password_named_directly(text, lowered, end))
-        elif found is not None:
-            findings.append(found)
-    return findings
-
-
-def _prose_value(
-    text: str, lowered: str, end: int, password: bool, *, verb_only: bool = False
-) -> Finding | None:
-    """The credential after a secret word and a verb; a second verb is tried once
-    ("the password of svc-backup-01 is X")."""
-    tail = _PASSWORD_TAIL if password else _PROSE_TAIL
-    for _ in range(2):
-        match = tail.match(lowered, end)
-        if match is None:
-            return None
-        if verb_only and (
-            match.group("verb") is None or lowered[end : match.start("verb")].strip()
-        ):
-            return None  # "KEY is X" only: in "KEY=[...] -- is AES-256-GCM ok" the verb is not its
-        vstart, end = match.start("value"), match.end("value")
-        quoted = _quoted_passphrase(text, vstart) if password else None
-        if quoted is not None:
-            return quoted
-        value = text[vstart:end].rstrip(_TRAILING)
-        # Announced as a password, "copper-window-1987" is a passphrase; but "the
-        # password of svc-backup-01" names an account.
-        names = not password or match.group("verb") == "of"
-        if v.is_credential_like(value, names=names):
-            return Finding(_LABEL, vstart, vstart + len(value))
-        app = _APP_PASSWORD.match(text, vstart) if password else None
-        if app is not None:
-            return Finding(_LABEL, app.start(), app.end())
-    return None
-
-
-def _quoted_passphrase(text: str, start: int) -> Finding | None:
-    """A quoted passphrase of several words: "my passphrase is '4e00Ia 8QW1udt Q06Ht'".
-
-    Quoted words after a password word are also how people quote messages ("the password
-    is 'too weak'"), so they count only if at least half of them mix letters with digits
-    or symbols, as random passphrase chunks do and English words do not.
-    """
-    quote = text[start - 1 : start]
-    if quote not in {"'", '"', "`"}:
-        return None
-    close = text.find(quote, start, start + 130)
-    if close < 0 or "\n" in text[start:close] or " " not in text[start:close].strip():
-        return None
-    words = text[start:close].split()
-    mixed = sum(
-        any(c.isalpha() for c in w) and any(not c.isalpha() for c in w.rstrip(_TRAILING))
-        for w in words
-    )
-    if 2 * mixed < len(words) or v.is_placeholder(text[start:close]):
-        return None
-    return Finding(_LABEL, start, close)
-
-
-def _prose_word(lowered: str, start: int, end: int) -> str | None:
-    """The secret word at a keyword hit, or None if prose after it would not be a secret.
-
-    A dotted name counts by its last part: ``master.key`` (a file named after its secret)
-    is a qualified key, ``db.password`` a password.
-    """
-    word = lowered[start:end].strip(".-")
-    stem = word.rsplit(".", 1)[-1]
-    if stem in _PROSE_WORDS:
-        return stem
-    if stem != "key":
-        return None
-    qualifier = word[: -len(stem)].rstrip(".")
-    if qualifier:
-        return stem if _KEY_QUALIFIER.search(qualifier) else None
-    return stem if _KEY_QUALIFIER.search(lowered, max(0, start - 16), start) else None
-
-
-def _named_secret(name: str) -> str | None:
-    """An identifier in prose ("HEROKU_API_KEY is ...", "db_password was ..."): a password
-    word if it names a password, a token word if it names another secret."""
-    if len(split_identifier(name)) < 2:
-        return None
-    kind = classify_key(name)
-    if kind is KeyKind.PASSWORD:
-        return "password"
-    return "token" if kind is KeyKind.SECRET else None
-
-
-def find_login_pairs(text: str, lowered: str) -> list[Finding]:
-    """``user / password`` on a line that talks about a login or credentials."""
-    if (" /" not in text and "/ " not in text) or not any(w in lowered for w in _PAIR_WORDS):
-        return []
-    findings: list[Finding] = []
-    index = text.find("/")
-    while index >= 0:
-        if text[index - 1 : index] in (" ", "\t") or text[index + 1 : index + 2] in (" ", "\t"):
-            pair = _pair_at(text, lowered, index)
-            if pair is not None:
-                findings.append(pair)
-        index = text.find("/", index + 1)
-    return findings
-
-
-def _pair_at(text: str, lowered: str, slash: int) -> Finding | None:
-    line_start = lowered.rfind("\n", 0, slash) + 1
-    first = slash
-    while first > line_start and text[first - 1] in " \t":
-        first -= 1
-    while first > line_start and not text[first - 1].isspace():
-        first -= 1
-    pair = _PAIR.match(text, first)
-    if pair is None or not any(w in lowered[line_start:first] for w in _PAIR_WORDS):
-        return None
-    value = pair.group(1).rstrip(_TRAILING)
-    # Three character classes: "web / mobile-v2" is not a login, "admin / Gr4fana!" is.
-    if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
-        return Finding(_LABEL, pair.start(1), pair.start(1) + len(value))
-    return None
-
-
-def _value(text: str, match: re.Match[str]) -> str:
-    return text[match.start(1) : match.end(1)].rstrip(_TRAILING)
-
-
-def _password_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
-    """'use passphrase copper-pixel-150': the word right after a password word, if it mixes
-    letters with digits or symbols (ordinary words such as 'reset' or 'policy' do not)."""
-    match = _NEXT_WORD.match(lowered, end)
-    if match is None:
-        return []
-    value = _value(text, match)
-    has_letter = any(c.isalpha() for c in value)
-    mixed = any(c.isdigit() for c in value) or bool(set(value) - v.LETTERS - v.DIGITS - set("-_."))
-    if (
-        len(value) < 6
-        or not (has_letter and mixed)
-        or v.is_placeholder(value)
-        or v.is_reference(value)
-    ):
-        return []
-    if v.is_benign_shape(value, names=False):
-        return []
-    return [Finding(_LABEL, match.start(1), match.start(1) + len(value))]
 
 
 def _cookie_values(text: str, lowered: str) -> list[Finding]:
@@ -500,12 +306,12 @@ def _value_finding(match: re.Match[str], text: str) -> list[Finding]:
     for group in range(1, match.re.groups + 1):
         if match.group(group) is not None:
             start, end = match.span(group)
-            return [Finding(_LABEL, start, end)] if _acceptable(text[start:end]) else []
+            return [Finding(LABEL, start, end)] if _acceptable(text[start:end]) else []
     return []
 
 
 def _acceptable(value: str) -> bool:
-    value = value.rstrip(_TRAILING) if len(value) > 1 else value
+    value = value.rstrip(TRAILING) if len(value) > 1 else value
     if not value or v.is_placeholder(value) or v.is_reference(value):
         return False
     return not v.is_benign_shape(value, names=False)

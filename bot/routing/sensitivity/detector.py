@@ -30,7 +30,7 @@ from bot.routing.sensitivity.blocks import (
     public_spans,
     template_spans,
 )
-from bot.routing.sensitivity.commands import find_command_secrets, find_prose_secrets
+from bot.routing.sensitivity.commands import find_command_secrets
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.model import Finding, SensitivityResult, build_result, redact_spans
 from bot.routing.sensitivity.national_ids import find_national_ids
@@ -42,6 +42,7 @@ from bot.routing.sensitivity.pii import (
     normalise_domains,
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
+from bot.routing.sensitivity.prose import find_prose_secrets
 from bot.routing.sensitivity.vendors import find_vendor_tokens
 
 _NO_PATTERNS: Mapping[str, str] = MappingProxyType({})
