@@ -18,7 +18,16 @@ from pathlib import Path
 from bot.routing.sensitivity import SensitivityDetector
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "sensitivity"
-CORPORA = ("ordinary", "sensitive", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+CORPORA = (
+    "ordinary",
+    "sensitive",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+)
 
 
 def make_detector() -> SensitivityDetector:

@@ -69,6 +69,7 @@ def test_corpora_are_big_enough_and_labelled_consistently() -> None:
         "heldout3",
         "heldout4",
         "heldout5",
+        "heldout6",
     ):
         for row in rows(name):
             assert set(row) == {"text", "sensitive", "labels"}
