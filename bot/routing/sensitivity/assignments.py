@@ -38,6 +38,7 @@ _IDENT_TAIL = re.compile(r"[A-Za-z0-9_.-]+\Z")
 _IDENT_RUN = re.compile(r"[A-Za-z0-9_.-]+")
 _BARE_VALUE = re.compile(r"[^\s\"'`]+")
 _QUERY_VALUE = re.compile(r"[^\s\"'`&#]+")
+_ONE_ITEM_LIST = re.compile(r"""\[[ \t]*(["'][^"'\n]{1,500}["'])[ \t]*\]""")
 _SEPARATOR = re.compile(
     r"""["'`]?\]?["'`]?[ \t]*"""  # closing quote/bracket of the name
     r"""(:=|=>|===?|!==?|=|:(?![:/])|\((?=["'])|[ \t](?=[ \t]*[^\s=:]))[ \t]*"""
@@ -52,6 +53,7 @@ _SCHEME_WORD = re.compile(rf"(?i){_SCHEMES}")
 # (base64), which grants access and is still reported.
 _HMAC_SIGNATURE = re.compile(
     r"(?:t=\d+,)?(?:(?:sha\d+|v\d)=)?[0-9a-fA-F]{32,}(?:,v\d=[0-9a-fA-F]{32,})*"
+    r"|(?:sha\d+=)?(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)"  # base64
 )
 _SIGNATURE_WORDS = frozenset({"signature", "sig"})
 _NO_DIGIT_NAME = re.compile(r"[A-Za-z_]+\Z")
@@ -206,6 +208,9 @@ def _structured(prefix: str, after: str, quoted: bool) -> bool:
 
 
 def _value_span(text: str, pos: int, prefix: str, sep: str) -> tuple[int, int, bool] | None:
+    one = _ONE_ITEM_LIST.match(text, pos) if text.startswith("[", pos) else None
+    if one is not None:
+        return one.start(1), one.end(1), True  # Go's http.Header: ``"X-Api-Key":["..."]``
     quoted = _QUOTED.match(text, pos)
     if quoted is not None:
         if quoted.group(1) == "`" and any(c.isspace() for c in quoted.group(2)):
@@ -228,10 +233,8 @@ def is_secret_value(a: Assignment) -> bool:
     value = _strip_scheme(a.value) if a.quoted else _strip_trailing(a.value)
     if a.quoted and not a.code:
         value = value.strip()
-    if not value or v.is_placeholder(value) or v.is_reference(value, quoted=a.quoted):
+    if not value or _stands_for_a_secret(value, a.quoted):
         return False
-    if _MOUNT_SPEC.fullmatch(value):
-        return False  # ``docker build --secret id=npmrc,src=$HOME/.npmrc``: where, not what
     if _HMAC_SIGNATURE.fullmatch(value) and _SIGNATURE_WORDS & set(split_identifier(a.name)):
         return False
     if a.quoted and (v.is_snake_words(value) or _plain_word(value, a.kind)):
@@ -246,6 +249,18 @@ def is_secret_value(a: Assignment) -> bool:
         return False  # "the --password option", not "--password s3cret"
     colon = a.sep == ":" and not a.quoted
     return _literal_ok(a.kind, value, names=colon)
+
+
+def _stands_for_a_secret(value: str, quoted: bool) -> bool:
+    """A placeholder or reference, a token public by design (Mapbox ``pk.``, Stripe
+    publishable), or a mount spec (``docker build --secret id=npmrc,src=$HOME/.npmrc``):
+    where or what the secret is, never the secret."""
+    return (
+        v.is_placeholder(value)
+        or v.is_reference(value, quoted=quoted)
+        or v.is_public_token(value)
+        or _MOUNT_SPEC.fullmatch(value) is not None
+    )
 
 
 def _plain_word(value: str, kind: KeyKind) -> bool:

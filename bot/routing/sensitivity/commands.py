@@ -145,7 +145,7 @@ def _code_secrets(text: str, lowered: str) -> list[Finding]:
 def _tool_secrets(text: str, lowered: str) -> list[Finding]:
     """Oracle connect strings, ``.pgpass`` lines and values echoed into secret files."""
     findings: list[Finding] = []
-    if any(word in lowered for word in _ORACLE_WORDS) and "/" in text and "@" in text:
+    if "@" in text and "/" in text and any(word in lowered for word in _ORACLE_WORDS):
         findings.extend(_oracle_passwords(text, lowered))
     if "pgpass" in lowered:
         findings.extend(f for m in _PGPASS.finditer(text) for f in _value_finding(m, text))

@@ -36,6 +36,7 @@ from bot.routing.sensitivity.model import Finding, SensitivityResult, build_resu
 from bot.routing.sensitivity.national_ids import find_national_ids
 from bot.routing.sensitivity.phones import digit_windows, find_phones
 from bot.routing.sensitivity.pii import (
+    find_addresses,
     find_cards,
     find_emails,
     find_ibans,
@@ -147,4 +148,5 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_cards(text, windows))
     findings.extend(find_ibans(text))
     findings.extend(find_national_ids(text, lowered, windows))
+    findings.extend(find_addresses(text, lowered))
     return findings

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string
 
 from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.keys import split_identifier
 from bot.routing.sensitivity.model import Finding
 
 # No look-behind: a greedy run always starts where the previous run ended, and a leading
@@ -48,7 +49,7 @@ _ID_WORDS = re.compile(
 # a trace ("tokens now carry kid ``...``" names the key, not the token).
 _NAMED_ID = re.compile(
     r"\b(?:kid|key[ _-]?id|commit|sha\d*|digest|checksum|fingerprint|thumbprint|trace|span|"
-    r"request|correlation|etag)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3})?$",
+    r"request|correlation|etag|signature)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3})?$",
     re.I,
 )
 # ``buildId": "...``, ``spreadsheetId is ...``, ``order_id=...``: a camelCase or snake id name
@@ -138,7 +139,27 @@ def classify_token(text: str, start: int, end: int) -> str | None:
         return None
     if _PUBLIC_BEFORE.search(before) or _named_file_or_host(text, token, end):
         return None
-    return "secret.high_entropy"
+    return None if _id_key(text[line_start:start]) else "secret.high_entropy"
+
+
+# The key a value is given to, however far alignment pushed it (Terraform plans align their
+# ``=``), also across a plan's change arrow: ``source_code_hash = "..." -> "..."``.
+_KEY_BEFORE = re.compile(
+    r"""([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*(?:"[^"\n]{0,200}"[ \t]*->[ \t]*)?["']?$"""
+)
+_ID_KEY_WORDS = frozenset((
+    "id", "ids", "uuid", "guid", "hash", "digest", "checksum", "sha", "sha1", "sha256",
+    "sha512", "md5", "etag", "fingerprint",
+))  # fmt: skip
+
+
+def _id_key(prefix: str) -> bool:
+    """The value belongs to a key named as an id, hash or digest (a session id excepted)."""
+    match = _KEY_BEFORE.search(prefix)
+    if match is None:
+        return False
+    words = set(split_identifier(match.group(1)))
+    return bool(words & _ID_KEY_WORDS) and "session" not in words
 
 
 def _named_file_or_host(text: str, token: str, end: int) -> bool:
@@ -156,8 +177,15 @@ def is_encoded_private_key(value: str) -> bool:
     return decoded is not None and _judge_decoded(decoded) == "secret.private_key"
 
 
+# Kubernetes pod and ReplicaSet names end in hashes drawn from its "safe" alphabet (no
+# vowels, no 0/1/3): ``shipping-worker-8bq2gxn7fc-t8zm5``.
+_POD_NAME = re.compile(
+    r"[a-z][a-z0-9-]*-[bcdfghjklmnpqrstvwxz2456789]{8,10}(?:-[bcdfghjklmnpqrstvwxz2456789]{5})?"
+)
+
+
 def _benign_shape(token: str) -> bool:
-    if _DIGEST_PREFIX.match(token):
+    if _DIGEST_PREFIX.match(token) or _POD_NAME.fullmatch(token):
         return True
     core = token.strip("/_-=")
     if v.is_hex(core) or is_potential_uuid(core) or is_sequential_string(core):

@@ -65,7 +65,7 @@ _METADATA_WORDS_TEXT = """
     pattern regex validation validator strength complexity history changed updated created
     last flag less public pub encrypted hashed cache secrets tokens keys passwords
     generator generate rules rule requirements scope scopes audience issuer param params
-    lookup error errors exception failed invalid missing expired existing
+    lookup error errors exception failed invalid missing expired existing sock socket
     """
 METADATA_WORDS = frozenset(_METADATA_WORDS_TEXT.split())
 # Short stems that are ordinary words at the front of a name.
@@ -103,9 +103,10 @@ def classify_key(name: str) -> KeyKind | None:
     words = split_identifier(name.rsplit(".", 1)[-1])
     if not words or any(w in METADATA_WORDS for w in words):
         return None
-    if len(words) > 1 and words[-1] == "key" and words[-2] in PASSWORD_WORDS:
-        # Helm's ``passwordKey``/``adminPasswordKey``: which key of a Secret holds the
-        # password. Usually a resource name, so judged as a key, not as a password.
+    if len(words) > 1 and words[-1] == "key" and any(w in PASSWORD_WORDS for w in words[:-1]):
+        # Helm's ``passwordKey``/``adminPasswordKey``/``passwordSecretKey``: which key of a
+        # Secret holds the password. Usually a resource name, so judged as a key, not as a
+        # password.
         return KeyKind.SECRET
     best: KeyKind | None = None
     for i, word in enumerate(words):

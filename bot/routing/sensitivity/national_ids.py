@@ -5,13 +5,18 @@ needs the number's name somewhere in the message (``SSN``, ``PESEL``, ``BSN``, `
 ``NINO``/"national insurance", "sécurité sociale"/``NIR``) and its check digits or its
 issuing rules to hold:
 
-* US social security number ``123-45-6789``: no area 000, 666 or 900-999, no group 00, no
+* US social security number ``123-45-6789`` (named, or in a message about payroll or
+  employees, where the shape is one): no area 000, 666 or 900-999, no group 00, no
   serial 0000; the published examples (``123-45-6789``, and ``078-05-1120`` and
   ``219-09-9999``, printed in advertisements and voided) are skipped;
 * UK National Insurance number ``AB 12 34 56 C``: HMRC's letter rules;
 * Polish PESEL: 11 digits, weighted check digit and a valid birth month;
 * Dutch BSN: 9 digits passing the eleven test (elfproef);
 * Brazilian CPF ``123.456.789-09``: both check digits;
+* Swedish personal identity number ``YYMMDD-NNNC``: Luhn and a valid date (co-ordination
+  numbers add 60 to the day);
+* Finnish personal identity code ``DDMMYY-NNNC``: the mod-31 check character;
+* Spanish DNI ``12345678Z`` and NIE ``X1234567L``: the mod-23 letter;
 * French social security number (NIR): 13 digits and the 97-complement key;
 * a Polish bank account number written without ``PL`` (NRB) is an IBAN, checked as one.
 
@@ -81,6 +86,32 @@ def _nrb_ok(value: str) -> bool:
     return iban_valid("PL" + re.sub(r"\s", "", value))
 
 
+def _personnummer_ok(value: str) -> bool:
+    """Swedish personal identity number: Luhn over the ten digits without the century."""
+    d = _digits(value)[-10:]
+    total = sum(x * 2 - 9 if i % 2 == 0 and x > 4 else x * (2 - i % 2) for i, x in enumerate(d))
+    month, day = d[2] * 10 + d[3], d[4] * 10 + d[5]
+    return total % 10 == 0 and 1 <= month <= 12 and 1 <= day % 60 <= 31
+
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def _hetu_ok(value: str) -> bool:
+    """Finnish personal identity code: day-month-year, a century sign, then mod 31."""
+    return _HETU_CHECK[int(value[:6] + value[7:10]) % 31] == value[10]
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _dni_ok(value: str) -> bool:
+    """Spanish DNI (8 digits) or NIE (X/Y/Z and 7 digits) with its mod-23 letter."""
+    compact = re.sub(r"[\s-]", "", value).upper()
+    number = str("XYZ".index(compact[0])) + compact[1:-1] if compact[0] in "XYZ" else compact[:-1]
+    return _DNI_LETTERS[int(number) % 23] == compact[-1]
+
+
 class _Rule(NamedTuple):
     """One kind of id: found only if the lower-cased message holds one of ``literals`` (a
     few ``in`` tests for a message that names no id) and then matches ``words``."""
@@ -105,15 +136,40 @@ _NINO = _Rule(
 )
 
 
+# Spanish DNI/NIE: the NIE starts with a letter, outside the digit stretches too.
+_DNI = _Rule(
+    _LABEL,
+    ("dni", "nie", "nif"),
+    re.compile(r"\b(?:dni|nie|nif)\b"),
+    re.compile(r"(?<![A-Za-z0-9])(?:\d{8}|[XYZxyz][ -]?\d{7})[ -]?[A-Za-z](?![A-Za-z0-9])"),
+    _dni_ok,
+)
+
+
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         _LABEL,
-        ("ssn", "social security", "social-security", "ss#"),
-        re.compile(r"\bssns?\b|social[ -]security|\bss#"),
-        re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}" + _END),
+        ("ssn", "social security", "social-security", "ss#", "payroll", "employee", "w-2", "w2"),
+        re.compile(r"\bssns?\b|social[ -]security|\bss#|payroll|\bemployees?\b|\bw-?2\b"),
+        re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"),  # "...,2024" in a CSV
         _ssn_ok,
     ),
     _NINO,
+    _DNI,
+    _Rule(
+        _LABEL,
+        ("personnummer", "personal_number", "personal number", "personnr", "personal id"),
+        re.compile(r"personnummer|personal[ _-](?:number|id)|personnr"),
+        re.compile(r"(?<![\w-])(?:\d{2})?\d{6}[-+]?\d{4}" + _END),
+        _personnummer_ok,
+    ),
+    _Rule(
+        _LABEL,
+        ("hetu", "henkilötunnus", "henkilotunnus", "personal identity code"),
+        re.compile(r"\bhetu\b|henkil[öo]tunnus|personal identity code"),
+        re.compile(r"(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])"),
+        _hetu_ok,
+    ),
     _Rule(
         _LABEL,
         ("pesel",),
@@ -152,20 +208,24 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
+# The rules whose ids hold letters run over the whole text; the others need a digit stretch,
+# and most messages have none, so they cost nothing there.
+_TEXT_RULES = (_NINO, _DNI)
+
+
 def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
     """National ids (and Polish NRB accounts) in a message that names them.
 
-    ``windows``: digit stretches from ``phones.digit_windows``; every id but the NINO is
-    all digits and separators, so its pattern runs only inside one (the NINO's letters
-    are outside them, so it runs over the text, once its name is there).
+    ``windows``: digit stretches from ``phones.digit_windows``; most ids are all digits
+    and separators, so their patterns run only inside one. The NINO and the Spanish
+    DNI/NIE hold letters (and the NIE only seven digits), so theirs run over the text,
+    once their name is there.
     """
-    if not windows:
-        return []
     findings: list[Finding] = []
-    for rule in _RULES:
+    for rule in _RULES if windows else _TEXT_RULES:
         if not any(word in lowered for word in rule.literals) or not rule.words.search(lowered):
             continue
-        spans = [(0, len(text))] if rule is _NINO else windows
+        spans = [(0, len(text))] if rule in _TEXT_RULES else windows
         for lo, hi in spans:
             for match in rule.pattern.finditer(text, max(0, lo - 1), hi):
                 if rule.check(match.group()):

@@ -130,6 +130,46 @@ def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str,
     return bool(_LOGIN_CONTEXT.search(text[line_start : match.start()]))
 
 
+# A postal address given field by field, as payment, shop and shipping APIs send it
+# (``"line1": "63 Newcastle Road"``, ``'street1': '3604 Harrison Ct'``), in a message that
+# also names a person: a customer's home. Prose addresses are not looked for.
+_STREET_FIELD = re.compile(
+    r"""["']?(?:address[_ ]?line[_ ]?1|address[_ ]?1|line[_ ]?1|street[_ ]?(?:address|1)?|"""
+    r"""addr[_ ]?1)["']?[ \t]*[:=][ \t]*["']([^"'\n]{4,100})["']"""
+)
+_PERSON_FIELD = re.compile(
+    r"""["']?(?:first[_ ]?name|last[_ ]?name|full[_ ]?name|recipient|customer|name)["']?"""
+    r"""[ \t]*[:=]"""
+)
+# Field names only: "address" and "street" alone are in too many messages.
+_STREET_TRIGGERS = (
+    "line1", "line_1", "address1", "address_1", "address_line", "street1", "street_1",
+    "street_address", '"street"', "'street'", "street:", "addr1",
+)  # fmt: skip
+# The value names a street (a word or a suffix of one), not a building or a dock.
+_STREET_WORD = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|boulevard|blvd|way|"
+    r"place|pl|square|sq|terrace|close|crescent|highway|hwy|parkway|pkwy|rue|chemin|all[ée]e|"
+    r"via|viale|piazza|calle|avenida|rua|travessa|carrer|ulica|ul|plein|kade|gracht)\b\.?"
+    r"|(?:stra(?:ss|ß)e|str\.|weg|gasse|straat|laan|vej|gatan|v[äa]gen|katu|tie)\b",
+    re.IGNORECASE,
+)
+
+
+def find_addresses(text: str, lowered: str) -> list[Finding]:
+    """Street lines of postal addresses in structured data about a person."""
+    if not any(trigger in lowered for trigger in _STREET_TRIGGERS):
+        return []
+    if _PERSON_FIELD.search(lowered) is None:
+        return []
+    findings: list[Finding] = []
+    for match in _STREET_FIELD.finditer(lowered):
+        value = text[match.start(1) : match.end(1)]
+        if any(c.isdigit() for c in value) and _STREET_WORD.search(value):
+            findings.append(Finding("pii.address", match.start(1), match.end(1)))
+    return findings
+
+
 def luhn_valid(number: str) -> bool:
     """ISO/IEC 7812 check digit."""
     total = 0

@@ -162,6 +162,18 @@ def _encoded_default(value: str) -> bool:
     return decoded.isprintable() and decoded != value and is_placeholder(decoded)
 
 
+# Tokens made to be published: Mapbox public (``pk.`` + a JWT-like body) and Stripe
+# publishable keys. They ship in every web page that uses them.
+PUBLIC_TOKEN = re.compile(
+    r"pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]{10,}"
+)
+
+
+def is_public_token(value: str) -> bool:
+    """A vendor token that is public by design (see ``PUBLIC_TOKEN``)."""
+    return value[:3] in {"pk.", "pk_"} and PUBLIC_TOKEN.fullmatch(value) is not None
+
+
 def is_reference(value: str, *, quoted: bool = False) -> bool:
     """A value that names where the secret lives instead of containing it.
 

@@ -200,6 +200,15 @@ RULES: tuple[VendorRule, ...] = (
         window=(10, 37),
         before=frozenset("0123456789"),
     ),
+    # In the Bot API's own URLs the token follows ``/bot`` with no boundary:
+    # ``https://api.telegram.org/bot123456789:AA.../getUpdates`` (in every request log).
+    VendorRule(
+        "secret.telegram_token",
+        ("/bot",),
+        (_c(r"/bot(\d{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])"),),
+        group=1,
+        check=random_body,
+    ),
     VendorRule(
         "secret.mailchimp_key",
         ("-us",),

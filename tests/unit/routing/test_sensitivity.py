@@ -103,6 +103,24 @@ SENSITIVE = [
     ("o checkout recusa o CPF 965.434.384-36", "pii.national_id"),
     ("numéro de sécu : 2 91 10 69 223 951 65", "pii.national_id"),
     ("przelew odrzucony, numer rachunku: 12 1248 2687 4656 7047 1059 0773", "pii.iban"),
+    ('"issuing_country": "SE", "personal_number": "930926-4795"', "pii.national_id"),
+    ("HETU 131052-308T on the onboarding form", "pii.national_id"),
+    ("NIE X1234567L rejected by the tax API", "pii.national_id"),
+    ("payroll export row: Wei Petrova,799-63-4721,2024-05-22,Sales", "pii.national_id"),
+    (
+        '{"customer_details": {"name": "Olusegun Novak", "address": {"line1": "63 Newcastle'
+        ' Road", "city": "Galway"}}}',
+        "pii.address",
+    ),
+    (
+        "kwargs={'recipient': {'name': 'Zanele Oliveira', 'street1': '3604 Harrison Ct'}}",
+        "pii.address",
+    ),
+    (
+        "POST https://api.telegram.org/bot4669876125:AAsYst1h8SgdKa0Nrh2RgaTRTl5fdOC8QwX/getUpdates",
+        "secret.telegram_token",
+    ),
+    ('"headers":{"DD-API-KEY":["6c038723069fe88c9f87b4a826d4d610"]}', "secret.auth_header"),
 ]
 
 ORDINARY = [
@@ -146,6 +164,17 @@ ORDINARY = [
     "echo 'hello world 42' > greeting.txt",
     "keytool -list -keystore trust.jks -storepass:env STOREPASS",
     "order 459211845 and 03241593692 were shipped twice",
+    "GET /styles?access_token=pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6Im5zMTRqYzhvM3J2eTF2ZGF6OTRiYzI4bGoifQ"
+    ".SvTQWnn8AN7755J6WY0Fd5 HTTP/1.1 502",
+    "[INFO/MainProcess] celery@shipping-worker-8bq2gxn7fc-t8zm5 ready.",
+    '  ~ source_code_hash   = "MIn0PHtuib1pH3ibPpDMKUc/cvK8hZtxwiHUE6aXgno=" -> '
+    '"lbx0xb0VORUc1hNdmXCpJxOP7w+PWmli4HuPUC72P8Y="',
+    '        id                      = "db-L38C4GKSNE9DA8IJC9ZNDX0KM5"',
+    "SSH_AUTH_SOCK=/private/tmp/com.apple.launchd.EJpMn7b68m/Listeners",
+    '"encryptedCardNumber": "adyenjs_0_1_25$tGZAdGT9n9RCe+tevh+ZwyuPo+V2bGgMBxr/R7iOEHNVtmtX"',
+    "auth:\n  existingSecret: grafana-admin\n  passwordSecretKey: admin-password",
+    '"shipping_address": {"first_name": "Acme", "address1": "Acme Corp - Warehouse 2"}',
+    "part number 799-63-4721 is back in stock",
 ]
 
 
