@@ -172,6 +172,18 @@ def identifier_spans(text: str, lowered: str) -> list[tuple[int, int]]:
 _JWK_PUBLIC = re.compile(r'"(?:n|e|x|y|kid|x5c|x5t|x5t#S256|x5u)"\s*:\s*(?:"[^"]*"|\[[^\]]*\])')
 
 
+def _fs_paths(text: str) -> list[tuple[int, int]]:
+    """`_FS_PATH` tried only at each ``/`` (or the ``~`` before it), not at every position."""
+    spans: list[tuple[int, int]] = []
+    slash = text.find("/")
+    while slash >= 0:
+        match = _FS_PATH.match(text, slash - 1 if text[slash - 1 : slash] == "~" else slash)
+        if match is not None:
+            spans.append(match.span())
+        slash = text.find("/", match.end() if match is not None else slash + 1)
+    return spans
+
+
 def benign_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose random-looking content is public by construction (certs, public keys, JWK
     public members, URLs) or encrypted for storage in a repository (sops
@@ -184,7 +196,7 @@ def benign_spans(text: str) -> list[tuple[int, int]]:
     if "ENC" in text or "adyenjs_" in text:
         spans.extend(m.span() for m in _CIPHERTEXT.finditer(text))
     if "/" in text:
-        spans.extend(m.span() for m in _FS_PATH.finditer(text))
+        spans.extend(_fs_paths(text))
     if "pk." in text or "pk_" in text:
         spans.extend(m.span() for m in v.PUBLIC_TOKEN.finditer(text))
     return spans

@@ -150,7 +150,7 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
     if "pgpass" in lowered:
         findings.extend(f for m in _PGPASS.finditer(text) for f in _value_finding(m, text))
     if "echo" in lowered:
-        findings.extend(_echoed_secrets(text))
+        findings.extend(_echoed_secrets(text, lowered))
     return findings
 
 
@@ -164,10 +164,15 @@ def _oracle_passwords(text: str, lowered: str) -> list[Finding]:
     ]
 
 
-def _echoed_secrets(text: str) -> list[Finding]:
+def _echoed_secrets(text: str, lowered: str) -> list[Finding]:
     """``echo VALUE > secret-named-file`` and ``echo VALUE | ... --password-stdin``."""
     findings: list[Finding] = []
-    for match in _ECHO.finditer(text):
+    index = lowered.find("echo")
+    while index >= 0:
+        match = _ECHO.match(text, index)
+        index = lowered.find("echo", index + 4)
+        if match is None:
+            continue
         target = match.group("file")
         if target is not None:
             name = _FILE_SUFFIX.sub("", target.rsplit("/", 1)[-1].lstrip("."))

@@ -125,10 +125,10 @@ def classify_token(text: str, start: int, end: int) -> str | None:
         return verdict or None
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
-    if _NAMED_ID.search(before):
-        return None
     in_context = bool(_SECRET_CONTEXT.search(before))
     if len(token) < (CONTEXT_MIN_LENGTH if in_context else MIN_LENGTH):
+        return None
+    if _NAMED_ID.search(before):
         return None
     if not in_context and (_ID_WORDS.search(before) or _PREFIXED_ID.fullmatch(token)):
         return None

@@ -158,6 +158,8 @@ _STREET_WORD = re.compile(
 
 def find_addresses(text: str, lowered: str) -> list[Finding]:
     """Street lines of postal addresses in structured data about a person."""
+    if "line" not in lowered and "addr" not in lowered and "street" not in lowered:
+        return []
     if not any(trigger in lowered for trigger in _STREET_TRIGGERS):
         return []
     if _PERSON_FIELD.search(lowered) is None:

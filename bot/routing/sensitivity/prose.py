@@ -147,8 +147,9 @@ def _prose_word(lowered: str, start: int, end: int) -> str | None:
 
 def _named_secret(name: str) -> str | None:
     """An identifier in prose ("HEROKU_API_KEY is ...", "db_password was ..."): a password
-    word if it names a password, a token word if it names another secret."""
-    if len(split_identifier(name)) < 2:
+    word if it names a password, a token word if it names another secret. The text is
+    lower-cased, so only a separator makes a compound name."""
+    if ("_" not in name and "-" not in name) or len(split_identifier(name)) < 2:
         return None
     kind = classify_key(name)
     if kind is KeyKind.PASSWORD:
