@@ -252,7 +252,8 @@ def _word_problem(
     technical: bool | None,
 ) -> float:
     """Flag a self-contained quantitative word problem: prose, 2+ quantities, asks for one,
-    and no software numbers (`features_word_problem.looks_like_word_problem`).
+    no software numbers (`has_technical_number`; ``technical`` when the caller has it) and a
+    quantity stated before it asks (`looks_like_word_problem`).
 
     Its difficulty grows with the number of steps (roughly its length) rather than with
     its vocabulary, so the scorer weighs length more and wording less for it.
