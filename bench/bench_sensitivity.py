@@ -27,6 +27,7 @@ CORPORA = (
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
 )
 
 
