@@ -43,7 +43,7 @@ from bot.routing.sensitivity.pii import (
     normalise_domains,
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
-from bot.routing.sensitivity.prose import find_prose_secrets
+from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
 from bot.routing.sensitivity.vendors import find_vendor_tokens
 
 _NO_PATTERNS: Mapping[str, str] = MappingProxyType({})
@@ -123,6 +123,7 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     if hits:
         keyed.extend(find_assignments(text, hits))
         keyed.extend(find_prose_secrets(text, lowered, hits))
+    keyed.extend(find_said_secrets(text, lowered))
     public = public_spans(text) + template_spans(text) if keyed else []
     if public:
         keyed = [f for f in keyed if not _within((f.start, f.end), public)]

@@ -221,15 +221,40 @@ def find_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
     findings: list[Finding] = []
     matches = (m for lo, hi in windows if hi - lo >= 13 for m in _CARD.finditer(text, lo, hi))
     for match in matches:
-        raw = match.group()
-        number = raw.replace(" ", "").replace("-", "")
-        if not (_grouping_ok(raw) and issuer_length_ok(number) and luhn_valid(number)):
+        raw = _card_number(match.group())
+        if raw is None:
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if _CARD_ID_CONTEXT.search(text[max(line_start, match.start() - 20) : match.start()]):
-            continue
-        findings.append(Finding("pii.card", match.start(), match.end()))
+        start, end = match.start(), match.start() + len(raw)
+        line_start = text.rfind("\n", 0, start) + 1
+        named_id = _CARD_ID_CONTEXT.search(text[max(line_start, start - 20) : start])
+        if named_id and not (_card_grouped(raw) or _CARD_AFTER.match(text, end)):
+            continue  # "order 4111111111111111": an id that happens to pass Luhn
+        findings.append(Finding("pii.card", start, end))
     return findings
+
+
+# An expiry or a security code after the number: "4431 8028 9053 5800 exp 06/27 cvv 147".
+_CARD_AFTER = re.compile(r"[ \t,]*(?:exp|expiry|expires|valid|cvv|cvc|\d{2}/\d{2})", re.I)
+
+
+def _card_number(raw: str) -> str | None:
+    """The card number at the start of ``raw``: the whole run, or with trailing groups
+    dropped ("2422-1457-9255-0385 07/27" reads on into the expiry month)."""
+    while True:
+        number = raw.replace(" ", "").replace("-", "")
+        if len(number) < 13:
+            return None
+        if _grouping_ok(raw) and issuer_length_ok(number) and luhn_valid(number):
+            return raw
+        cut = max(raw.rfind(" "), raw.rfind("-"))
+        if cut < 0:
+            return None
+        raw = raw[:cut]
+
+
+def _card_grouped(raw: str) -> bool:
+    """Printed the way cards are (4-4-4-4, Amex 4-6-5), not as one run of digits."""
+    return bool(set(raw) & {" ", "-"}) and _grouping_ok(raw)
 
 
 def iban_valid(candidate: str) -> bool:

@@ -21,7 +21,8 @@ TRAILING = ".,;:!?)]}>"  # sentence punctuation after a value
 _FOREIGN_PASSWORD_WORDS = frozenset({"passwort", "kennwort", "passe", "contrase", "contrasena"})
 _FOREIGN_PASSWORD_WORDS |= frozenset({"senha", "wachtwoord"})
 _PROSE_WORDS = frozenset(
-    {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "secret", "token", "credential"}
+    {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "pass", "secret", "token"}
+    | {"credential"}
     | {"credentials", "creds", "apikey", "api_key", "api-key"}
     | _FOREIGN_PASSWORD_WORDS
 )
@@ -30,8 +31,10 @@ _KEY_QUALIFIER = re.compile(
 )
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "passcode"})
 _PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS
+_ASSIGNED = re.compile(r"[=:\[\]`]")
+_BARE_TOKEN = re.compile(r"[A-Za-z0-9_+-]+")
 _NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
-_VERBS = r"is|was|are|->|of|contains|holds|ist|lautet|es|est|era|é"
+_VERBS = r"is|was|are|->|of|contains|holds|ist|lautet|es|est|c'est|c\u2019est|era|é"
 _PROSE_TAIL = re.compile(
     rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS})|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
 )
@@ -47,6 +50,52 @@ _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:$|[\n\"'`,;)]))
 # "login: jdoe / S3cret!", "credentials are admin / Gr4fana!": a user and a password.
 _PAIR = re.compile(r"(?<!\S)[\w.@\\-]{2,64}(?:[ \t]+/[ \t]*|/[ \t]+)([^\s/\"'`]{6,64})")
 _PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account")
+
+
+# "use X as the password": the value before the word.
+_USE_AS = re.compile(
+    r"\buse[ \t]+[\"'`]?([^\s\"'`]{6,128})[\"'`]?[ \t]+as[ \t]+(?:the[ \t]+|a[ \t]+|my[ \t]+|"
+    r"your[ \t]+)?(?:\w+[ \t]+)?(?:password|passphrase|passwd|pw|pwd|pass)\b"
+)
+# Chinese, Japanese and Korean: 密码是 X, パスワードは X です, 비밀번호는 X.
+_CJK_PASSWORD = re.compile(
+    r"(?:密码|密碼|口令|パスワード|パスフレーズ|暗証番号|비밀번호|암호)[^\S\n]*"
+    r"(?:是|为|為|は|が|\uff1a|:|는|은)[^\S\n]*[\"'`「]?([!-~]{6,128})"
+)
+_CJK_WORDS = ("密码", "密碼", "口令", "パスワード", "パスフレーズ", "暗証番号", "비밀번호", "암호")
+# Diceware passphrases are plain words; quoted messages ("too weak") hold function words.
+_MESSAGE_WORDS = frozenset((
+    "a", "an", "the", "is", "are", "be", "at", "least", "most", "must", "not", "no", "too",
+    "and", "or", "of", "to", "in", "on", "for", "with", "should", "characters", "character",
+    "long", "short", "weak", "strong", "invalid", "wrong", "incorrect", "expired", "required",
+    "contain", "contains", "match",
+))  # fmt: skip
+_APP_PASSWORD_CONTEXT = ("app password", "app-specific password", "app specific password")
+
+
+def find_said_secrets(text: str, lowered: str) -> list[Finding]:
+    """Secrets said in forms the keyword hits do not reach: "use X as the password", CJK
+    password words, and a Google/Apple app password anywhere in a message about one."""
+    findings: list[Finding] = []
+    if " as " in lowered and "use" in lowered:
+        for match in _USE_AS.finditer(lowered):
+            value = text[match.start(1) : match.end(1)].rstrip(TRAILING)
+            if v.is_credential_like(value, names=False):
+                findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
+    if any(word in text for word in _CJK_WORDS):
+        for match in _CJK_PASSWORD.finditer(text):
+            value = match.group(1).rstrip(TRAILING)
+            if v.is_credential_like(value, names=False):
+                findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
+    if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
+        for match in _ANY_APP_PASSWORD.finditer(text):
+            letters = match.group().replace(" ", "")
+            if sum(c in "aeiou" for c in letters) < 5:  # random letters, not four words
+                findings.append(Finding(LABEL, match.start(), match.end()))
+    return findings
+
+
+_ANY_APP_PASSWORD = re.compile(r"(?<![A-Za-z])[a-z]{4}(?: [a-z]{4}){3}(?![A-Za-z])")
 
 
 def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> list[Finding]:
@@ -69,6 +118,8 @@ def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> 
         found = _prose_value(text, lowered, end, password, verb_only=identifier)
         if found is None and password and not identifier:
             findings.extend(_password_named_directly(text, lowered, end))
+        elif found is None and not identifier:
+            findings.extend(_token_named_directly(text, lowered, end))
         elif found is not None:
             findings.append(found)
     return findings
@@ -85,9 +136,11 @@ def _prose_value(
         if match is None:
             return None
         if verb_only and (
-            match.group("verb") is None or lowered[end : match.start("verb")].strip()
+            match.group("verb") is None or _ASSIGNED.search(lowered, end, match.start("verb"))
         ):
-            return None  # "KEY is X" only: in "KEY=[...] -- is AES-256-GCM ok" the verb is not its
+            # "KEY is X", "RAILWAY_TOKEN pour la CI c'est X"; but in
+            # "KEY=[...] -- is AES-256-GCM ok" the verb is not the key's.
+            return None
         vstart, end = match.start("value"), match.end("value")
         quoted = _quoted_passphrase(text, vstart) if password else None
         if quoted is not None:
@@ -122,7 +175,10 @@ def _quoted_passphrase(text: str, start: int) -> Finding | None:
         any(c.isalpha() for c in w) and any(not c.isalpha() for c in w.rstrip(TRAILING))
         for w in words
     )
-    if 2 * mixed < len(words) or v.is_placeholder(text[start:close]):
+    diceware = len(words) >= 4 and all(
+        w.isalpha() and w.islower() and w not in _MESSAGE_WORDS for w in words
+    )
+    if (2 * mixed < len(words) and not diceware) or v.is_placeholder(text[start:close]):
         return None
     return Finding(LABEL, start, close)
 
@@ -191,6 +247,22 @@ def _pair_at(text: str, lowered: str, slash: int) -> Finding | None:
 
 def _value(text: str, match: re.Match[str]) -> str:
     return text[match.start(1) : match.end(1)].rstrip(TRAILING)
+
+
+def _token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
+    """'client_id 6f0... secret 7dafdecc...': a secret or token word, then a long random
+    value (hex of 24+ or a mixed run of 20+), with no verb between."""
+    match = _NEXT_WORD.match(lowered, end)
+    if match is None or lowered[end - 4 : end] == "pass":
+        return []  # "pass" is a verb too: "spf=pass header.d=...", "pass leeway=30"
+    value = _value(text, match)
+    if not _BARE_TOKEN.fullmatch(value):
+        return []  # a path, an assignment or a list: "secret payments/pg-credentials"
+    long_hex = len(value) >= 24 and v.is_hex(value)
+    random_run = len(value) >= 20 and v.char_classes(value) >= 2 and v.entropy_ratio(value) > 0.8
+    if not (long_hex or random_run) or v.is_placeholder(value) or v.is_reference(value):
+        return []
+    return [Finding(LABEL, match.start(1), match.start(1) + len(value))]
 
 
 def _password_named_directly(text: str, lowered: str, end: int) -> list[Finding]:

@@ -195,9 +195,16 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
         return True
     if _ENV_NAME.match(value) or is_name_chain(value):
         return True
+    if value.lower() in _PASSWORD_MANAGERS:
+        return True  # "the password is in 1Password": where it is kept
     return value.lower().startswith(
         ("vault:", "ref+", "op://", "arn:", "ssm:", "secretsmanager:", "file:")
     )
+
+
+_PASSWORD_MANAGERS = frozenset(
+    ("1password", "lastpass", "bitwarden", "keepass", "keepassxc", "dashlane", "onepassword")
+)
 
 
 def is_benign_shape(value: str, *, names: bool = True) -> bool:
