@@ -31,7 +31,7 @@ from bot.routing.sensitivity.model import Finding
 # Case-sensitive on the lower-cased text: an IGNORECASE alternation is ~10x slower in ``re``.
 _HIT = re.compile(
     r"pass|pwd|pw\b|secret|token|key|auth|credential|creds|bearer|cookie|sig|contrase|kennwort|"
-    r"senha|wachtwoord"
+    r"senha|wachtwoord|sessionid|session[_-]id"
 )
 MAX_NAME = 64
 _IDENT_TAIL = re.compile(r"[A-Za-z0-9_.-]+\Z")

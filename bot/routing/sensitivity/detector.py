@@ -30,6 +30,7 @@ from bot.routing.sensitivity.blocks import (
     public_spans,
     template_spans,
 )
+from bot.routing.sensitivity.codes import find_codes
 from bot.routing.sensitivity.commands import find_command_secrets
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.model import Finding, SensitivityResult, build_result, redact_spans
@@ -37,6 +38,7 @@ from bot.routing.sensitivity.national_ids import find_national_ids
 from bot.routing.sensitivity.phones import digit_windows, find_phones
 from bot.routing.sensitivity.pii import (
     find_addresses,
+    find_birth_dates,
     find_cards,
     find_emails,
     find_ibans,
@@ -124,6 +126,7 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
         keyed.extend(find_assignments(text, hits))
         keyed.extend(find_prose_secrets(text, lowered, hits))
     keyed.extend(find_said_secrets(text, lowered))
+    keyed.extend(find_codes(text, lowered))
     public = public_spans(text) + template_spans(text) if keyed else []
     if public:
         keyed = [f for f in keyed if not _within((f.start, f.end), public)]
@@ -150,4 +153,5 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_ibans(text))
     findings.extend(find_national_ids(text, lowered, windows))
     findings.extend(find_addresses(text, lowered))
+    findings.extend(find_birth_dates(text, lowered))
     return findings

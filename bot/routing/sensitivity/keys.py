@@ -68,6 +68,7 @@ _METADATA_WORDS_TEXT = """
     lookup error errors exception failed invalid missing expired existing sock socket
     """
 METADATA_WORDS = frozenset(_METADATA_WORDS_TEXT.split())
+_SESSION_CREDENTIAL = frozenset({"id", "token", "key", "cookie"})
 # Short stems that are ordinary words at the front of a name.
 _LAST_ONLY = frozenset({"pass", "pwd", "sig"})
 HEADER_NAMES = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
@@ -101,6 +102,8 @@ def classify_key(name: str) -> KeyKind | None:
     field that holds a password, so it is a key (``SECRET``), not a password.
     """
     words = split_identifier(name.rsplit(".", 1)[-1])
+    if "sessionid" in words or ("session" in words and _SESSION_CREDENTIAL & set(words)):
+        return KeyKind.SECRET  # a session id or token is a bearer credential (a cookie)
     if not words or any(w in METADATA_WORDS for w in words):
         return None
     if len(words) > 1 and words[-1] == "key" and any(w in PASSWORD_WORDS for w in words[:-1]):

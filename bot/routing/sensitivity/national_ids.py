@@ -112,6 +112,45 @@ def _dni_ok(value: str) -> bool:
     return _DNI_LETTERS[int(number) % 23] == compact[-1]
 
 
+def _steuer_id_ok(value: str) -> bool:
+    """German tax id (Steuer-ID): 11 digits, no leading 0, ISO 7064 MOD 11,10 check digit."""
+    d = _digits(value)
+    if len(d) != 11 or d[0] == 0:
+        return False
+    product = 10
+    for digit in d[:10]:
+        total = (digit + product) % 10 or 10
+        product = (2 * total) % 11
+    return (11 - product) % 10 == d[10]
+
+
+def _my_number_ok(value: str) -> bool:
+    """Japanese Individual Number (My Number): 12 digits, weighted mod-11 check digit."""
+    d = _digits(value)
+    body = d[:11][::-1]
+    total = sum(p * (n + 1 if n <= 6 else n - 5) for n, p in enumerate(body, start=1))
+    remainder = total % 11
+    return d[11] == (0 if remainder <= 1 else 11 - remainder)
+
+
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3,
+    6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+), strict=True))  # fmt: skip
+
+
+def _codice_fiscale_ok(value: str) -> bool:
+    """Italian codice fiscale: 16 characters, the last a check letter over the other 15."""
+    code = value.upper()
+    total = 0
+    for i, char in enumerate(code[:15]):
+        if i % 2 == 0:
+            total += _CF_ODD[char]
+        else:
+            total += int(char) if char.isdigit() else ord(char) - 65
+    return chr(65 + total % 26) == code[15]
+
+
 class _Rule(NamedTuple):
     """One kind of id: found only if the lower-cased message holds one of ``literals`` (a
     few ``in`` tests for a message that names no id) and then matches ``words``."""
@@ -146,6 +185,17 @@ _DNI = _Rule(
 )
 
 
+# Italian codice fiscale: letters and digits, so over the text as well.
+_CODICE_FISCALE = _Rule(
+    _LABEL,
+    ("codice fiscale", "cod. fisc", "cod.fisc", "c.f."),
+    re.compile(r"codice fiscale|cod\. ?fisc|\bc\.f\."),
+    re.compile(
+        r"(?<![A-Za-z0-9])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![A-Za-z0-9])"
+    ),
+    _codice_fiscale_ok,
+)
+
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         _LABEL,
@@ -156,6 +206,21 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _NINO,
     _DNI,
+    _CODICE_FISCALE,
+    _Rule(
+        _LABEL,
+        ("steuer", "idnr", "tax id", "tin"),
+        re.compile(r"steuer[ -]?id|steueridentifikationsnummer|\bidnr\b|\btax id\b|\btin\b"),
+        re.compile(r"(?<![\w-])[1-9]\d(?: ?\d{3}){3}(?![\w-]|[.,]\d)"),
+        _steuer_id_ok,
+    ),
+    _Rule(
+        _LABEL,
+        ("my number", "マイナンバー", "mai nanbaa", "個人番号", "kojin bango", "individual number"),
+        re.compile(r"my number|マイナンバー|mai nanbaa|個人番号|kojin bango|individual number"),
+        re.compile(r"(?<![\w-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-]|[.,]\d)"),
+        _my_number_ok,
+    ),
     _Rule(
         _LABEL,
         ("personnummer", "personal_number", "personal number", "personnr", "personal id"),
@@ -210,7 +275,7 @@ _RULES: tuple[_Rule, ...] = (
 
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
-_TEXT_RULES = (_NINO, _DNI)
+_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE)
 
 
 def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:

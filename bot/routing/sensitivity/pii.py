@@ -172,6 +172,50 @@ def find_addresses(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+# A date of birth, named as one: with a name it identifies a person ("DOB 03/08/1985").
+_DOB_WORDS = re.compile(
+    r"\bdob\b|\bd\.o\.b\.|date of birth|birth ?date|\bborn on\b|geburtsdatum|\bgeb\.|"
+    r"date de naissance|\bn[ée]e? le\b|fecha de nacimiento|data di nascita|data de nascimento|"
+    r"geboortedatum|data urodzenia|f[öo]delsedatum|生年月日"
+)
+_DATE = re.compile(
+    r"(?<![\w./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|"
+    r"\d{1,2} [A-Za-z]{3,9} (?:19|20)\d{2})(?![\w/-])"
+)
+_DOB_TRIGGERS: tuple[str, ...] = (
+    "dob",
+    "d.o.b",
+    "birth",
+    "born",
+    "geburt",
+    "geb.",
+    "naissance",
+    "né",
+    "nacimiento",
+)
+_DOB_TRIGGERS += (
+    "nascita",
+    "nascimento",
+    "geboorte",
+    "urodzenia",
+    "födelse",
+    "fodelse",
+    "生年月日",
+)
+
+
+def find_birth_dates(text: str, lowered: str) -> list[Finding]:
+    """A date within 40 characters after a date-of-birth word."""
+    if not any(trigger in lowered for trigger in _DOB_TRIGGERS):
+        return []
+    findings: list[Finding] = []
+    for word in _DOB_WORDS.finditer(lowered):
+        date = _DATE.search(text, word.end(), word.end() + 40)
+        if date is not None:
+            findings.append(Finding("pii.dob", date.start(), date.end()))
+    return findings
+
+
 def luhn_valid(number: str) -> bool:
     """ISO/IEC 7812 check digit."""
     total = 0

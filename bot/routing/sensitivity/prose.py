@@ -214,10 +214,10 @@ def _named_secret(name: str) -> str | None:
 
 
 def find_login_pairs(text: str, lowered: str) -> list[Finding]:
-    """``user / password`` on a line that talks about a login or credentials."""
-    if (" /" not in text and "/ " not in text) or not any(w in lowered for w in _PAIR_WORDS):
+    """``user / password`` (or ``creds admin/X``) on a line about a login or credentials."""
+    if "/" not in text or not any(w in lowered for w in _PAIR_WORDS):
         return []
-    findings: list[Finding] = []
+    findings = _tight_pairs(text, lowered)
     index = text.find("/")
     while index >= 0:
         if text[index - 1 : index] in (" ", "\t") or text[index + 1 : index + 2] in (" ", "\t"):
@@ -225,6 +225,22 @@ def find_login_pairs(text: str, lowered: str) -> list[Finding]:
             if pair is not None:
                 findings.append(pair)
         index = text.find("/", index + 1)
+    return findings
+
+
+# "jenkins creds admin/y=SIWv7gA1D!?": a user and a password with no space around the slash,
+# right after a credentials word (a path has more slashes and plainer parts).
+_TIGHT_PAIR = re.compile(
+    r"\b(?:creds|credentials|login|user/pass)[ \t]*:?[ \t]+[\w.@-]{2,32}/([^\s/\"'`]{6,64})(?=\s|$)"
+)
+
+
+def _tight_pairs(text: str, lowered: str) -> list[Finding]:
+    findings: list[Finding] = []
+    for match in _TIGHT_PAIR.finditer(lowered):
+        value = text[match.start(1) : match.end(1)].rstrip(TRAILING)
+        if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
+            findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
     return findings
 
 

@@ -282,6 +282,21 @@ RULES: tuple[VendorRule, ...] = (
         boundary=True,
     ),
     VendorRule("secret.private_key", ("AGE-SECRET-KEY-",), (_c(r"AGE-SECRET-KEY-1[A-Z0-9]{58}"),)),
+    VendorRule("secret.api_key", ("xkeysib-",), (_c(r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}"),)),
+    VendorRule(
+        "secret.api_key",
+        ("access_token$",),
+        (_c(r"access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}"),),
+    ),
+    # Azure DevOps personal access tokens: 52 lower-case base32 characters, named nearby.
+    VendorRule(
+        "secret.api_key",
+        ("pat", "personal access token", "devops"),
+        (_c(r"(?<![A-Za-z0-9])[a-z2-7]{52}(?![A-Za-z0-9])"),),
+        lower=True,
+        window=(0, 160),
+        check=lambda token: not_placeholder(token) and v.entropy_ratio(token) > 0.7,
+    ),
     # LaunchDarkly server-side SDK keys and API access tokens: a prefix and a UUID (mobile
     # keys, ``mob-``, are meant to ship in apps, and client-side ids are bare).
     VendorRule(
