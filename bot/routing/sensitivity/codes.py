@@ -12,6 +12,7 @@ import re
 from bot.routing.sensitivity.model import Finding
 
 _LABEL = "secret.recovery_code"
+_BITLOCKER_START = re.compile(r"\d{6}-\d{6}-\d{6}")
 _BITLOCKER = re.compile(r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])")
 # GitHub-style recovery codes: four or more ``xxxxx-xxxxx`` hex pairs.
 _RECOVERY_CODES = re.compile(
@@ -26,14 +27,12 @@ _OTP_WORDS = ("totp", "2fa", "mfa", "authenticator", "otp seed", "otp secret")
 def find_codes(text: str, lowered: str) -> list[Finding]:
     """Recovery keys and codes, and TOTP seeds (see module docstring)."""
     findings: list[Finding] = []
-    if text.count("-") >= 3:
+    if "-" in text and _BITLOCKER_START.search(text):
         for match in _BITLOCKER.finditer(text):
             if all(int(group) % 11 == 0 for group in match.group().split("-")):
                 findings.append(Finding(_LABEL, match.start(), match.end()))
-        if any(word in lowered for word in _RECOVERY_WORDS):
-            findings.extend(
-                Finding(_LABEL, m.start(), m.end()) for m in _RECOVERY_CODES.finditer(text)
-            )
+    if "-" in text and any(word in lowered for word in _RECOVERY_WORDS):
+        findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _RECOVERY_CODES.finditer(text))
     if any(word in lowered for word in _OTP_WORDS):
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words

@@ -160,6 +160,7 @@ class _Rule(NamedTuple):
     words: re.Pattern[str]
     pattern: re.Pattern[str]
     check: Callable[[str], bool]
+    min_span: int = 8  # the shortest digit stretch (with separators) the id can fill
 
 
 # The NINO holds letters, so it is looked for over the text rather than in digit stretches.
@@ -178,7 +179,7 @@ _NINO = _Rule(
 # Spanish DNI/NIE: the NIE starts with a letter, outside the digit stretches too.
 _DNI = _Rule(
     _LABEL,
-    ("dni", "nie", "nif"),
+    ("dni", "nif", "nie ", "nie:", " nie"),
     re.compile(r"\b(?:dni|nie|nif)\b"),
     re.compile(r"(?<![A-Za-z0-9])(?:\d{8}|[XYZxyz][ -]?\d{7})[ -]?[A-Za-z](?![A-Za-z0-9])"),
     _dni_ok,
@@ -203,16 +204,18 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"\bssns?\b|social[ -]security|\bss#|payroll|\bemployees?\b|\bw-?2\b"),
         re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"),  # "...,2024" in a CSV
         _ssn_ok,
+        11,
     ),
     _NINO,
     _DNI,
     _CODICE_FISCALE,
     _Rule(
         _LABEL,
-        ("steuer", "idnr", "tax id", "tin"),
-        re.compile(r"steuer[ -]?id|steueridentifikationsnummer|\bidnr\b|\btax id\b|\btin\b"),
+        ("steuer", "idnr", "tax id"),
+        re.compile(r"steuer[ -]?id|steueridentifikationsnummer|\bidnr\b|\btax id\b"),
         re.compile(r"(?<![\w-])[1-9]\d(?: ?\d{3}){3}(?![\w-]|[.,]\d)"),
         _steuer_id_ok,
+        11,
     ),
     _Rule(
         _LABEL,
@@ -220,6 +223,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"my number|マイナンバー|mai nanbaa|個人番号|kojin bango|individual number"),
         re.compile(r"(?<![\w-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-]|[.,]\d)"),
         _my_number_ok,
+        12,
     ),
     _Rule(
         _LABEL,
@@ -227,6 +231,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"personnummer|personal[ _-](?:number|id)|personnr"),
         re.compile(r"(?<![\w-])(?:\d{2})?\d{6}[-+]?\d{4}" + _END),
         _personnummer_ok,
+        10,
     ),
     _Rule(
         _LABEL,
@@ -234,6 +239,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"\bhetu\b|henkil[öo]tunnus|personal identity code"),
         re.compile(r"(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])"),
         _hetu_ok,
+        10,
     ),
     _Rule(
         _LABEL,
@@ -241,6 +247,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"\bpesel\b"),
         re.compile(r"(?<![\w-])\d{11}" + _END),
         _pesel_ok,
+        11,
     ),
     _Rule(
         _LABEL,
@@ -255,6 +262,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"\bcpf\b"),
         re.compile(r"(?<![\w.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}" + _END),
         _cpf_ok,
+        11,
     ),
     _Rule(
         _LABEL,
@@ -262,6 +270,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"s[ée]cu\b|s[ée]curit[ée] sociale|\bnir\b|\binsee\b"),
         re.compile(r"(?<![\w-])[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}" + _END),
         _nir_ok,
+        13,
     ),
     _Rule(
         "pii.iban",
@@ -269,6 +278,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"rachun|\bkont[oa]\b|\bnrb\b|przelew|account|iban"),
         re.compile(r"(?<![\w-])\d{2} ?(?:\d{4} ?){5}\d{4}" + _END),
         _nrb_ok,
+        26,
     ),
 )
 
@@ -292,6 +302,8 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
             continue
         spans = [(0, len(text))] if rule in _TEXT_RULES else windows
         for lo, hi in spans:
+            if hi - lo < rule.min_span:
+                continue  # a digit stretch too short to hold this id
             for match in rule.pattern.finditer(text, max(0, lo - 1), hi):
                 if rule.check(match.group()):
                     findings.append(Finding(rule.label, match.start(), match.end()))

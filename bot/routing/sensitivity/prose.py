@@ -77,7 +77,7 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     """Secrets said in forms the keyword hits do not reach: "use X as the password", CJK
     password words, and a Google/Apple app password anywhere in a message about one."""
     findings: list[Finding] = []
-    if " as " in lowered and "use" in lowered:
+    if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
         for match in _USE_AS.finditer(lowered):
             value = text[match.start(1) : match.end(1)].rstrip(TRAILING)
             if v.is_credential_like(value, names=False):
@@ -237,6 +237,8 @@ _TIGHT_PAIR = re.compile(
 
 def _tight_pairs(text: str, lowered: str) -> list[Finding]:
     findings: list[Finding] = []
+    if not any(word in lowered for word in ("creds", "credentials", "login", "user/pass")):
+        return findings
     for match in _TIGHT_PAIR.finditer(lowered):
         value = text[match.start(1) : match.end(1)].rstrip(TRAILING)
         if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
