@@ -211,9 +211,23 @@ def find_birth_dates(text: str, lowered: str) -> list[Finding]:
     findings: list[Finding] = []
     for word in _DOB_WORDS.finditer(lowered):
         date = _DATE.search(text, word.end(), word.end() + 40)
-        if date is not None:
-            findings.append(Finding("pii.dob", date.start(), date.end()))
+        if date is None:
+            continue
+        # "born on" is said of services too ("born on 2021-03-04, it has grown a lot"):
+        # there only a date at least ten years old is taken for a person's birth.
+        if word.group().startswith("born") and _year(date.group()) > _RECENT_BIRTH_YEAR:
+            continue
+        findings.append(Finding("pii.dob", date.start(), date.end()))
     return findings
+
+
+_RECENT_BIRTH_YEAR = 2016
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _year(date: str) -> int:
+    match = _YEAR.search(date)
+    return int(match.group()) if match else 0
 
 
 def luhn_valid(number: str) -> bool:

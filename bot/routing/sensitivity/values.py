@@ -39,7 +39,7 @@ _DEFAULT_WORDS_TEXT = """
     env environment local vault secretref scott tiger mypassword yourpassword mysecret
     yoursecret mytoken yourtoken
     """
-DEFAULT_WORDS = frozenset(_DEFAULT_WORDS_TEXT.split())
+DEFAULT_WORDS = frozenset(_DEFAULT_WORDS_TEXT.split()) | {"correct horse battery staple"}
 
 PLACEHOLDER_MARKERS = (
     "your",

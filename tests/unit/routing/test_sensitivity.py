@@ -151,6 +151,7 @@ SENSITIVE = [
     ("mai nanbaa wa 5339 8924 3606 desu", "pii.national_id"),
     ("HR needs it for the visa: Tomasz Zielinski, DOB 03/08/1985", "pii.dob"),
     ("Geburtsdatum von Lena Hoffmann: 06.09.2000", "pii.dob"),
+    ("the new hire was born on 14.02.1991, for the insurance form", "pii.dob"),
 ]
 
 ORDINARY = [
@@ -213,6 +214,8 @@ ORDINARY = [
     "how do I make an app password? this will make mail work again",
     "use the staging db as the default, not prod",
     "the build log shows 2024-05-01 and a date of birth field that is empty",
+    "born on 2021-03-04, the service has grown a lot since",
+    "passphrase is 'correct horse battery staple' from the xkcd comic",
 ]
 
 
