@@ -20,6 +20,7 @@ E-mail decisions:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -215,13 +216,13 @@ def find_birth_dates(text: str, lowered: str) -> list[Finding]:
             continue
         # "born on" is said of services too ("born on 2021-03-04, it has grown a lot"):
         # there only a date at least ten years old is taken for a person's birth.
-        if word.group().startswith("born") and _year(date.group()) > _RECENT_BIRTH_YEAR:
+        recent = dt.date.today().year - 10
+        if word.group().startswith("born") and _year(date.group()) > recent:
             continue
         findings.append(Finding("pii.dob", date.start(), date.end()))
     return findings
 
 
-_RECENT_BIRTH_YEAR = 2016
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
