@@ -78,15 +78,9 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     password words, and a Google/Apple app password anywhere in a message about one."""
     findings: list[Finding] = []
     if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
-        for match in _USE_AS.finditer(lowered):
-            value = text[match.start(1) : match.end(1)].rstrip(TRAILING)
-            if v.is_credential_like(value, names=False):
-                findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
+        findings.extend(f for m in _USE_AS.finditer(lowered) if (f := _said_value(text, m)))
     if any(word in text for word in _CJK_WORDS):
-        for match in _CJK_PASSWORD.finditer(text):
-            value = match.group(1).rstrip(TRAILING)
-            if v.is_credential_like(value, names=False):
-                findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
+        findings.extend(f for m in _CJK_PASSWORD.finditer(text) if (f := _said_value(text, m)))
     if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
         for match in _ANY_APP_PASSWORD.finditer(text):
             letters = match.group().replace(" ", "")
@@ -239,10 +233,9 @@ def _tight_pairs(text: str, lowered: str) -> list[Finding]:
     findings: list[Finding] = []
     if not any(word in lowered for word in ("creds", "credentials", "login", "user/pass")):
         return findings
-    for match in _TIGHT_PAIR.finditer(lowered):
-        value = text[match.start(1) : match.end(1)].rstrip(TRAILING)
-        if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
-            findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
+    findings.extend(
+        f for m in _TIGHT_PAIR.finditer(lowered) if (f := _said_value(text, m, login=True))
+    )
     return findings
 
 
@@ -256,15 +249,23 @@ def _pair_at(text: str, lowered: str, slash: int) -> Finding | None:
     pair = _PAIR.match(text, first)
     if pair is None or not any(w in lowered[line_start:first] for w in _PAIR_WORDS):
         return None
-    value = pair.group(1).rstrip(TRAILING)
-    # Three character classes: "web / mobile-v2" is not a login, "admin / Gr4fana!" is.
-    if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
-        return Finding(LABEL, pair.start(1), pair.start(1) + len(value))
-    return None
+    return _said_value(text, pair, login=True)
 
 
 def _value(text: str, match: re.Match[str]) -> str:
     return text[match.start(1) : match.end(1)].rstrip(TRAILING)
+
+
+def _said_value(text: str, match: re.Match[str], *, login: bool = False) -> Finding | None:
+    """Group 1 of ``match`` (offsets into ``text``) if it looks like a password said there.
+    After a user name (``login``) it needs three character classes as well: "web /
+    mobile-v2" is not a login, "admin / Gr4fana!" is."""
+    value = _value(text, match)
+    if login and v.char_classes(value) < 3:
+        return None
+    if not v.is_credential_like(value, names=False):
+        return None
+    return Finding(LABEL, match.start(1), match.start(1) + len(value))
 
 
 def _token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
