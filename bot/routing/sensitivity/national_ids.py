@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from bot.routing.sensitivity.model import Finding
-from bot.routing.sensitivity.pii import iban_valid
+from bot.routing.sensitivity.pii import iban_valid, luhn_valid
 
 _LABEL = "pii.national_id"
 _END = r"(?![\w-]|[.,]\d)"
@@ -89,9 +89,8 @@ def _nrb_ok(value: str) -> bool:
 def _personnummer_ok(value: str) -> bool:
     """Swedish personal identity number: Luhn over the ten digits without the century."""
     d = _digits(value)[-10:]
-    total = sum(x * 2 - 9 if i % 2 == 0 and x > 4 else x * (2 - i % 2) for i, x in enumerate(d))
     month, day = d[2] * 10 + d[3], d[4] * 10 + d[5]
-    return total % 10 == 0 and 1 <= month <= 12 and 1 <= day % 60 <= 31
+    return luhn_valid("".join(map(str, d))) and 1 <= month <= 12 and 1 <= day % 60 <= 31
 
 
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"

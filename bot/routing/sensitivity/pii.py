@@ -183,26 +183,10 @@ _DATE = re.compile(
     r"(?<![\w./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|"
     r"\d{1,2} [A-Za-z]{3,9} (?:19|20)\d{2})(?![\w/-])"
 )
-_DOB_TRIGGERS: tuple[str, ...] = (
-    "dob",
-    "d.o.b",
-    "birth",
-    "born",
-    "geburt",
-    "geb.",
-    "naissance",
-    "né",
-    "nacimiento",
-)
-_DOB_TRIGGERS += (
-    "nascita",
-    "nascimento",
-    "geboorte",
-    "urodzenia",
-    "födelse",
-    "fodelse",
-    "生年月日",
-)
+_DOB_TRIGGERS = (
+    "dob", "d.o.b", "birth", "born", "geburt", "geb.", "naissance", "né", "nacimiento",
+    "nascita", "nascimento", "geboorte", "urodzenia", "födelse", "fodelse", "生年月日",
+)  # fmt: skip
 
 
 def find_birth_dates(text: str, lowered: str) -> list[Finding]:
