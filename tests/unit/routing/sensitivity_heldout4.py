@@ -225,12 +225,14 @@ def build() -> list[dict[str, object]]:
         f"the customer emailed from jane.doe{r.randrange(10, 99)}@gmail.com asking why invoice 7731 failed, what do I reply?",
         "pii.email",
     )
-    # Relabelled ordinary after the first run: 07700 900xxx is Ofcom's range for drama,
-    # so it reaches nobody (meant as a customer's mobile; a real one is the next row's kind).
-    ordi(
+    # Meant as a customer's mobile. Relabelled ordinary after the first run (07700 900xxx is
+    # Ofcom's range for drama), and back to sensitive in stop 18: a made-up number in a
+    # ticket stands for a person's, whatever range it was made up from.
+    sens(
         "user +44 7700 900"
         + str(r.randrange(100, 999))
         + " says the SMS code never arrives, how do I debug Twilio delivery?",
+        "pii.phone",
     )
     sens(
         f"call me on (415) 555-{r.randrange(1000, 9999)} if the deploy breaks again tonight",

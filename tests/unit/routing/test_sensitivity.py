@@ -56,6 +56,9 @@ SENSITIVE = [
     ("customer jane.doe@gmail.com never got the invoice", "pii.email"),
     ("please call the customer back on +44 20 7183 8750", "pii.phone"),
     ("their number is (415) 823-0132", "pii.phone"),
+    # Numbers reserved for fiction stand for a person's when nothing says they are examples.
+    ("user +44 7700 900370 says the SMS code never arrives", "pii.phone"),
+    ("the customer called from (212) 555-0142 twice about the refund", "pii.phone"),
     ("card 4111 1111 1111 1111 was declined", "pii.card"),
     ("refund to DE89 3704 0044 0532 0130 00 please", "pii.iban"),
     ("ticket CUST-123456 is escalated", "policy.customer_id"),
