@@ -20,9 +20,14 @@ Judgement calls (each documented where it is implemented):
 * documentation credentials are not secrets: AWS's ``AKIAIOSFODNN7EXAMPLE`` /
   ``...EXAMPLEKEY``, ``scott/tiger``, ``changeme``, ``postgres``, ``admin``, masks (``xxx``,
   ``***``) and templates (``<your-token>``, ``${TOKEN}``) -- ``values``/``vendors``;
-* every structurally valid JWT is a secret, expired or not -- ``blocks``;
-* e-mail at ``example.com/org/net``, reserved TLDs and no-reply/bot addresses is not personal,
-  role addresses at other domains are -- ``pii``;
+* every structurally valid JWT is a secret, expired or not, except jwt.io's sample --
+  ``blocks``/``examples``;
+* published test cards, example IBANs and phone numbers reserved for fiction are nobody's
+  data in a message about tests, fixtures or docs, and a person's anywhere else --
+  ``examples``/``phones``;
+* e-mail at ``example.com/org/net``, reserved TLDs, no-reply/bot addresses and the mail
+  system's own (``postmaster@``) is not personal, role addresses at other domains are; an
+  address spelt out ("jane dot doe at gmail dot com") is -- ``pii``;
 * hex strings without a secret keyword are ids or digests, never secrets -- ``entropy``;
 * hex HMAC signatures of one payload (webhook ``*-Signature``, SigV4 ``Signature=``), sops and
   Jasypt ciphertext, ARNs and public keys are not secrets; a SAS ``sig=`` is --

@@ -8,8 +8,10 @@ phone only in shapes that those never take:
 * North American: ``(415) 823-0132``, ``415-823-0132``, ``415.823.0132`` (area and exchange
   codes start with 2-9; plain spaces are too ambiguous with number lists and need context);
 * national with a trunk ``0``: ``020 7946 0958``, ``0151 12345678``, ``06 12 34 56 78``,
-  ``06-12345678`` (10-11 digits and at least one separator, dates excluded);
-* any 9-15 digit number right after a phone word (``phone``, ``tel``, ``mobile``, ``call me``).
+  ``0151 9697 5169`` (10-12 digits and at least one separator, dates excluded);
+* any 9-15 digit number, or a local ``555-1234``, right after a phone word (``phone``,
+  ``tel``, ``mobile``, ``call me``, ``my number``, and the words of six other languages:
+  ``Handy``, ``portable``, ``celular``...).
 
 Numbers right after an id-like word (``#``, ``id``, ``port``, ``pid``, ``offset``, ``build``...)
 or followed by a unit (``ms``, ``bytes``, ``MB``) are left alone.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.model import Finding
 
 _END = r"(?![\w-]|[.,:]\d)"
@@ -41,10 +44,19 @@ _TRUNK = re.compile(
     r"(?<![\w+/.=:-])0[1-9]\d{0,4}(?P<sep>[ .-])\d{2,8}(?:(?P=sep)\d{2,4}){0,3}" + _END
 )
 _CONTEXT = re.compile(  # on lower-cased text
-    r"\b(?:phone|tel|telephone|mobile|cell|whatsapp|sms|fax|call\s+(?:me|him|her|them|us)|"
-    r"text\s+(?:me|him|her|them)|reach\s+(?:me|him|her|them|us))\b[^\d\n+]{0,20}"
-    r"(\+?\d[\d .()-]{7,20}\d)",
+    r"\b(?:phone|tel|telephone|mobile|cell|whatsapp|sms|fax|"
+    r"call(?:\s+back)?\s+(?:me|him|her|them|us|the\s+(?:customer|client|user|caller))|"
+    r"text\s+(?:me|him|her|them)|reach\s+(?:me|him|her|them|us)|"
+    r"(?:my|his|her|their|your)\s+(?:phone\s+|mobile\s+|cell\s+)?number|"
+    # German, French, Spanish, Portuguese, Italian, Dutch, Polish
+    r"telefon|telefonnummer|rufnummer|handy|ruf|anrufen|t\u00e9l\u00e9phone|t\u00e9l|portable|"
+    r"tel\u00e9fono|telefono|m\u00f3vil|movil|celular|telefone|cellulare|mobiel|"
+    r"telefoonnummer|kom\u00f3rka|komorka|numer\s+telefonu)\b[^\d\n+]{0,20}"
+    r"(\+?\d[\d .()-]{5,20}\d)",
 )
+# Seven digits after a phone word are a local number only as ``555-1234``.
+_LOCAL = re.compile(r"[2-9]\d{2}[-. ]\d{4}")
+_DATE_START = re.compile(r"(?:19|20)\d{2}[-./]")
 _ID_BEFORE = re.compile(
     r"(?:#|\b(?:id|ids|port|pid|tid|line|lines|offset|build|run|job|version|v|pr|issue|ticket|"
     r"order|invoice|epoch|ts|timestamp|inode|errno|code|exit|bytes|size|count|seq)\b)[^\w\n]{0,3}$",
@@ -59,12 +71,6 @@ _UNIT_AFTER = re.compile(
 # National significant numbers (no country code, no trunk 0) reserved for fiction.
 _FICTIONAL = re.compile(r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}")
 _NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
-# Words by which a message says its numbers are examples (on lower-cased text).
-_EXAMPLE_WORDS = re.compile(
-    r"\be\.g\.|\b(?:example|examples|fixture|fixtures|fake|dummy|fictional|fiction|sample|"
-    r"placeholder|mock|mocked|regex|regexp|pattern|format|formats|validation|validate|"
-    r"validator|libphonenumber|test (?:number|numbers|data|phone|phones)|tests? uses?)\b"
-)
 
 
 def _not_a_line(value: str) -> bool:
@@ -99,7 +105,11 @@ def _is_date_like(value: str) -> bool:
 
 
 _DIGIT_RUN = re.compile(r"[0-9][0-9 ().-]{6,}[0-9]")
-_PHONE_WORDS = ("phone", "tel", "mobile", "cell", "whatsapp", "sms", "fax", "call", "text", "reach")
+_PHONE_WORDS = (
+    "phone", "tel", "mobile", "cell", "whatsapp", "sms", "fax", "call", "text", "reach",
+    "number", "handy", "ruf", "portable", "m\u00f3vil", "movil", "celular", "mobiel",
+    "kom\u00f3rka", "komorka",
+)  # fmt: skip
 
 
 def digit_windows(text: str) -> list[tuple[int, int]]:
@@ -129,13 +139,16 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
         spans.extend(
             m.span()
             for m in _TRUNK.finditer(text, lo, hi)
-            if 10 <= _digits(m.group()) <= 11 and not _is_date_like(m.group())
+            if 10 <= _digits(m.group()) <= 12 and not _is_date_like(m.group())
         )
     if windows and any(word in lowered for word in _PHONE_WORDS):
         spans.extend(
-            m.span(1) for m in _CONTEXT.finditer(lowered) if 9 <= _digits(m.group(1)) <= 15
+            m.span(1)
+            for m in _CONTEXT.finditer(lowered)
+            if (9 <= _digits(m.group(1)) <= 15 and not _DATE_START.match(m.group(1)))
+            or _LOCAL.fullmatch(m.group(1))
         )
-    examples = bool(spans) and _EXAMPLE_WORDS.search(lowered) is not None
+    examples = bool(spans) and says_examples(lowered)
     return [
         Finding("pii.phone", s, e)
         for s, e in spans

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Sequence
 
 from bot.routing.sensitivity.model import Finding
@@ -44,7 +45,11 @@ _RESERVED_SUFFIXES = (
     "noreply.github.com",
     "gserviceaccount.com",
 )
-_NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon)", re.I)
+# No-reply senders, and the mailboxes RFC 2142 has every mail domain keep for its mail system.
+_NOREPLY = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster@|hostmaster@|abuse@)",
+    re.I,
+)
 # A role mailbox at a large software vendor (``support@github.com`` in a Dependabot trailer,
 # ``security@docker.com``) names the vendor's desk, never a customer or a person.
 _ROLE = re.compile(
@@ -106,12 +111,61 @@ def _email_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
-def find_emails(text: str, company_domains: tuple[str, ...]) -> list[Finding]:
-    """Personal e-mail addresses (see module docstring for what is not personal)."""
+def find_emails(text: str, lowered: str, company_domains: tuple[str, ...]) -> list[Finding]:
+    """Personal e-mail addresses (see module docstring for what is not personal), also
+    spelt out to dodge spam bots ("emily dot hargreaves at gmail dot com")."""
     findings: list[Finding] = []
     for match in _email_matches(text):
         domain = match.group(1).lower()
         if _is_exempt(text, match, domain, company_domains):
+            continue
+        findings.append(Finding("pii.email", match.start(), match.end()))
+    if " at " in lowered or "at]" in lowered or "at)" in lowered:
+        findings.extend(_spelt_emails(lowered, company_domains))
+    return findings
+
+
+_SPELT_DOT = r"(?:[ \t]*[\[({]dot[\])}][ \t]*| dot )"
+_SPELT_AT = r"(?:[ \t]*[\[({]at[\])}][ \t]*| at )"
+_SPELT_EMAIL = re.compile(
+    rf"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]*(?:{_SPELT_DOT}[a-z0-9][a-z0-9._+-]*)*)"
+    rf"(?P<at>{_SPELT_AT})(?P<domain>[a-z0-9][a-z0-9-]*(?:(?:{_SPELT_DOT}|\.)[a-z0-9-]+)+)"
+)
+# Mail providers people have personal addresses at: "john at gmail dot com" is an address
+# even with a plain "at" and a plain name.
+_MAIL_PROVIDERS_TEXT = """
+    gmail googlemail yahoo ymail outlook hotmail live msn icloud me aol proton protonmail pm
+    gmx web t-online libero orange free laposte wanadoo qq 163 126 yandex mail seznam wp o2
+    onet interia virgilio tiscali hey fastmail zoho
+"""
+_MAIL_PROVIDERS = frozenset(_MAIL_PROVIDERS_TEXT.split())
+_TLDS_TEXT = """
+    com org net io co de fr it es nl pl uk be ch at se no dk fi pt ie cz ru jp cn br in au ca
+    us eu info biz me dev app ai
+"""
+_TLDS = frozenset(_TLDS_TEXT.split())
+
+
+def _spelt_emails(lowered: str, company: tuple[str, ...]) -> list[Finding]:
+    """Addresses written with "at" and "dot" for "@" and ".".
+
+    A plain " at " is an everyday word ("we met at google dot com"), so it counts only
+    with a name that cannot be a word (``priya.l``, ``lindqvist66``, a spelt-out dot) or at
+    a personal mail provider; ``[at]`` and ``(at)`` always count.
+    """
+    findings: list[Finding] = []
+    for match in _SPELT_EMAIL.finditer(lowered):
+        domain = re.sub(_SPELT_DOT, ".", match.group("domain"))
+        labels = domain.split(".")
+        if labels[-1] not in _TLDS:
+            continue
+        local = match.group("local")
+        spelt = match.group("at") != " at " or re.search(_SPELT_DOT, local) is not None
+        if not (spelt or any(c in local for c in "._+0123456789") or labels[0] in _MAIL_PROVIDERS):
+            continue
+        if any(domain == d or domain.endswith("." + d) for d in company):
+            continue
+        if domain.endswith(_RESERVED_SUFFIXES):
             continue
         findings.append(Finding("pii.email", match.start(), match.end()))
     return findings
@@ -124,6 +178,8 @@ def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str,
         return True
     if domain.endswith(_RESERVED_SUFFIXES) or _NOREPLY.match(match.group()):
         return True
+    if match.start() and text[match.start() - 1] == "*":
+        return True  # masked: "j****e@gmail.com"
     after = text[match.end() : match.end() + 2]
     if after[:1] == ":" and after[1:2] not in {"", " ", "\n"}:
         return True
@@ -312,12 +368,25 @@ def iban_valid(candidate: str) -> bool:
 _IBAN_START = re.compile(r"[A-Z]{2}[0-9]{2}")
 
 
-def find_ibans(text: str) -> list[Finding]:
-    """Valid IBANs, compact or printed in groups of four.
+def find_ibans(text: str, lowered: str) -> list[Finding]:
+    """Valid IBANs, compact or printed in groups of four; in lower case too in a message
+    that names an IBAN ("the customer typed it as de8828...").
 
     The country fixes the length, so the candidate is cut there: a short word after a
     grouped IBAN (``DE89 ... 00 CI``) looks like one more group to the pattern.
     """
+    findings = _ibans(text)
+    if "iban" in lowered:
+        upper = text.translate(_ASCII_UPPER)  # same length, so the offsets hold
+        seen = {(f.start, f.end) for f in findings}
+        findings.extend(f for f in _ibans(upper) if (f.start, f.end) not in seen)
+    return findings
+
+
+_ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
+
+
+def _ibans(text: str) -> list[Finding]:
     findings: list[Finding] = []
     for start in _IBAN_START.finditer(text):
         match = _IBAN.match(text, start.start())

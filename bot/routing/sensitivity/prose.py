@@ -20,6 +20,13 @@ TRAILING = ".,;:!?)]}>"  # sentence punctuation after a value
 # German, French (``mot de passe``), Spanish (``contraseña``, cut at the ñ), Portuguese, Dutch.
 _FOREIGN_PASSWORD_WORDS = frozenset({"passwort", "kennwort", "passe", "contrase", "contrasena"})
 _FOREIGN_PASSWORD_WORDS |= frozenset({"senha", "wachtwoord"})
+# Polish, Czech and Slovak, Swedish, Norwegian (``passord``), Danish, Finnish, Turkish,
+# Romanian, Hungarian (``jelszó``, cut at the ó), Russian and Ukrainian (``пароль``, ``пароля``).
+_FOREIGN_PASSWORD_WORDS |= frozenset(
+    {"has\u0142o", "has\u0142a", "haslo", "hasla", "heslo", "l\u00f6senord", "losenord", "passord"}
+    | {"adgangskode", "salasana", "\u015fifre", "sifre", "parola", "jelsz"}
+    | {"\u043f\u0430\u0440\u043e\u043b\u044c", "\u043f\u0430\u0440\u043e\u043b\u044f"}
+)
 _PROSE_WORDS = frozenset(
     {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "pass", "secret", "token"}
     | {"credential"}
@@ -38,11 +45,14 @@ _VERBS = r"is|was|are|->|of|contains|holds|ist|lautet|es|est|c'est|c\u2019est|er
 _PROSE_TAIL = re.compile(
     rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS})|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
 )
+# Polish ``to``/``jest``, Czech ``je``, Swedish ``är``, Danish and Norwegian ``er``, Finnish
+# ``on``, and a dash: after a password word only ("the token on staging" is English).
+_PASSWORD_COPULAS = r"jest|je|\u00e4r|er|on|\u2014|-"  # noqa: S105 (words, not a password)
 # A password word (not a token or key: "pass the token to s3Client") also takes its value
 # after ``to``/``as`` and their French, Spanish/Portuguese, German and Dutch equivalents:
 # "set the keystore password to X", "remis le mot de passe à X", "Passwort auf X gesetzt".
 _PASSWORD_TAIL = re.compile(
-    rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS}|to|as|à|a|auf|para|naar)|[:=])"
+    rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS}|to|as|à|a|auf|para|naar|{_PASSWORD_COPULAS})|[:=])"
     r"\s+[\"'`]?(?P<value>[^\s\"'`]+)"
 )
 # Google app passwords are shown as four groups of four lower-case letters.
@@ -292,7 +302,7 @@ def _password_named_directly(text: str, lowered: str, end: int) -> list[Finding]
         return []
     value = _value(text, match)
     has_letter = any(c.isalpha() for c in value)
-    mixed = any(c.isdigit() for c in value) or bool(set(value) - v.LETTERS - v.DIGITS - set("-_."))
+    mixed = any(c.isdigit() for c in value) or v.has_symbol(value)
     if (
         len(value) < 6
         or not (has_letter and mixed)

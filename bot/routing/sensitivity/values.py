@@ -50,6 +50,11 @@ PLACEHOLDER_MARKERS = (
     "change-me",
     "replace",
     "dummy",
+    "fake",
+    "not-a-real",
+    "not_a_real",
+    "notareal",
+    "not-real",
     "redacted",
     "fixme",
     "todo",
@@ -118,11 +123,16 @@ def entropy_ratio(value: str) -> float:
     return shannon_entropy(value) / math.log2(min(len(value), 64))
 
 
+def has_symbol(value: str) -> bool:
+    """A character that is neither a letter (of any script), a digit nor ``_-.``: the
+    ``ł`` of "wygasło" is a letter, not the symbol of a password."""
+    return any(not c.isalnum() and c not in "_-." for c in value)
+
+
 def char_classes(value: str) -> int:
     """How many of upper, lower, digit and symbol classes the value uses."""
     chars = set(value)
-    symbols = chars - LETTERS - DIGITS - set("_-.")
-    return sum(bool(chars & cls) for cls in (UPPER, LOWER, DIGITS)) + bool(symbols)
+    return sum(bool(chars & cls) for cls in (UPPER, LOWER, DIGITS)) + has_symbol(value)
 
 
 def is_hex(value: str) -> bool:
@@ -312,7 +322,6 @@ def is_credential_like(value: str, *, min_length: int = 8, names: bool = True) -
         and any(c.isalpha() for c in value)
     ):
         return True
-    has_symbol = bool(set(value) - LETTERS - DIGITS - set("_-."))
-    if has_symbol and any(c.isalpha() for c in value):
+    if has_symbol(value) and any(c.isalpha() for c in value):
         return True
     return len(value) >= 16 and entropy_ratio(value) > 0.8 and not is_identifier_words(value)

@@ -155,6 +155,16 @@ SENSITIVE = [
     ("HR needs it for the visa: Tomasz Zielinski, DOB 03/08/1985", "pii.dob"),
     ("Geburtsdatum von Lena Hoffmann: 06.09.2000", "pii.dob"),
     ("the new hire was born on 14.02.1991, for the insurance form", "pii.dob"),
+    # Spelt out to dodge spam bots, in lower case, in other languages, seven digits.
+    ("the customer is priya dot lindqvist66 at gmail dot com, reply please", "pii.email"),
+    ("ha scritto lorenzo.esposito [at] libero [dot] it", "pii.email"),
+    ("IBAN aus dem Formular: de88281046255921883431, wir normalisieren nicht", "pii.iban"),
+    ("O cliente pediu retorno no celular (11) 91302-5867.", "pii.phone"),
+    ("Bitte ruf den Kunden unter 0151 9697 5169 zurück", "pii.phone"),
+    ("call me at 555-1234 after the deploy", "pii.phone"),
+    ("Hasło do bazy testowej to Mosaic66+, czemu pg_dump?", "secret.password_assignment"),
+    ("heslo je Kx8#mPq2vL", "secret.password_assignment"),
+    ("salasana on Kuusi#77x", "secret.password_assignment"),
 ]
 
 ORDINARY = [
@@ -219,6 +229,12 @@ ORDINARY = [
     "the build log shows 2024-05-01 and a date of birth field that is empty",
     "born on 2021-03-04, the service has grown a lot since",
     "passphrase is 'correct horse battery staple' from the xkcd comic",
+    "we met at google dot com last year; the service runs at api dot acme dot io",
+    "ops (at) acme.io, the masked one is j****e@gmail.com",
+    "bounces from mailer-daemon@googlemail.com and postmaster@outlook.com reopen tickets",
+    "hasło wygasło, ktoś wie jak zresetować w keycloaku?",
+    'User.create(email="test.user@acme.io", password="not-a-real-password")',
+    "the handy script ran at 2024-01-15 10:00; my phone number is wrong in the profile",
 ]
 
 

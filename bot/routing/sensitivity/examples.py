@@ -1,0 +1,106 @@
+"""Values published as examples, and messages that say they are about examples.
+
+Vendors publish numbers for tests and documentation: Stripe's test cards, the ISO 13616
+example IBANs, jwt.io's sample token, telephone ranges reserved for fiction. They pass every
+check a real one passes (Luhn, mod-97, a decodable JWT, a dialable shape), and they are what
+people write in two situations that must be told apart:
+
+* asking about tests or docs ("which Stripe test card triggers 3DS? 4000 0027 6000 3184
+  from their docs"): nobody's data, and three blind corpora written by different helpers
+  (heldout3, heldout9, heldout10) labelled such rows ordinary;
+* making up a customer's data for a ticket, a demo or a test of this very filter ("card
+  4111 1111 1111 1111 was declined for jane"): meant as a person's data.
+
+So a published card, IBAN or phone number is left alone only in a message that says it is
+about examples (`says_examples`); anywhere else it is reported like any other. jwt.io's
+sample token is different: it is printed on the site everyone decodes tokens with, holds
+"John Doe" and is signed with the site's documented secret, so it is public wherever it
+appears (like AWS's ``AKIAIOSFODNN7EXAMPLE``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+
+# Words by which a message says its values are examples (on lower-cased text).
+_EXAMPLE_WORDS = re.compile(
+    r"\be\.g\.|\b(?:example|examples|fixture|fixtures|fake|dummy|fictional|fiction|sample|"
+    r"placeholder|mock|mocked|regex|regexp|pattern|format|formats|validation|validate|"
+    r"validator|libphonenumber|sandbox|docs|documentation|e2e|"
+    r"test[ -](?:card|cards|number|numbers|data|phone|phones|iban|ibans|mode|env|environment|"
+    r"suite|account|accounts)|tests? uses?|in (?:the |our )?(?:unit |e2e |integration )?tests)\b"
+)
+
+
+def says_examples(lowered: str) -> bool:
+    """Does the (lower-cased) message say it is about examples, tests or docs?"""
+    return _EXAMPLE_WORDS.search(lowered) is not None
+
+
+# Card numbers from processors' test documentation (Stripe, Braintree, Adyen, Checkout.com,
+# PayPal); only Luhn-valid ones matter, since the card rule reports nothing else.
+_TEST_CARDS_TEXT = """
+    4242424242424242 4000056655665556 5555555555554444 2223003122003222 5200828282828210
+    5105105105105100 378282246310005 371449635398431 6011111111111117 6011000990139424
+    6011981111111113 3056930009020004 36227206271667 6555900000604105 3566002020360505
+    6200000000000005 4000002500001001 4000002760003184 4000003800000446 4000000000003220
+    4000002500003155 4000000000003063 4000000000000002 4000000000009995 4000000000009987
+    4000000000009979 4000000000000069 4000000000000127 4000000000000119 4000000000000077
+    4000000000000093 4000000000000101 4000000000000341 4000000000000259 4000000000005126
+    4111111111111111 4012888888881881 4222222222222 4005519200000004 4009348888881881
+    4012000033330026 4012000077777777 4217651111111119 4500600000000061 5454545454545454
+    4111111145551142 5555444433331111 4444333322221111 4988438843884305 4166676667666746
+    4646464646464644 5577000055770004 2222400070000005 370000000000002 6011601160116611
+    4484070000035519 4543474002249996 5436031030606378 4035501000000008 4917610000000000
+"""
+TEST_CARDS = frozenset(_TEST_CARDS_TEXT.split())
+# A test card's digits are patterned: one group of four repeated ("5454 5454 5454 5454")
+# or a long run of zeros ("4000 0000 0000 0077"); a real number is random.
+_PATTERNED_CARD = re.compile(r"(\d{4})\1\1\1|\d*0{7}\d*")
+
+
+def is_test_card(number: str) -> bool:
+    """A card number (digits only) from a processor's test documentation, or shaped like one."""
+    return number in TEST_CARDS or _PATTERNED_CARD.fullmatch(number) is not None
+
+
+# IBANs printed as examples by ISO 13616, the ECBS, banks' and payment vendors' docs
+# (Wikipedia's table copies these).
+_EXAMPLE_IBANS_TEXT = """
+    GB82WEST12345698765432 GB29NWBK60161331926819 GB33BUKB20201555555555
+    DE89370400440532013000 DE75512108001245126199 FR1420041010050500013M02606
+    FR7630006000011234567890189 NL91ABNA0417164300 NL02ABNA0123456789
+    ES9121000418450200051332 IT60X0542811101000000123456 BE68539007547034
+    BE71096123456769 CH9300762011623852957 AT611904300234573201
+    PL61109010140000071219812874 PT50000201231234567890154 IE29AIBK93115212345678
+    SE4550000000058398257466 DK5000400440116243 NO9386011117947 FI2112345600000785
+    LU280019400644750000 CZ6508000000192000145399 SK3112000000198742637541
+    HU42117730161111101800000000 GR1601101250000000012300695
+    CY17002001280000001200527600 SA0380000000608010167519 AE070331234567890123456
+"""
+EXAMPLE_IBANS = frozenset(_EXAMPLE_IBANS_TEXT.split())
+
+
+def is_example_iban(iban: str) -> bool:
+    return iban.replace(" ", "").upper() in EXAMPLE_IBANS
+
+
+def is_sample_jwt(token: str) -> bool:
+    """jwt.io's sample token: its payload is ``{"sub": "1234567890", "name": "John Doe", ...}``
+    (with or without the newer ``"admin": true``), whatever it is signed with."""
+    parts = token.split(".")
+    if len(parts) < 2 or not parts[1].startswith("eyJ"):
+        return False
+    body = parts[1] + "=" * (-len(parts[1]) % 4)
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(body))
+    except (binascii.Error, ValueError):
+        return False
+    return (
+        isinstance(payload, dict)
+        and payload.get("sub") == "1234567890"
+        and payload.get("name") == "John Doe"
+    )
