@@ -16,6 +16,7 @@ Design constraints:
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -43,6 +44,7 @@ from bot.routing.sensitivity.pii import (
     find_cards,
     find_emails,
     find_ibans,
+    find_wrapped_cards,
     normalise_domains,
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
@@ -118,6 +120,8 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     findings.extend(find_jwts(text))
     findings.extend(find_url_credentials(text))
     findings.extend(find_vendor_tokens(text, lowered))
+    if "\n" in text:
+        findings.extend(find_wrapped_tokens(text))
     hits = keyword_hits(text, lowered)
     ids = identifier_spans(text, lowered) if "arn:" in lowered else []
     if hits and ids:
@@ -141,6 +145,30 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     return findings
 
 
+# A token cut by a terminal's line wrap: the end of one line and the whole next line.
+_WRAPPED = re.compile(
+    r"(?<![A-Za-z0-9_.+/=-])([A-Za-z0-9_.+/=-]{8,})[ \t]*\n[ \t]*([A-Za-z0-9_+/=-]{6,})[ \t]*$",
+    re.M,
+)
+
+
+def find_wrapped_tokens(text: str) -> list[Finding]:
+    """Vendor tokens and JWTs copied from a terminal that wrapped them onto two lines
+    (``hvs.5GYhv8Rdak`` / ``t9qETlksjwv7MW``): each part alone is too short to be one."""
+    findings: list[Finding] = []
+    for match in _WRAPPED.finditer(text):
+        head, tail = match.group(1), match.group(2)
+        joined = head + tail
+        found = find_vendor_tokens(joined, joined.lower())
+        if "eyJ" in joined:
+            found.extend(find_jwts(joined))
+        for f in found:
+            if f.end > len(head) and f.start < len(head):  # needs both lines
+                end = match.start(2) + f.end - len(head)
+                findings.append(Finding(f.label, match.start(1) + f.start, end))
+    return findings
+
+
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in spans)
 
@@ -151,6 +179,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     windows = digit_windows(text)
     findings.extend(find_phones(text, lowered, windows))
     findings.extend(find_cards(text, windows))
+    if "\n" in text:
+        findings.extend(find_wrapped_cards(text, lowered))
     findings.extend(find_ibans(text, lowered))
     findings.extend(find_national_ids(text, lowered, windows))
     findings.extend(find_addresses(text, lowered))

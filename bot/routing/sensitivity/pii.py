@@ -332,6 +332,25 @@ def find_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
     return findings
 
 
+# A card number broken over two lines of a log or exception message.
+_WRAPPED_DIGITS = re.compile(r"(?<![\w.])(\d{4,15})[ \t]*\n[ \t]*(\d{4,15})(?![\w-])")
+_CARD_WORDS = ("card", "karte", "carte", "tarjeta", "cart\u00e3o", "cartao", "pan", "visa")
+
+
+def find_wrapped_cards(text: str, lowered: str) -> list[Finding]:
+    """A Luhn-valid card number split by a line break, in a message about a card or with its
+    expiry after it (``card=46613770`` / ``65910345 exp=09/27``)."""
+    findings: list[Finding] = []
+    named = any(word in lowered for word in _CARD_WORDS)
+    for match in _WRAPPED_DIGITS.finditer(text):
+        number = match.group(1) + match.group(2)
+        if not (13 <= len(number) <= 19 and issuer_length_ok(number) and luhn_valid(number)):
+            continue
+        if named or _CARD_AFTER.match(text, match.end()):
+            findings.append(Finding("pii.card", match.start(1), match.end(2)))
+    return findings
+
+
 # An expiry or a security code after the number: "4431 8028 9053 5800 exp 06/27 cvv 147".
 _CARD_AFTER = re.compile(r"[ \t,]*(?:exp|expiry|expires|valid|cvv|cvc|\d{2}/\d{2})", re.I)
 

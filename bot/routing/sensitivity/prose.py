@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.keys import KeyKind, classify_key, split_identifier
 from bot.routing.sensitivity.model import Finding
 
@@ -83,10 +84,53 @@ _MESSAGE_WORDS = frozenset((
 _APP_PASSWORD_CONTEXT = ("app password", "app-specific password", "app specific password")
 
 
+# A word shaped like a strong password: upper and lower case, a digit and a symbol, in a
+# message about logging in. People say them with no password word ("i reset admin to
+# vt3!Nnn2", "the wifi in the office is Juniper544$", "I'm sure it's U2tZtVVkitiD*A").
+_STRONG_WORD = re.compile(
+    r"(?<![^\s\"'`\u201c\u2018(])[\"'`\u201c\u2018]?"
+    r"([A-Za-z0-9][A-Za-z0-9!@#$%^&*+?~_-]{6,62}[A-Za-z0-9!@#$%^&*+?~])"
+    r"[\"'`\u201d\u2019]?(?=[\s,;:.)]|$)"
+)
+_STRONG_SYMBOLS = frozenset("!@#$%^&*+?~")
+_LOGIN_CONTEXT = (
+    "password", "passwd", "passphrase", "login", "log in", "logged in", "sign in", "signin",
+    "sign-in", "wifi", "wi-fi", "credential", "creds", "authenticat", "reset", "1password",
+    "bitwarden", "keepass", "mot de passe", "contrase", "senha", "passwort", "kennwort",
+)  # fmt: skip
+_LISTS_OF_WEAK = (
+    "blocklist", "blacklist", "denylist", "deny list", "common password", "weak password",
+    "breached", "rockyou", "passwords like", "passwords such as", "block passwords",
+)  # fmt: skip
+_PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _strong_words(text: str, lowered: str) -> list[Finding]:
+    """Words shaped like strong passwords in a message about logging in, unless the message
+    is about examples or lists of weak passwords ("blocklist: Welcome1!")."""
+    if not any(word in lowered for word in _LOGIN_CONTEXT):
+        return []
+    found = [
+        m
+        for m in _STRONG_WORD.finditer(text)
+        if (value := m.group(1))
+        and not set(value).isdisjoint(_STRONG_SYMBOLS)
+        and not set(value).isdisjoint(v.UPPER)
+        and not set(value).isdisjoint(v.LOWER)
+        and not set(value).isdisjoint(v.DIGITS)
+        and not (v.is_placeholder(value) or v.is_reference(value))
+        and not _PERCENT_ENCODED.search(value)  # "http_requests_total%5B5m%5D" in a URL
+    ]
+    if not found or says_examples(lowered) or any(w in lowered for w in _LISTS_OF_WEAK):
+        return []
+    return [Finding(LABEL, m.start(1), m.end(1)) for m in found]
+
+
 def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     """Secrets said in forms the keyword hits do not reach: "use X as the password", CJK
-    password words, and a Google/Apple app password anywhere in a message about one."""
-    findings: list[Finding] = []
+    password words, a Google/Apple app password anywhere in a message about one, and words
+    shaped like strong passwords in a message about logging in."""
+    findings = _strong_words(text, lowered)
     if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
         findings.extend(f for m in _USE_AS.finditer(lowered) if (f := _said_value(text, m)))
     if any(word in text for word in _CJK_WORDS):
@@ -150,6 +194,8 @@ def _prose_value(
         if quoted is not None:
             return quoted
         value = text[vstart:end].rstrip(TRAILING)
+        if len(value) < end - vstart and v.is_placeholder(text[vstart:end]):
+            return None  # judged whole: stripping "/reset?token=<TOKEN>," cut its ">"
         # Announced as a password, "copper-window-1987" is a passphrase; but "the
         # password of svc-backup-01" names an account.
         names = not password or match.group("verb") == "of"

@@ -165,6 +165,17 @@ SENSITIVE = [
     ("Hasło do bazy testowej to Mosaic66+, czemu pg_dump?", "secret.password_assignment"),
     ("heslo je Kx8#mPq2vL", "secret.password_assignment"),
     ("salasana on Kuusi#77x", "secret.password_assignment"),
+    # Cut by a terminal's line wrap; a '#' in a URL's password; recovery codes of letters.
+    ("vault login fails, it wrapped:\n```\nhvs.5GYhv8Rdak\nt9qETlksjwv7MW\n```", "secret"),
+    ("PaymentDeclined: card=46613770\n    65910345 exp=09/27 reason=do_not_honor", "pii.card"),
+    ("pip install --index-url https://ci-bot:uipvHPn1X9#7@pypi.acme.io/simple", "secret"),
+    ("backup codes for root: yxyq-leqj  jsy9-1k9k  1jtg-lsvf  m82k-dhub  imq8-qfdm", "secret"),
+    # Shaped like a strong password, in a message about logging in, with no password word.
+    ("the grafana login bounces me; i reset admin to vt3!Nnn2 this morning", "secret"),
+    (
+        "btw the wifi in the Lisbon office is \u201cJuniper544$\u201d, why does the VPN drop?",
+        "secret",
+    ),
 ]
 
 ORDINARY = [
@@ -235,6 +246,10 @@ ORDINARY = [
     "hasło wygasło, ktoś wie jak zresetować w keycloaku?",
     'User.create(email="test.user@acme.io", password="not-a-real-password")',
     "the handy script ran at 2024-01-15 10:00; my phone number is wrong in the profile",
+    "We want to block passwords like 'password123', 'Welcome1!' and 'qwerty' at signup",
+    "login fails on GET /api?query=sum(rate(http_requests_total%5B5m%5D)) behind the proxy",
+    "docs link https://docs.acme.io:443/page#section@top, backup codes look like 1111-2222",
+    "the password reset e-mail links to /reset?token=<TOKEN>, see RFC-7231 and Node18 docs",
 ]
 
 
