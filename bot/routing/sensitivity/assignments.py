@@ -180,13 +180,19 @@ def _build(
 
 
 def _setter(name: str, kind: KeyKind, value: str) -> bool:
-    """``.password("x")`` and ``setApiKey("x")`` set a secret; ``AuthError("bad credentials")``
-    and ``password.encode("utf-8")`` do not."""
+    """``.password("x")`` and ``setApiKey("x")`` set a secret; ``AuthError("bad credentials")``,
+    ``password.encode("utf-8")`` and ``keyring.get_password("jira", user)`` do not."""
+    words = split_identifier(name.rsplit(".", 1)[-1])
     return (
         kind is not KeyKind.SOFT
         and ends_with_secret_word(name)
         and not any(c.isspace() for c in value)
+        and not (words and words[0] in _GETTERS)  # keyring.get_password("acme-jira", user)
     )
+
+
+# A call that looks a secret up takes its name, not its value.
+_GETTERS = frozenset({"get", "read", "fetch", "load", "lookup", "retrieve", "find", "delete"})
 
 
 def _header_position(prefix: str) -> bool:
@@ -210,7 +216,15 @@ def _structured(prefix: str, after: str, quoted: bool) -> bool:
     return starts_line and (quoted or trailing == "" or trailing.startswith(("&", "\\", "|")))
 
 
+# A string literal turned into bytes on the way in: Go's ``[]byte("...")``, Node's
+# ``Buffer.from("...")``, C#'s ``Encoding.UTF8.GetBytes("...")``, Python's ``bytes("...")``.
+_TO_BYTES = re.compile(r"(?:\[\]byte|Buffer\.from|Encoding\.\w+\.GetBytes|bytes)\((?=[\"'`])")
+
+
 def _value_span(text: str, pos: int, prefix: str, sep: str) -> tuple[int, int, bool] | None:
+    wrapped = _TO_BYTES.match(text, pos)
+    if wrapped is not None:
+        pos = wrapped.end()
     one = _ONE_ITEM_LIST.match(text, pos) if text.startswith("[", pos) else None
     if one is not None:
         return one.start(1), one.end(1), True  # Go's http.Header: ``"X-Api-Key":["..."]``

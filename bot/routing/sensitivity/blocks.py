@@ -16,7 +16,7 @@ from detect_secrets.plugins.jwt import JwtTokenDetector
 from detect_secrets.plugins.private_key import PrivateKeyDetector
 
 from bot.routing.sensitivity import values as v
-from bot.routing.sensitivity.examples import is_sample_jwt
+from bot.routing.sensitivity.examples import is_public_jwt
 from bot.routing.sensitivity.model import Finding
 
 _PEM_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----")
@@ -49,6 +49,14 @@ _CIPHERTEXT = re.compile(
     r"ENC\[AES256_GCM,[^\]\s]*\]|ENC\([A-Za-z0-9+/=]{16,}\)"
     r"|adyenjs_[0-9_]+\$[A-Za-z0-9+/=$]+"  # Adyen's client-side encrypted card fields
 )
+# Rails encrypted credentials (``<data>--<iv>--<auth tag>``, base64) and Pulumi's
+# ``secure: v1:<nonce>:<ciphertext>``.
+_RAILS_CIPHERTEXT = re.compile(
+    r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}--[A-Za-z0-9+/]{12,}={0,2}--[A-Za-z0-9+/]{12,}={0,2}"
+)
+_PULUMI_CIPHERTEXT = re.compile(r"(?<![\w:])v1:[A-Za-z0-9+/]{8,}={0,2}:[A-Za-z0-9+/=:]{16,}")
+# A Bitnami SealedSecret's values: RSA-OAEP and AES-GCM output, version byte 0x02 ("Ag").
+_SEALED_VALUE = re.compile(r"(?<![A-Za-z0-9+/])Ag[A-Za-z0-9+/]{198,}={0,2}")
 # A file-system path of two or more segments (``/private/tmp/com.apple.launchd.x1Y2/L``,
 # ``~/.cache/pip/wheels/3f/a9``): its random-looking segments are names, not secrets.
 _FS_PATH = re.compile(r"(?<![\w.:/-])~?/(?:[\w.@+-]+/)+[\w.@+-]*")
@@ -106,7 +114,7 @@ def find_jwts(text: str) -> list[Finding]:
     findings: list[Finding] = []
     for match in _JWT.finditer(text):
         token = match.group().rstrip(".")
-        if JwtTokenDetector.is_formally_valid(token) and not is_sample_jwt(token):
+        if JwtTokenDetector.is_formally_valid(token) and not is_public_jwt(token):
             findings.append(Finding("secret.jwt", match.start(), match.end()))
     return findings
 
@@ -144,6 +152,22 @@ def public_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _PUBLIC_BLOCK.finditer(text))
     if "AAAA" in text:
         spans.extend(m.span() for m in _SSH_PUBLIC.finditer(text))
+    return spans
+
+
+def ciphertext_spans(text: str) -> list[tuple[int, int]]:
+    """Values encrypted for storage in a repository (sops ``ENC[AES256_GCM,...]``, Jasypt
+    ``ENC(...)``, Rails ``credentials.yml.enc``, Pulumi ``secure:``, SealedSecrets, Adyen's
+    client-side encryption): useless without a key kept elsewhere, whatever names them."""
+    spans: list[tuple[int, int]] = []
+    if "ENC" in text or "adyenjs_" in text:
+        spans.extend(m.span() for m in _CIPHERTEXT.finditer(text))
+    if "--" in text:
+        spans.extend(m.span() for m in _RAILS_CIPHERTEXT.finditer(text))
+    if "v1:" in text:
+        spans.extend(m.span() for m in _PULUMI_CIPHERTEXT.finditer(text))
+    if "SealedSecret" in text:
+        spans.extend(m.span() for m in _SEALED_VALUE.finditer(text))
     return spans
 
 
@@ -190,19 +214,17 @@ def _fs_paths(text: str) -> list[tuple[int, int]]:
 
 def benign_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose random-looking content is public by construction (certs, public keys, JWK
-    public members, URLs) or encrypted for storage in a repository (sops
-    ``ENC[AES256_GCM,...]``, Jasypt ``ENC(...)``: useless without a key kept elsewhere)."""
+    public members, URLs) or encrypted for storage in a repository (``ciphertext_spans``)."""
     spans = public_spans(text)
     if '"kty"' in text:
         spans.extend(m.span() for m in _JWK_PUBLIC.finditer(text))
     if "://" in text:
         spans.extend(m.span() for m in _URL.finditer(text))
-    if "ENC" in text or "adyenjs_" in text:
-        spans.extend(m.span() for m in _CIPHERTEXT.finditer(text))
+    spans.extend(ciphertext_spans(text))
     if "/" in text:
         spans.extend(_fs_paths(text))
     if "pk." in text or "pk_" in text:
         spans.extend(m.span() for m in v.PUBLIC_TOKEN.finditer(text))
     if "eyJ" in text:
-        spans.extend(m.span() for m in _JWT.finditer(text) if is_sample_jwt(m.group()))
+        spans.extend(m.span() for m in _JWT.finditer(text) if is_public_jwt(m.group()))
     return spans

@@ -65,6 +65,8 @@ _ORACLE = re.compile(r"""(?<![\w/.-])[A-Za-z][\w$#]{0,127}/(?:"([^"\n]+)"|([^\s"
 _ORACLE_WORDS = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "connect ", "conn ")
 # PostgreSQL's password file: ``hostname:port:database:username:password`` lines.
 _PGPASS = re.compile(r"(?m)^[ \t]*[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:(\S+)[ \t]*$")
+# Postfix's ``sasl_passwd`` map: ``[smtp.mailgun.org]:587 user@domain:password``.
+_SASL_PASSWD = re.compile(r"(?m)^[ \t]*\[?[\w.-]+\]?(?::\d+)?[ \t]+[^\s:]+:(\S+)[ \t]*$")
 # A value written into a file named for a secret (``echo 'x' > ~/.vault_pass.txt``) or piped
 # into a command that reads a password on stdin (``echo 'x' | docker login --password-stdin``).
 _ECHO = re.compile(
@@ -143,12 +145,15 @@ def _code_secrets(text: str, lowered: str) -> list[Finding]:
 
 
 def _tool_secrets(text: str, lowered: str) -> list[Finding]:
-    """Oracle connect strings, ``.pgpass`` lines and values echoed into secret files."""
+    """Oracle connect strings, ``.pgpass`` and Postfix ``sasl_passwd`` lines, and values
+    echoed into secret files."""
     findings: list[Finding] = []
     if "@" in text and "/" in text and any(word in lowered for word in _ORACLE_WORDS):
         findings.extend(_oracle_passwords(text, lowered))
     if "pgpass" in lowered:
         findings.extend(f for m in _PGPASS.finditer(text) for f in _value_finding(m, text))
+    if "sasl_passwd" in lowered or "sasl_password" in lowered:
+        findings.extend(f for m in _SASL_PASSWD.finditer(text) for f in _value_finding(m, text))
     if "echo" in lowered:
         findings.extend(_echoed_secrets(text, lowered))
     return findings

@@ -24,6 +24,7 @@ from types import MappingProxyType
 from bot.routing.sensitivity.assignments import find_assignments, keyword_hits
 from bot.routing.sensitivity.blocks import (
     benign_spans,
+    ciphertext_spans,
     find_jwts,
     find_private_keys,
     find_url_credentials,
@@ -132,7 +133,7 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
         keyed.extend(find_prose_secrets(text, lowered, hits))
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))
-    public = public_spans(text) + template_spans(text) if keyed else []
+    public = public_spans(text) + template_spans(text) + ciphertext_spans(text) if keyed else []
     if public:
         keyed = [f for f in keyed if not _within((f.start, f.end), public)]
     findings.extend(keyed)

@@ -31,7 +31,8 @@ _EXAMPLE_WORDS = re.compile(
     r"placeholder|mock|mocked|regex|regexp|pattern|format|formats|validation|validate|"
     r"validator|libphonenumber|sandbox|docs|documentation|e2e|"
     r"test[ -](?:card|cards|number|numbers|data|phone|phones|iban|ibans|mode|env|environment|"
-    r"suite|account|accounts)|tests? uses?|in (?:the |our )?(?:unit |e2e |integration )?tests)\b"
+    r"suite|account|accounts|credential|credentials)|tests? uses?|"
+    r"in (?:the |our )?(?:unit |e2e |integration )?tests)\b"
 )
 
 
@@ -88,9 +89,14 @@ def is_example_iban(iban: str) -> bool:
     return iban.replace(" ", "").upper() in EXAMPLE_IBANS
 
 
-def is_sample_jwt(token: str) -> bool:
-    """jwt.io's sample token: its payload is ``{"sub": "1234567890", "name": "John Doe", ...}``
-    (with or without the newer ``"admin": true``), whatever it is signed with."""
+def is_public_jwt(token: str) -> bool:
+    """A JWT published or made to be public, whatever it is signed with.
+
+    * jwt.io's sample: ``{"sub": "1234567890", "name": "John Doe", ...}`` (with or without
+      the newer ``"admin": true``);
+    * a Supabase ``anon`` key (``{"iss": "supabase", "role": "anon"}``), which Supabase
+      documents as safe in a browser bundle; its ``service_role`` key is a secret.
+    """
     parts = token.split(".")
     if len(parts) < 2 or not parts[1].startswith("eyJ"):
         return False
@@ -99,8 +105,8 @@ def is_sample_jwt(token: str) -> bool:
         payload = json.loads(base64.urlsafe_b64decode(body))
     except (binascii.Error, ValueError):
         return False
-    return (
-        isinstance(payload, dict)
-        and payload.get("sub") == "1234567890"
-        and payload.get("name") == "John Doe"
-    )
+    if not isinstance(payload, dict):
+        return False
+    sample = payload.get("sub") == "1234567890" and payload.get("name") == "John Doe"
+    anon = payload.get("iss") == "supabase" and payload.get("role") == "anon"
+    return sample or anon

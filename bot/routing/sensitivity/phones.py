@@ -69,7 +69,10 @@ _UNIT_AFTER = re.compile(
 
 
 # National significant numbers (no country code, no trunk 0) reserved for fiction.
-_FICTIONAL = re.compile(r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}")
+# Twilio's magic test numbers (``+1 500 555 0006``) reach nobody either.
+_FICTIONAL = re.compile(
+    r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d"
+)
 _NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 
 

@@ -189,7 +189,13 @@ def _prose_value(
             # "KEY is X", "RAILWAY_TOKEN pour la CI c'est X"; but in
             # "KEY=[...] -- is AES-256-GCM ok" the verb is not the key's.
             return None
-        vstart, end = match.start("value"), match.end("value")
+        vstart, gap_start = match.start("value"), end
+        end = match.end("value")
+        gap = lowered[gap_start:vstart]
+        if _DESCRIBED.match(gap) or ("\n" in gap and _ASSIGNMENT_LINE.match(text, vstart)):
+            # "federated credential subject: repo:acme/infra:..." describes the credential;
+            # "spring.mail.password=" left empty is followed by the next setting, not a value.
+            return None
         quoted = _quoted_passphrase(text, vstart) if password else None
         if quoted is not None:
             return quoted
@@ -205,6 +211,14 @@ def _prose_value(
         if app is not None:
             return Finding(LABEL, app.start(), app.end())
     return None
+
+
+# Nouns that, right after a secret word, make the sentence about something else.
+_DESCRIBED = re.compile(
+    r"[ \t_-]+(?:subject|issuer|audience|type|name|id|provider|policy|scope|path|file|url|endpoint|"
+    r"format|length|rotation|expiry|store|manager|helper|field|prompt)\b"
+)
+_ASSIGNMENT_LINE = re.compile(r"[\w.-]+[ \t]*[=:]")
 
 
 def _quoted_passphrase(text: str, start: int) -> Finding | None:

@@ -9,11 +9,28 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import json
 import threading
 
 import pytest
 
 from bot.routing.sensitivity import Finding, SensitivityDetector, SensitivityResult
+
+
+def _jwt(payload: dict[str, object]) -> str:
+    body = base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
+    return (
+        f"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{body}.Xq3vB9kLmN2pQ8rT5wY7zA1cE4fH6jK0sD3gU8iO2lR"
+    )
+
+
+SUPABASE = {"iss": "supabase", "ref": "qiitmvmhqbmgwtlqwads", "iat": 1700000000}
+SUPABASE_ANON = _jwt({**SUPABASE, "role": "anon"})
+SUPABASE_SERVICE_ROLE = _jwt({**SUPABASE, "role": "service_role"})
+ELASTIC_CLOUD_ID = base64.b64encode(
+    b"eu-west-1.aws.found.io$1db6da43de4adb65b7cdd9b8ab13f604$412dbdcdae14541d23a285fc3299d3ec"
+).decode()
+NEW_RELIC_GUID = base64.b64encode(b"3183350|APM|APPLICATION|558092689").decode()
 
 DETECTOR = SensitivityDetector(
     company_domains=["acme.io"], extra_patterns={"customer_id": r"\bCUST-\d{6}\b"}
@@ -176,6 +193,14 @@ SENSITIVE = [
         "btw the wifi in the Lisbon office is \u201cJuniper544$\u201d, why does the VPN drop?",
         "secret",
     ),
+    # Postfix's sasl_passwd map, a key turned into bytes, a Supabase service-role key.
+    (
+        "/etc/postfix/sasl_passwd:\n\n[smtp.mailgun.org]:587 postmaster@mg.acme.io:"
+        "5a0fa35e28ba550e8d5d068d5a4f937d-f0c2f533-fcce935d\n",
+        "secret",
+    ),
+    ('var jwtKey = []byte("KLj+TdY363ZzHl!A%3hPKh~tu8pdg6y=_-#a-2WA")', "secret"),
+    (f"createClient(url, '{SUPABASE_SERVICE_ROLE}')", "secret.jwt"),
 ]
 
 ORDINARY = [
@@ -249,6 +274,19 @@ ORDINARY = [
     "We want to block passwords like 'password123', 'Welcome1!' and 'qwerty' at signup",
     "login fails on GET /api?query=sum(rate(http_requests_total%5B5m%5D)) behind the proxy",
     "docs link https://docs.acme.io:443/page#section@top, backup codes look like 1111-2222",
+    # Ciphertext committed on purpose, base64 of public ids, public-by-design keys.
+    f"spec:\n  encryptedData:\n    DB_PASSWORD: Ag{'BxJ' * 80}\nkind: SealedSecret",
+    "network:dbPassword:\n  secure: v1:uBvU9DDo15WpLnaN:K1H+nAA0ycsyDXLJZN9EJ1QyGBEJrCFDx==",
+    "config/credentials/production.yml.enc:\nHprOfLcop9rfSubRErauaLybVz5uThr0rMoZ2ZiAGbO9tryBKAz"
+    "--qstHI9U3VhrD7NmA--9zFD6srSR1zHlLqAp2Eaiw==",
+    f"what is in an Elastic cloud_id? ours is `acme-logs:{ELASTIC_CLOUD_ID}`",
+    f"a New Relic entity GUID: {NEW_RELIC_GUID}, safe for dashboards?",
+    f"createClient(url, '{SUPABASE_ANON}') // the public anon key",
+    # A setting left empty, a lookup by name, a noun describing a credential, a test number.
+    "spring.mail.password=\nspring.mail.properties.mail.smtp.auth=false",
+    'jira = JIRA(basic_auth=(user, keyring.get_password("acme-jira", user)))',
+    "federated credential subject: repo:acme/infra:environment:prod",
+    "the Twilio test credentials want the magic number +15005550006 as from_",
     "the password reset e-mail links to /reset?token=<TOKEN>, see RFC-7231 and Node18 docs",
 ]
 

@@ -9,7 +9,7 @@ from bot.routing.sensitivity import SensitivityDetector
 from bot.routing.sensitivity.examples import (
     EXAMPLE_IBANS,
     TEST_CARDS,
-    is_sample_jwt,
+    is_public_jwt,
     is_test_card,
     says_examples,
 )
@@ -60,13 +60,13 @@ def test_a_real_card_in_a_message_about_tests_is_still_a_card() -> None:
 
 
 def test_jwt_io_sample_is_public_anywhere_other_tokens_are_not() -> None:
-    assert is_sample_jwt(JWT_IO)
+    assert is_public_jwt(JWT_IO)
     assert not DETECTOR.scan(f"why does our verifier accept {JWT_IO} without exp?").sensitive
     other = JWT_IO.replace(
         "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ",
         "eyJzdWIiOiI5ODc2NTQzMjEwIiwibmFtZSI6IkphbmUgUm9lIn0",
     )
-    assert not is_sample_jwt(other)
+    assert not is_public_jwt(other)
     assert DETECTOR.scan(f"why does our verifier accept {other} without exp?").sensitive
 
 
