@@ -34,7 +34,7 @@ _HIT = re.compile(
     r"senha|wachtwoord|sessionid|session[_-]id|"
     # Polish, Czech and Slovak, Swedish, Danish, Finnish, Turkish, Romanian, Hungarian, Russian
     r"has\u0142|haslo|hasla|heslo|l\u00f6senord|losenord|adgangskode|salasana|\u015fifre|sifre|"
-    r"parola|jelsz|\u043f\u0430\u0440\u043e\u043b"
+    r"parola|jelsz|\u043f\u0430\u0440\u043e\u043b|clave|mdp"
 )
 MAX_NAME = 64
 _IDENT_TAIL = re.compile(r"[A-Za-z0-9_.-]+\Z")

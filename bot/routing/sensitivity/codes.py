@@ -1,8 +1,12 @@
-"""One-time and recovery secrets: BitLocker recovery keys, account recovery codes, TOTP seeds.
+"""One-time and recovery secrets: BitLocker recovery keys, account recovery codes, TOTP seeds,
+PINs and door codes, and links to one-time secret services.
 
 Each has a shape of its own (groups of digits or base32) that is too plain to report
 alone, so the message must also say what it is, except for BitLocker's eight groups of six
-digits, each a multiple of 11, which nothing else looks like.
+digits, each a multiple of 11, which nothing else looks like (named as a BitLocker or
+recovery key, the groups count without their check). A link to a one-time secret service
+(onetimesecret, PrivateBin, Password Pusher, Yopass, Bitwarden Send, 1Password's shared
+items) is the secret itself until someone opens it.
 """
 
 from __future__ import annotations
@@ -28,17 +32,50 @@ _OTP_SEED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z2-7]{4}(?:[ -][A-Za-z2-7]{4}){5,
 _OTP_WORDS = ("totp", "2fa", "mfa", "authenticator", "otp seed", "otp secret")
 
 
+_PIN = re.compile(
+    r"\b(?:pin|pin code|pin-code|pincode|passcode|(?:alarm|door|gate|entry|access|keypad|safe|"
+    r"lock|garage|building|locker) code)\b[^\n.?!;\d]{0,30}?(?:\s(?:is|was|are)|[:=])[ \t]*"
+    r"[\"'`]?(\d{4,8})(?![\d.:/-]|,\d)"
+)
+_SECRET_LINK = re.compile(
+    r"https?://(?:[\w-]+\.)?(?:onetimesecret\.com/(?:secret|private)/|privatebin\.[a-z]+/\?|"
+    r"pwpush\.com/(?:[a-z]{2}/)?p/|yopass\.se/#/|send\.bitwarden\.com/#|share\.1password\.com/s#|"
+    r"password\.link/|scrt\.link/|1ty\.me/)[^\s<>\"'`|)]{6,}"
+)
+_LINK_HOSTS = ("onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password",
+               "password.link", "scrt.link", "1ty.me")  # fmt: skip
+# A passphrase of words, quoted and described the way people describe a password they
+# dictate ("`banjo-pixel-cactus-tundra` all lowercase, no spaces").
+_DESCRIBED_PASSPHRASE = re.compile(r"[\"'`]([a-z]{3,}(?:[-.][a-z]{3,}){3,}\d*)[\"'`]")
+_DICTATION = ("all lowercase", "all lower case", "no spaces", "case sensitive", "case-sensitive")
+
+
 def find_codes(text: str, lowered: str) -> list[Finding]:
-    """Recovery keys and codes, and TOTP seeds (see module docstring)."""
-    findings: list[Finding] = []
-    if "-" in text and _BITLOCKER_START.search(text):
-        for match in _BITLOCKER.finditer(text):
-            if all(int(group) % 11 == 0 for group in match.group().split("-")):
-                findings.append(Finding(_LABEL, match.start(), match.end()))
-    if any(word in lowered for word in _RECOVERY_WORDS):
-        findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _RECOVERY_CODES.finditer(text))
+    """Recovery keys and codes, TOTP seeds, PINs, one-time secret links and dictated
+    passphrases (see module docstring)."""
+    findings = _recovery(text, lowered)
     if any(word in lowered for word in _OTP_WORDS):
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
                 findings.append(Finding("secret.otp_seed", match.start(), match.end()))
+    if "pin" in lowered or "code" in lowered:
+        findings.extend(Finding("secret.pin", m.start(1), m.end(1)) for m in _PIN.finditer(lowered))
+    if "://" in text and any(host in lowered for host in _LINK_HOSTS):
+        findings.extend(Finding("secret.one_time_link", m.start(), m.end())
+                        for m in _SECRET_LINK.finditer(text))  # fmt: skip
+    if any(phrase in lowered for phrase in _DICTATION):
+        findings.extend(Finding("secret.password_assignment", m.start(1), m.end(1))
+                        for m in _DESCRIBED_PASSPHRASE.finditer(text))  # fmt: skip
+    return findings
+
+
+def _recovery(text: str, lowered: str) -> list[Finding]:
+    findings: list[Finding] = []
+    if "-" in text and _BITLOCKER_START.search(text):
+        named = "bitlocker" in lowered or "recovery key" in lowered
+        for match in _BITLOCKER.finditer(text):
+            if named or all(int(group) % 11 == 0 for group in match.group().split("-")):
+                findings.append(Finding(_LABEL, match.start(), match.end()))
+    if any(word in lowered for word in _RECOVERY_WORDS):
+        findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _RECOVERY_CODES.finditer(text))
     return findings

@@ -40,6 +40,8 @@ _NANP = re.compile(
     r"(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}(?P<sep>[.-]))"  # (415) or 415- / 415.
     r"[2-9]\d{2}(?(sep)(?P=sep)|[ .-])\d{4}" + _END
 )
+# Swedish style: area code, a dash, then pairs ("070-020 62 20", "08-123 45 67").
+_SWEDISH = re.compile(r"(?<![\w+/.=:-])0\d{1,3}-\d{2,3}(?: \d{2}){2,3}" + _END)
 _TRUNK = re.compile(
     r"(?<![\w+/.=:-])0[1-9]\d{0,4}(?P<sep>[ .-])\d{2,8}(?:(?P=sep)\d{2,4}){0,3}" + _END
 )
@@ -70,9 +72,7 @@ _UNIT_AFTER = re.compile(
 
 # National significant numbers (no country code, no trunk 0) reserved for fiction.
 # Twilio's magic test numbers (``+1 500 555 0006``) reach nobody either.
-_FICTIONAL = re.compile(
-    r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d"
-)
+_FICTIONAL = re.compile(r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d")
 _NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 
 
@@ -139,6 +139,9 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
             m.span() for m in _INTERNATIONAL.finditer(text, lo, hi) if 8 <= _digits(m.group()) <= 15
         )
         spans.extend(m.span() for m in _NANP.finditer(text, lo, hi))
+        spans.extend(
+            m.span() for m in _SWEDISH.finditer(text, lo, hi) if 9 <= _digits(m.group()) <= 10
+        )
         spans.extend(
             m.span()
             for m in _TRUNK.finditer(text, lo, hi)

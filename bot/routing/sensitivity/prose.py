@@ -27,6 +27,8 @@ _FOREIGN_PASSWORD_WORDS |= frozenset(
     {"has\u0142o", "has\u0142a", "haslo", "hasla", "heslo", "l\u00f6senord", "losenord", "passord"}
     | {"adgangskode", "salasana", "\u015fifre", "sifre", "parola", "jelsz"}
     | {"\u043f\u0430\u0440\u043e\u043b\u044c", "\u043f\u0430\u0440\u043e\u043b\u044f"}
+    | {"\u043f\u0430\u0440\u043e\u043b"}  # the keyword hit stops before the soft sign
+    | {"clave", "mdp"}  # Spanish (Latin America) and the French abbreviation
 )
 _PROSE_WORDS = frozenset(
     {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "pass", "secret", "token"}
@@ -81,28 +83,39 @@ _MESSAGE_WORDS = frozenset((
     "long", "short", "weak", "strong", "invalid", "wrong", "incorrect", "expired", "required",
     "contain", "contains", "match",
 ))  # fmt: skip
-_APP_PASSWORD_CONTEXT = ("app password", "app-specific password", "app specific password")
+_APP_PASSWORD_CONTEXT = (
+    "app password", "app-specific password", "app specific password", "app pw",
+    "app-specific pw", "app specific pw",
+)  # fmt: skip
 
 
 # A word shaped like a strong password: upper and lower case, a digit and a symbol, in a
 # message about logging in. People say them with no password word ("i reset admin to
 # vt3!Nnn2", "the wifi in the office is Juniper544$", "I'm sure it's U2tZtVVkitiD*A").
 _STRONG_WORD = re.compile(
-    r"(?<![^\s\"'`\u201c\u2018(])[\"'`\u201c\u2018]?"
-    r"([A-Za-z0-9][A-Za-z0-9!@#$%^&*+?~_-]{6,62}[A-Za-z0-9!@#$%^&*+?~])"
-    r"[\"'`\u201d\u2019]?(?=[\s,;:.)]|$)"
+    r"(?<![^\s\"'`\u201c\u2018(])(?:[\"'`\u201c\u2018]([!-~]{7,64}?)[\"'`\u201d\u2019]|"
+    r"([A-Za-z0-9][A-Za-z0-9!@#$%^&*+?~_.%-]{5,62}[A-Za-z0-9!@#$%^&*+?~]))(?=[\s,;:.)]|$)"
 )
 _STRONG_SYMBOLS = frozenset("!@#$%^&*+?~")
 _LOGIN_CONTEXT = (
     "password", "passwd", "passphrase", "login", "log in", "logged in", "sign in", "signin",
     "sign-in", "wifi", "wi-fi", "credential", "creds", "authenticat", "reset", "1password",
     "bitwarden", "keepass", "mot de passe", "contrase", "senha", "passwort", "kennwort",
+    # an accidental paste, and how people describe a password they dictate
+    "wrong window", "wrong chat", "wrong channel", "please ignore", "pls ignore",
+    "ignore that", "trailing space", "all lowercase", "no spaces", "case sensitive",
 )  # fmt: skip
 _LISTS_OF_WEAK = (
     "blocklist", "blacklist", "denylist", "deny list", "common password", "weak password",
     "breached", "rockyou", "passwords like", "passwords such as", "block passwords",
 )  # fmt: skip
 _PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+# "u: qa-tester2 p: Falc0n156$": a user and a password in shorthand.
+_SHORT_PAIR = re.compile(
+    r"\bu(?:ser)?[ \t]*:[ \t]*[\"'`]?[\w.@-]{2,64}[\"'`]?[ \t,;/|]+"
+    r"p(?:w|wd|ass)?[ \t]*:[ \t]*[\"'`]?([^\s\"'`]{6,64})"
+)
+_BASE64_ONLY = re.compile(r"[A-Za-z0-9+/]{15,}={0,2}")
 
 
 def _strong_words(text: str, lowered: str) -> list[Finding]:
@@ -113,17 +126,18 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
     found = [
         m
         for m in _STRONG_WORD.finditer(text)
-        if (value := m.group(1))
+        if (value := m.group(m.lastindex or 0))
         and not set(value).isdisjoint(_STRONG_SYMBOLS)
         and not set(value).isdisjoint(v.UPPER)
         and not set(value).isdisjoint(v.LOWER)
         and not set(value).isdisjoint(v.DIGITS)
-        and not (v.is_placeholder(value) or v.is_reference(value))
+        and not (v.is_placeholder(value) or v.is_reference(value, quoted=m.lastindex == 1))
         and not _PERCENT_ENCODED.search(value)  # "http_requests_total%5B5m%5D" in a URL
+        and not _BASE64_ONLY.fullmatch(value)  # a digest or an encoded value: other rules'
     ]
     if not found or says_examples(lowered) or any(w in lowered for w in _LISTS_OF_WEAK):
         return []
-    return [Finding(LABEL, m.start(1), m.end(1)) for m in found]
+    return [Finding(LABEL, *m.span(m.lastindex or 0)) for m in found]
 
 
 def find_said_secrets(text: str, lowered: str) -> list[Finding]:
@@ -131,19 +145,26 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     password words, a Google/Apple app password anywhere in a message about one, and words
     shaped like strong passwords in a message about logging in."""
     findings = _strong_words(text, lowered)
+    if "p:" in lowered or "pw:" in lowered or "pass:" in lowered:
+        findings.extend(
+            f for m in _SHORT_PAIR.finditer(lowered) if (f := _said_value(text, m, login=True))
+        )
     if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
         findings.extend(f for m in _USE_AS.finditer(lowered) if (f := _said_value(text, m)))
     if any(word in text for word in _CJK_WORDS):
         findings.extend(f for m in _CJK_PASSWORD.finditer(text) if (f := _said_value(text, m)))
     if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
         for match in _ANY_APP_PASSWORD.finditer(text):
-            letters = match.group().replace(" ", "")
+            letters = match.group().replace(" ", "").replace("-", "")
             if sum(c in "aeiou" for c in letters) < 5:  # random letters, not four words
                 findings.append(Finding(LABEL, match.start(), match.end()))
     return findings
 
 
-_ANY_APP_PASSWORD = re.compile(r"(?<![A-Za-z])[a-z]{4}(?: [a-z]{4}){3}(?![A-Za-z])")
+# Google shows app passwords in groups with spaces, Apple with dashes.
+_ANY_APP_PASSWORD = re.compile(
+    r"(?<![A-Za-z-])[a-z]{4}([ -])[a-z]{4}(?:\1[a-z]{4}){2}(?![A-Za-z-])"
+)
 
 
 def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> list[Finding]:

@@ -305,6 +305,16 @@ RULES: tuple[VendorRule, ...] = (
         (_c(r"(?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),),
         boundary=True,
     ),
+    # PagerDuty Events API routing (integration) keys: 32 characters, often hex, which
+    # elsewhere is taken for an id; named as a routing or integration key.
+    VendorRule(
+        "secret.api_key",
+        ("routing key", "routing_key", "integration key", "integration_key"),
+        (_c(r"(?<![A-Za-z0-9])[a-z0-9]{32}(?![A-Za-z0-9])"),),
+        lower=True,
+        window=(0, 60),
+        check=lambda token: not_placeholder(token) and v.entropy_ratio(token) > 0.7,
+    ),
     # Algolia: ``algoliasearch("APPID", "<32 hex>")``. The key is hex, which elsewhere is
     # taken for an id; here the client's second argument is an API key (search-only keys
     # are public, admin keys are not, and the two look alike: reported either way).

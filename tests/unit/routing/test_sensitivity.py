@@ -201,6 +201,28 @@ SENSITIVE = [
     ),
     ('var jwtKey = []byte("KLj+TdY363ZzHl!A%3hPKh~tu8pdg6y=_-#a-2WA")', "secret"),
     (f"createClient(url, '{SUPABASE_SERVICE_ROLE}')", "secret.jwt"),
+    # Short chat: links that hold a secret, PINs and door codes, shorthand and dictation.
+    ("here, expires in 1h https://onetimesecret.com/secret/qmiyzpyj5i5q2zljirjezb61n8", "secret"),
+    (
+        "https://privatebin.net/?fedae749b5812d10#7TGJR0R2OHC5iUbAmbBZGNnK3B6jAZpG pw inside",
+        "secret",
+    ),
+    ("pin for the corp amex is 7746, dont lose it", "secret.pin"),
+    ("alarm code for the office is 44602 then #", "secret.pin"),
+    ("u: qa-tester2 p: Falc0n156$", "secret"),
+    ("it's `banjo-pixel-cactus-tundra` all lowercase, no spaces", "secret"),
+    ("^ that didnt work bc it has a trailing space, actual is `*MS6Nkt&P3i`", "secret"),
+    ("0I6f7Uoq4F!6WF#\n\noops wrong window, pls ignore", "secret"),
+    ("pagerduty routing key 7e7a2212818e91617ccc08f40f2cf4eb for the new service", "secret"),
+    ("apple app-specific pw for the ci mac: mydy-mjau-ivkq-nxug", "secret"),
+    (
+        "пароль от стейджа: 5JUKc2wt.-JVqu_9",
+        "secret",
+    ),
+    ("te paso la clave del vpn: a.MGwx3aL+8CiY ojo que caduca", "secret"),
+    ("le mdp du wifi c'est tundrasaffroncobalt4387", "secret"),
+    ("ring min fru om n\u00e5t h\u00e4nder 070-020 62 20", "pii.phone"),
+    ("bitlocker recovery key: 128791-447511-720121-774098-244140-897465-040259-081588", "secret"),
 ]
 
 ORDINARY = [
@@ -287,6 +309,11 @@ ORDINARY = [
     'jira = JIRA(basic_auth=(user, keyring.get_password("acme-jira", user)))',
     "federated credential subject: repo:acme/infra:environment:prod",
     "the Twilio test credentials want the magic number +15005550006 as from_",
+    "pin the version to 1.24.3; pinned 2 deps; the GPIO pin is 17",
+    "the door code changed again, ask facilities; the promo code is SUMMER24",
+    "u: deploy p: see vault, the recovery flow uses a one-time link",
+    'login fails after reset; source_code_hash = "lbx0xb0VORUc1hNdmXCpJxOP7w+PWmli4HuPUC72P8Y="',
+    "the `user-login-flow-test` fails on staging since the reset",
     "the password reset e-mail links to /reset?token=<TOKEN>, see RFC-7231 and Node18 docs",
 ]
 
