@@ -32,7 +32,8 @@ _URL_CREDENTIALS = (
     *BasicAuthDetector.denylist,
     # A password may hold ``#`` (``ci-bot:uipvHPn1X9#7@host``): a fragment never has ``@``
     # before a ``/``, and a password never has ``/`` unencoded.
-    re.compile(_SCHEME + r"://([^\s:/?#@'\"]*):([^\s/?'\"]+)@"),
+    # ``:\/\/`` is the same URL inside JSON with escaped slashes.
+    re.compile(_SCHEME + r":(?://|\\/\\/)([^\s:/?#@'\"\\]*):([^\s/?'\"\\]+)@"),
 )
 # Go's MySQL driver DSN has no scheme: ``user:pass@tcp(host:3306)/db`` (also unix/udp).
 _DSN_CREDENTIALS = re.compile(r"(?<![\w.:/-])[\w.-]{1,64}:([^\s@'\"`]+)@(?:tcp6?|udp|unix)\(")
@@ -124,7 +125,8 @@ def find_url_credentials(text: str) -> list[Finding]:
     Go MySQL DSNs (``user:pass@tcp(host)/db``)."""
     if "@" not in text:
         return []
-    patterns: list[re.Pattern[str]] = list(_URL_CREDENTIALS) if "://" in text else []
+    slashes = "://" in text or ":\\/\\/" in text
+    patterns: list[re.Pattern[str]] = list(_URL_CREDENTIALS) if slashes else []
     if "@tcp" in text or "@unix(" in text or "@udp(" in text:
         patterns.append(_DSN_CREDENTIALS)
     findings: list[Finding] = []

@@ -79,12 +79,13 @@ class SensitivityDetector:
         """Report every sensitive span in ``text`` (offsets only, never the matched text)."""
         if not isinstance(text, str):
             raise TypeError(f"scan() expects str, got {type(text).__name__}")
+        policy = find_policy_matches(text, self._policy) if self._policy else []
+        text = normalise(text)
         lowered = ascii_lower(text)
         personal = find_personal_data(text, lowered, self._company_domains)
         findings = find_secrets(text, lowered, [(f.start, f.end) for f in personal])
         findings.extend(personal)
-        if self._policy:
-            findings.extend(find_policy_matches(text, self._policy))
+        findings.extend(policy)
         return build_result(findings)
 
     def redact(self, text: str, result: SensitivityResult | None = None) -> str:
@@ -98,6 +99,41 @@ class SensitivityDetector:
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+# One character for one, so offsets found in the copy are offsets in the message:
+# full-width forms (U+FF01-U+FF5E: digits, hyphen, colon) and the digits of other scripts
+# (Arabic-Indic, Persian, Devanagari, Bengali) as ASCII; no-break, narrow, thin and figure
+# spaces, which PDFs and French typography put between digit groups, as spaces.
+_SPACE_CHARS = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+_NORMALISE: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_NORMALISE.update(
+    (base + n, ord("0") + n) for base in (0x0660, 0x06F0, 0x0966, 0x09E6) for n in range(10)
+)
+_NORMALISE.update((ord(c), ord(" ")) for c in _SPACE_CHARS)
+# Slack's mrkdwn emphasis around a word (``*bold*``, ``_italic_``, ``~strike~``): formatting,
+# not part of the value it surrounds ("user *postgres_admin* / pass *4nqHEp83mh7p53VIJB*").
+_EMPHASIS = re.compile(
+    r"(?<![^\s(])([*_~])((?:(?!\1)\S)(?:(?!\1)[^\n]){0,200}?)\1(?=[\s.,;:!?)]|$)"
+)
+
+
+def normalise(text: str) -> str:
+    """The message as the rules read it, the same length as ``text``: ``_NORMALISE``, Slack
+    emphasis removed, a URL-encoded ``+`` before digits decoded, escaped quotes unescaped."""
+    if not text.isascii():
+        text = text.translate(_NORMALISE)
+    if "*" in text or "_" in text or "~" in text:
+        text = _EMPHASIS.sub(lambda m: f" {m.group(2)} ", text)
+    if "%2" in text:
+        text = _ENCODED_PLUS.sub("  +", text)  # "phone=%2B442079460960" in a query string
+    if '\\"' in text:
+        text = text.replace('\\"', ' "')  # JSON inside a JSON string: {\"password\": \"...\"}
+    return text
+
+
+_ENCODED_PLUS = re.compile(r"%2[Bb](?=\d)")
 
 
 def ascii_lower(text: str) -> str:

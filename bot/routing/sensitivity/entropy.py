@@ -29,6 +29,7 @@ from bisect import bisect_right
 from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string
 
 from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.blocks import find_url_credentials
 from bot.routing.sensitivity.keys import split_identifier
 from bot.routing.sensitivity.model import Finding
 
@@ -190,11 +191,19 @@ def _benign_shape(token: str) -> bool:
     core = token.strip("/_-=")
     if v.is_hex(core) or is_potential_uuid(core) or is_sequential_string(core):
         return True
-    if v.is_identifier_words(core) or all(
-        v.is_identifier_words(p) for p in _PARTS.split(core) if p
-    ):
+    parts = [p for p in _PARTS.split(core) if p]
+    if v.is_identifier_words(core) or all(v.is_identifier_words(p) for p in parts):
+        return True
+    if _model_name(parts, len(core)):
         return True
     return "/" in core and v.is_benign_shape(core)
+
+
+def _model_name(parts: list[str], length: int) -> bool:
+    """Words and short version parts: ``1-8b-instruct-q4_K_M`` (from ``llama-3.1-8b-...``),
+    ``v2-large-fp16``. A random token's parts are long and random."""
+    words = sum(len(p) for p in parts if len(p) >= 4 and p.isalpha() and v.is_identifier_words(p))
+    return 2 * words >= length * 0.8 and all(len(p) <= 3 or p.isalpha() for p in parts)
 
 
 def _random_enough(token: str, threshold: float) -> bool:
@@ -228,6 +237,8 @@ def _judge_decoded(data: bytes) -> str | None:
         return ""
     printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in data)
     if data and printable / len(data) >= 0.95:
+        if b"://" in data and find_url_credentials(data.decode("ascii", "replace")):
+            return "secret.url_credentials"  # DATABASE_URL_B64: a URL with its password
         return "secret.high_entropy" if _encoded_credential(data) else ""
     return None
 

@@ -32,18 +32,21 @@ import re
 from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.model import Finding
 
-_END = r"(?![\w-]|[.,:]\d)"
+# Boundaries use ASCII word characters: Chinese and Japanese text runs straight into a
+# number with no space ("携帯は090-6224-4324です").
+_W = "A-Za-z0-9_"
+_END = rf"(?![{_W}-]|[.,:]\d)"
 # One digit per repetition (with its optional separator) keeps the match linear.
-_INTERNATIONAL = re.compile(r"(?<![\w+/.=-])\+\d(?:[ .-]?\(?\d\)?){7,14}" + _END)
+_INTERNATIONAL = re.compile(r"(?<![" + _W + r"+/.=-])\+\d(?:[ .-]?\(?\d\)?){7,14}" + _END)
 _NANP = re.compile(
-    r"(?<![\w+/.=-])(?:1[ .-])?"
+    r"(?<![" + _W + r"+/.=-])(?:1[ .-])?"
     r"(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}(?P<sep>[.-]))"  # (415) or 415- / 415.
     r"[2-9]\d{2}(?(sep)(?P=sep)|[ .-])\d{4}" + _END
 )
 # Swedish style: area code, a dash, then pairs ("070-020 62 20", "08-123 45 67").
-_SWEDISH = re.compile(r"(?<![\w+/.=:-])0\d{1,3}-\d{2,3}(?: \d{2}){2,3}" + _END)
+_SWEDISH = re.compile(r"(?<![" + _W + r"+/.=:-])0\d{1,3}-\d{2,3}(?: \d{2}){2,3}" + _END)
 _TRUNK = re.compile(
-    r"(?<![\w+/.=:-])0[1-9]\d{0,4}(?P<sep>[ .-])\d{2,8}(?:(?P=sep)\d{2,4}){0,3}" + _END
+    r"(?<![" + _W + r"+/.=:-])0[1-9]\d{0,4}(?P<sep>[ .-])\d{2,8}(?:(?P=sep)\d{2,4}){0,3}" + _END
 )
 _CONTEXT = re.compile(  # on lower-cased text
     r"\b(?:phone|tel|telephone|mobile|cell|whatsapp|sms|fax|"
@@ -56,6 +59,13 @@ _CONTEXT = re.compile(  # on lower-cased text
     r"telefoonnummer|kom\u00f3rka|komorka|numer\s+telefonu)\b[^\d\n+]{0,20}"
     r"(\+?\d[\d .()-]{5,20}\d)",
 )
+# Chinese, Japanese, Korean and Arabic phone words; these scripts have no word boundaries.
+_CJK_CONTEXT = re.compile(
+    r"(?:\u7535\u8bdd|\u96fb\u8a71|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|"
+    r"\u8054\u7cfb|\uc5f0\ub77d\ucc98|\uc804\ud654|\ud734\ub300\ud3f0|\ud578\ub4dc\ud3f0|"
+    r"\u0647\u0627\u062a\u0641|\u062c\u0648\u0627\u0644|\u0631\u0642\u0645)"
+    r"[^\d\n+]{0,12}(\+?\d[\d .()-]{7,20}\d)"
+)  # 电话 電話 手机 手機 携帯 連絡先 联系 연락처 전화 휴대폰 핸드폰 هاتف جوال رقم
 # Seven digits after a phone word are a local number only as ``555-1234``.
 _LOCAL = re.compile(r"[2-9]\d{2}[-. ]\d{4}")
 _DATE_START = re.compile(r"(?:19|20)\d{2}[-./]")
@@ -146,6 +156,10 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
             m.span()
             for m in _TRUNK.finditer(text, lo, hi)
             if 10 <= _digits(m.group()) <= 12 and not _is_date_like(m.group())
+        )
+    if windows and not text.isascii():
+        spans.extend(
+            m.span(1) for m in _CJK_CONTEXT.finditer(text) if 9 <= _digits(m.group(1)) <= 15
         )
     if windows and any(word in lowered for word in _PHONE_WORDS):
         spans.extend(

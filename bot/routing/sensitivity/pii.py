@@ -23,13 +23,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+import urllib.parse
 from collections.abc import Sequence
 
 from bot.routing.sensitivity.model import Finding
 
+# Letters of any script: internationalised addresses (``jörg@müller-bau.de``) are addresses.
 _EMAIL = re.compile(
-    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
-    r"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w-])"
+    r"(?<![\w.+%-])[^\W_][\w.%+-]{0,63}@"
+    r"((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24})(?![\w-])"
 )
 _RESERVED_SUFFIXES = (
     "example.com",
@@ -67,8 +69,8 @@ _VENDOR_DOMAINS = frozenset((
 _LOGIN_CONTEXT = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n]*$|://$", re.I)
 _CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|[.,]\d)")
 _CARD_ID_CONTEXT = re.compile(
-    r"\b(?:id|offset|order|build|run|job|seq|nonce|ts|epoch|timestamp|snowflake|tx|block|"
-    r"invoice|ticket|pid|inode|bytes|size)\b[^\w\n]{0,3}$",
+    r"(?:\b|_)(?:id|offset|order|build|run|job|seq|nonce|ts|epoch|timestamp|snowflake|tx|block|"
+    r"invoice|ticket|pid|inode|bytes|size|trace|span)\b[^\w\n]{0,3}$",
     re.I,
 )
 _IBAN = re.compile(
@@ -93,7 +95,7 @@ def normalise_domains(domains: Sequence[str]) -> tuple[str, ...]:
     )
 
 
-_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_LOCAL_SYMBOLS = frozenset("._%+-")
 
 
 def _email_matches(text: str) -> list[re.Match[str]]:
@@ -102,7 +104,11 @@ def _email_matches(text: str) -> list[re.Match[str]]:
     at = text.find("@")
     while at >= 0:
         start = at
-        while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+        while (
+            start > 0
+            and at - start < 64
+            and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_SYMBOLS)
+        ):
             start -= 1
         match = _EMAIL.search(text, start, min(len(text), at + 256))
         if match is not None and match.start() < at < match.end():
@@ -122,6 +128,28 @@ def find_emails(text: str, lowered: str, company_domains: tuple[str, ...]) -> li
         findings.append(Finding("pii.email", match.start(), match.end()))
     if " at " in lowered or "at]" in lowered or "at)" in lowered:
         findings.extend(_spelt_emails(lowered, company_domains))
+    if "%40" in text:
+        findings.extend(_encoded_emails(text, company_domains))
+    return findings
+
+
+_ENCODED_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,96}%40(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
+
+
+def _encoded_emails(text: str, company: tuple[str, ...]) -> list[Finding]:
+    """Addresses URL-encoded in a query string or a log (``jane%2Bshop%40outlook.com``)."""
+    findings: list[Finding] = []
+    for match in _ENCODED_EMAIL.finditer(text):
+        decoded = urllib.parse.unquote(match.group())
+        address = _EMAIL.fullmatch(decoded)
+        if address is None:
+            continue
+        domain = address.group(1).lower()
+        if any(domain == d or domain.endswith("." + d) for d in company):
+            continue
+        if domain.endswith(_RESERVED_SUFFIXES) or _NOREPLY.match(decoded):
+            continue
+        findings.append(Finding("pii.email", match.start(), match.end()))
     return findings
 
 
@@ -180,6 +208,8 @@ def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str,
         return True
     if match.start() and text[match.start() - 1] == "*":
         return True  # masked: "j****e@gmail.com"
+    if match.group().startswith("git@"):
+        return True  # Git's SSH user at a code host: "git@github.com: Permission denied"
     after = text[match.end() : match.end() + 2]
     if after[:1] == ":" and after[1:2] not in {"", " ", "\n"}:
         return True

@@ -93,7 +93,8 @@ _APP_PASSWORD_CONTEXT = (
 # message about logging in. People say them with no password word ("i reset admin to
 # vt3!Nnn2", "the wifi in the office is Juniper544$", "I'm sure it's U2tZtVVkitiD*A").
 _STRONG_WORD = re.compile(
-    r"(?<![^\s\"'`\u201c\u2018(])(?:[\"'`\u201c\u2018]([!-~]{7,64}?)[\"'`\u201d\u2019]|"
+    r"(?<![^\s\"'`\u201c\u2018(])(?:[\"'`\u201c\u2018]([A-Za-z0-9!@#$%^&*+?~_.,;|-]{7,64}?)"
+    r"[\"'`\u201d\u2019]|"
     r"([A-Za-z0-9][A-Za-z0-9!@#$%^&*+?~_.%-]{5,62}[A-Za-z0-9!@#$%^&*+?~]))(?=[\s,;:.)]|$)"
 )
 _STRONG_SYMBOLS = frozenset("!@#$%^&*+?~")
@@ -114,6 +115,9 @@ _PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
 _SHORT_PAIR = re.compile(
     r"\bu(?:ser)?[ \t]*:[ \t]*[\"'`]?[\w.@-]{2,64}[\"'`]?[ \t,;/|]+"
     r"p(?:w|wd|ass)?[ \t]*:[ \t]*[\"'`]?([^\s\"'`]{6,64})"
+    # "user postgres_admin / pass 4nqHEp83mh7p53VIJB" (Slack bold removed): words, no colons
+    r"|\b(?:user|username|login)[ \t]+[\"'`]?[\w.@-]{2,64}[\"'`]?[ \t]*[,;/|][ \t]*"
+    r"(?:pass|password|pw|pwd)[ \t]*:?[ \t]+[\"'`]?([^\s\"'`]{6,64})"
 )
 _BASE64_ONLY = re.compile(r"[A-Za-z0-9+/]{15,}={0,2}")
 
@@ -145,7 +149,7 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     password words, a Google/Apple app password anywhere in a message about one, and words
     shaped like strong passwords in a message about logging in."""
     findings = _strong_words(text, lowered)
-    if "p:" in lowered or "pw:" in lowered or "pass:" in lowered:
+    if "p:" in lowered or "pw" in lowered or "pass" in lowered:
         findings.extend(
             f for m in _SHORT_PAIR.finditer(lowered) if (f := _said_value(text, m, login=True))
         )
@@ -351,12 +355,20 @@ def _said_value(text: str, match: re.Match[str], *, login: bool = False) -> Find
     """Group 1 of ``match`` (offsets into ``text``) if it looks like a password said there.
     After a user name (``login``) it needs three character classes as well: "web /
     mobile-v2" is not a login, "admin / Gr4fana!" is."""
-    value = _value(text, match)
+    group = match.lastindex or 1  # the pattern's alternative that matched
+    value = text[match.start(group) : match.end(group)].rstrip(TRAILING)
     if login and v.char_classes(value) < 3:
         return None
     if not v.is_credential_like(value, names=False):
         return None
-    return Finding(LABEL, match.start(1), match.start(1) + len(value))
+    return Finding(LABEL, match.start(group), match.start(group) + len(value))
+
+
+# A Kubernetes (or OpenShift) command naming a Secret by kind: the next word is its name.
+_K8S_KIND = re.compile(
+    r"\b(?:kubectl|oc)\b[^\n]*\b(?:get|describe|delete|edit|patch|label|annotate|create[ \t]+"
+    r"secret[ \t]+\w+|rollout[ \t]+\w+)[ \t]+secrets?$"
+)
 
 
 def _token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
@@ -365,6 +377,8 @@ def _token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
     match = _NEXT_WORD.match(lowered, end)
     if match is None or lowered[end - 4 : end] == "pass":
         return []  # "pass" is a verb too: "spf=pass header.d=...", "pass leeway=30"
+    if _K8S_KIND.search(lowered, max(0, end - 48), end):
+        return []  # "kubectl get secret tandem-db-creds-s8ttx": a Secret's name
     value = _value(text, match)
     if not _BARE_TOKEN.fullmatch(value):
         return []  # a path, an assignment or a list: "secret payments/pg-credentials"

@@ -30,6 +30,10 @@ SUPABASE_SERVICE_ROLE = _jwt({**SUPABASE, "role": "service_role"})
 ELASTIC_CLOUD_ID = base64.b64encode(
     b"eu-west-1.aws.found.io$1db6da43de4adb65b7cdd9b8ab13f604$412dbdcdae14541d23a285fc3299d3ec"
 ).decode()
+DATABASE_URL_B64 = base64.b64encode(
+    b"postgres://uh76j31mz3vda9:pa5ba8dbcdf1c60384e2995c5492607b867195a9"
+    b"@ec2-222-134-196-153.eu-west-1.compute.amazonaws.com:5432/djtu4yh7eln"
+).decode()
 NEW_RELIC_GUID = base64.b64encode(b"3183350|APM|APPLICATION|558092689").decode()
 
 DETECTOR = SensitivityDetector(
@@ -223,6 +227,33 @@ SENSITIVE = [
     ("le mdp du wifi c'est tundrasaffroncobalt4387", "secret"),
     ("ring min fru om n\u00e5t h\u00e4nder 070-020 62 20", "pii.phone"),
     ("bitlocker recovery key: 128791-447511-720121-774098-244140-897465-040259-081588", "secret"),
+    # Encodings and scripts: escaped JSON, base64, URL-encoding, Slack bold, other digits.
+    ('{"dsn":"mysql:\\/\\/billing_rw:t768hWv6XomdUgxmmc@10.20.3.14:3306\\/billing"}', "secret"),
+    (
+        '"SecretString": "{\\"user\\": \\"app\\", \\"password\\": \\"JiEXv9Q1RUd_rz*?sodSX\\"}"',
+        "secret",
+    ),
+    (f"it had `DATABASE_URL_B64={DATABASE_URL_B64}`", "secret.url_credentials"),
+    ("> Von: J\u00f6rg M\u00fcller <j\u00f6rg@m\u00fcller-bau.de>", "pii.email"),
+    ("`POST /v1/otp/send?phone=%2B447911123456&channel=sms`", "pii.phone"),
+    ("GET /api/v2/users/lookup?email=diego.fernandez%2Bshop%40outlook.com HTTP/1.1", "pii.email"),
+    ("creds for the DR drill: user *postgres_admin* / pass *4nqHEp83mh7p53VIJB*", "secret"),
+    ("\u8fd0\u7ef4\u503c\u73ed\u7535\u8bdd\u6539\u6210 138 8167 3024 \u4e86", "pii.phone"),
+    ("qu'on le rappelle au 06\u202f39\u202f98\u202f52\u202f88 pour la migration", "pii.phone"),
+    (
+        "\u0631\u0642\u0645\u0647 \u0660\u0665\u0665\u0669\u0666\u0661\u0668\u0661\u0667\u0660",
+        "pii.phone",
+    ),
+    (
+        "\u30ab\u30fc\u30c9\u756a\u53f7 \uff15\uff13\uff16\uff14\uff0d\uff14\uff14\uff19\uff10"
+        "\uff0d\uff16\uff10\uff10\uff11\uff0d\uff10\uff12\uff19\uff13",
+        "pii.card",
+    ),
+    ("Kreditkarte 4911\u20091330\u20091962\u20097081, g\u00fcltig bis 03/26", "pii.card"),
+    (
+        "\u643a\u5e2f\u306f\uff10\uff19\uff10\uff0d\uff16\uff12\uff12\uff14\uff0d\uff14\uff13\uff12\uff14\u3067\u3059",
+        "pii.phone",
+    ),
 ]
 
 ORDINARY = [
@@ -314,6 +345,11 @@ ORDINARY = [
     "u: deploy p: see vault, the recovery flow uses a one-time link",
     'login fails after reset; source_code_hash = "lbx0xb0VORUc1hNdmXCpJxOP7w+PWmli4HuPUC72P8Y="',
     "the `user-login-flow-test` fails on staging since the reset",
+    "README says `DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/DBNAME`, which HOST?",
+    "slow span: `dd.trace_id=4677980300414569 dd.span_id=2924239300429053028`",
+    "`kubectl get secret tandem-db-creds-s8ttx -n tandem -o yaml` says not found",
+    "p99 doubled after switching the local model to llama-3.1-8b-instruct-q4_K_M",
+    "2025-01-28T18:12:05.111660Z git@github.com: Permission denied (publickey).",
     "the password reset e-mail links to /reset?token=<TOKEN>, see RFC-7231 and Node18 docs",
 ]
 
