@@ -119,6 +119,12 @@ _SHORT_PAIR = re.compile(
     r"|\b(?:user|username|login)[ \t]+[\"'`]?[\w.@-]{2,64}[\"'`]?[ \t]*[,;/|][ \t]*"
     r"(?:pass|password|pw|pwd)[ \t]*:?[ \t]+[\"'`]?([^\s\"'`]{6,64})"
 )
+# "ssh admin@10.20.3.7 , pass -EfVHK-3ztf=": "pass" and a value after a login on one line
+# ("pass" alone is a verb too, so only there).
+_LOGIN_PASS = re.compile(
+    r"\b(?:ssh|sftp|login|user|username)\b[^\n]{1,60}?[ \t,;]pass[ \t]*[:=]?[ \t]+"
+    r"[\"'`]?([^\s\"'`]{6,64})"
+)
 _BASE64_ONLY = re.compile(r"[A-Za-z0-9+/]{15,}={0,2}")
 
 
@@ -152,6 +158,10 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     if "p:" in lowered or "pw" in lowered or "pass" in lowered:
         findings.extend(
             f for m in _SHORT_PAIR.finditer(lowered) if (f := _said_value(text, m, login=True))
+        )
+    if "pass" in lowered and ("ssh" in lowered or "login" in lowered or "user" in lowered):
+        findings.extend(
+            f for m in _LOGIN_PASS.finditer(lowered) if (f := _said_value(text, m, login=True))
         )
     if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
         findings.extend(f for m in _USE_AS.finditer(lowered) if (f := _said_value(text, m)))
