@@ -110,6 +110,11 @@ _LISTS_OF_WEAK = (
     "blocklist", "blacklist", "denylist", "deny list", "common password", "weak password",
     "breached", "rockyou", "passwords like", "passwords such as", "block passwords",
 )  # fmt: skip
+# The base words of the passwords every blocklist and policy example names.
+_TEXTBOOK_WEAK = re.compile(
+    r"(?i)(?:password|passw0rd|p@ssw0rd|welcome|qwerty|letmein|admin|changeme|iloveyou|"
+    r"summer|winter|spring|autumn|monkey|dragon|football|abc123)[\d!@#$%^&*+?~._-]*$"
+)
 _PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
 # "u: qa-tester2 p: Falc0n156$": a user and a password in shorthand.
 _SHORT_PAIR = re.compile(
@@ -130,7 +135,8 @@ _BASE64_ONLY = re.compile(r"[A-Za-z0-9+/]{15,}={0,2}")
 
 def _strong_words(text: str, lowered: str) -> list[Finding]:
     """Words shaped like strong passwords in a message about logging in, unless the message
-    is about examples or lists of weak passwords ("blocklist: Welcome1!")."""
+    is about examples or lists of weak passwords ("blocklist: Welcome1!"), or the word is a
+    textbook weak password ("zxcvbn scores Password1! as 1")."""
     if not any(word in lowered for word in _LOGIN_CONTEXT):
         return []
     found = [
@@ -144,6 +150,7 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
         and not (v.is_placeholder(value) or v.is_reference(value, quoted=m.lastindex == 1))
         and not _PERCENT_ENCODED.search(value)  # "http_requests_total%5B5m%5D" in a URL
         and not _BASE64_ONLY.fullmatch(value)  # a digest or an encoded value: other rules'
+        and not _TEXTBOOK_WEAK.match(value)
     ]
     if not found or says_examples(lowered) or any(w in lowered for w in _LISTS_OF_WEAK):
         return []

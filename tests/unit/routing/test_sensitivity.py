@@ -80,6 +80,7 @@ SENSITIVE = [
     # Numbers reserved for fiction stand for a person's when nothing says they are examples.
     ("user +44 7700 900370 says the SMS code never arrives", "pii.phone"),
     ("the customer called from (212) 555-0142 twice about the refund", "pii.phone"),
+    ("Our E.164 validator rejects +44 7700 900557, is the space the problem?", "pii.phone"),
     ("card 4111 1111 1111 1111 was declined", "pii.card"),
     ("refund to DE89 3704 0044 0532 0130 00 please", "pii.iban"),
     ("ticket CUST-123456 is escalated", "policy.customer_id"),
@@ -281,7 +282,8 @@ ORDINARY = [
     "grep -r 'BEGIN RSA PRIVATE KEY' . finds nothing, good",
     "the file starts with -----BEGIN PRIVATE KEY----- but openssl says no start line",
     "fixtures use (415) 555-0142, +1 415 555 0199 and +44 7700 900123",
-    "phone regex should accept +1 (555) 010-0199 and 020 7946 0958",
+    "phone regex should accept numbers like +1 (555) 010-0199 and 020 7946 0958",
+    "zxcvbn scores Password1! as 1 but our regex policy accepts it, switch to zxcvbn?",
     "the error says the password is 'too weak', what is the policy?",
     "the AUTH_TOKEN is expired and API_KEY is set in the vault",
     "part number 512-16-4980 is out of stock",
