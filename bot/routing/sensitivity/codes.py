@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.model import Finding, near
 
 _LABEL = "secret.recovery_code"
 _BITLOCKER_START = re.compile(r"\d{6}-\d{6}-\d{6}")
@@ -58,8 +58,10 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
                 findings.append(Finding("secret.otp_seed", match.start(), match.end()))
-    if "pin" in lowered or "code" in lowered:
-        findings.extend(Finding("secret.pin", m.start(1), m.end(1)) for m in _PIN.finditer(lowered))
+    findings.extend(
+        Finding("secret.pin", m.start(1), m.end(1))
+        for m in near(_PIN, lowered, ("pin", "passcode", " code"), 24, 60)
+    )
     if "://" in text and any(host in lowered for host in _LINK_HOSTS):
         findings.extend(Finding("secret.one_time_link", m.start(), m.end())
                         for m in _SECRET_LINK.finditer(text))  # fmt: skip

@@ -6,7 +6,8 @@ be logged, cached or shown to an admin without becoming a second copy of the sec
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -93,3 +94,38 @@ def redact_spans(text: str, findings: Iterable[Finding]) -> str:
         cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+def near(
+    pattern: re.Pattern[str], haystack: str, triggers: Iterable[str], back: int, forward: int
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in windows around each occurrence of a trigger word.
+
+    A pattern that starts with an alternation or a look-behind is tried at every position
+    of the text by ``re``; run only where its words are, it costs nothing on a long paste
+    that lacks them. ``back``/``forward`` must cover the longest match around its trigger.
+    A match is yielded once however many windows find it.
+    """
+    seen: set[tuple[int, int]] = set()
+    size = len(haystack)
+    for trigger in triggers:
+        index = haystack.find(trigger)
+        while index >= 0:
+            end = min(size, index + len(trigger) + forward)
+            for match in pattern.finditer(haystack, max(0, index - back), end):
+                if match.span() not in seen:
+                    seen.add(match.span())
+                    yield match
+            index = haystack.find(trigger, index + 1)
+
+
+def line_pairs(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """``(start, end)`` of each line and of the line after it, for rules about a value a
+    terminal or a log wrapped onto the next line."""
+    start = 0
+    newline = text.find("\n")
+    while newline >= 0:
+        following = text.find("\n", newline + 1)
+        end = len(text) if following < 0 else following
+        yield start, newline, newline + 1, end
+        start, newline = newline + 1, following

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity.examples import says_examples
-from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.model import Finding, near
 
 # Boundaries use ASCII word characters: Chinese and Japanese text runs straight into a
 # number with no space ("携帯は090-6224-4324です").
@@ -161,10 +161,10 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
         spans.extend(
             m.span(1) for m in _CJK_CONTEXT.finditer(text) if 9 <= _digits(m.group(1)) <= 15
         )
-    if windows and any(word in lowered for word in _PHONE_WORDS):
+    if windows:
         spans.extend(
             m.span(1)
-            for m in _CONTEXT.finditer(lowered)
+            for m in near(_CONTEXT, lowered, _PHONE_WORDS, 40, 60)
             if (9 <= _digits(m.group(1)) <= 15 and not _DATE_START.match(m.group(1)))
             or _LOCAL.fullmatch(m.group(1))
         )

@@ -26,7 +26,7 @@ import string
 import urllib.parse
 from collections.abc import Sequence
 
-from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.model import Finding, line_pairs, near
 
 # Letters of any script: internationalised addresses (``jörg@müller-bau.de``) are addresses.
 _EMAIL = re.compile(
@@ -182,7 +182,7 @@ def _spelt_emails(lowered: str, company: tuple[str, ...]) -> list[Finding]:
     a personal mail provider; ``[at]`` and ``(at)`` always count.
     """
     findings: list[Finding] = []
-    for match in _SPELT_EMAIL.finditer(lowered):
+    for match in near(_SPELT_EMAIL, lowered, (" at ", "[at]", "(at)", "{at}"), 100, 100):
         domain = re.sub(_SPELT_DOT, ".", match.group("domain"))
         labels = domain.split(".")
         if labels[-1] not in _TLDS:
@@ -363,7 +363,8 @@ def find_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
 
 
 # A card number broken over two lines of a log or exception message.
-_WRAPPED_DIGITS = re.compile(r"(?<![\w.])(\d{4,15})[ \t]*\n[ \t]*(\d{4,15})(?![\w-])")
+_DIGITS_AT_END = re.compile(r"(\d{4,15})[ \t]*$")
+_DIGITS_AT_START = re.compile(r"[ \t]*(\d{4,15})(?![\w-])")
 _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "cart\u00e3o", "cartao", "pan", "visa")
 
 
@@ -372,12 +373,20 @@ def find_wrapped_cards(text: str, lowered: str) -> list[Finding]:
     expiry after it (``card=46613770`` / ``65910345 exp=09/27``)."""
     findings: list[Finding] = []
     named = any(word in lowered for word in _CARD_WORDS)
-    for match in _WRAPPED_DIGITS.finditer(text):
-        number = match.group(1) + match.group(2)
+    for start, end, next_start, next_end in line_pairs(text):
+        tail = _DIGITS_AT_START.match(text, next_start, next_end)
+        if tail is None:
+            continue
+        head = _DIGITS_AT_END.search(text, start, end)
+        if head is None or (
+            head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_.")
+        ):
+            continue
+        number = head.group(1) + tail.group(1)
         if not (13 <= len(number) <= 19 and issuer_length_ok(number) and luhn_valid(number)):
             continue
-        if named or _CARD_AFTER.match(text, match.end()):
-            findings.append(Finding("pii.card", match.start(1), match.end(2)))
+        if named or _CARD_AFTER.match(text, tail.end()):
+            findings.append(Finding("pii.card", head.start(1), tail.end(1)))
     return findings
 
 

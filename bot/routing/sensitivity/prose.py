@@ -9,11 +9,12 @@ is 'too weak'" or "the token expired" stay ordinary.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.routing.sensitivity import values as v
 from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.keys import KeyKind, classify_key, split_identifier
-from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.model import Finding, near
 
 LABEL = "secret.password_assignment"
 TRAILING = ".,;:!?)]}>"  # sentence punctuation after a value
@@ -133,6 +134,25 @@ _LOGIN_PASS = re.compile(
 _BASE64_ONLY = re.compile(r"[A-Za-z0-9+/]{15,}={0,2}")
 
 
+_SYMBOL = re.compile(r"[!@#$%^&*+?~]")
+
+
+def _symbol_words(text: str) -> Iterator[re.Match[str]]:
+    """``_STRONG_WORD`` run only on the words that hold a symbol (each word once)."""
+    last = -1
+    for symbol in _SYMBOL.finditer(text):
+        start = symbol.start()
+        if start < last:
+            continue
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = symbol.end()
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        last = end
+        yield from _STRONG_WORD.finditer(text, start, end)
+
+
 def _strong_words(text: str, lowered: str) -> list[Finding]:
     """Words shaped like strong passwords in a message about logging in, unless the message
     is about examples or lists of weak passwords ("blocklist: Welcome1!"), or the word is a
@@ -141,7 +161,7 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
         return []
     found = [
         m
-        for m in _STRONG_WORD.finditer(text)
+        for m in _symbol_words(text)
         if (value := m.group(m.lastindex or 0))
         and not set(value).isdisjoint(_STRONG_SYMBOLS)
         and not set(value).isdisjoint(v.UPPER)
@@ -163,13 +183,11 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     shaped like strong passwords in a message about logging in."""
     findings = _strong_words(text, lowered)
     if "p:" in lowered or "pw" in lowered or "pass" in lowered:
-        findings.extend(
-            f for m in _SHORT_PAIR.finditer(lowered) if (f := _said_value(text, m, login=True))
-        )
+        pairs = near(_SHORT_PAIR, lowered, ("u:", "u :", "user", "login"), 2, 160)
+        findings.extend(f for m in pairs if (f := _said_value(text, m, login=True)))
     if "pass" in lowered and ("ssh" in lowered or "login" in lowered or "user" in lowered):
-        findings.extend(
-            f for m in _LOGIN_PASS.finditer(lowered) if (f := _said_value(text, m, login=True))
-        )
+        passes = near(_LOGIN_PASS, lowered, ("pass",), 80, 80)
+        findings.extend(f for m in passes if (f := _said_value(text, m, login=True)))
     if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
         findings.extend(f for m in _USE_AS.finditer(lowered) if (f := _said_value(text, m)))
     if any(word in text for word in _CJK_WORDS):
