@@ -34,6 +34,8 @@ CORPORA = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout15",
+    "heldout16",
 )
 
 

@@ -34,7 +34,8 @@ _HIT = re.compile(
     r"senha|wachtwoord|sessionid|session[_-]id|"
     # Polish, Czech and Slovak, Swedish, Danish, Finnish, Turkish, Romanian, Hungarian, Russian
     r"has\u0142|haslo|hasla|heslo|l\u00f6senord|losenord|adgangskode|salasana|\u015fifre|sifre|"
-    r"parola|jelsz|\u043f\u0430\u0440\u043e\u043b|clave|mdp"
+    r"parola|jelsz|\u043f\u0430\u0440\u043e\u043b|clave|mdp|"
+    r"\u03ba\u03c9\u03b4\u03b9\u03ba|\u05e1\u05d9\u05e1\u05de"  # Greek, Hebrew
 )
 MAX_NAME = 64
 _IDENT_TAIL = re.compile(r"[A-Za-z0-9_.-]+\Z")

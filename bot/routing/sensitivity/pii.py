@@ -313,8 +313,13 @@ def luhn_valid(number: str) -> bool:
 
 
 def issuer_length_ok(number: str) -> bool:
-    """Issuer prefix and length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay...)."""
+    """Issuer prefix and length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Mir,
+    Troy, RuPay, Elo, Maestro...)."""
     n, two, four = len(number), int(number[:2]), int(number[:4])
+    if 2200 <= four <= 2204:  # Mir
+        return 16 <= n <= 19
+    if four == 9792 or two in (81, 82):  # Troy, RuPay
+        return n == 16
     if number[0] == "4":
         return n in (13, 16, 19)
     if 51 <= two <= 55 or 2221 <= four <= 2720:

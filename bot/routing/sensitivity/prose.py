@@ -30,6 +30,11 @@ _FOREIGN_PASSWORD_WORDS |= frozenset(
     | {"\u043f\u0430\u0440\u043e\u043b\u044c", "\u043f\u0430\u0440\u043e\u043b\u044f"}
     | {"\u043f\u0430\u0440\u043e\u043b"}  # the keyword hit stops before the soft sign
     | {"clave", "mdp"}  # Spanish (Latin America) and the French abbreviation
+    | {"l\u00f6senordet", "losenordet", "passordet", "adgangskoden", "palavra-passe"}
+    | {"\u015fifresi", "sifresi", "\u015fifreniz", "salasanan"}
+    # Greek (``κωδικός``, ``κωδικό``) and Hebrew (``סיסמה``, ``הסיסמה``, ``סיסמא``)
+    # (the keyword hit is the stem: ``κωδικ``, ``סיסמ``)
+    | {"\u03ba\u03c9\u03b4\u03b9\u03ba", "\u05e1\u05d9\u05e1\u05de"}
 )
 _PROSE_WORDS = frozenset(
     {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "pass", "secret", "token"}
@@ -51,7 +56,8 @@ _PROSE_TAIL = re.compile(
 )
 # Polish ``to``/``jest``, Czech ``je``, Swedish ``är``, Danish and Norwegian ``er``, Finnish
 # ``on``, and a dash: after a password word only ("the token on staging" is English).
-_PASSWORD_COPULAS = r"jest|je|\u00e4r|er|on|\u2014|-"  # noqa: S105 (words, not a password)
+_GREEK_HEBREW_IS = r"\u03b5\u03af\u03bd\u03b1\u03b9|\u05d4\u05d9\u05d0|\u05d4\u05d5\u05d0"
+_PASSWORD_COPULAS = rf"jest|je|\u00e4r|er|on|\u2014|-|{_GREEK_HEBREW_IS}"
 # A password word (not a token or key: "pass the token to s3Client") also takes its value
 # after ``to``/``as`` and their French, Spanish/Portuguese, German and Dutch equivalents:
 # "set the keystore password to X", "remis le mot de passe à X", "Passwort auf X gesetzt".
@@ -76,6 +82,34 @@ _CJK_PASSWORD = re.compile(
     r"(?:密码|密碼|口令|パスワード|パスフレーズ|暗証番号|비밀번호|암호)[^\S\n]*"
     r"(?:是|为|為|は|が|\uff1a|:|는|은)[^\S\n]*[\"'`「]?([!-~]{6,128})"
 )
+# A key or token named in Chinese, Japanese or Korean, then a long random value:
+# "카카오 REST API 키 7ef471076e078addd4e7834d741db483", "API密钥: ...", "トークンは ...".
+_CJK_KEY_WORDS = (
+    "키",
+    "密钥",
+    "密鑰",
+    "金鑰",
+    "キー",
+    "토큰",
+    "令牌",
+    "トークン",
+    "시크릿",
+    "シークレット",
+)
+_CJK_KEY = re.compile(
+    "(?:" + "|".join(_CJK_KEY_WORDS) + r")[^\S\n]*"
+    r"(?:는|은|:|\uff1a|は|是|为|為|=)?[^\S\n]*[\"'`「]?([A-Za-z0-9_+/=.-]{16,128})"
+)
+
+
+def _cjk_keys(text: str) -> list[Finding]:
+    findings: list[Finding] = []
+    for match in _CJK_KEY.finditer(text):
+        if _random_value(match.group(1)):
+            findings.append(Finding(LABEL, match.start(1), match.end(1)))
+    return findings
+
+
 _CJK_WORDS = ("密码", "密碼", "口令", "パスワード", "パスフレーズ", "暗証番号", "비밀번호", "암호")
 # Diceware passphrases are plain words; quoted messages ("too weak") hold function words.
 _MESSAGE_WORDS = frozenset((
@@ -190,6 +224,8 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(f for m in passes if (f := _said_value(text, m, login=True)))
     if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
         findings.extend(f for m in _USE_AS.finditer(lowered) if (f := _said_value(text, m)))
+    if any(word in text for word in _CJK_KEY_WORDS):
+        findings.extend(_cjk_keys(text))
     if any(word in text for word in _CJK_WORDS):
         findings.extend(f for m in _CJK_PASSWORD.finditer(text) if (f := _said_value(text, m)))
     if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
@@ -417,11 +453,16 @@ def _token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
     value = _value(text, match)
     if not _BARE_TOKEN.fullmatch(value):
         return []  # a path, an assignment or a list: "secret payments/pg-credentials"
-    long_hex = len(value) >= 24 and v.is_hex(value)
-    random_run = len(value) >= 20 and v.char_classes(value) >= 2 and v.entropy_ratio(value) > 0.8
-    if not (long_hex or random_run) or v.is_placeholder(value) or v.is_reference(value):
+    if not _random_value(value):
         return []
     return [Finding(LABEL, match.start(1), match.start(1) + len(value))]
+
+
+def _random_value(value: str) -> bool:
+    """A key or token given with no verb: hex of 24+ or a random-looking run of 20+."""
+    long_hex = len(value) >= 24 and v.is_hex(value)
+    random_run = len(value) >= 20 and v.char_classes(value) >= 2 and v.entropy_ratio(value) > 0.8
+    return (long_hex or random_run) and not (v.is_placeholder(value) or v.is_reference(value))
 
 
 def _password_named_directly(text: str, lowered: str, end: int) -> list[Finding]:

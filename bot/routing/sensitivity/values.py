@@ -193,8 +193,8 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
     if quoted:
         return bool(_QUOTED_REFERENCE.search(value)) or bool(_ENV_NAME.match(value))
     if (
-        is_prefixed_with_dollar_sign(value)
-        or value[:1] in {"@", "&", "*"}
+        (is_prefixed_with_dollar_sign(value) and _SHELL_VARIABLE.match(value))
+        or (value[:1] in {"@", "&", "*"} and _POINTER.match(value))
         or _WINDOWS_ENV.match(value)
         or _YAML_TAG.match(value)
     ):
@@ -212,6 +212,10 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
     )
 
 
+# ``$DB_PASSWORD``, ``${HOME}/.npmrc``; not ``$V-w2uio#Ev8-a&0c``, a password starting with $.
+_SHELL_VARIABLE = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[\w./:{}-]*$")
+# ``*ptr``, ``&cfg.password``, ``@Value``; not ``*j@tyaF185R8fucHK``.
+_POINTER = re.compile(r"[*&@]+[A-Za-z_][\w.\->\[\]]*$")
 _PASSWORD_MANAGERS = frozenset(
     ("1password", "lastpass", "bitwarden", "keepass", "keepassxc", "dashlane", "onepassword")
 )

@@ -216,6 +216,15 @@ SENSITIVE = [
     ("alarm code for the office is 44602 then #", "secret.pin"),
     ("u: qa-tester2 p: Falc0n156$", "secret"),
     ("ssh admin@10.20.3.7 , pass -EfVHK-3ztf=", "secret"),
+    # Teams that do not work in English (heldout15).
+    ("הסיסמה לשרת הבדיקות היא $V-w2uio#Ev8-a&0c, למה ה-SSH נתקע?", "secret"),
+    ("Ο κωδικός πρόσβασης για τον admin είναι 5VpklOBk&3RP3", "secret"),  # noqa: RUF001
+    ("Lösenordet till test-Kafka är Kanelbulle1994$, men SASL-fel", "secret"),
+    ("A palavra-passe da conta de serviço do SFTP é r&GNX1F7@!!H$urw", "secret"),
+    ("Ребят, пароль от прод-БД: *j@tyaF185R8fucHK. Почему pg_dump падает?", "secret"),
+    ("카카오 REST API 키 7ef471076e078addd4e7834d741db483 를 프론트엔드에?", "secret"),
+    ("Оплатил картой Мир 2204 1271 6100 5211, срок 09/27", "pii.card"),
+    ("Troy kartımla test ettim: 9792 9304 1051 2892, SKT 11/26", "pii.card"),  # noqa: RUF001
     ("it's `banjo-pixel-cactus-tundra` all lowercase, no spaces", "secret"),
     ("^ that didnt work bc it has a trailing space, actual is `*MS6Nkt&P3i`", "secret"),
     ("0I6f7Uoq4F!6WF#\n\noops wrong window, pls ignore", "secret"),
@@ -347,6 +356,7 @@ ORDINARY = [
     "the door code changed again, ask facilities; the promo code is SUMMER24",
     "u: deploy p: see vault, the recovery flow uses a one-time link",
     "the login tests pass consistently now; ssh in and pass the token to the script",
+    'export DB_URL=$DATABASE_URL and read *cfg.password, @Value("${db.password}")',
     'login fails after reset; source_code_hash = "lbx0xb0VORUc1hNdmXCpJxOP7w+PWmli4HuPUC72P8Y="',
     "the `user-login-flow-test` fails on staging since the reset",
     "README says `DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/DBNAME`, which HOST?",
