@@ -34,6 +34,7 @@ CORPORA = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
     "heldout15",
     "heldout16",
 )

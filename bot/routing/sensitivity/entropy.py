@@ -37,7 +37,8 @@ from bot.routing.sensitivity.model import Finding
 # character class lets ``re`` skip ahead quickly.
 _CANDIDATE = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 # Subresource-integrity and similar "<algorithm>-<base64>" digests (package-lock, yarn.lock, HTML).
-_DIGEST_PREFIX = re.compile(r"(?i)^(?:sha1|sha224|sha256|sha384|sha512|md5)[-:]")
+# Also a Content-Security-Policy nonce (``'nonce-Md6x...=='``): sent in every response.
+_DIGEST_PREFIX = re.compile(r"(?i)^(?:sha1|sha224|sha256|sha384|sha512|md5|nonce)[-:]")
 _PREFIXED_ID = re.compile(r"[a-z]{2,8}_[A-Za-z0-9]{8,32}")
 _ID_WORDS = re.compile(
     r"\b(?:id|ids|uid|guid|request|req|trace|span|correlation|commit|sha\d*|md5|crc\d*c?|digest|hash|checksum|"

@@ -312,7 +312,8 @@ def _prose_value(
 # Nouns that, right after a secret word, make the sentence about something else.
 _DESCRIBED = re.compile(
     r"[ \t_-]+(?:subject|issuer|audience|type|name|id|provider|policy|scope|path|file|url|endpoint|"
-    r"format|length|rotation|expiry|store|manager|helper|field|prompt)\b"
+    r"format|length|rotation|expiry|store|manager|helper|field|prompt|hash|hashes|hashing|"
+    r"hasher|strength|complexity|requirements|rules|history|storage|encoder|algorithm)\b"
 )
 _ASSIGNMENT_LINE = re.compile(r"[\w.-]+[ \t]*[=:]")
 

@@ -195,6 +195,7 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
     if (
         (is_prefixed_with_dollar_sign(value) and _SHELL_VARIABLE.match(value))
         or (value[:1] in {"@", "&", "*"} and _POINTER.match(value))
+        or _BIND_PARAMETER.match(value)
         or _WINDOWS_ENV.match(value)
         or _YAML_TAG.match(value)
     ):
@@ -216,6 +217,8 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
 _SHELL_VARIABLE = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[\w./:{}-]*$")
 # ``*ptr``, ``&cfg.password``, ``@Value``; not ``*j@tyaF185R8fucHK``.
 _POINTER = re.compile(r"[*&@]+[A-Za-z_][\w.\->\[\]]*$")
+# A named SQL bind parameter or a Ruby symbol: ``:password_hash``, ``:api_key``.
+_BIND_PARAMETER = re.compile(r":[A-Za-z_][A-Za-z0-9_]*[,;)]?$")
 _PASSWORD_MANAGERS = frozenset(
     ("1password", "lastpass", "bitwarden", "keepass", "keepassxc", "dashlane", "onepassword")
 )

@@ -305,6 +305,13 @@ RULES: tuple[VendorRule, ...] = (
         (_c(r"(?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),),
         boundary=True,
     ),
+    # Mailgun's legacy API keys: ``key-`` and 32 hex digits (the newer ones are bare hex).
+    VendorRule(
+        "secret.api_key",
+        ("key-",),
+        (_c(r"(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])"),),
+        check=lambda token: not_placeholder(token) and len(set(token[4:])) > 8,
+    ),
     # PagerDuty Events API routing (integration) keys: 32 characters, often hex, which
     # elsewhere is taken for an id; named as a routing or integration key.
     VendorRule(

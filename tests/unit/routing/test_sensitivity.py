@@ -225,6 +225,7 @@ SENSITIVE = [
     ("카카오 REST API 키 7ef471076e078addd4e7834d741db483 를 프론트엔드에?", "secret"),
     ("Оплатил картой Мир 2204 1271 6100 5211, срок 09/27", "pii.card"),
     ("Troy kartımla test ettim: 9792 9304 1051 2892, SKT 11/26", "pii.card"),  # noqa: RUF001
+    ("Mailgun の API キー `key-1d3a3cc29ecd04dcb434ca642fbc06f3` で 401", "secret.api_key"),
     ("it's `banjo-pixel-cactus-tundra` all lowercase, no spaces", "secret"),
     ("^ that didnt work bc it has a trailing space, actual is `*MS6Nkt&P3i`", "secret"),
     ("0I6f7Uoq4F!6WF#\n\noops wrong window, pls ignore", "secret"),
@@ -357,6 +358,9 @@ ORDINARY = [
     "u: deploy p: see vault, the recovery flow uses a one-time link",
     "the login tests pass consistently now; ssh in and pass the token to the script",
     'export DB_URL=$DATABASE_URL and read *cfg.password, @Value("${db.password}")',
+    "CSP: script-src 'self' 'nonce-Md6xXtD8XhBh/aMXdT+PdQ==' https://js.stripe.com",
+    "UPDATE users SET password_hash = :password_hash, failed_logins = 0 WHERE id = :user_id",
+    "moving password hashing from bcrypt (cost 10) to argon2id, are m=65536, t=3 sane?",
     'login fails after reset; source_code_hash = "lbx0xb0VORUc1hNdmXCpJxOP7w+PWmli4HuPUC72P8Y="',
     "the `user-login-flow-test` fails on staging since the reset",
     "README says `DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/DBNAME`, which HOST?",
