@@ -37,6 +37,8 @@ CORPORA = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
+    "heldout19",
 )
 
 

@@ -30,10 +30,10 @@ _JWT = re.compile(r"eyJ[A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]+(?:\.[A-Za-z0-9_+/=-]*)?"
 _SCHEME = r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,31}"
 _URL_CREDENTIALS = (
     *BasicAuthDetector.denylist,
-    # A password may hold ``#`` (``ci-bot:uipvHPn1X9#7@host``): a fragment never has ``@``
-    # before a ``/``, and a password never has ``/`` unencoded.
+    # A password may hold ``#`` or ``?`` (``ci-bot:uipvHPn1X9#7@host``): a fragment or a
+    # query never has ``@`` before a ``/``, and a password never has ``/`` unencoded.
     # ``:\/\/`` is the same URL inside JSON with escaped slashes.
-    re.compile(_SCHEME + r":(?://|\\/\\/)([^\s:/?#@'\"\\]*):([^\s/?'\"\\]+)@"),
+    re.compile(_SCHEME + r":(?://|\\/\\/)([^\s:/?#@'\"\\]*):([^\s/'\"\\]+)@"),
 )
 # Go's MySQL driver DSN has no scheme: ``user:pass@tcp(host:3306)/db`` (also unix/udp).
 _DSN_CREDENTIALS = re.compile(r"(?<![\w.:/-])[\w.-]{1,64}:([^\s@'\"`]+)@(?:tcp6?|udp|unix)\(")

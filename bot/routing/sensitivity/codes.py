@@ -22,6 +22,14 @@ _BITLOCKER = re.compile(r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])")
 # others' ``xxxx-xxxx`` letters and digits, Google's ``1234 5678``.
 _CODE = r"(?:[0-9a-z]{4,5}-[0-9a-z]{4,5}|\d{4} \d{4})"
 _RECOVERY_CODES = re.compile(rf"(?<![\w-]){_CODE}(?:[\s,;]+{_CODE}){{3,}}(?![\w-])")
+# A FileVault personal recovery key: six groups of four letters and digits.
+_FILEVAULT = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5}(?![A-Za-z0-9-])")
+# A one-time code read out of an authenticator ("the code in my app is 008 417"): it is
+# valid for seconds, and that is enough for whoever reads it first.
+_OTP_SAID = re.compile(
+    r"\bcode\b[^\n.?!;\d]{0,30}?(?:\s(?:is|was)|[:=])[ \t]*[\"'`]?(\d{3}[ -]?\d{3})(?![\d.:/-])"
+)
+_AUTHENTICATOR_WORDS = ("authenticator", "okta", "duo", "mfa", "2fa", "totp", "otp", "in my app")
 _RECOVERY_WORDS = (
     "recovery code", "backup code", "recovery key", "scratch code", "emergency code",
     "2fa code", "mfa code", "one-time code", "codes de secours", "backup-code",
@@ -34,9 +42,16 @@ _OTP_WORDS = ("totp", "2fa", "mfa", "authenticator", "otp seed", "otp secret")
 
 _PIN = re.compile(
     r"\b(?:pin|pin code|pin-code|pincode|passcode|(?:alarm|door|gate|entry|access|keypad|safe|"
-    r"lock|garage|building|locker) code)\b[^\n.?!;\d]{0,30}?(?:\s(?:is|was|are)|[:=])[ \t]*"
-    r"[\"'`]?(\d{4,8})(?![\d.:/-]|,\d)"
+    r"lock|garage|building|locker)(?:[ \t]+[a-z]+)?[ \t]+code|digicode|t\u00fcrcode|alarmcode|"
+    r"code (?:de la porte|d'acc\u00e8s|d\u2019acc\u00e8s)|"
+    r"c\u00f3digo de (?:la puerta|alarma|acceso)|"
+    r"codice (?:della porta|del portone|dell'allarme|allarme|di accesso))\b"
+    r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|is now|changed to|now|\u00e8|es|est|ist)|[:=])[ \t]*"
+    r"[\"'`]?(\d{4,8})(?![\d:/-]|[.,]\d)"
+    r"|\bpin[ \t]+(\d{4,8})\b(?![.:/-])"  # "user ACME098921, PIN 05374"
 )
+_PIN_WORDS = ("pin", "passcode", " code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",
+              "alarmcode")  # fmt: skip
 _SECRET_LINK = re.compile(
     r"https?://(?:[\w-]+\.)?(?:onetimesecret\.com/(?:secret|private)/|privatebin\.[a-z]+/\?|"
     r"pwpush\.com/(?:[a-z]{2}/)?p/|yopass\.se/#/|send\.bitwarden\.com/#|share\.1password\.com/s#|"
@@ -59,8 +74,8 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
                 findings.append(Finding("secret.otp_seed", match.start(), match.end()))
     findings.extend(
-        Finding("secret.pin", m.start(1), m.end(1))
-        for m in near(_PIN, lowered, ("pin", "passcode", " code"), 24, 60)
+        Finding("secret.pin", *m.span(m.lastindex or 1))
+        for m in near(_PIN, lowered, _PIN_WORDS, 40, 60)
     )
     if "://" in text and any(host in lowered for host in _LINK_HOSTS):
         findings.extend(Finding("secret.one_time_link", m.start(), m.end())
@@ -80,4 +95,10 @@ def _recovery(text: str, lowered: str) -> list[Finding]:
                 findings.append(Finding(_LABEL, match.start(), match.end()))
     if any(word in lowered for word in _RECOVERY_WORDS):
         findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _RECOVERY_CODES.finditer(text))
+    if "filevault" in lowered or "recovery key" in lowered:
+        findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _FILEVAULT.finditer(text))
+    if "code" in lowered and any(word in lowered for word in _AUTHENTICATOR_WORDS):
+        findings.extend(
+            Finding("secret.otp", m.start(1), m.end(1)) for m in _OTP_SAID.finditer(lowered)
+        )
     return findings

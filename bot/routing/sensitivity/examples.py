@@ -31,6 +31,7 @@ import re
 _EXAMPLE_WORDS = re.compile(
     r"\be\.g\.|\b(?:example|examples|fixture|fixtures|fake|dummy|fictional|fiction|sample|"
     r"placeholder|mock|mocked|sandbox|docs|documentation|e2e|such as|for instance|"
+    r"seed script|seed data|seeds|mailhog|mailpit|mailtrap|rfc ?\d+|"
     r"(?:numbers?|cards?|ibans?|values?) like|"
     r"test[ -](?:card|cards|number|numbers|data|phone|phones|iban|ibans|mode|env|environment|"
     r"suite|account|accounts|credential|credentials)|tests? uses?|"
@@ -38,8 +39,16 @@ _EXAMPLE_WORDS = re.compile(
 )
 
 
+# Addresses and URLs are left out: "example.com" in one does not say the message is an
+# example ("customer aquinlan@example.com, phone +447700900582" is a customer's record).
+_ADDRESSES_AND_URLS = re.compile(r"\S+@\S+|\w+://\S+")
+
+
 def says_examples(lowered: str) -> bool:
-    """Does the (lower-cased) message say it is about examples, tests or docs?"""
+    """Does the (lower-cased) message, outside its addresses and URLs, say it is about
+    examples, tests or docs?"""
+    if "example" in lowered and ("@" in lowered or "://" in lowered):
+        lowered = _ADDRESSES_AND_URLS.sub(" ", lowered)
     return _EXAMPLE_WORDS.search(lowered) is not None
 
 

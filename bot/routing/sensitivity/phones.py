@@ -37,7 +37,8 @@ from bot.routing.sensitivity.model import Finding, near
 _W = "A-Za-z0-9_"
 _END = rf"(?![{_W}-]|[.,:]\d)"
 # One digit per repetition (with its optional separator) keeps the match linear.
-_INTERNATIONAL = re.compile(r"(?<![" + _W + r"+/.=-])\+\d(?:[ .-]?\(?\d\)?){7,14}" + _END)
+# (``to=+12125550145`` in a log: an ``=`` may come right before the ``+``.)
+_INTERNATIONAL = re.compile(r"(?<![" + _W + r"+/.-])\+\d(?:[ .-]?\(?\d\)?){7,14}" + _END)
 _NANP = re.compile(
     r"(?<![" + _W + r"+/.=-])(?:1[ .-])?"
     r"(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}(?P<sep>[.-]))"  # (415) or 415- / 415.

@@ -69,7 +69,7 @@ _PASSWORD_TAIL = re.compile(
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:$|[\n\"'`,;)]))")
 # "login: jdoe / S3cret!", "credentials are admin / Gr4fana!": a user and a password.
 _PAIR = re.compile(r"(?<!\S)[\w.@\\-]{2,64}(?:[ \t]+/[ \t]*|/[ \t]+)([^\s/\"'`]{6,64})")
-_PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account")
+_PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account", "admin")
 
 
 # "use X as the password": the value before the word.
@@ -197,7 +197,7 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
         m
         for m in _symbol_words(text)
         if (value := m.group(m.lastindex or 0))
-        and not set(value).isdisjoint(_STRONG_SYMBOLS)
+        and not set(value.rstrip("?!.")).isdisjoint(_STRONG_SYMBOLS)  # not "1Password?"
         and not set(value).isdisjoint(v.UPPER)
         and not set(value).isdisjoint(v.LOWER)
         and not set(value).isdisjoint(v.DIGITS)
@@ -423,13 +423,19 @@ def _value(text: str, match: re.Match[str]) -> str:
     return text[match.start(1) : match.end(1)].rstrip(TRAILING)
 
 
+def _passphrase(value: str) -> bool:
+    """Three or more words joined by dashes, with a digit: "falcon-harbour-maple9"."""
+    parts = value.split("-")
+    return len(parts) >= 3 and len(value) >= 12 and any(c.isdigit() for c in value)
+
+
 def _said_value(text: str, match: re.Match[str], *, login: bool = False) -> Finding | None:
     """Group 1 of ``match`` (offsets into ``text``) if it looks like a password said there.
     After a user name (``login``) it needs three character classes as well: "web /
     mobile-v2" is not a login, "admin / Gr4fana!" is."""
     group = match.lastindex or 1  # the pattern's alternative that matched
     value = text[match.start(group) : match.end(group)].rstrip(TRAILING)
-    if login and v.char_classes(value) < 3:
+    if login and v.char_classes(value) < 3 and not _passphrase(value):
         return None
     if not v.is_credential_like(value, names=False):
         return None
