@@ -38,6 +38,7 @@ CORPORA = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
     "heldout19",
 )
 

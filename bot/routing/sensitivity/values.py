@@ -70,6 +70,7 @@ PLACEHOLDER_MARKERS = (
 # or closes with one. A generated secret may hold ``<`` and ``>`` too (``fV<rr6>Z7``).
 _ANGLE_NAME = re.compile(r"^<|>$|<[A-Za-z][A-Za-z _.-]{2,}>")
 
+_PART_SEPARATORS = re.compile(r"[-_.]")
 _MY_PLACEHOLDER = re.compile(
     r"^(?:my|the|some|a)[-_]?(?:secret|token|pass|password|key|api|app|db)", re.I
 )
@@ -152,6 +153,9 @@ def is_placeholder(value: str) -> bool:
         return True
     if _MY_PLACEHOLDER.match(value) and len(value) <= 24:
         return True
+    parts = _PART_SEPARATORS.split(lowered)
+    if len(parts) >= 2 and all(part in DEFAULT_WORDS for part in parts):
+        return True  # "test-secret", "dummy_token", "secret.key": placeholder words joined
     return (
         bool(_FORMAT_SPEC.search(value)) or is_sequential_string(value) or _encoded_default(value)
     )

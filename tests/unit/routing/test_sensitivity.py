@@ -377,6 +377,7 @@ ORDINARY = [
     "Our signup form rejects `first.last+newsletter@example.com`. Is the plus valid per RFC 5322?",
     "seed script creates alice@example.com; use test+signup1@example.com, mailhog catches it",
     "the GPIO pin 17 is ground; the promo code is 2024 and the error code is 401 in the docs",
+    'assert verify(b"{}", header, "test-secret") and sign(body, key="dummy_token")',
     'login fails after reset; source_code_hash = "lbx0xb0VORUc1hNdmXCpJxOP7w+PWmli4HuPUC72P8Y="',
     "the `user-login-flow-test` fails on staging since the reset",
     "README says `DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/DBNAME`, which HOST?",
