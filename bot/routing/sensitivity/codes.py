@@ -50,8 +50,11 @@ _PIN = re.compile(
     r"[\"'`]?(\d{4,8})(?![\d:/-]|[.,]\d)"
     r"|\bpin[ \t]+(\d{4,8})\b(?![.:/-])"  # "user ACME098921, PIN 05374"
 )
-_PIN_WORDS = ("pin", "passcode", " code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",
-              "alarmcode")  # fmt: skip
+# The words a PIN or a door code comes with ("code" alone is in most engineering text).
+_PIN_WORDS = re.compile(
+    r"\bpin\b|passcode|(?:alarm|door|gate|entry|access|keypad|safe|lock|garage|building|locker)"
+    r"\b[^\n]{0,20}code|codice|digicode|c\u00f3digo|t\u00fcrcode|alarmcode|code d"
+)
 _SECRET_LINK = re.compile(
     r"https?://(?:[\w-]+\.)?(?:onetimesecret\.com/(?:secret|private)/|privatebin\.[a-z]+/\?|"
     r"pwpush\.com/(?:[a-z]{2}/)?p/|yopass\.se/#/|send\.bitwarden\.com/#|share\.1password\.com/s#|"
@@ -65,18 +68,38 @@ _DESCRIBED_PASSPHRASE = re.compile(r"[\"'`]([a-z]{3,}(?:[-.][a-z]{3,}){3,}\d*)[\
 _DICTATION = ("all lowercase", "all lower case", "no spaces", "case sensitive", "case-sensitive")
 
 
+# Any word one of these rules needs; most messages have none ("pin" and "code" alone are
+# in too many words to count: "opinion", "source code").
+_CODE_WORDS = (
+    "recover", "backup", "scratch", "emergenc", "2fa", "mfa", "one-time", "secours",
+    "wiederherstell", "recupera", "codici", "filevault", "otp", "authenticat", "okta", "duo",
+    "in my app", "passcode", "alarm", "door", "gate", "entry", "keypad", "safe", "lock",
+    "garage", "building", "access code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",
+    "onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password", ".link",
+    "1ty.me", "lowercase", "lower case", "no spaces", "case sensitive", "case-sensitive",
+)  # fmt: skip
+_PIN_WORD = re.compile(r"pin\b")
+
+
 def find_codes(text: str, lowered: str) -> list[Finding]:
     """Recovery keys and codes, TOTP seeds, PINs, one-time secret links and dictated
     passphrases (see module docstring)."""
+    pin = "pin" in lowered and any(
+        not lowered[m.start() - 1 : m.start()].isalpha() for m in _PIN_WORD.finditer(lowered)
+    )
+    if not pin and not any(word in lowered for word in _CODE_WORDS):
+        return []
     findings = _recovery(text, lowered)
     if any(word in lowered for word in _OTP_WORDS):
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
                 findings.append(Finding("secret.otp_seed", match.start(), match.end()))
-    findings.extend(
-        Finding("secret.pin", *m.span(m.lastindex or 1))
-        for m in near(_PIN, lowered, _PIN_WORDS, 40, 60)
-    )
+    if pin or ("cod" in lowered and _PIN_WORDS.search(lowered)):
+        findings.extend(
+            Finding("secret.pin", *m.span(m.lastindex or 1))
+            for m in near(_PIN, lowered, ("pin", "passcode", " code", "codice", "digicode",
+                                           "c\u00f3digo", "t\u00fcrcode", "alarmcode"), 40, 60)
+        )  # fmt: skip
     if "://" in text and any(host in lowered for host in _LINK_HOSTS):
         findings.extend(Finding("secret.one_time_link", m.start(), m.end())
                         for m in _SECRET_LINK.finditer(text))  # fmt: skip

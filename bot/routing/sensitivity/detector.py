@@ -118,9 +118,12 @@ _NORMALISE.update(
     (base + n, ord("0") + n) for base in (0x0660, 0x06F0, 0x0966, 0x09E6) for n in range(10)
 )
 _NORMALISE.update((ord(c), ord(" ")) for c in _SPACE_CHARS)
+# The characters ``_NORMALISE`` maps, found in one search (most messages have none).
+_NORMALISED = re.compile("[" + "".join(map(chr, sorted(_NORMALISE))) + "]")
 # Slack's mrkdwn emphasis around a word (``*bold*``, ``_italic_``, ``~strike~``): formatting,
 # not part of the value it surrounds ("user *postgres_admin* / pass *4nqHEp83mh7p53VIJB*").
 # (The marker comes first, then the look-behind, so ``re`` can skip to markers quickly.)
+_EMPHASIS_MARKS = (" *", " _", " ~", "\n*", "\n_", "\n~", "(*", "(_", "(~", "\t*")
 _EMPHASIS = re.compile(
     r"([*_~])(?<![^\s(][*_~])((?:(?!\1)\S)(?:(?!\1)[^\n]){0,200}?)\1(?=[\s.,;:!?)]|$)"
 )
@@ -129,9 +132,9 @@ _EMPHASIS = re.compile(
 def normalise(text: str) -> str:
     """The message as the rules read it, the same length as ``text``: ``_NORMALISE``, Slack
     emphasis removed, a URL-encoded ``+`` before digits decoded, escaped quotes unescaped."""
-    if not text.isascii():
-        text = text.translate(_NORMALISE)
-    if "*" in text or "_" in text or "~" in text:
+    if not text.isascii() and _NORMALISED.search(text):
+        text = _NORMALISED.sub(lambda m: chr(_NORMALISE[ord(m.group())]), text)
+    if text[:1] in ("*", "_", "~") or any(mark in text for mark in _EMPHASIS_MARKS):
         text = _EMPHASIS.sub(lambda m: f" {m.group(2)} ", text)
     if "%2" in text:
         text = _ENCODED_PLUS.sub("  +", text)  # "phone=%2B442079460960" in a query string
@@ -191,6 +194,8 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
 
 # A token cut by a terminal's line wrap: the end of one line and the whole next line.
 # A token cut by a terminal's line wrap: the end of one line and the whole next line.
+# A line that is one token of 6+ characters (the wrapped part), after another line.
+_TOKEN_LINE = re.compile(r"\n[ \t]*[A-Za-z0-9_+/=-]{6,}[ \t]*(?:\n|$)")
 _HEAD = re.compile(r"([A-Za-z0-9_.+/=-]{8,})[ \t]*$")
 _TAIL = re.compile(r"[ \t]*([A-Za-z0-9_+/=-]{6,})[ \t]*")
 
@@ -199,6 +204,8 @@ def find_wrapped_tokens(text: str) -> list[Finding]:
     """Vendor tokens and JWTs copied from a terminal that wrapped them onto two lines
     (``hvs.5GYhv8Rdak`` / ``t9qETlksjwv7MW``): each part alone is too short to be one."""
     findings: list[Finding] = []
+    if _TOKEN_LINE.search(text) is None:
+        return findings
     for start, end, next_start, next_end in line_pairs(text):
         tail = _TAIL.fullmatch(text, next_start, next_end)
         if tail is None or end - start < 8:

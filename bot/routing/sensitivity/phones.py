@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity.examples import says_examples
-from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.model import Finding
 
 # Boundaries use ASCII word characters: Chinese and Japanese text runs straight into a
 # number with no space ("携帯は090-6224-4324です").
@@ -119,11 +119,6 @@ def _is_date_like(value: str) -> bool:
 
 
 _DIGIT_RUN = re.compile(r"[0-9][0-9 ().-]{6,}[0-9]")
-_PHONE_WORDS = (
-    "phone", "tel", "mobile", "cell", "whatsapp", "sms", "fax", "call", "text", "reach",
-    "number", "handy", "ruf", "portable", "m\u00f3vil", "movil", "celular", "mobiel",
-    "kom\u00f3rka", "komorka",
-)  # fmt: skip
 
 
 def digit_windows(text: str) -> list[tuple[int, int]]:
@@ -158,14 +153,19 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
             for m in _TRUNK.finditer(text, lo, hi)
             if 10 <= _digits(m.group()) <= 12 and not _is_date_like(m.group())
         )
-    if windows and not text.isascii():
-        spans.extend(
-            m.span(1) for m in _CJK_CONTEXT.finditer(text) if 9 <= _digits(m.group(1)) <= 15
-        )
-    if windows:
+    # A phone word names a number of seven digits or more: look just before such runs only.
+    for lo, hi in windows:
+        if _digits(text[lo:hi]) < 7:
+            continue
+        if not text.isascii():
+            spans.extend(
+                m.span(1)
+                for m in _CJK_CONTEXT.finditer(text, max(0, lo - 30), hi)
+                if 9 <= _digits(m.group(1)) <= 15
+            )
         spans.extend(
             m.span(1)
-            for m in near(_CONTEXT, lowered, _PHONE_WORDS, 40, 60)
+            for m in _CONTEXT.finditer(lowered, max(0, lo - 70), hi)
             if (9 <= _digits(m.group(1)) <= 15 and not _DATE_START.match(m.group(1)))
             or _LOCAL.fullmatch(m.group(1))
         )

@@ -127,7 +127,7 @@ def find_emails(text: str, lowered: str, company_domains: tuple[str, ...]) -> li
         if _is_exempt(text, match, domain, company_domains):
             continue
         findings.append(Finding("pii.email", match.start(), match.end()))
-    if " at " in lowered or "at]" in lowered or "at)" in lowered:
+    if _spelt_hint(lowered):
         findings.extend(_spelt_emails(lowered, company_domains))
     if "%40" in text:
         findings.extend(_encoded_emails(text, company_domains))
@@ -159,6 +159,18 @@ def _encoded_emails(text: str, company: tuple[str, ...]) -> list[Finding]:
             continue
         findings.append(Finding("pii.email", match.start(), match.end()))
     return findings
+
+
+# A spelt-out address has a spelt-out dot or "at", or "at" before a mail provider.
+_SPELT_MARKS = (" dot ", "dot]", "dot)", "dot}", "at]", "at)", "at}")
+_SPELT_PROVIDERS = (" at gmail", " at yahoo", " at outlook", " at hotmail", " at icloud",
+                    " at proton", " at gmx", " at web.", " at mail.")  # fmt: skip
+
+
+def _spelt_hint(lowered: str) -> bool:
+    if any(mark in lowered for mark in _SPELT_MARKS):
+        return True
+    return " at " in lowered and any(word in lowered for word in _SPELT_PROVIDERS)
 
 
 _SPELT_DOT = r"(?:[ \t]*[\[({]dot[\])}][ \t]*| dot )"
@@ -376,6 +388,21 @@ def find_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
 
 
 # A card number broken over two lines of a log or exception message.
+
+
+def _digits_across_a_line(text: str) -> bool:
+    """A line ending in a digit followed by one starting with a digit (spaces aside)."""
+    newline = text.find("\n")
+    while newline >= 0:
+        if (
+            text[:newline].rstrip(" \t")[-1:].isdigit()
+            and text[newline + 1 : newline + 40].lstrip(" \t")[:1].isdigit()
+        ):
+            return True
+        newline = text.find("\n", newline + 1)
+    return False
+
+
 _DIGITS_AT_END = re.compile(r"(\d{4,15})[ \t]*$")
 _DIGITS_AT_START = re.compile(r"[ \t]*(\d{4,15})(?![\w-])")
 _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "cart\u00e3o", "cartao", "pan", "visa")
@@ -385,6 +412,8 @@ def find_wrapped_cards(text: str, lowered: str) -> list[Finding]:
     """A Luhn-valid card number split by a line break, in a message about a card or with its
     expiry after it (``card=46613770`` / ``65910345 exp=09/27``)."""
     findings: list[Finding] = []
+    if not _digits_across_a_line(text):
+        return findings
     named = any(word in lowered for word in _CARD_WORDS)
     for start, end, next_start, next_end in line_pairs(text):
         tail = _DIGITS_AT_START.match(text, next_start, next_end)

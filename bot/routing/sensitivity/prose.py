@@ -165,6 +165,8 @@ _LOGIN_PASS = re.compile(
     r"\b(?:ssh|sftp|login|user|username)\b[^\n]{1,60}?[ \t,;]pass[ \t]*[:=]?[ \t]+"
     r"[\"'`]?([^\s\"'`]{6,64})"
 )
+_SHORT_PAIR_HINTS = ("p:", "pw:", "pass:", "/ pass", "/pass", ", pass", "/ pw", ", pw")
+_LOGIN_PASS_HINTS = (" pass ", ",pass ", " pass:", " pass=", "\tpass ")
 _BASE64_ONLY = re.compile(r"[A-Za-z0-9+/]{15,}={0,2}")
 
 
@@ -191,8 +193,6 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
     """Words shaped like strong passwords in a message about logging in, unless the message
     is about examples or lists of weak passwords ("blocklist: Welcome1!"), or the word is a
     textbook weak password ("zxcvbn scores Password1! as 1")."""
-    if not any(word in lowered for word in _LOGIN_CONTEXT):
-        return []
     found = [
         m
         for m in _symbol_words(text)
@@ -206,7 +206,10 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
         and not _BASE64_ONLY.fullmatch(value)  # a digest or an encoded value: other rules'
         and not _TEXTBOOK_WEAK.match(value)
     ]
-    if not found or says_examples(lowered) or any(w in lowered for w in _LISTS_OF_WEAK):
+    # The context last: few words have all four classes, and the checks read the whole text.
+    if not found or not any(word in lowered for word in _LOGIN_CONTEXT):
+        return []
+    if says_examples(lowered) or any(w in lowered for w in _LISTS_OF_WEAK):
         return []
     return [Finding(LABEL, *m.span(m.lastindex or 0)) for m in found]
 
@@ -216,18 +219,21 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     password words, a Google/Apple app password anywhere in a message about one, and words
     shaped like strong passwords in a message about logging in."""
     findings = _strong_words(text, lowered)
-    if "p:" in lowered or "pw" in lowered or "pass" in lowered:
+    if any(hint in lowered for hint in _SHORT_PAIR_HINTS):
         pairs = near(_SHORT_PAIR, lowered, ("u:", "u :", "user", "login"), 2, 160)
         findings.extend(f for m in pairs if (f := _said_value(text, m, login=True)))
-    if "pass" in lowered and ("ssh" in lowered or "login" in lowered or "user" in lowered):
+    if any(hint in lowered for hint in _LOGIN_PASS_HINTS) and (
+        "ssh" in lowered or "login" in lowered or "user" in lowered
+    ):
         passes = near(_LOGIN_PASS, lowered, ("pass",), 80, 80)
         findings.extend(f for m in passes if (f := _said_value(text, m, login=True)))
     if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
         findings.extend(f for m in _USE_AS.finditer(lowered) if (f := _said_value(text, m)))
-    if any(word in text for word in _CJK_KEY_WORDS):
-        findings.extend(_cjk_keys(text))
-    if any(word in text for word in _CJK_WORDS):
-        findings.extend(f for m in _CJK_PASSWORD.finditer(text) if (f := _said_value(text, m)))
+    if not text.isascii():
+        if any(word in text for word in _CJK_KEY_WORDS):
+            findings.extend(_cjk_keys(text))
+        if any(word in text for word in _CJK_WORDS):
+            findings.extend(f for m in _CJK_PASSWORD.finditer(text) if (f := _said_value(text, m)))
     if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
         for match in _ANY_APP_PASSWORD.finditer(text):
             letters = match.group().replace(" ", "").replace("-", "")
