@@ -25,9 +25,10 @@ Judgement calls (each documented where it is implemented):
 * published test cards, example IBANs and phone numbers reserved for fiction are nobody's
   data in a message about tests, fixtures or docs, and a person's anywhere else --
   ``examples``/``phones``;
-* e-mail at ``example.com/org/net``, reserved TLDs, no-reply/bot addresses and the mail
-  system's own (``postmaster@``) is not personal, role addresses at other domains are; an
-  address spelt out ("jane dot doe at gmail dot com") is -- ``pii``;
+* no-reply/bot addresses and the mail system's own (``postmaster@``) are not personal, nor
+  addresses at ``example.com/org/net`` and reserved TLDs in a message about examples; role
+  addresses at other domains are, and so is an address spelt out ("jane dot doe at gmail
+  dot com") -- ``emails``;
 * hex strings without a secret keyword are ids or digests, never secrets -- ``entropy``;
 * hex HMAC signatures of one payload (webhook ``*-Signature``, SigV4 ``Signature=``), sops and
   Jasypt ciphertext, ARNs and public keys are not secrets; a SAS ``sig=`` is --

@@ -34,6 +34,7 @@ from bot.routing.sensitivity.blocks import (
 )
 from bot.routing.sensitivity.codes import find_codes
 from bot.routing.sensitivity.commands import find_command_secrets
+from bot.routing.sensitivity.emails import find_emails, normalise_domains
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.examples import is_example_iban, is_test_card, says_examples
 from bot.routing.sensitivity.model import (
@@ -49,10 +50,8 @@ from bot.routing.sensitivity.pii import (
     find_addresses,
     find_birth_dates,
     find_cards,
-    find_emails,
     find_ibans,
     find_wrapped_cards,
-    normalise_domains,
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets

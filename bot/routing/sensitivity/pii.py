@@ -1,21 +1,10 @@
-"""Personal data: e-mail addresses, payment cards and IBANs, each validated beyond its shape
-(national identity numbers are in ``national_ids``).
+"""Personal data: payment cards, IBANs, customers' postal addresses and dates of birth, each
+validated beyond its shape (e-mail addresses are in ``emails``, national identity numbers in
+``national_ids``).
 
 A long digit run is a card only if it has a real issuer prefix and length and passes Luhn; an
 IBAN only with the right length for its country and ISO 13616 mod-97 check digits. That is
 what keeps Kafka offsets, epoch timestamps and SHAs from being reported.
-
-E-mail decisions:
-* addresses at ``company_domains`` (and their subdomains) are colleagues, not data to protect;
-* documentation and non-public domains (``example.com/.org/.net``, ``*.example``, ``*.test``,
-  ``*.invalid``, ``*.localhost``, ``*.local``, ``*.internal``; RFC 2606/6761) and
-  no-reply/bot addresses (``noreply@``, ``*.noreply.github.com``, ``*.gserviceaccount.com``)
-  identify nobody, so they are not reported;
-* ``git@github.com:org/repo``, ``ssh deploy@host`` and ``scheme://user@host`` are logins on
-  machines, not mailboxes;
-* role addresses at large software vendors (``support@github.com``) name the vendor's desk;
-  role addresses at other domains (``support@customer.com``) are still reported: they name a
-  customer, and a false alarm only costs a local answer.
 """
 
 from __future__ import annotations
@@ -23,51 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-import urllib.parse
-from collections.abc import Sequence
 
-from bot.routing.sensitivity.examples import says_examples
-from bot.routing.sensitivity.model import Finding, line_pairs, near
+from bot.routing.sensitivity.model import Finding, line_pairs
 
-# Letters of any script: internationalised addresses (``jörg@müller-bau.de``) are addresses.
-_EMAIL = re.compile(
-    r"(?<![\w.+%-])[^\W_][\w.%+-]{0,63}@"
-    r"((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24})(?![\w-])"
-)
-# Names that never reach a person: local networks and service accounts.
-_RESERVED_SUFFIXES = (
-    ".localhost",
-    ".local",
-    ".internal",
-    ".lan",
-    "noreply.github.com",
-    "gserviceaccount.com",
-)
-# Domains reserved for examples (RFC 2606, RFC 6761). They are also what people use when they
-# make up a customer's address for a ticket or a test of this filter ("customer
-# camille.obi@example.org says she was charged twice"), so they are left alone only in a
-# message that says it is about examples, tests or docs (as for published test cards).
-_EXAMPLE_SUFFIXES = ("example.com", "example.org", "example.net", ".example", ".test", ".invalid")
-# No-reply senders, and the mailboxes RFC 2142 has every mail domain keep for its mail system.
-_NOREPLY = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster@|hostmaster@|abuse@)",
-    re.I,
-)
-# A role mailbox at a large software vendor (``support@github.com`` in a Dependabot trailer,
-# ``security@docker.com``) names the vendor's desk, never a customer or a person.
-_ROLE = re.compile(
-    r"(?:support|help|security|abuse|billing|sales|info|notifications?|feedback|privacy|legal|"
-    r"postmaster|hostmaster|webmaster)@",
-    re.I,
-)
-_VENDOR_DOMAINS = frozenset((
-    "github.com", "gitlab.com", "bitbucket.org", "atlassian.com", "google.com", "amazon.com",
-    "amazonaws.com", "microsoft.com", "apple.com", "slack.com", "docker.com", "npmjs.com",
-    "pypi.org", "python.org", "cloudflare.com", "stripe.com", "heroku.com", "sentry.io",
-    "datadoghq.com", "hashicorp.com", "digitalocean.com", "twilio.com", "sendgrid.com",
-    "openai.com", "anthropic.com", "jetbrains.com", "mozilla.org",
-))  # fmt: skip
-_LOGIN_CONTEXT = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n]*$|://$", re.I)
 _CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|[.,]\d)")
 _CARD_ID_CONTEXT = re.compile(
     r"(?:\b|_)(?:id|offset|order|build|run|job|seq|nonce|ts|epoch|timestamp|snowflake|tx|block|"
@@ -87,154 +34,6 @@ _IBAN_TABLE = (
     "TL:23 TN:24 TR:26 UA:29 VA:22 VG:24 XK:20"
 )
 IBAN_LENGTHS = {item[:2]: int(item[3:]) for item in _IBAN_TABLE.split()}
-
-
-def normalise_domains(domains: Sequence[str]) -> tuple[str, ...]:
-    """Lower-case, strip ``@`` and dots so ``@Acme.io.`` and ``acme.io`` are the same."""
-    return tuple(
-        sorted({d.strip().lstrip("@").strip(".").lower() for d in domains if d.strip(" @.")})
-    )
-
-
-_LOCAL_SYMBOLS = frozenset("._%+-")
-
-
-def _email_matches(text: str) -> list[re.Match[str]]:
-    """Run the e-mail pattern only where an ``@`` is, from the start of its local part."""
-    matches: list[re.Match[str]] = []
-    at = text.find("@")
-    while at >= 0:
-        start = at
-        while (
-            start > 0
-            and at - start < 64
-            and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_SYMBOLS)
-        ):
-            start -= 1
-        match = _EMAIL.search(text, start, min(len(text), at + 256))
-        if match is not None and match.start() < at < match.end():
-            matches.append(match)
-        at = text.find("@", at + 1)
-    return matches
-
-
-def find_emails(text: str, lowered: str, company_domains: tuple[str, ...]) -> list[Finding]:
-    """Personal e-mail addresses (see module docstring for what is not personal), also
-    spelt out to dodge spam bots ("emily dot hargreaves at gmail dot com")."""
-    findings: list[Finding] = []
-    for match in _email_matches(text):
-        domain = match.group(1).lower()
-        if _is_exempt(text, match, domain, company_domains):
-            continue
-        findings.append(Finding("pii.email", match.start(), match.end()))
-    if _spelt_hint(lowered):
-        findings.extend(_spelt_emails(lowered, company_domains))
-    if "%40" in text:
-        findings.extend(_encoded_emails(text, company_domains))
-    if any(_example_address(lowered[f.start : f.end]) for f in findings) and says_examples(lowered):
-        findings = [f for f in findings if not _example_address(lowered[f.start : f.end])]
-    return findings
-
-
-def _example_address(address: str) -> bool:
-    domain = re.sub(_SPELT_DOT, ".", address.rsplit("@", 1)[-1].rsplit(" at ", 1)[-1])
-    return domain.rstrip(".,;:").endswith(_EXAMPLE_SUFFIXES)
-
-
-_ENCODED_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,96}%40(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
-
-
-def _encoded_emails(text: str, company: tuple[str, ...]) -> list[Finding]:
-    """Addresses URL-encoded in a query string or a log (``jane%2Bshop%40outlook.com``)."""
-    findings: list[Finding] = []
-    for match in _ENCODED_EMAIL.finditer(text):
-        decoded = urllib.parse.unquote(match.group())
-        address = _EMAIL.fullmatch(decoded)
-        if address is None:
-            continue
-        domain = address.group(1).lower()
-        if any(domain == d or domain.endswith("." + d) for d in company):
-            continue
-        if domain.endswith(_RESERVED_SUFFIXES) or _NOREPLY.match(decoded):
-            continue
-        findings.append(Finding("pii.email", match.start(), match.end()))
-    return findings
-
-
-# A spelt-out address has a spelt-out dot or "at", or "at" before a mail provider.
-_SPELT_MARKS = (" dot ", "dot]", "dot)", "dot}", "at]", "at)", "at}")
-_SPELT_PROVIDERS = (" at gmail", " at yahoo", " at outlook", " at hotmail", " at icloud",
-                    " at proton", " at gmx", " at web.", " at mail.")  # fmt: skip
-
-
-def _spelt_hint(lowered: str) -> bool:
-    if any(mark in lowered for mark in _SPELT_MARKS):
-        return True
-    return " at " in lowered and any(word in lowered for word in _SPELT_PROVIDERS)
-
-
-_SPELT_DOT = r"(?:[ \t]*[\[({]dot[\])}][ \t]*| dot )"
-_SPELT_AT = r"(?:[ \t]*[\[({]at[\])}][ \t]*| at )"
-_SPELT_EMAIL = re.compile(
-    rf"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]*(?:{_SPELT_DOT}[a-z0-9][a-z0-9._+-]*)*)"
-    rf"(?P<at>{_SPELT_AT})(?P<domain>[a-z0-9][a-z0-9-]*(?:(?:{_SPELT_DOT}|\.)[a-z0-9-]+)+)"
-)
-# Mail providers people have personal addresses at: "john at gmail dot com" is an address
-# even with a plain "at" and a plain name.
-_MAIL_PROVIDERS_TEXT = """
-    gmail googlemail yahoo ymail outlook hotmail live msn icloud me aol proton protonmail pm
-    gmx web t-online libero orange free laposte wanadoo qq 163 126 yandex mail seznam wp o2
-    onet interia virgilio tiscali hey fastmail zoho
-"""
-_MAIL_PROVIDERS = frozenset(_MAIL_PROVIDERS_TEXT.split())
-_TLDS_TEXT = """
-    com org net io co de fr it es nl pl uk be ch at se no dk fi pt ie cz ru jp cn br in au ca
-    us eu info biz me dev app ai
-"""
-_TLDS = frozenset(_TLDS_TEXT.split())
-
-
-def _spelt_emails(lowered: str, company: tuple[str, ...]) -> list[Finding]:
-    """Addresses written with "at" and "dot" for "@" and ".".
-
-    A plain " at " is an everyday word ("we met at google dot com"), so it counts only
-    with a name that cannot be a word (``priya.l``, ``lindqvist66``, a spelt-out dot) or at
-    a personal mail provider; ``[at]`` and ``(at)`` always count.
-    """
-    findings: list[Finding] = []
-    for match in near(_SPELT_EMAIL, lowered, (" at ", "[at]", "(at)", "{at}"), 100, 100):
-        domain = re.sub(_SPELT_DOT, ".", match.group("domain"))
-        labels = domain.split(".")
-        if labels[-1] not in _TLDS:
-            continue
-        local = match.group("local")
-        spelt = match.group("at") != " at " or re.search(_SPELT_DOT, local) is not None
-        if not (spelt or any(c in local for c in "._+0123456789") or labels[0] in _MAIL_PROVIDERS):
-            continue
-        if any(domain == d or domain.endswith("." + d) for d in company):
-            continue
-        if domain.endswith(_RESERVED_SUFFIXES):
-            continue
-        findings.append(Finding("pii.email", match.start(), match.end()))
-    return findings
-
-
-def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str, ...]) -> bool:
-    if any(domain == d or domain.endswith("." + d) for d in company):
-        return True
-    if domain in _VENDOR_DOMAINS and _ROLE.match(match.group()):
-        return True
-    if domain.endswith(_RESERVED_SUFFIXES) or _NOREPLY.match(match.group()):
-        return True
-    if match.start() and text[match.start() - 1] == "*":
-        return True  # masked: "j****e@gmail.com"
-    if match.group().startswith("git@"):
-        return True  # Git's SSH user at a code host: "git@github.com: Permission denied"
-    after = text[match.end() : match.end() + 2]
-    if after[:1] == ":" and after[1:2] not in {"", " ", "\n"}:
-        return True
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    return bool(_LOGIN_CONTEXT.search(text[line_start : match.start()]))
 
 
 # A postal address given field by field, as payment, shop and shipping APIs send it
