@@ -40,6 +40,9 @@ CORPORA = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
+    "heldout21",
+    "heldout22",
 )
 
 

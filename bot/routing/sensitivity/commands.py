@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity import values as v
-from bot.routing.sensitivity.keys import KeyKind, classify_key
+from bot.routing.sensitivity.keys import (
+    KeyKind,
+    classify_key,
+    ends_with_secret_word,
+    split_identifier,
+)
 from bot.routing.sensitivity.model import Finding
 from bot.routing.sensitivity.prose import LABEL, TRAILING, find_login_pairs
 
@@ -128,6 +133,35 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+# Redis configuration: ``requirepass ceyis4YZkgi^Z``, ``masterauth ...``.
+_REDIS_AUTH = re.compile(r"\b(?:requirepass|masterauth)[ \t]+[\"']?([^\s`'\"]{6,128})")
+
+
+# Gradle, Groovy and Ruby DSLs set a value with no ``=``: ``storePassword 'D2W6aOHtz6axuf'``,
+# ``clientSecret 'fc348e...'``. Only a name that names a password or a secret, and a quoted
+# value with no space (``password 'too weak'`` is a sentence).
+_DSL_VALUE = re.compile(r"\b([A-Za-z_][\w.]{2,63})[ \t]+(['\"])([^'\"\s]{6,128})\2")
+
+
+def _dsl_values(text: str) -> list[Finding]:
+    """A compound name (``storePassword``, ``client_secret``) or one that starts its line,
+    so that prose ("secret \"stripe\" not found") is not read as a setting."""
+    findings: list[Finding] = []
+    for match in _DSL_VALUE.finditer(text):
+        name, value = match.group(1), match.group(3)
+        starts_line = not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+        if not (starts_line or len(split_identifier(name)) >= 2):
+            continue
+        # "storePassword" ends with its secret word: the keystore's password, not metadata.
+        if classify_key(name) not in (KeyKind.PASSWORD, KeyKind.SECRET) and not (
+            ends_with_secret_word(name) and classify_key(name) is not KeyKind.SOFT
+        ):
+            continue
+        if _acceptable(value) and v.is_credential_like(value, names=False):
+            findings.append(Finding(LABEL, match.start(3), match.end(3)))
+    return findings
+
+
 def _code_secrets(text: str, lowered: str) -> list[Finding]:
     """Declaration defaults, basic-auth tuples, query-string keys, ``net use`` and
     ``user / password`` pairs (each gated by a literal)."""
@@ -145,8 +179,8 @@ def _code_secrets(text: str, lowered: str) -> list[Finding]:
 
 
 def _tool_secrets(text: str, lowered: str) -> list[Finding]:
-    """Oracle connect strings, ``.pgpass`` and Postfix ``sasl_passwd`` lines, and values
-    echoed into secret files."""
+    """Oracle connect strings, ``.pgpass`` and Postfix ``sasl_passwd`` lines, values echoed
+    into secret files, DSL settings (``storePassword '...'``) and Redis ``requirepass``."""
     findings: list[Finding] = []
     if "@" in text and "/" in text and any(word in lowered for word in _ORACLE_WORDS):
         findings.extend(_oracle_passwords(text, lowered))
@@ -156,6 +190,10 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(f for m in _SASL_PASSWD.finditer(text) for f in _value_finding(m, text))
     if "echo" in lowered:
         findings.extend(_echoed_secrets(text, lowered))
+    if "'" in text or '"' in text:
+        findings.extend(_dsl_values(text))
+    if "requirepass" in lowered or "masterauth" in lowered:
+        findings.extend(f for m in _REDIS_AUTH.finditer(lowered) for f in _value_finding(m, text))
     return findings
 
 

@@ -40,6 +40,12 @@ _CANDIDATE = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 # Also a Content-Security-Policy nonce (``'nonce-Md6x...=='``): sent in every response.
 _DIGEST_PREFIX = re.compile(r"(?i)^(?:sha1|sha224|sha256|sha384|sha512|md5|nonce)[-:]")
 _PREFIXED_ID = re.compile(r"[a-z]{2,8}_[A-Za-z0-9]{8,32}")
+# Payment processors' object ids ("tokens like tok_Jn4BGTr6BEmKnj" in a tokenisation log):
+# ids even next to a secret word; the keys of the same vendors have other prefixes.
+_OBJECT_ID = re.compile(
+    r"(?:tok|pm|pi|ch|cus|evt|in|sub|prod|price|src|card|ba|re|txn|seti|cs|po|tr|py)_"
+    r"[A-Za-z0-9]{8,32}"
+)
 _ID_WORDS = re.compile(
     r"\b(?:id|ids|uid|guid|request|req|trace|span|correlation|commit|sha\d*|md5|crc\d*c?|digest|hash|checksum|"
     r"etag|integrity|build|run|job|revision|rev|object|version|ref|branch|nonce|salt|fingerprint|"
@@ -130,7 +136,7 @@ def classify_token(text: str, start: int, end: int) -> str | None:
     in_context = bool(_SECRET_CONTEXT.search(before))
     if len(token) < (CONTEXT_MIN_LENGTH if in_context else MIN_LENGTH):
         return None
-    if _NAMED_ID.search(before):
+    if _NAMED_ID.search(before) or _OBJECT_ID.fullmatch(token):
         return None
     if not in_context and (_ID_WORDS.search(before) or _PREFIXED_ID.fullmatch(token)):
         return None

@@ -15,7 +15,8 @@ import string
 
 from bot.routing.sensitivity.model import Finding, line_pairs
 
-_CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|[.,]\d)")
+# Not followed by ".5" or ",000" (a decimal or thousands), but ",09/27" is a CSV's expiry.
+_CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d|,(?!\d\d/\d\d)\d)")
 _CARD_ID_CONTEXT = re.compile(
     r"(?:\b|_)(?:id|offset|order|build|run|job|seq|nonce|ts|epoch|timestamp|snowflake|tx|block|"
     r"invoice|ticket|pid|inode|bytes|size|trace|span)\b[^\w\n]{0,3}$",
@@ -172,7 +173,13 @@ def find_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
     ``windows``: digit stretches from ``phones.digit_windows``; a card needs 13+ digits.
     """
     findings: list[Finding] = []
-    matches = (m for lo, hi in windows if hi - lo >= 13 for m in _CARD.finditer(text, lo, hi))
+    # (Six more characters of right context: the look-ahead must see ",09/27".)
+    matches = (
+        m
+        for lo, hi in windows
+        if hi - lo >= 13
+        for m in _CARD.finditer(text, lo, min(len(text), hi + 6))
+    )
     for match in matches:
         raw = _card_number(match.group())
         if raw is None:

@@ -255,6 +255,8 @@ def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> 
     """
     findings: list[Finding] = []
     for start, end in hits:
+        if _HASH_OF.search(lowered, max(0, start - 32), start):
+            continue  # "SHA-256 of the string 'password' is 5e88...": a digest, said as one
         word = _prose_word(lowered, start, end)
         # An identifier ("HEROKU_API_KEY is ...") takes its value only from a verb right
         # after it: with ``=`` or ``:`` it is an assignment, read (or found empty) by
@@ -316,6 +318,7 @@ def _prose_value(
 
 
 # Nouns that, right after a secret word, make the sentence about something else.
+_HASH_OF = re.compile(r"\b(?:sha-?\d+|md5|bcrypt|argon2\w*|hash(?:es)?|digest)[ \t]+of\b[^\n]*$")
 _DESCRIBED = re.compile(
     r"[ \t_-]+(?:subject|issuer|audience|type|name|id|provider|policy|scope|path|file|url|endpoint|"
     r"format|length|rotation|expiry|store|manager|helper|field|prompt|hash|hashes|hashing|"

@@ -312,6 +312,32 @@ RULES: tuple[VendorRule, ...] = (
         (_c(r"(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])"),),
         check=lambda token: not_placeholder(token) and len(set(token[4:])) > 8,
     ),
+    # A token given to a CLI's login on the command line: ``wandb login <40 hex>``,
+    # ``huggingface-cli login --token hf_...``, ``vercel login --token ...``.
+    VendorRule(
+        "secret.api_key",
+        (" login",),
+        (
+            _c(
+                r"\b(?:wandb|huggingface-cli|hf|gh|glab|heroku|vercel|netlify|doctl|fly|"
+                r"flyctl|railway|firebase|expo|eas|replicate|ngrok|cloudflared|wrangler)"
+                r"[ \t]+(?:auth[ \t]+)?login\b[^\n|;&]{0,30}?(?:--(?:token|with-token)[ =]|[ \t])"
+                r"[\"']?([A-Za-z0-9_.-]{20,})"
+            ),
+        ),
+        group=1,
+        lower=True,
+        window=(40, 160),
+        check=lambda token: not_placeholder(token) and len(set(token)) > 8,
+    ),
+    # kaggle.json: ``{"username": "...", "key": "<32 hex>"}``.
+    VendorRule(
+        "secret.api_key",
+        ("kaggle",),
+        (_c(r"\"key\"[ \t]*:[ \t]*\"([0-9a-f]{32})\""),),
+        group=1,
+        lower=True,
+    ),
     # PagerDuty Events API routing (integration) keys: 32 characters, often hex, which
     # elsewhere is taken for an id; named as a routing or integration key.
     VendorRule(

@@ -6,8 +6,8 @@
   the measured numbers are reported by ``bench/bench_sensitivity.py``;
 * ``heldout3``: written by a new user without reading the other corpora, then used to fix
   the detector (every row), so it is tuning data now and gated like the main corpora
-  (see ``tests/data/sensitivity/README.md``); ``heldout4`` to ``heldout19`` likewise
-  (written blind, run once, then used);
+  (see ``tests/data/sensitivity/README.md``); ``heldout4`` to ``heldout22`` likewise
+  (written blind, run once, then used; ``heldout21`` on misses only, see its test);
 * the committed files are exactly what the seeded generators produce.
 """
 
@@ -114,7 +114,7 @@ def test_heldout_generalises(name: str) -> None:
     assert alarm_rate <= 0.05
 
 
-@pytest.mark.parametrize("name", [f"heldout{n}" for n in range(3, 20)])
+@pytest.mark.parametrize("name", [f"heldout{n}" for n in (*range(3, 21), 22)])
 def test_heldouts_used_for_tuning_have_no_miss_and_few_false_alarms(name: str) -> None:
     results = scans(name)
     misses = [_show(row["text"], r) for row, r in results if row["sensitive"] and not r.sensitive]
@@ -122,6 +122,27 @@ def test_heldouts_used_for_tuning_have_no_miss_and_few_false_alarms(name: str) -
     ordinary = sum(1 for row, _ in results if not row["sensitive"])
     assert misses == []
     assert len(alarms) <= MAX_FALSE_ALARM_RATE * ordinary, alarms
+
+
+# Public client keys the heldout21 writer labelled ordinary and the detector reports by
+# policy (tests/data/sensitivity/README.md): a new false alarm there is still a failure.
+HELDOUT21_POLICY_ALARMS = {
+    "secret.google_key": 3,
+    "secret.api_key": 1,
+    "secret.password_assignment": 2,
+}
+
+
+def test_heldout21_has_no_miss_and_only_the_public_client_keys_as_alarms() -> None:
+    results = scans("heldout21")
+    misses = [_show(row["text"], r) for row, r in results if row["sensitive"] and not r.sensitive]
+    alarms: dict[str, int] = {}
+    for row, result in results:
+        if not row["sensitive"] and result.sensitive:
+            label = result.labels[0]
+            alarms[label] = alarms.get(label, 0) + 1
+    assert misses == []
+    assert alarms == HELDOUT21_POLICY_ALARMS
 
 
 def test_main_corpus_generator_is_reproducible() -> None:
