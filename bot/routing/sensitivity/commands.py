@@ -21,7 +21,7 @@ from bot.routing.sensitivity.keys import (
     ends_with_secret_word,
     split_identifier,
 )
-from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.prose import LABEL, TRAILING, find_login_pairs
 
 _QUOTED_OR_BARE = r"""(?:'([^'\n]+)'|"([^"\n]+)"|([^\s'"]+))"""
@@ -140,6 +140,7 @@ _REDIS_AUTH = re.compile(r"\b(?:requirepass|masterauth)[ \t]+[\"']?([^\s`'\"]{6,
 # Gradle, Groovy and Ruby DSLs set a value with no ``=``: ``storePassword 'D2W6aOHtz6axuf'``,
 # ``clientSecret 'fc348e...'``. Only a name that names a password or a secret, and a quoted
 # value with no space (``password 'too weak'`` is a sentence).
+_DSL_WORDS = ("assword", "ecret", "oken", "Key", "key", "PASSWORD", "SECRET", "TOKEN")
 _DSL_VALUE = re.compile(r"\b([A-Za-z_][\w.]{2,63})[ \t]+(['\"])([^'\"\s]{6,128})\2")
 
 
@@ -147,7 +148,7 @@ def _dsl_values(text: str) -> list[Finding]:
     """A compound name (``storePassword``, ``client_secret``) or one that starts its line,
     so that prose ("secret \"stripe\" not found") is not read as a setting."""
     findings: list[Finding] = []
-    for match in _DSL_VALUE.finditer(text):
+    for match in near(_DSL_VALUE, text, _DSL_WORDS, 64, 200):
         name, value = match.group(1), match.group(3)
         starts_line = not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
         if not (starts_line or len(split_identifier(name)) >= 2):
