@@ -34,7 +34,7 @@ from bot.routing.sensitivity.blocks import (
 )
 from bot.routing.sensitivity.codes import find_codes
 from bot.routing.sensitivity.commands import find_command_secrets
-from bot.routing.sensitivity.emails import find_emails, normalise_domains
+from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.examples import is_example_iban, is_test_card, says_examples
 from bot.routing.sensitivity.model import (
@@ -45,7 +45,7 @@ from bot.routing.sensitivity.model import (
     redact_spans,
 )
 from bot.routing.sensitivity.national_ids import find_national_ids
-from bot.routing.sensitivity.phones import digit_windows, find_phones
+from bot.routing.sensitivity.phones import digit_windows, find_phones, not_a_line
 from bot.routing.sensitivity.pii import (
     find_addresses,
     find_birth_dates,
@@ -191,9 +191,8 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     return findings
 
 
-# A token cut by a terminal's line wrap: the end of one line and the whole next line.
-# A token cut by a terminal's line wrap: the end of one line and the whole next line.
-# A line that is one token of 6+ characters (the wrapped part), after another line.
+# A token cut by a terminal's line wrap: the end of one line and the whole next line, a
+# line that is one token of 6+ characters (the wrapped part).
 _TOKEN_LINE = re.compile(r"\n[ \t]*[A-Za-z0-9_+/=-]{6,}[ \t]*(?:\n|$)")
 _HEAD = re.compile(r"([A-Za-z0-9_.+/=-]{8,})[ \t]*$")
 _TAIL = re.compile(r"[ \t]*([A-Za-z0-9_+/=-]{6,})[ \t]*")
@@ -240,20 +239,24 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_national_ids(text, lowered, windows))
     findings.extend(find_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
-    if any(f.label in _PUBLISHED for f in findings) and says_examples(lowered):
-        # A published value goes, and with it what was found inside it ("0532 0130 00",
-        # the end of an example IBAN, is phone-shaped).
-        published = [(f.start, f.end) for f in findings if _published(f, text)]
+    # Published and reserved values are nobody's data in a message about examples, and a
+    # person's anywhere else (``examples``). One decision for all of them, taken only when
+    # one was found: it goes, and with it what was found inside it ("0532 0130 00", the end
+    # of an example IBAN, is phone-shaped).
+    published = [(f.start, f.end) for f in findings if _published(f, text, lowered)]
+    if published and says_examples(lowered):
         findings = [f for f in findings if not _within((f.start, f.end), published)]
     return findings
 
 
-_PUBLISHED = frozenset({"pii.card", "pii.iban"})
-
-
-def _published(finding: Finding, text: str) -> bool:
-    """A test card or an example IBAN from vendors' docs (see ``examples``)."""
+def _published(finding: Finding, text: str, lowered: str) -> bool:
+    """A test card or an example IBAN from vendors' docs, a phone number reserved for
+    fiction, an address at a domain reserved for examples."""
     value = text[finding.start : finding.end]
     if finding.label == "pii.card":
         return is_test_card(value.replace(" ", "").replace("-", ""))
-    return finding.label == "pii.iban" and is_example_iban(value)
+    if finding.label == "pii.iban":
+        return is_example_iban(value)
+    if finding.label == "pii.phone":
+        return not_a_line(value)
+    return finding.label == "pii.email" and example_address(lowered[finding.start : finding.end])

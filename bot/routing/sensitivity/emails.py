@@ -23,7 +23,6 @@ import re
 import urllib.parse
 from collections.abc import Sequence
 
-from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.model import Finding, near
 
 # Letters of any script: internationalised addresses (``jörg@müller-bau.de``) are addresses.
@@ -109,12 +108,13 @@ def find_emails(text: str, lowered: str, company_domains: tuple[str, ...]) -> li
         findings.extend(_spelt_emails(lowered, company_domains))
     if "%40" in text:
         findings.extend(_encoded_emails(text, company_domains))
-    if any(_example_address(lowered[f.start : f.end]) for f in findings) and says_examples(lowered):
-        findings = [f for f in findings if not _example_address(lowered[f.start : f.end])]
     return findings
 
 
-def _example_address(address: str) -> bool:
+def example_address(address: str) -> bool:
+    """An address (plain, spelt out or URL-encoded, lower-cased) at a domain reserved for
+    examples; whether the message is about examples is ``detector.find_personal_data``'s
+    decision, with the other published values."""
     domain = re.sub(_SPELT_DOT, ".", address.rsplit("@", 1)[-1].rsplit(" at ", 1)[-1])
     return domain.rstrip(".,;:").endswith(_EXAMPLE_SUFFIXES)
 
@@ -131,9 +131,7 @@ def _encoded_emails(text: str, company: tuple[str, ...]) -> list[Finding]:
         if address is None:
             continue
         domain = address.group(1).lower()
-        if any(domain == d or domain.endswith("." + d) for d in company):
-            continue
-        if domain.endswith(_RESERVED_SUFFIXES) or _NOREPLY.match(decoded):
+        if _ours_or_reserved(domain, company) or _NOREPLY.match(decoded):
             continue
         findings.append(Finding("pii.email", match.start(), match.end()))
     return findings
@@ -189,20 +187,23 @@ def _spelt_emails(lowered: str, company: tuple[str, ...]) -> list[Finding]:
         spelt = match.group("at") != " at " or re.search(_SPELT_DOT, local) is not None
         if not (spelt or any(c in local for c in "._+0123456789") or labels[0] in _MAIL_PROVIDERS):
             continue
-        if any(domain == d or domain.endswith("." + d) for d in company):
-            continue
-        if domain.endswith(_RESERVED_SUFFIXES):
+        if _ours_or_reserved(domain, company):
             continue
         findings.append(Finding("pii.email", match.start(), match.end()))
     return findings
 
 
+def _ours_or_reserved(domain: str, company: tuple[str, ...]) -> bool:
+    """A colleague's domain (or a subdomain of one), or a name that reaches nobody."""
+    return any(domain == d or domain.endswith("." + d) for d in company) or domain.endswith(
+        _RESERVED_SUFFIXES
+    )
+
+
 def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str, ...]) -> bool:
-    if any(domain == d or domain.endswith("." + d) for d in company):
+    if _ours_or_reserved(domain, company) or _NOREPLY.match(match.group()):
         return True
     if domain in _VENDOR_DOMAINS and _ROLE.match(match.group()):
-        return True
-    if domain.endswith(_RESERVED_SUFFIXES) or _NOREPLY.match(match.group()):
         return True
     if match.start() and text[match.start() - 1] == "*":
         return True  # masked: "j****e@gmail.com"

@@ -20,8 +20,9 @@ Numbers reserved for fiction (North American ``555-0100``-``555-0199``, NANPA; t
 drama numbers, Ofcom: ``07700 900000``-``900999``, ``020 7946 0000``-``0999``,
 ``01632 960000``-``960999``) and ``+1`` numbers no North American line can have (an area or
 exchange code starting 0 or 1) reach nobody. They are left alone only in a message that
-says it is about examples (a fixture, a regex, a format, "fake", "e.g."). Elsewhere they
-are reported: whoever makes up a customer's number for a ticket, a demo or a test of this
+says it is about examples (a fixture, "fake", "e.g."; ``not_a_line`` here, the decision in
+``detector.find_personal_data`` with the other published values). Elsewhere they are
+reported: whoever makes up a customer's number for a ticket, a demo or a test of this
 very filter picks them precisely because they are safe, and means a person's number.
 """
 
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.model import Finding
 
 # Boundaries use ASCII word characters: Chinese and Japanese text runs straight into a
@@ -87,7 +87,7 @@ _FICTIONAL = re.compile(r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960
 _NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 
 
-def _not_a_line(value: str) -> bool:
+def not_a_line(value: str) -> bool:
     """Reserved for fiction, or a ``+1`` number that no North American line can have (area
     and exchange codes start with 2-9: ``+1 (555) 010-0199`` is an example made up badly)."""
     digits = "".join(c for c in value if c.isdigit())
@@ -169,9 +169,4 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
             if (9 <= _digits(m.group(1)) <= 15 and not _DATE_START.match(m.group(1)))
             or _LOCAL.fullmatch(m.group(1))
         )
-    examples = bool(spans) and says_examples(lowered)
-    return [
-        Finding("pii.phone", s, e)
-        for s, e in spans
-        if not _excluded(text, s, e) and not (examples and _not_a_line(text[s:e]))
-    ]
+    return [Finding("pii.phone", s, e) for s, e in spans if not _excluded(text, s, e)]
