@@ -43,12 +43,21 @@ class Lexicon:
 
     words: frozenset[str]
     phrases: tuple[str, ...] = ()
-    _keyed: tuple[tuple[tuple[str, ...], str], ...] = field(init=False, repr=False, compare=False)
+    # Phrases by their longest word (the likeliest to be rare): most messages hold none of
+    # these keys, so most calls never loop over the phrases at all.
+    _keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _by_key: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
-        words = [fold(p).split() for p in self.phrases]
-        keyed = tuple((tuple(w), " " + " ".join(w) + " ") for w in words)
-        object.__setattr__(self, "_keyed", keyed)
+        by_key: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in self.phrases:
+            words = tuple(fold(phrase).split())
+            key = max(words, key=len)
+            by_key.setdefault(key, []).append((words, " " + " ".join(words) + " "))
+        object.__setattr__(self, "_keys", tuple(by_key))
+        object.__setattr__(self, "_by_key", {k: tuple(v) for k, v in by_key.items()})
 
     def count(self, counts: Counter[str], folded: str) -> float:
         """How often the question uses any of these markers.
@@ -58,7 +67,8 @@ class Lexicon:
         phrase matches whole words only.
         """
         hits: int = sum(map(counts.get, self.words, ZEROS))
-        for words, phrase in self._keyed:
-            if all(map(counts.__contains__, words)):
-                hits += folded.count(phrase)
+        for key in filter(counts.__contains__, self._keys):
+            for words, phrase in self._by_key[key]:
+                if all(map(counts.__contains__, words)):
+                    hits += folded.count(phrase)
         return float(hits)
