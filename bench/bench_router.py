@@ -3,6 +3,9 @@ score against a prompt-length rule and random routing (RouteLLM's APGR, CPT(50%)
 CPT(80%)). It is `tandem router eval --heldout` on the shared dev files; the split
 (sha256(prompt) % 5 == 0) was never used to fit or tune anything.
 
+Then, whole, `tests/data/routing/chat_heldout.jsonl`: open-ended chat and Slack questions
+with judged weak / strong scores, written blind and never trained on.
+
 Run: `.venv/bin/python -m bench.bench_router [FILE.jsonl ...]`
 (default: ../shared/routing/{mmlu,gsm8k}.dev.jsonl next to the project).
 """
@@ -17,6 +20,7 @@ from bench.common import ROOT, machine
 
 DEV = ROOT.parent / "shared" / "routing"
 DEFAULT_FILES = [DEV / "mmlu.dev.jsonl", DEV / "gsm8k.dev.jsonl"]
+CHAT_HELDOUT = ROOT / "tests" / "data" / "routing" / "chat_heldout.jsonl"
 
 
 def main() -> int:
@@ -27,7 +31,12 @@ def main() -> int:
         print(f"skipped: no dev set at {', '.join(missing)}")
         return 0
     command = [sys.executable, "-m", "bot", "router", "eval", "--heldout", *map(str, files)]
-    return subprocess.run(command, cwd=ROOT, check=False).returncode
+    code = subprocess.run(command, cwd=ROOT, check=False).returncode
+    if sys.argv[1:]:
+        return code
+    print()
+    chat = [sys.executable, "-m", "bot", "router", "eval", str(CHAT_HELDOUT)]
+    return code or subprocess.run(chat, cwd=ROOT, check=False).returncode
 
 
 if __name__ == "__main__":

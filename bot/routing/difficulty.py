@@ -44,6 +44,9 @@ MAX_DRIVERS = 4
 MIN_DRIVER_EFFECT = 0.005
 QUANTILE_POINTS = 101
 MAX_GAP = 0.99
+# A question offering at least this many lettered answers is an exam-style question, the
+# kind the wording model was learned from; others get `free_form_scale` of its weight.
+MIN_CHOICES = 2
 
 
 @dataclass(frozen=True)
@@ -95,8 +98,9 @@ class _TextModel:
     gain: float
     word_problem_scale: float
     shrinkage: float
+    free_form_scale: float
 
-    def logit(self, words: Counter[str], word_problem: bool) -> float:
+    def logit(self, words: Counter[str], word_problem: bool, choices: bool) -> float:
         """The wording's logit, shrunk towards 0 when few known words back it up.
 
         Shrinking by found / (found + k) keeps a four-word message from being judged
@@ -118,7 +122,10 @@ class _TextModel:
         scale = found / (found + self.shrinkage) / math.sqrt(norm)
         gap = _gap_logit(self.strong_bias + scale * strong, self.weak_bias + scale * weak)
         gap -= _gap_logit(self.strong_bias, self.weak_bias)
-        gain = self.gain * (self.word_problem_scale if word_problem else 1.0)
+        if word_problem:
+            gain = self.gain * self.word_problem_scale
+        else:
+            gain = self.gain if choices else self.gain * self.free_form_scale
         return gain * gap
 
 
@@ -167,6 +174,7 @@ class DifficultyScorer:
             gain=float(text["gain"]),
             word_problem_scale=float(text["word_problem_scale"]),
             shrinkage=float(text["shrinkage"]),
+            free_form_scale=float(text.get("free_form_scale", 1.0)),
         )
         self._center = float(artifact["squash"]["center"])
         self._scale = float(artifact["squash"]["scale"])
@@ -202,7 +210,10 @@ class DifficultyScorer:
         """
         feats = featurise(text)
         inputs = model_inputs(feats.rules)
-        wording = self._text.logit(feats.words, feats.rules["word_problem"] > 0.0)
+        rules = feats.rules
+        wording = self._text.logit(
+            feats.words, rules["word_problem"] > 0.0, rules["answer_choices"] >= MIN_CHOICES
+        )
         return inputs, wording, self.logit(inputs, wording), feats.rules
 
     def score(self, text: str) -> DifficultyScore:

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.routing.features_lexicon import NUMBER_WORDS, ZEROS, Lexicon, fold
+from bot.routing.features_task import TASK_FEATURE_NAMES, task_features
 from bot.routing.features_word_problem import (
     WORD_PROBLEM_FEATURE_NAMES,
     has_technical_number,
@@ -142,7 +143,7 @@ RULE_FEATURE_NAMES: tuple[str, ...] = (
     "has_stack_trace", "stack_frames", "log_lines", "debug_markers", "math_symbols",
     "numbers", "reasoning_markers", "design_markers", "comparison_markers",
     "constraint_markers", "question_count", "list_items", "lookup_markers", "short_factual",
-    "word_problem", *WORD_PROBLEM_FEATURE_NAMES,
+    "word_problem", "answer_choices", *TASK_FEATURE_NAMES, *WORD_PROBLEM_FEATURE_NAMES,
 )  # fmt: skip
 
 
@@ -156,6 +157,15 @@ class Featurised:
 
     words: Counter[str]
     rules: dict[str, float]
+
+
+def answer_choices(text: str) -> int:
+    """How many lettered answer options ("A. ...", "B) ...") the question offers.
+
+    Not a difficulty input: it tells the scorer whether the question is of the kind its
+    wording model was learned from (`difficulty._TextModel`).
+    """
+    return len(_OPTION_LABEL.findall(text)) if "\nA" in text else 0
 
 
 def strip_scaffolding(text: str) -> str:
@@ -260,6 +270,8 @@ def _word_problem(
     """
     if rules["code_blocks"] or rules["has_stack_trace"] or rules["log_lines"]:
         return 0.0
+    if rules["formal_math_markers"] or rules["puzzle_markers"]:
+        return 0.0  # mathematics or a puzzle, not a story: its length says little
     if rules["numbers"] < 2:
         return 0.0
     quantity_question = QUANTITY_QUESTION.count(counts, folded) > 0
@@ -274,6 +286,7 @@ def _word_problem(
 
 def featurise(text: str) -> Featurised:
     """Featurise one question; the same call serves training and live scoring."""
+    choices = answer_choices(text)
     full = strip_scaffolding(text)
     text = _analysed_part(full)
     folded = f" {fold(text)} "
@@ -284,12 +297,14 @@ def featurise(text: str) -> Featurised:
         "length_chars": float(len(full)),
         "length_tokens": float(round(n_tokens * scale)),
         "lines": float(full.count("\n") + 1),
+        "answer_choices": float(choices),
     }
     rules.update(code)
     rules.update(_line_features(text))
     prose_counts = word_counts(fold(prose))[1] if code["code_blocks"] else counts
     rules.update(_prose_features(prose, prose_counts))
     rules.update(_marker_features(counts, folded, n_tokens))
+    rules.update(task_features(counts, folded, bool(code["code_blocks"] or code["inline_code"])))
     technical = has_technical_number(text)
     # The gate judges the prose (code removed); without code that is the same text.
     same = prose.rstrip() == text.rstrip()
@@ -342,6 +357,11 @@ def model_inputs(rules: dict[str, float]) -> dict[str, float]:
         "short_factual": rules["short_factual"],
         "word_problem": rules["word_problem"],
         "word_problem_length": rules["word_problem"] * length,
+        "formal_math": _log1p(rules["formal_math_markers"]),
+        "puzzle": _log1p(rules["puzzle_markers"]),
+        "extraction": _log1p(rules["extraction_markers"]),
+        "writing": _log1p(rules["writing_markers"]),
+        "roleplay": _log1p(rules["roleplay_markers"]),
     } | _word_problem_inputs(rules)
 
 
@@ -358,7 +378,8 @@ def _word_problem_inputs(rules: dict[str, float]) -> dict[str, float]:
 INPUT_NAMES: tuple[str, ...] = (
     "length", "code", "stack_trace", "logs", "debugging", "math", "numbers", "reasoning",
     "design", "comparison", "constraints", "sub_questions", "lookup", "short_factual",
-    "word_problem", "word_problem_length", *WORD_PROBLEM_FEATURE_NAMES,
+    "word_problem", "word_problem_length", "formal_math", "puzzle", "extraction", "writing",
+    "roleplay", *WORD_PROBLEM_FEATURE_NAMES,
 )  # fmt: skip
 
 # The name a user sees for each model input; several inputs can share one driver.

@@ -100,7 +100,10 @@ def cross_validate(
             for j in range(k):
                 part = idx[folds[idx] == j]
                 per_fold[bench].append(_apgr_of([train[i] for i in part.tolist()], oof[part]))
+        # The engineering questions' AUC (every graded file's if there is none of those).
         graded = [i for i, ex in enumerate(train) if ex.difficulty]
+        if any(train[i].source == "engineering_questions" for i in graded):
+            graded = [i for i in graded if train[i].source == "engineering_questions"]
         if graded:
             labels = [float(train[i].difficulty or 0) for i in graded]
             aucs.append(ordering_auc(oof[graded].tolist(), labels))

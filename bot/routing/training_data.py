@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.routing.difficulty import MIN_CHOICES
 from bot.routing.features import featurise, model_inputs
 from bot.routing.labelled import is_heldout, quality_pair, read_rows
 from bot.routing.training_fit import (
@@ -47,6 +48,7 @@ def _featurised(ex: Example) -> Example:
     feats = featurise(ex.prompt)
     ex.inputs = model_inputs(feats.rules)
     ex.words = feats.words
+    ex.choices = feats.rules["answer_choices"] >= MIN_CHOICES
     return ex
 
 

@@ -26,13 +26,16 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "length": 0.5, "code": 0.3, "stack_trace": 1.0, "logs": 0.4, "debugging": 0.4,
     "math": 0.2, "numbers": 0.1, "reasoning": 0.6, "design": 0.7, "comparison": 0.4,
     "constraints": 0.3, "sub_questions": 0.4, "lookup": -0.4, "short_factual": -1.0,
-    "word_problem": 0.0, "word_problem_length": 0.0,
+    "word_problem": 0.0, "word_problem_length": 0.0, "formal_math": 0.5, "puzzle": 0.5,
+    "extraction": 0.3, "writing": -0.4, "roleplay": -0.5,
 }  # fmt: skip
 # The rule stage fits the general inputs; the word-problem head fits these.
 WORD_PROBLEM_INPUTS: tuple[str, ...] = ("word_problem_length", *WORD_PROBLEM_FEATURE_NAMES)
 GENERAL_INPUTS: tuple[str, ...] = tuple(n for n in INPUT_NAMES if n in PRIOR_WEIGHTS)
 # Fewer word problems than this and the head is not fitted (its weights stay 0).
 MIN_WORD_PROBLEM_ROWS = 10
+# Fewer graded word problems than this and stage 4 leaves their placement to stage 3.
+MIN_PLACEMENT_ROWS = 5
 HYPERPARAMETERS: dict[str, Any] = {
     "c_rules": 1.0,
     "c_text": 0.3,
@@ -40,13 +43,14 @@ HYPERPARAMETERS: dict[str, Any] = {
     "text_gain": 8.0,
     "text_shrinkage": 5.0,
     "word_problem_text_scale": 0.0625,
+    "free_form_text_scale": 0.25,
     "word_problem_l2": 100.0,
     "word_problem_monotone": True,
     "word_problem_source_share": 0.5,
-    "engineering_weight": 100.0,
+    "engineering_weight": 300.0,
     "engineering_targets": {"1": 0.5, "2": 0.6, "3": 0.7},
     "calibration_per_benchmark": 300,
-    "calibration_engineering_share": 0.6,
+    "calibration_engineering_share": 1.0,
     "feedback_min_rows": 20,
     "feedback_l2": 5.0,
     "drop_function_words": True,
@@ -64,6 +68,7 @@ class Example:
     weak_ok: float | None = None
     strong_ok: float | None = None
     difficulty: int | None = None
+    choices: bool = False
     inputs: dict[str, float] = field(default_factory=dict)
     words: Mapping[str, int] = field(default_factory=dict)
 
@@ -188,6 +193,7 @@ class TextFit:
             "weak_bias": round(self.weak[0], 6),
             "gain": HYPERPARAMETERS["text_gain"],
             "word_problem_scale": HYPERPARAMETERS["word_problem_text_scale"],
+            "free_form_scale": HYPERPARAMETERS["free_form_text_scale"],
             "shrinkage": HYPERPARAMETERS["text_shrinkage"],
             "vocabulary": vocabulary,
         }
@@ -200,7 +206,9 @@ def _gap(zs: FloatArray, zw: FloatArray) -> FloatArray:
 
 def _text_scale(ex: Example) -> float:
     gain = float(HYPERPARAMETERS["text_gain"])
-    return gain * HYPERPARAMETERS["word_problem_text_scale"] if ex.word_problem else gain
+    if ex.word_problem:
+        return gain * float(HYPERPARAMETERS["word_problem_text_scale"])
+    return gain if ex.choices else gain * float(HYPERPARAMETERS["free_form_text_scale"])
 
 
 def _vocabulary(docs: Sequence[Mapping[str, int]]) -> tuple[dict[str, int], FloatArray]:
@@ -288,6 +296,25 @@ def fit_word_problem_head(rows: Sequence[Example], offset: FloatArray) -> tuple[
     return b - float(np.sum(beta * mu / sd)), beta / sd
 
 
+def place_word_problems(
+    train: Sequence[Example], bias: float, weights: Mapping[str, float], text: TextFit
+) -> float:
+    """Stage 4: where word problems sit among graded questions, as one constant.
+
+    Stage 3 orders word problems among themselves, on GSM8K's scale; how hard they are
+    next to a Slack question is a separate fact, which only graded questions that are
+    word problems can tell (a constant shifts every word problem alike, so GSM8K's order
+    and APGR are untouched). Too few such questions and nothing moves.
+    """
+    graded = [ex for ex in train if ex.difficulty and ex.word_problem]
+    if len(graded) < MIN_PLACEMENT_ROWS:
+        return 0.0
+    offset = rule_logit(graded, bias, weights) + text.gap_logit(graded)
+    y = np.array([ex.target for ex in graded], dtype=np.float64)
+    delta, _ = fit_offset_logistic(np.zeros((len(graded), 0)), y, np.ones(len(graded)), offset, 1.0)
+    return float(delta)
+
+
 def fit_model(train: Sequence[Example]) -> dict[str, Any]:
     """All three stages on the training examples; returns the artifact's `model` section.
 
@@ -303,6 +330,7 @@ def fit_model(train: Sequence[Example]) -> dict[str, Any]:
     weights["word_problem"] += wp_bias
     for name, value in zip(WORD_PROBLEM_INPUTS, wp_weights.tolist(), strict=True):
         weights[name] += value
+    weights["word_problem"] += place_word_problems(train, bias, weights, text)
     return {
         "bias": round(bias, 6),
         "rule_weights": {n: round(float(v), 6) for n, v in weights.items()},

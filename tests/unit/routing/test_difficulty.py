@@ -20,11 +20,13 @@ from bot.routing.difficulty import (
     ArtifactError,
     DifficultyScorer,
 )
-from bot.routing.features import DRIVER_OF_INPUT, RULE_FEATURE_NAMES, WORDING_DRIVER
+from bot.routing.features import DRIVER_OF_INPUT, RULE_FEATURE_NAMES, WORDING_DRIVER, featurise
 from bot.routing.labelled import read_rows
 
 ROOT = Path(__file__).resolve().parents[3]
 ENGINEERING = ROOT / "tests" / "data" / "routing" / "engineering_questions.jsonl"
+CHAT = ROOT / "tests" / "data" / "routing" / "chat_questions.jsonl"
+CHAT_HELDOUT = ROOT / "tests" / "data" / "routing" / "chat_heldout.jsonl"
 DEV_DATA = Path("/work/shared/routing")
 DRIVER_NAMES = set(DRIVER_OF_INPUT.values()) | {WORDING_DRIVER}
 
@@ -109,6 +111,48 @@ def test_engineering_ordering_on_the_untuned_half(scorer: DifficultyScorer) -> N
     assert ordering_auc(scores, labels) >= 0.8
     hard_vs_easy = [(s, lab) for s, lab in zip(scores, labels, strict=True) if lab != 2]
     assert ordering_auc([s for s, _ in hard_vs_easy], [lab for _, lab in hard_vs_easy]) >= 0.85
+
+
+def test_open_chat_ordering_on_a_file_never_trained_on(scorer: DifficultyScorer) -> None:
+    """`chat_heldout.jsonl` was written blind and looked at once, after 2026-11-28.1 was
+    fixed: APGR 0.555 (bootstrap 0.530-0.581); the artifact before scored 0.481 on it,
+    below random routing. The chat file's untuned half is the in-style check."""
+    rows = read_rows(CHAT_HELDOUT)
+    scores = [scorer.score(r["prompt"]).value for r in rows]
+    weak = [float(r["weak_score"]) for r in rows]
+    strong = [float(r["strong_score"]) for r in rows]
+    assert routing_metrics(scores, weak, strong).apgr >= 0.53
+    test = [r for r in read_rows(CHAT) if r["split"] == "test"]
+    test_scores = [scorer.score(r["prompt"]).value for r in test]
+    assert ordering_auc(test_scores, [r["difficulty"] for r in test]) >= 0.62
+
+
+def test_the_target_share_goes_to_the_hard_slack_questions(scorer: DifficultyScorer) -> None:
+    """The threshold is calibrated on Slack-style questions: at the bundled 25 % target,
+    most hard engineering questions reach the strong model and no easy one does. (Mixed
+    with benchmark rows, whose full-strength wording spreads them wider, the same target
+    sent 14 of 56 hard questions.)"""
+    threshold = scorer.threshold_for_share(0.25)
+    by_level: dict[int, list[bool]] = {1: [], 2: [], 3: []}
+    for row in read_rows(ENGINEERING):
+        by_level[row["difficulty"]].append(scorer.score(row["prompt"]).value >= threshold)
+    assert np.mean(by_level[3]) >= 0.6
+    assert np.mean(by_level[1]) <= 0.05
+
+
+def test_exam_style_choices_get_the_full_wording(scorer: DifficultyScorer) -> None:
+    """The wording model was learned from exam questions; without lettered answers it
+    counts `free_form_scale` as much, since on free-form questions it ordered worse
+    (engineering AUC 0.82 at full weight, 0.92 at a quarter)."""
+    question = "Which enzyme unwinds DNA during replication?"
+    exam = question + "\nA. helicase\nB. ligase\nC. primase"
+    assert scorer.explain(question)[3]["answer_choices"] == 0.0
+    assert scorer.explain(exam)[3]["answer_choices"] == 3.0
+    text, counts = scorer._text, featurise(exam).words
+    full = text.logit(counts, word_problem=False, choices=True)
+    free = text.logit(counts, word_problem=False, choices=False)
+    assert 0.0 < text.free_form_scale < 1.0
+    assert free == pytest.approx(full * text.free_form_scale)
 
 
 def test_threshold_for_share_is_monotone_and_bounded(scorer: DifficultyScorer) -> None:

@@ -136,9 +136,11 @@ def test_a_version_or_latency_does_not_make_a_question_look_easy(
 ) -> None:
     """Before the gate knew software numbers, these scored 0.03-0.13 (judged as easy
     arithmetic) against 0.31-0.96 without the numbers; with the gate but digit shapes
-    still in the wording, "Postgres 15 and MySQL 8" scored 0.05 against 0.50."""
+    still in the wording, "Postgres 15 and MySQL 8" scored 0.05 against 0.50. What matters
+    is the gap to the same question without numbers; since 2026-11-28.1 the threshold is
+    calibrated on Slack-style questions, where a short one like the etcd question sits
+    low either way (0.17 with the numbers, 0.22 without)."""
     scorer = DifficultyScorer.load()
     numbered, plain = scorer.score(with_numbers).value, scorer.score(without).value
-    assert numbered > 0.3
     assert abs(numbered - plain) < 0.25
     assert "multi_step_math" not in dict(scorer.score(with_numbers).drivers)

@@ -9,12 +9,13 @@ import numpy as np
 import pytest
 
 from bot.routing.difficulty import WORDING_FEATURE, DifficultyScorer
-from bot.routing.features import RULE_FEATURE_NAMES
+from bot.routing.features import INPUT_NAMES, RULE_FEATURE_NAMES
 from bot.routing.features_word_problem import EASING_FEATURE_NAMES
 from bot.routing.training import FeedbackRow, TrainReport, fit_offset_logistic, train
 from bot.routing.training_fit import (
     WORD_PROBLEM_INPUTS,
     Example,
+    TextFit,
     fit_word_problem_head,
     word_problem_signs,
 )
@@ -138,3 +139,31 @@ def test_too_little_feedback_is_ignored(tmp_path: Path) -> None:
     report = train(SAMPLES, out, feedback=_feedback(6), seed=3, version="test.3")
     assert report.feedback_rows == 0
     assert json.loads(out.read_text())["feedback"] is None
+
+
+def test_graded_word_problems_place_word_problems_without_reordering_them() -> None:
+    """Stage 4 moves every word problem by one constant, learned from graded questions
+    that are word problems: GSM8K's own order (and so its APGR) cannot change."""
+    from bot.routing.training_fit import MIN_PLACEMENT_ROWS, place_word_problems
+
+    def example(level: int | None, prompt: str) -> Example:
+        inputs = dict.fromkeys(INPUT_NAMES, 0.0) | {"word_problem": 1.0}
+        target = {1: 0.5, 2: 0.6, 3: 0.7}[level] if level else 0.6
+        return Example("chat", prompt, False, target, difficulty=level, inputs=inputs)
+
+    text = TextFit({}, np.zeros(0), (0.0, np.zeros(0)), (0.0, np.zeros(0)))
+    weights = dict.fromkeys(INPUT_NAMES, 0.0)
+    hard = [example(3, f"puzzle {i}") for i in range(MIN_PLACEMENT_ROWS)]
+    assert place_word_problems(hard, 0.0, weights, text) > 0.5
+    easy = [example(1, f"sum {i}") for i in range(MIN_PLACEMENT_ROWS)]
+    assert place_word_problems(easy, 0.0, weights, text) < 0.1
+    too_few = [*hard[: MIN_PLACEMENT_ROWS - 1], example(None, "gsm8k story")]
+    assert place_word_problems(too_few, 0.0, weights, text) == 0.0
+
+
+def test_each_graded_file_reports_its_own_ordering(tmp_path: Path) -> None:
+    """A team's graded file and the engineering questions are not pooled into one AUC."""
+    report = train([*SAMPLES, DATA / "chat_questions.jsonl"], tmp_path / "a.json", seed=3)
+    assert set(report.graded_auc) == {"engineering_questions", "chat_questions"}
+    assert report.engineering_auc == report.graded_auc["engineering_questions"]
+    assert "chat_questions test-half ordering AUC" in str(report)
