@@ -165,12 +165,14 @@ the held-aside split (sha256(prompt) % 5 == 0) was not used to choose anything.
     wording spreads them wider, the bundled 25 % target sent 14 of 56 hard engineering
     questions to the strong model; now 43 (and 0 of 59 easy ones).
   CV, seeds 0-1, GSM8K / MMLU: 0.657 / 0.669 -> 0.648 / 0.657 (within the fold spread);
-  engineering test-half AUC 0.822 -> 0.922. Held-aside look 7 (2026-11-28.1, chose
-  nothing): MMLU 0.658 (CPT50 25.6 %, CPT80 64.3 %), GSM8K 0.606 (45.3 %, 66.5 %). Set C,
-  once: 0.555 (bootstrap 0.530-0.581) against 0.481 before; the length rule 0.563. So on
-  open chat the score is now better than random and about as good as length, not better:
-  in-sample, a ridge on every rule input reaches only 0.63 on set A, so more needs a model
-  of what the question asks, which these inputs do not have.
+  engineering test-half AUC 0.822 -> 0.922. Held-aside look 6 was an intermediate candidate (task
+  inputs, set A graded, free-form scale; before the weight, stage 4 and the calibration change,
+  which were chosen on sets A and B and CV): MMLU 0.664 / GSM8K 0.583. Look 7 (2026-11-28.1, chose
+  nothing): MMLU 0.658 (CPT50 25.6 %, CPT80 64.3 %), GSM8K 0.606 (45.3 %, 66.5 %). Set C, once:
+  0.555 (bootstrap 0.530-0.581) against 0.481 before; the length rule 0.563. So on open chat the
+  score is now better than random and about as good as length, not better: in-sample, a ridge on
+  every rule input reaches only 0.63 on set A, so more needs a model of what the question asks,
+  which these inputs do not have.
 * Feedback. `FeedbackRow`s (stored, text-free features of past questions) become a
   strongly regularised logistic correction on top of the model, fitted with the model's
   logit as offset: local answers with a thumbs-down or an "ask the strong model" click
