@@ -43,6 +43,9 @@ CORPORA = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
+    "heldout24",
+    "heldout25",
 )
 
 

@@ -71,6 +71,8 @@ METADATA_WORDS = frozenset(_METADATA_WORDS_TEXT.split())
 _SESSION_CREDENTIAL = frozenset({"id", "token", "key", "cookie"})
 # Short stems that are ordinary words at the front of a name.
 _LAST_ONLY = frozenset({"pass", "pwd", "sig"})
+# A form's second copy of the password (Rails ``pwd_confirmation``).
+_REPEATED = frozenset({"confirmation", "confirm", "repeat", "again"})
 HEADER_NAMES = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 
 
@@ -113,8 +115,8 @@ def classify_key(name: str) -> KeyKind | None:
         return KeyKind.SECRET
     best: KeyKind | None = None
     for i, word in enumerate(words):
-        if word in _LAST_ONLY and i != len(words) - 1:
-            continue  # pass_through, pass_pos_args
+        if word in _LAST_ONLY and i != len(words) - 1 and words[i + 1] not in _REPEATED:
+            continue  # pass_through, pass_pos_args; but pwd_confirmation is the password
         kind = _secret_word_kind(word, words[i - 1] if i else None)
         if kind is KeyKind.PASSWORD:
             return kind

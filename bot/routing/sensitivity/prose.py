@@ -15,6 +15,13 @@ from bot.routing.sensitivity import values as v
 from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.keys import KeyKind, classify_key, split_identifier
 from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.passwords import (
+    SHORT_VERBS,
+    find_cjk_secrets,
+    find_wifi_pairs,
+    random_value,
+    short_password,
+)
 
 LABEL = "secret.password_assignment"
 TRAILING = ".,;:!?)]}>"  # sentence punctuation after a value
@@ -69,7 +76,10 @@ _PASSWORD_TAIL = re.compile(
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:$|[\n\"'`,;)]))")
 # "login: jdoe / S3cret!", "credentials are admin / Gr4fana!": a user and a password.
 _PAIR = re.compile(r"(?<!\S)[\w.@\\-]{2,64}(?:[ \t]+/[ \t]*|/[ \t]+)([^\s/\"'`]{6,64})")
-_PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account", "admin")
+_LOGIN_PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account", "admin")
+_SPACED_PAIR = re.compile(r"[\w.@-]+[ \t]+/[ \t]+[^\s/\"'`<>=?&]+")
+_PAIR_PASSWORD_WORDS = ("password", "passwort", "mot de passe", "contrase", "senha")
+_PAIR_WORDS = (*_LOGIN_PAIR_WORDS, *_PAIR_PASSWORD_WORDS)
 
 
 # "use X as the password": the value before the word.
@@ -77,40 +87,6 @@ _USE_AS = re.compile(
     r"\buse[ \t]+[\"'`]?([^\s\"'`]{6,128})[\"'`]?[ \t]+as[ \t]+(?:the[ \t]+|a[ \t]+|my[ \t]+|"
     r"your[ \t]+)?(?:\w+[ \t]+)?(?:password|passphrase|passwd|pw|pwd|pass)\b"
 )
-# Chinese, Japanese and Korean: 密码是 X, パスワードは X です, 비밀번호는 X.
-_CJK_PASSWORD = re.compile(
-    r"(?:密码|密碼|口令|パスワード|パスフレーズ|暗証番号|비밀번호|암호)[^\S\n]*"
-    r"(?:是|为|為|は|が|\uff1a|:|는|은)[^\S\n]*[\"'`「]?([!-~]{6,128})"
-)
-# A key or token named in Chinese, Japanese or Korean, then a long random value:
-# "카카오 REST API 키 7ef471076e078addd4e7834d741db483", "API密钥: ...", "トークンは ...".
-_CJK_KEY_WORDS = (
-    "키",
-    "密钥",
-    "密鑰",
-    "金鑰",
-    "キー",
-    "토큰",
-    "令牌",
-    "トークン",
-    "시크릿",
-    "シークレット",
-)
-_CJK_KEY = re.compile(
-    "(?:" + "|".join(_CJK_KEY_WORDS) + r")[^\S\n]*"
-    r"(?:는|은|:|\uff1a|は|是|为|為|=)?[^\S\n]*[\"'`「]?([A-Za-z0-9_+/=.-]{16,128})"
-)
-
-
-def _cjk_keys(text: str) -> list[Finding]:
-    findings: list[Finding] = []
-    for match in _CJK_KEY.finditer(text):
-        if _random_value(match.group(1)):
-            findings.append(Finding(LABEL, match.start(1), match.end(1)))
-    return findings
-
-
-_CJK_WORDS = ("密码", "密碼", "口令", "パスワード", "パスフレーズ", "暗証番号", "비밀번호", "암호")
 # Diceware passphrases are plain words; quoted messages ("too weak") hold function words.
 _MESSAGE_WORDS = frozenset((
     "a", "an", "the", "is", "are", "be", "at", "least", "most", "must", "not", "no", "too",
@@ -130,7 +106,7 @@ _APP_PASSWORD_CONTEXT = (
 _STRONG_WORD = re.compile(
     r"(?<![^\s\"'`\u201c\u2018(])(?:[\"'`\u201c\u2018]([A-Za-z0-9!@#$%^&*+?~_.,;|-]{7,64}?)"
     r"[\"'`\u201d\u2019]|"
-    r"([A-Za-z0-9][A-Za-z0-9!@#$%^&*+?~_.%-]{5,62}[A-Za-z0-9!@#$%^&*+?~]))(?=[\s,;:.)]|$)"
+    r"([A-Za-z0-9][A-Za-z0-9!@#$%^&*+?~_.%=-]{5,62}[A-Za-z0-9!@#$%^&*+?~]))(?=[\s,;:.)]|$)"
 )
 _STRONG_SYMBOLS = frozenset("!@#$%^&*+?~")
 _LOGIN_CONTEXT = (
@@ -138,7 +114,7 @@ _LOGIN_CONTEXT = (
     "sign-in", "wifi", "wi-fi", "credential", "creds", "authenticat", "reset", "1password",
     "bitwarden", "keepass", "mot de passe", "contrase", "senha", "passwort", "kennwort",
     # an accidental paste, and how people describe a password they dictate
-    "wrong window", "wrong chat", "wrong channel", "please ignore", "pls ignore",
+    "ssh", "wrong window", "wrong chat", "wrong channel", "please ignore", "pls ignore",
     "ignore that", "trailing space", "all lowercase", "no spaces", "case sensitive",
 )  # fmt: skip
 _LISTS_OF_WEAK = (
@@ -150,6 +126,7 @@ _TEXTBOOK_WEAK = re.compile(
     r"(?i)(?:password|passw0rd|p@ssw0rd|welcome|qwerty|letmein|admin|changeme|iloveyou|"
     r"summer|winter|spring|autumn|monkey|dragon|football|abc123)[\d!@#$%^&*+?~._-]*$"
 )
+_ASSIGNED_WORD = re.compile(r"(?:[A-Z][A-Z0-9_]*|[a-z][a-z0-9_.-]*)=")
 _PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
 # "u: qa-tester2 p: Falc0n156$": a user and a password in shorthand.
 _SHORT_PAIR = re.compile(
@@ -205,6 +182,7 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
         and not _PERCENT_ENCODED.search(value)  # "http_requests_total%5B5m%5D" in a URL
         and not _BASE64_ONLY.fullmatch(value)  # a digest or an encoded value: other rules'
         and not _TEXTBOOK_WEAK.match(value)
+        and not _ASSIGNED_WORD.match(value)  # "SENTRY_RELEASE=frontend@3.31.0"
     ]
     # The context last: few words have all four classes, and the checks read the whole text.
     if not found or not any(word in lowered for word in _LOGIN_CONTEXT):
@@ -230,10 +208,8 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     if " as " in lowered and "use" in lowered and ("pass" in lowered or "pw" in lowered):
         findings.extend(f for m in _USE_AS.finditer(lowered) if (f := _said_value(text, m)))
     if not text.isascii():
-        if any(word in text for word in _CJK_KEY_WORDS):
-            findings.extend(_cjk_keys(text))
-        if any(word in text for word in _CJK_WORDS):
-            findings.extend(f for m in _CJK_PASSWORD.finditer(text) if (f := _said_value(text, m)))
+        findings.extend(find_cjk_secrets(text))
+    findings.extend(find_wifi_pairs(text, lowered))
     if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
         for match in _ANY_APP_PASSWORD.finditer(text):
             letters = match.group().replace(" ", "").replace("-", "")
@@ -314,14 +290,20 @@ def _prose_value(
         app = _APP_PASSWORD.match(text, vstart) if password else None
         if app is not None:
             return Finding(LABEL, app.start(), app.end())
+        if (
+            password
+            and match.group("verb") in SHORT_VERBS
+            and short_password(value, lowered, vstart, end)
+        ):
+            return Finding(LABEL, vstart, vstart + len(value))
     return None
 
 
 # Nouns that, right after a secret word, make the sentence about something else.
 _HASH_OF = re.compile(r"\b(?:sha-?\d+|md5|bcrypt|argon2\w*|hash(?:es)?|digest)[ \t]+of\b[^\n]*$")
 _DESCRIBED = re.compile(
-    r"[ \t_-]+(?:subject|issuer|audience|type|name|id|provider|policy|scope|path|file|url|endpoint|"
-    r"format|length|rotation|expiry|store|manager|helper|field|prompt|hash|hashes|hashing|"
+    r"(?:['\u2019]s)?[ \t_-]+(?:kid|subject|issuer|audience|type|name|id|provider|policy|scope|"
+    r"path|file|url|endpoint|format|length|rotation|expiry|store|manager|helper|field|prompt|hash|hashes|hashing|"
     r"hasher|strength|complexity|requirements|rules|history|storage|encoder|algorithm)\b"
 )
 _ASSIGNMENT_LINE = re.compile(r"[\w.-]+[ \t]*[=:]")
@@ -423,9 +405,16 @@ def _pair_at(text: str, lowered: str, slash: int) -> Finding | None:
     while first > line_start and not text[first - 1].isspace():
         first -= 1
     pair = _PAIR.match(text, first)
-    if pair is None or not any(w in lowered[line_start:first] for w in _PAIR_WORDS):
+    before = lowered[line_start:first]
+    if pair is None or not any(w in before for w in _PAIR_WORDS):
         return None
-    return _said_value(text, pair, login=True)
+    # After a password word the second part is the password, and two classes are enough
+    # ("password akun toko: acmeofficial / kopi.2025"), with a space each side of the
+    # slash and no path or query in it ("links to /reset?token=...").
+    if any(w in before for w in _LOGIN_PAIR_WORDS):
+        return _said_value(text, pair, login=True)
+    spaced = _SPACED_PAIR.fullmatch(text, pair.start(), pair.end())
+    return _said_value(text, pair) if spaced is not None else None
 
 
 def _value(text: str, match: re.Match[str]) -> str:
@@ -469,16 +458,9 @@ def _token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
     value = _value(text, match)
     if not _BARE_TOKEN.fullmatch(value):
         return []  # a path, an assignment or a list: "secret payments/pg-credentials"
-    if not _random_value(value):
+    if not random_value(value):
         return []
     return [Finding(LABEL, match.start(1), match.start(1) + len(value))]
-
-
-def _random_value(value: str) -> bool:
-    """A key or token given with no verb: hex of 24+ or a random-looking run of 20+."""
-    long_hex = len(value) >= 24 and v.is_hex(value)
-    random_run = len(value) >= 20 and v.char_classes(value) >= 2 and v.entropy_ratio(value) > 0.8
-    return (long_hex or random_run) and not (v.is_placeholder(value) or v.is_reference(value))
 
 
 def _password_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
