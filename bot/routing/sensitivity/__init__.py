@@ -13,7 +13,7 @@ Labels: ``secret.aws_key``, ``secret.azure_key``, ``secret.github_token``,
 ``secret.jwt``, ``secret.private_key``, ``secret.url_credentials``, ``secret.auth_header``,
 ``secret.password_assignment``, ``secret.high_entropy``, ``pii.email``, ``pii.phone``,
 ``secret.recovery_code``, ``secret.otp_seed``, ``secret.otp``, ``secret.pin``,
-``secret.one_time_link``, ``pii.card``, ``pii.iban``,
+``secret.one_time_link``, ``pii.card``, ``pii.iban``, ``pii.bank_account``,
 ``pii.national_id``, ``pii.address``, ``pii.dob``, ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 

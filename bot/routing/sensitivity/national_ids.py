@@ -18,9 +18,15 @@ issuing rules to hold:
 * Finnish personal identity code ``DDMMYY-NNNC``: the mod-31 check character;
 * Spanish DNI ``12345678Z`` and NIE ``X1234567L``: the mod-23 letter;
 * French social security number (NIR): 13 digits and the 97-complement key;
-* a Polish bank account number written without ``PL`` (NRB) is an IBAN, checked as one.
+* Italian codice fiscale (named ``CF`` too): the check letter;
+* Canadian social insurance number (``SIN``/``NAS``): Luhn;
+* Korean resident registration number (주민등록번호): the mod-11 check digit;
+* Mexican RFC of a person (four letters, a date, the homoclave): the mod-11 check;
+* a Polish bank account number written without ``PL`` (NRB) is an IBAN, checked as one;
+* a Mexican CLABE (bank account): the 3-7-1 check digit.
 
-All are reported as ``pii.national_id`` but the NRB, which is ``pii.iban``.
+All are reported as ``pii.national_id`` but the NRB (``pii.iban``) and the CLABE
+(``pii.bank_account``).
 """
 
 from __future__ import annotations
@@ -150,6 +156,41 @@ def _codice_fiscale_ok(value: str) -> bool:
     return chr(65 + total % 26) == code[15]
 
 
+def _sin_ok(value: str) -> bool:
+    """Canadian social insurance number: nine digits, Luhn (first digit 0 and 8 unused)."""
+    return luhn_valid("".join(c for c in value if c.isdigit()))
+
+
+_RRN_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+
+
+def _rrn_ok(value: str) -> bool:
+    """Korean resident registration number: YYMMDD-SNNNNNC, weighted mod-11 check digit."""
+    d = _digits(value)
+    return (11 - sum(w * x for w, x in zip(_RRN_WEIGHTS, d, strict=False)) % 11) % 10 == d[12]
+
+
+def _clabe_ok(value: str) -> bool:
+    """Mexican CLABE (bank account): 18 digits, weights 3-7-1 mod 10 check digit."""
+    d = _digits(value)
+    total = sum(x * (3, 7, 1)[i % 3] % 10 for i, x in enumerate(d[:17]))
+    return (10 - total % 10) % 10 == d[17]
+
+
+_RFC_VALUES = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ \u00d1"
+
+
+def _rfc_ok(value: str) -> bool:
+    """Mexican RFC of a person: four letters, a date, a homoclave and its mod-11 check."""
+    code = value.upper()
+    month, day = int(code[6:8]), int(code[8:10])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    total = sum(_RFC_VALUES.index(c) * (13 - i) for i, c in enumerate(code[:12]))
+    check = 11 - total % 11
+    return code[12] == ("0" if check == 11 else "A" if check == 10 else str(check))
+
+
 class _Rule(NamedTuple):
     """One kind of id: found only if the lower-cased message holds one of ``literals`` (a
     few ``in`` tests for a message that names no id) and then matches ``words``."""
@@ -188,12 +229,23 @@ _DNI = _Rule(
 # Italian codice fiscale: letters and digits, so over the text as well.
 _CODICE_FISCALE = _Rule(
     _LABEL,
-    ("codice fiscale", "cod. fisc", "cod.fisc", "c.f."),
-    re.compile(r"codice fiscale|cod\. ?fisc|\bc\.f\."),
+    ("codice fiscale", "cod. fisc", "cod.fisc", "c.f.", "cf ", "cf:"),
+    re.compile(r"codice fiscale|cod\. ?fisc|\bc\.f\.|\bcf\b"),
     re.compile(
         r"(?<![A-Za-z0-9])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![A-Za-z0-9])"
     ),
     _codice_fiscale_ok,
+)
+
+# Mexican RFC of a person (a company's has three letters): letters, over the text.
+_RFC = _Rule(
+    _LABEL,
+    ("rfc",),
+    re.compile(r"\brfc\b"),
+    re.compile(
+        r"(?<![A-Za-z0-9&])[A-Za-z&\u00d1\u00f1]{4}\d{6}[A-Za-z0-9]{2}[0-9Aa](?![A-Za-z0-9])"
+    ),
+    _rfc_ok,
 )
 
 _RULES: tuple[_Rule, ...] = (
@@ -208,6 +260,36 @@ _RULES: tuple[_Rule, ...] = (
     _NINO,
     _DNI,
     _CODICE_FISCALE,
+    _RFC,
+    _Rule(
+        _LABEL,
+        ("sin", "social insurance", "assurance sociale", "nas"),
+        re.compile(r"\bsin\b|social insurance|assurance sociale|\bnas\b"),
+        re.compile(r"(?<![\w-])[1-79]\d{2}([ -]?)\d{3}\1\d{3}" + _END),
+        _sin_ok,
+        9,
+    ),
+    _Rule(
+        _LABEL,
+        (
+            "\uc8fc\ubbfc\ub4f1\ub85d\ubc88\ud638",
+            "\uc8fc\ubbfc\ubc88\ud638",
+            "rrn",
+            "resident registration",
+        ),
+        re.compile(r"\uc8fc\ubbfc(?:\ub4f1\ub85d)?\ubc88\ud638|\brrn\b|resident registration"),
+        re.compile(r"(?<![\w-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-8]\d{6}(?![\w-])"),
+        _rrn_ok,
+        13,
+    ),
+    _Rule(
+        "pii.bank_account",
+        ("clabe",),
+        re.compile(r"\bclabe\b"),
+        re.compile(r"(?<![\w-])\d{3} ?\d{3} ?\d{11} ?\d" + _END),
+        _clabe_ok,
+        18,
+    ),
     _Rule(
         _LABEL,
         ("steuer", "idnr", "tax id"),
@@ -284,7 +366,7 @@ _RULES: tuple[_Rule, ...] = (
 
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
-_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE)
+_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _RFC)
 
 
 def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
