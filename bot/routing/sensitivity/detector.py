@@ -21,6 +21,7 @@ import string
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from bot.routing.sensitivity.accounts import find_bank_accounts
 from bot.routing.sensitivity.assignments import find_assignments, keyword_hits
 from bot.routing.sensitivity.blocks import (
     benign_spans,
@@ -228,7 +229,8 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]) -> list[Finding]:
-    """E-mail addresses outside the company, phones, payment cards, IBANs, national ids."""
+    """E-mail addresses outside the company, phones, payment cards, IBANs, bank accounts,
+    national ids."""
     findings = find_emails(text, lowered, company_domains)
     windows = digit_windows(text)
     findings.extend(find_phones(text, lowered, windows))
@@ -237,6 +239,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
         findings.extend(find_wrapped_cards(text, lowered))
     findings.extend(find_ibans(text, lowered))
     findings.extend(find_national_ids(text, lowered, windows))
+    if windows:
+        findings.extend(find_bank_accounts(text, lowered))
     findings.extend(find_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
     # Published and reserved values are nobody's data in a message about examples, and a

@@ -1,0 +1,56 @@
+"""Domestic bank account numbers: digits right after an account word.
+
+Outside IBAN countries an account is a bare run of digits (India's ``A/c no`` with an IFSC
+branch code, Vietnam's ``STK``, Indonesia's ``no. rek``, Korea's 계좌, Japan's 口座番号),
+which ids and order numbers also are. So a run of 9-18 digits counts only within a few
+words after a word that names a bank account, and the generic words ("account number",
+"acct", "cuenta", 账号, which also name cloud and login accounts: "AWS account
+123456789012") only in a message about a bank (a bank's name, IFSC/SWIFT/routing, salary,
+a refund or a transfer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.model import Finding, near
+
+LABEL = "pii.bank_account"
+
+# Words that name a bank account whatever the message is about (lower-cased text).
+_BANK_ACCOUNT_WORDS = (
+    "a/c", "bank account", "stk", "s\u1ed1 t\u00e0i kho\u1ea3n", "rekening", "no. rek",
+    "norek", "kontonummer", "konto-nr", "kontonr", "num\u00e9ro de compte", "n\u00b0 de compte",
+    "n\u00famero de cuenta", "n\u00famero da conta", "\uacc4\uc88c", "\u53e3\u5ea7", "ifsc",
+)  # fmt: skip
+# Words that name any account: a bank's only in a message about a bank.
+_ACCOUNT_WORDS = (
+    "account no", "account number", "account #", "acct", "cuenta", "conta", "compte",
+    "t\u00e0i kho\u1ea3n", "\u8d26\u53f7", "\u5e10\u53f7", "\u8d26\u6237", "\u5e33\u6236",
+)  # fmt: skip
+_BANK_CONTEXT = re.compile(
+    r"bank|banco|banque|ifsc|swift|\bbic\b|routing|sort code|salary|payroll|refund|reembolso|"
+    r"rembourse|erstatt|\u00fcberweis|transfer|wire|ho\u00e0n ti\u1ec1n|ng\u00e2n h\u00e0ng|"
+    r"\uc740\ud589|\u94f6\u884c|\u9280\u884c|\u6c47\u6b3e|\u8f6c\u8d26|\u632f\u8fbc"
+)
+# An account word, a few words (a bank's name, "no", ":"), then the number.
+_NUMBER_AFTER = re.compile(
+    r"(?:a/c|account|acct|stk|t\u00e0i kho\u1ea3n|rekening|rek|norek|konto[\w-]*|compte|"
+    r"cuenta|conta|\uacc4\uc88c\w*|\u53e3\u5ea7\w*|\u8d26\u53f7|\u5e10\u53f7|\u8d26\u6237|"
+    r"\u5e33\u6236|ifsc)[^\d\n]{0,30}?(?<![\w-])(\d(?:[ -]?\d){8,17})(?![\w-]|[.,]\d)"
+)
+
+
+def find_bank_accounts(text: str, lowered: str) -> list[Finding]:
+    """Account numbers after a bank-account word (see module docstring)."""
+    triggers = [w for w in _BANK_ACCOUNT_WORDS if w in lowered]
+    generic = not triggers and any(w in lowered for w in _ACCOUNT_WORDS)
+    if generic and _BANK_CONTEXT.search(lowered):
+        triggers = [w for w in _ACCOUNT_WORDS if w in lowered]
+    if not triggers:
+        return []
+    return [
+        Finding(LABEL, *m.span(1))
+        for m in near(_NUMBER_AFTER, lowered, triggers, 0, 60)
+        if 9 <= sum(c.isdigit() for c in m.group(1)) <= 18
+    ]
