@@ -29,6 +29,38 @@ _FILEVAULT = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5}(?![A-Z
 _OTP_SAID = re.compile(
     r"\bcode\b[^\n.?!;\d]{0,30}?(?:\s(?:is|was)|[:=])[ \t]*[\"'`]?(\d{3}[ -]?\d{3})(?![\d.:/-])"
 )
+# A one-time code received by SMS or e-mail ("they sent code 324355 to the root account
+# email", "per SMS der Bestätigungscode 788957"): whoever has it can finish the login.
+_OTP_RECEIVED = re.compile(
+    r"(?:code|codes|best\u00e4tigungscode|verifizierungscode|sicherheitscode|einmalcode|"
+    r"c\u00f3digo|codice|otp|\uc778\uc99d\ubc88\ud638|\u9a8c\u8bc1\u7801|"
+    r"\u8a8d\u8a3c\u30b3\u30fc\u30c9)"
+    r"(?:[ \t]+(?:de|di|da)[ \t]+\w+)?[ \t]*(?:is|ist|est|es|\u00e8|was|:|\uc740|\ub294|\u662f)?"
+    r"[ \t]*[\"'`]?(\d{4,8}|\d{3}[ -]\d{3})(?![\d.,:/-])"
+)
+_RECEIVED_WORDS = (
+    "sent", "texted", "sms", "text message", "received", "i got", "we got", "kam", "bekommen",
+    "erhalten", "re\u00e7u", "recib", "recebi", "ricevut", "\ubc1b\uc740", "\u6536\u5230",
+    "\u5c4a\u3044\u305f",
+)  # fmt: skip
+_OTP_TRIGGERS = ("code", "c\u00f3digo", "codice", "otp", "\uc778\uc99d\ubc88\ud638",
+                 "\u9a8c\u8bc1\u7801", "\u8a8d\u8a3c\u30b3\u30fc\u30c9")  # fmt: skip
+# A code of something else: "error code 4012 was sent", "status code 503", "zip code".
+_OTHER_CODE = re.compile(
+    r"(?:error|exit|status|http|response|return|reason|result|zip|postal|post|area|country|"
+    r"promo|discount|coupon|source|product|tracking|shipping|order|sku|hs|tax|bank|sort|swift)"
+    r"[ \t_-]*$"
+)
+
+
+def _received_codes(lowered: str) -> list[Finding]:
+    findings: list[Finding] = []
+    for match in near(_OTP_RECEIVED, lowered, _OTP_TRIGGERS, 0, 40):
+        if not _OTHER_CODE.search(lowered, max(0, match.start() - 12), match.start()):
+            findings.append(Finding("secret.otp", *match.span(1)))
+    return findings
+
+
 _AUTHENTICATOR_WORDS = ("authenticator", "okta", "duo", "mfa", "2fa", "totp", "otp", "in my app")
 _RECOVERY_WORDS = (
     "recovery code", "backup code", "recovery key", "scratch code", "emergency code",
@@ -84,10 +116,13 @@ _PIN_WORD = re.compile(r"pin\b")
 def find_codes(text: str, lowered: str) -> list[Finding]:
     """Recovery keys and codes, TOTP seeds, PINs, one-time secret links and dictated
     passphrases (see module docstring)."""
+    received = ("cod" in lowered or not lowered.isascii()) and any(
+        word in lowered for word in _RECEIVED_WORDS
+    )
     pin = "pin" in lowered and any(
         not lowered[m.start() - 1 : m.start()].isalpha() for m in _PIN_WORD.finditer(lowered)
     )
-    if not pin and not any(word in lowered for word in _CODE_WORDS):
+    if not pin and not received and not any(word in lowered for word in _CODE_WORDS):
         return []
     findings = _recovery(text, lowered)
     if any(word in lowered for word in _OTP_WORDS):
@@ -120,6 +155,8 @@ def _recovery(text: str, lowered: str) -> list[Finding]:
         findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _RECOVERY_CODES.finditer(text))
     if "filevault" in lowered or "recovery key" in lowered:
         findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _FILEVAULT.finditer(text))
+    if any(word in lowered for word in _RECEIVED_WORDS):
+        findings.extend(_received_codes(lowered))
     if "code" in lowered and any(word in lowered for word in _AUTHENTICATOR_WORDS):
         findings.extend(
             Finding("secret.otp", m.start(1), m.end(1)) for m in _OTP_SAID.finditer(lowered)
