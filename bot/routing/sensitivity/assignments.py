@@ -58,6 +58,8 @@ _SCHEME_WORD = re.compile(rf"(?i){_SCHEMES}")
 _HMAC_SIGNATURE = re.compile(
     r"(?:t=\d+,)?(?:(?:sha\d+|v\d)=)?[0-9a-fA-F]{32,}(?:,v\d=[0-9a-fA-F]{32,})*"
     r"|(?:sha\d+=)?(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)"  # base64
+    # Svix / Standard Webhooks: ``v1,<base64>``, several separated by spaces
+    r"|v\d,[A-Za-z0-9+/]{43}=(?: v\d,[A-Za-z0-9+/]{43}=)*"
 )
 _SIGNATURE_WORDS = frozenset({"signature", "sig"})
 _NO_DIGIT_NAME = re.compile(r"[A-Za-z_]+\Z")
@@ -255,6 +257,8 @@ def is_secret_value(a: Assignment) -> bool:
         return False
     if _HMAC_SIGNATURE.fullmatch(value) and _SIGNATURE_WORDS & set(split_identifier(a.name)):
         return False
+    if a.name.lower() in _COOKIE_HEADERS and _cleared_cookie(value):
+        return False
     if a.quoted and (v.is_snake_words(value) or _plain_word(value, a.kind)):
         return False  # a field/constant name ("access_token"), a parser token ("with")
     if not a.quoted and v.looks_like_identifier(value) and (a.code or v.is_snake_words(value)):
@@ -267,6 +271,16 @@ def is_secret_value(a: Assignment) -> bool:
         return False  # "the --password option", not "--password s3cret"
     colon = a.sep == ":" and not a.quoted
     return _literal_ok(a.kind, value, names=colon)
+
+
+_COOKIE_HEADERS = frozenset({"cookie", "set-cookie"})
+_CLEARED = frozenset({"", "deleted", "null", "none", "expired", "invalid", "0", '""'})
+
+
+def _cleared_cookie(value: str) -> bool:
+    """A cookie header that clears its cookie: ``sess=; Max-Age=0``, ``sess=deleted``."""
+    first = value.split(";", 1)[0]
+    return "=" in first and first.split("=", 1)[1].strip().lower() in _CLEARED
 
 
 def _stands_for_a_secret(value: str, quoted: bool) -> bool:

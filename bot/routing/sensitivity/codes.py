@@ -56,6 +56,9 @@ _OTHER_CODE = re.compile(
 def _received_codes(lowered: str) -> list[Finding]:
     findings: list[Finding] = []
     for match in near(_OTP_RECEIVED, lowered, _OTP_TRIGGERS, 0, 40):
+        digits = match.group(1).replace(" ", "").replace("-", "")
+        if len(set(digits)) <= 2 or digits in "0123456789" or digits in "9876543210":
+            continue  # a fixture's code ("Your code is 000000"), not one that was sent
         if not _OTHER_CODE.search(lowered, max(0, match.start() - 12), match.start()):
             findings.append(Finding("secret.otp", *match.span(1)))
     return findings

@@ -135,6 +135,8 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
 
 # Redis configuration: ``requirepass ceyis4YZkgi^Z``, ``masterauth ...``.
 _REDIS_AUTH = re.compile(r"\b(?:requirepass|masterauth)[ \t]+[\"']?([^\s`'\"]{6,128})")
+# Redis ``MONITOR`` prints every command with its arguments: ``"AUTH" "default" "<pw>"``.
+_REDIS_MONITOR_AUTH = re.compile(r'"auth"(?:[ \t]+"[^"\n]{1,64}")?[ \t]+"([^"\n]{6,128})"')
 
 
 # Gradle, Groovy and Ruby DSLs set a value with no ``=``: ``storePassword 'D2W6aOHtz6axuf'``,
@@ -195,6 +197,10 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(_dsl_values(text))
     if "requirepass" in lowered or "masterauth" in lowered:
         findings.extend(f for m in _REDIS_AUTH.finditer(lowered) for f in _value_finding(m, text))
+    if '"auth"' in lowered:
+        findings.extend(
+            f for m in _REDIS_MONITOR_AUTH.finditer(lowered) for f in _value_finding(m, text)
+        )
     return findings
 
 

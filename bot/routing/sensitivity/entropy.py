@@ -57,7 +57,7 @@ _ID_WORDS = re.compile(
 # a trace ("tokens now carry kid ``...``" names the key, not the token).
 _NAMED_ID = re.compile(
     r"\b(?:kid|key[ _-]?id|commit|sha\d*|digest|checksum|fingerprint|thumbprint|trace|span|"
-    r"request|correlation|etag|signature)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3})?$",
+    r"request|correlation|etag|signature)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3}|v\d,)?$",
     re.I,
 )
 # ``buildId": "...``, ``spreadsheetId is ...``, ``order_id=...``: a camelCase or snake id name
@@ -147,18 +147,21 @@ def classify_token(text: str, start: int, end: int) -> str | None:
         return None
     if _PUBLIC_BEFORE.search(before) or _named_file_or_host(text, token, end):
         return None
-    return None if _id_key(text[line_start:start]) else "secret.high_entropy"
+    return None if _id_value(text, line_start, start) else "secret.high_entropy"
 
 
 # The key a value is given to, however far alignment pushed it (Terraform plans align their
 # ``=``), also across a plan's change arrow: ``source_code_hash = "..." -> "..."``.
+# The token may be the second part of the value (``"sg_message_id": "<id>.filterdrecv-..."``).
 _KEY_BEFORE = re.compile(
-    r"""([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*(?:"[^"\n]{0,200}"[ \t]*->[ \t]*)?["']?$"""
+    r"""([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*(?:"[^"\n]{0,200}"[ \t]*->[ \t]*)?["']?"""
+    r"""(?:[A-Za-z0-9_+/-]{8,100}[.|])?$"""
 )
 _ID_KEY_WORDS = frozenset((
     "id", "ids", "uuid", "guid", "hash", "digest", "checksum", "sha", "sha1", "sha256",
-    "sha512", "md5", "etag", "fingerprint",
+    "sha512", "md5", "etag", "fingerprint", "trace", "traceparent", "span", "correlation",
 ))  # fmt: skip
+_SECRET_KEY_WORDS = frozenset(("session", "token", "key", "secret", "auth", "password"))
 
 
 def _id_key(prefix: str) -> bool:
@@ -167,7 +170,27 @@ def _id_key(prefix: str) -> bool:
     if match is None:
         return False
     words = set(split_identifier(match.group(1)))
-    return bool(words & _ID_KEY_WORDS) and "session" not in words
+    return bool(words & _ID_KEY_WORDS) and not words & _SECRET_KEY_WORDS
+
+
+# A HAR file gives each header as ``{"name": "x-amz-cf-id", "value": "..."}``.
+_HAR_VALUE = re.compile(r"""["']value["'][ \t]*:[ \t]*["']$""")
+_HAR_NAME = re.compile(
+    r"""["']name["'][ \t]*:[ \t]*["']([^"'\n]{1,64})["'][ \t]*,?[ \t]*\n?[ \t]*$"""
+)
+
+
+def _id_value(text: str, line_start: int, start: int) -> bool:
+    """The value of a key or a HAR header named as an id, hash or digest."""
+    return _id_key(text[line_start:start]) or _named_header_id(text, line_start, start)
+
+
+def _named_header_id(text: str, line_start: int, start: int) -> bool:
+    """A ``value`` whose ``name`` on the line before is an id header (``x-request-id``)."""
+    if not _HAR_VALUE.search(text, max(line_start, start - 16), start):
+        return False
+    name = _HAR_NAME.search(text, max(0, line_start - 100), line_start)
+    return name is not None and _id_key(name.group(1) + ": ")
 
 
 def _named_file_or_host(text: str, token: str, end: int) -> bool:
