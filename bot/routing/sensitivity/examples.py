@@ -35,7 +35,11 @@ _EXAMPLE_WORDS = re.compile(
     r"(?:numbers?|cards?|ibans?|values?) like|"
     r"test[ -](?:card|cards|number|numbers|data|phone|phones|iban|ibans|mode|env|environment|"
     r"suite|account|accounts|credential|credentials)|tests? uses?|"
-    r"in (?:the |our )?(?:unit |e2e |integration )?tests)\b"
+    r"in (?:the |our )?(?:unit |e2e |integration )?tests|"
+    r"(?:for|in) (?:the |our |my |these )?[\w-]+ tests|"  # "for the phone-formatting tests"
+    # French, Spanish, Italian and German test modes; "la doc interne"
+    r"mode test|modo (?:de )?(?:prueba|test)|modalit\u00e0 (?:di )?test|testmodus|"
+    r"(?:la|une|notre|internal|the|our) doc|doc interne)\b"
 )
 
 

@@ -109,6 +109,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(line_start, start - 16) : start]
     if "0x" in text[max(line_start, start - 24) : start]:
         return True  # a hex dump: "0x00 03 ff 05 00 01 02 03 04"
+    if start > 1 and text[start - 1] in "-_/" and text[start - 2].isalnum():
+        return True  # part of an id: "AE-2024-98370", "INV/2024/118822"
     return bool(_ID_BEFORE.search(before) or _UNIT_AFTER.match(text[end : end + 8]))
 
 
@@ -169,4 +171,41 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
             if (9 <= _digits(m.group(1)) <= 15 and not _DATE_START.match(m.group(1)))
             or _LOCAL.fullmatch(m.group(1))
         )
-    return [Finding("pii.phone", s, e) for s, e in spans if not _excluded(text, s, e)]
+    return [
+        Finding("pii.phone", s, e)
+        for s, e in spans
+        if not _excluded(text, s, e) and not company_line(text, lowered, s, e)
+    ]
+
+
+# A business's line, not a person's: free-call ranges (0800/0808 in Europe, 0120 in Japan,
+# 400 in China, 1-800/888/877/866/855/844/833 in North America, 1800/1300 in Australia) and
+# numbers described as a hotline, toll-free or official right beside them.
+_TOLL_FREE = re.compile(
+    r"(?:\+?1[ .-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[ .-]"  # North America
+    r"|(?:\+(?:33|44|49|81)[ .-]?)?0?800[ .-]|0808[ .-]|0120[ .-]"  # Europe, Japan
+    r"|(?:\+61[ .-]?)?1[38]00[ .-]|(?:\+86[ .-]?)?400[ .-]"  # Australia, China
+)
+_COMPANY_LINE_WORDS = (
+    "hotline", "toll-free", "toll free", "freephone", "free phone", "official", "officiel",
+    "offiziell", "kostenlos", "geb\u00fchrenfrei", "gratuit", "num\u00e9ro vert",
+    "service client", "customer service", "kundenservice", "switchboard", "servicenummer",
+    "\u70ed\u7ebf", "\u5ba2\u670d", "\u5b98\u65b9", "\u603b\u673a",
+    "\u30d5\u30ea\u30fc\u30c0\u30a4\u30e4\u30eb", "\u4ee3\u8868",
+    "\uace0\uac1d\uc13c\ud130", "\ub300\ud45c\ubc88\ud638",
+)  # fmt: skip
+
+
+def company_line(text: str, lowered: str, start: int, end: int) -> bool:
+    """A free-call number, or one described beside it as a hotline, toll-free or official."""
+    if _TOLL_FREE.match(text, start):
+        return True
+    line_start = lowered.rfind("\n", 0, start) + 1
+    before = lowered[max(line_start, start - 24) : start]
+    if " from " not in before and any(word in before for word in _COMPANY_LINE_WORDS):
+        return True  # "客服热线 400-...", "フリーダイヤル 0120-..."
+    after = _PARENTHESIS_AFTER.match(lowered, end)  # "0800 724 5510 (kostenlos ...)"
+    return after is not None and any(word in after.group() for word in _COMPANY_LINE_WORDS)
+
+
+_PARENTHESIS_AFTER = re.compile(r"[ \t]{0,2}[(\uff08][^)\uff09\n]{0,60}")
