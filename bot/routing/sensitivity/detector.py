@@ -53,6 +53,7 @@ from bot.routing.sensitivity.pii import (
     find_birth_dates,
     find_cards,
     find_ibans,
+    find_prose_addresses,
     find_wrapped_cards,
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
@@ -244,6 +245,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if windows:
         findings.extend(find_bank_accounts(text, lowered))
     findings.extend(find_addresses(text, lowered))
+    if ", " in text:
+        findings.extend(find_prose_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
     # Published and reserved values are nobody's data in a message about examples, and a
     # person's anywhere else (``examples``). One decision for all of them, taken only when

@@ -79,6 +79,43 @@ def find_addresses(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+# A postal address written in a sentence: a US street line, city, state and ZIP ("8054
+# Cedar St, Madison, WI 53731"), or a European street and number, postcode and city ("via
+# Garibaldi 70, 20135 Milano", "Hauptstraße 5, 10115 Berlin"). The postcode comes first in
+# the search (", WI 53731", ", 20135 M"), a literal start ``re`` finds quickly.
+_POSTCODE = re.compile(r", (?:[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5} [A-Z])")
+_US_STREET = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Pkwy|Hwy|Cir)"
+)
+_PROSE_ADDRESS = re.compile(
+    rf"(?<![\w-])\d{{1,6}} (?:[A-Z][a-z]+ ){{1,3}}{_US_STREET}\.?"
+    r"(?:,? (?:Apt|Suite|Unit|#)\.? ?\w+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2} \d{5}"
+    r"(?:-\d{4})?(?!\d)"
+    r"|(?:\b(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Rr]ue|[Cc]alle|[Aa]venida|[Rr]ua|[Uu]lica)"
+    r" [A-Z][\w'. ]{1,40}?|\b[A-Z][a-z\u00e4\u00f6\u00fc\u00df]+"
+    r"(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|straat|laan|gatan|v\u00e4gen))"
+    r" \d{1,4}[a-z]?, \d{4,5} [A-Z][a-z]+"
+)
+# The company's own address: an office, a head office, the company's name before it.
+_COMPANY_PLACE = re.compile(
+    r"office|\bhq\b|headquarters|warehouse|acme|b\u00fcro|bureau|ufficio|sede|oficina|"
+    r"invoice footer|letterhead"
+)
+
+
+def find_prose_addresses(text: str, lowered: str) -> list[Finding]:
+    """Postal addresses written in a sentence, unless they are the company's."""
+    findings: list[Finding] = []
+    for postcode in _POSTCODE.finditer(text):
+        match = _PROSE_ADDRESS.search(text, max(0, postcode.start() - 90), postcode.end() + 20)
+        if match is None or _COMPANY_PLACE.search(
+            lowered, max(0, match.start() - 60), match.start()
+        ):
+            continue
+        findings.append(Finding("pii.address", match.start(), match.end()))
+    return findings
+
+
 # A date of birth, named as one: with a name it identifies a person ("DOB 03/08/1985").
 _DOB_WORDS = re.compile(
     r"\bdob\b|\bd\.o\.b\.|date of birth|birth ?date|\bborn on\b|geburtsdatum|\bgeb\.|"
