@@ -37,6 +37,7 @@ _OTP_RECEIVED = re.compile(
     r"\u8a8d\u8a3c\u30b3\u30fc\u30c9)"
     r"(?:[ \t]+(?:de|di|da)[ \t]+\w+)?[ \t]*(?:is|ist|est|es|\u00e8|was|:|\uc740|\ub294|\u662f)?"
     r"[ \t]*[\"'`]?(\d{4,8}|\d{3}[ -]\d{3})(?![\d.,:/-])"
+    r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%))"  # "sent the code 2024 times"
 )
 _RECEIVED_WORDS = (
     "sent", "texted", "sms", "text message", "received", "i got", "we got", "kam", "bekommen",
@@ -82,7 +83,8 @@ _PIN = re.compile(
     r"c\u00f3digo de (?:la puerta|alarma|acceso)|"
     r"codice (?:della porta|del portone|dell'allarme|allarme|di accesso))\b"
     r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|is now|changed to|now|\u00e8|es|est|ist)|[:=])[ \t]*"
-    r"[\"'`]?(\d{4,8})(?![\d:/-]|[.,]\d)"
+    # digits, or digits with one of a door keypad's letter keys (French digicodes: "96C95")
+    r"[\"'`]?(\d{4,8}|\d{1,4}[a-d]\d{1,4}|[a-d]\d{3,6}|\d{3,6}[a-d])(?![\w:/-]|[.,]\d)"
     r"|\bpin[ \t]+(\d{4,8})\b(?![.:/-])"  # "user ACME098921, PIN 05374"
 )
 # The words a PIN or a door code comes with ("code" alone is in most engineering text).

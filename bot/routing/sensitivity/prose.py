@@ -285,7 +285,7 @@ def _prose_value(
         # Announced as a password, "copper-window-1987" is a passphrase; but "the
         # password of svc-backup-01" names an account.
         names = not password or match.group("verb") == "of"
-        if v.is_credential_like(value, names=names):
+        if v.is_credential_like(value, names=names) and not _DESCRIBES.search(value):
             return Finding(LABEL, vstart, vstart + len(value))
         app = _APP_PASSWORD.match(text, vstart) if password else None
         if app is not None:
@@ -305,6 +305,10 @@ _DESCRIBED = re.compile(
     r"(?:['\u2019]s)?[ \t_-]+(?:kid|subject|issuer|audience|type|name|id|provider|policy|scope|"
     r"path|file|url|endpoint|format|length|rotation|expiry|store|manager|helper|field|prompt|hash|hashes|hashing|"
     r"hasher|strength|complexity|requirements|rules|history|storage|encoder|algorithm)\b"
+)
+# "the secret is k8s-managed": how the secret is kept, not the secret.
+_DESCRIBES = re.compile(
+    r"-(?:managed|based|backed|generated|encrypted|owned|scoped|signed|bound|only|wide|side)$"
 )
 _ASSIGNMENT_LINE = re.compile(r"[\w.-]+[ \t]*[=:]")
 
