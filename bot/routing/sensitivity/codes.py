@@ -36,7 +36,7 @@ _OTP_RECEIVED = re.compile(
     r"c\u00f3digo|codice|otp|\uc778\uc99d\ubc88\ud638|\u9a8c\u8bc1\u7801|"
     r"\u8a8d\u8a3c\u30b3\u30fc\u30c9)"
     r"(?:[ \t]+(?:de|di|da)[ \t]+\w+)?[ \t]*(?:is|ist|est|es|\u00e8|was|:|\uc740|\ub294|\u662f)?"
-    r"[ \t]*[\"'`]?(\d{4,8}|\d{3}[ -]\d{3})(?![\d.,:/-])"
+    r"[ \t]*[\"'`]?(\d{4,8}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
     r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%))"  # "sent the code 2024 times"
 )
 _RECEIVED_WORDS = (
