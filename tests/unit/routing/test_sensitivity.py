@@ -542,3 +542,55 @@ def test_scan_is_thread_safe() -> None:
 def test_references_and_public_material_are_not_secrets(text: str) -> None:
     result = DETECTOR.scan(text)
     assert not result.sensitive, [(f.label, text[f.start : f.end]) for f in result.findings]
+
+
+# A short or common password said after a password word (found by hand in stop 19).
+SHORT_PASSWORDS = [
+    ("my password is hunter2", "hunter2"),
+    ("my password is abc123, is that weak?", "abc123"),
+    ("my password is P@ss1", "P@ss1"),
+    ("wifi pw is letmein", "letmein"),
+    ("the wifi password is sunshine", "sunshine"),
+    ("the root password is toor", "toor"),
+    ("the locker password is 4821", "4821"),
+    ("mein Passwort ist qwerty, ist das zu schwach?", "qwerty"),
+]
+# Sentences about passwords with a word in the same place: not passwords.
+NOT_SHORT_PASSWORDS = [
+    "password is required",
+    "the password is too short",
+    "password is expired, how do i reset",
+    "the password is in 1password",
+    "the password is 16+ chars",
+    "the password is v2 of the policy",
+    "password is 30 days old",
+    "the password is 8 chars min",
+    "the db password is ${DB_PASS}",
+    "the password is <redacted>",
+    "the password is ****",
+    "password is xxxx in the example",
+    "the grafana default password is admin, how do i change it on first login?",
+    "default password for the pi is raspberry, right?",
+    "password is null in the response",
+    "my password is fine but mfa fails",
+    "password is utf8 encoded?",
+    "password is md5'd before storage",
+    "the password is base64 encoded",
+    "the password is empty in CI",
+    "the secret is k8s-managed",
+    "ansible says `Incorrect sudo password` only on db-01.prod.acme.io",
+    "the password reset e-mail links to /reset?token=<TOKEN>",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SHORT_PASSWORDS)
+def test_short_passwords_after_a_password_word_are_found(text: str, value: str) -> None:
+    result = DETECTOR.scan(text)
+    assert [text[f.start : f.end] for f in result.findings] == [value]
+    assert result.labels == ("secret.password_assignment",)
+
+
+@pytest.mark.parametrize("text", NOT_SHORT_PASSWORDS)
+def test_words_about_a_password_are_not_a_short_password(text: str) -> None:
+    result = DETECTOR.scan(text)
+    assert not result.sensitive, [(f.label, text[f.start : f.end]) for f in result.findings]
