@@ -44,6 +44,7 @@ _RECEIVED_WORDS = (
     "erhalten", "re\u00e7u", "recib", "recebi", "ricevut", "\ubc1b\uc740", "\u6536\u5230",
     "\u5c4a\u3044\u305f",
 )  # fmt: skip
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _OTP_TRIGGERS = ("code", "c\u00f3digo", "codice", "otp", "\uc778\uc99d\ubc88\ud638",
                  "\u9a8c\u8bc1\u7801", "\u8a8d\u8a3c\u30b3\u30fc\u30c9")  # fmt: skip
 # A code of something else: "error code 4012 was sent", "status code 503", "zip code".
@@ -121,8 +122,10 @@ _PIN_WORD = re.compile(r"pin\b")
 def find_codes(text: str, lowered: str) -> list[Finding]:
     """Recovery keys and codes, TOTP seeds, PINs, one-time secret links and dictated
     passphrases (see module docstring)."""
-    received = ("cod" in lowered or not lowered.isascii()) and any(
-        word in lowered for word in _RECEIVED_WORDS
+    received = (
+        ("cod" in lowered or "otp" in lowered or not lowered.isascii())
+        and any(word in lowered for word in _RECEIVED_WORDS)
+        and _FOUR_DIGITS.search(lowered) is not None
     )
     pin = "pin" in lowered and any(
         not lowered[m.start() - 1 : m.start()].isalpha() for m in _PIN_WORD.finditer(lowered)

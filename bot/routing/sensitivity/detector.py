@@ -242,7 +242,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
         findings.extend(find_wrapped_cards(text, lowered))
     findings.extend(find_ibans(text, lowered))
     findings.extend(find_national_ids(text, lowered, windows))
-    if windows:
+    if any(hi - lo >= 11 for lo, hi in windows):  # nine digits and the two after
         findings.extend(find_bank_accounts(text, lowered))
     findings.extend(find_addresses(text, lowered))
     if ", " in text:

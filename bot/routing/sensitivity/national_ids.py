@@ -367,25 +367,36 @@ _RULES: tuple[_Rule, ...] = (
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
 _TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _RFC)
+_DIGIT_RULES = tuple(rule for rule in _RULES if all(rule is not r for r in _TEXT_RULES))
 
 
 def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
-    """National ids (and Polish NRB accounts) in a message that names them.
+    """National ids (and Polish NRB and Mexican CLABE accounts) in a message that names them.
 
     ``windows``: digit stretches from ``phones.digit_windows``; most ids are all digits
-    and separators, so their patterns run only inside one. The NINO and the Spanish
-    DNI/NIE hold letters (and the NIE only seven digits), so theirs run over the text,
-    once their name is there.
+    and separators, so their patterns run only inside one long enough to hold them. The
+    NINO, the Spanish DNI/NIE, the codice fiscale and the RFC hold letters (and the NIE only
+    seven digits), so theirs run over the text, once their name is there.
     """
     findings: list[Finding] = []
-    for rule in _RULES if windows else _TEXT_RULES:
+    for rule in _TEXT_RULES:
+        if any(word in lowered for word in rule.literals) and rule.words.search(lowered):
+            findings.extend(_matches(rule, text, 0, len(text)))
+    longest = max((hi - lo for lo, hi in windows), default=0)
+    for rule in _DIGIT_RULES:
+        if longest < rule.min_span:
+            continue  # no digit stretch long enough: its name need not be looked for
         if not any(word in lowered for word in rule.literals) or not rule.words.search(lowered):
             continue
-        spans = [(0, len(text))] if rule in _TEXT_RULES else windows
-        for lo, hi in spans:
-            if hi - lo < rule.min_span:
-                continue  # a digit stretch too short to hold this id
-            for match in rule.pattern.finditer(text, max(0, lo - 1), hi):
-                if rule.check(match.group()):
-                    findings.append(Finding(rule.label, match.start(), match.end()))
+        for lo, hi in windows:
+            if hi - lo >= rule.min_span:
+                findings.extend(_matches(rule, text, max(0, lo - 1), hi))
     return findings
+
+
+def _matches(rule: _Rule, text: str, start: int, end: int) -> list[Finding]:
+    return [
+        Finding(rule.label, m.start(), m.end())
+        for m in rule.pattern.finditer(text, start, end)
+        if rule.check(m.group())
+    ]

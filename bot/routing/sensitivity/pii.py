@@ -82,7 +82,8 @@ def find_addresses(text: str, lowered: str) -> list[Finding]:
 # A postal address written in a sentence: a US street line, city, state and ZIP ("8054
 # Cedar St, Madison, WI 53731"), or a European street and number, postcode and city ("via
 # Garibaldi 70, 20135 Milano", "Hauptstraße 5, 10115 Berlin"). The postcode comes first in
-# the search (", WI 53731", ", 20135 M"), a literal start ``re`` finds quickly.
+# the search (", WI 53731", ", 20135 M"), tried only at a comma followed by a digit or
+# two capitals.
 _POSTCODE = re.compile(r", (?:[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5} [A-Z])")
 _US_STREET = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Pkwy|Hwy|Cir)"
@@ -103,10 +104,24 @@ _COMPANY_PLACE = re.compile(
 )
 
 
+def _postcode_at(text: str, comma: int) -> re.Match[str] | None:
+    """The postcode after the ", " at ``comma``, looked for only after a digit or two
+    capitals (most commas are followed by neither)."""
+    head = text[comma + 2 : comma + 4]
+    if not head[:1].isdigit() and not (head.isupper() and head.isalpha()):
+        return None
+    return _POSTCODE.match(text, comma)
+
+
 def find_prose_addresses(text: str, lowered: str) -> list[Finding]:
     """Postal addresses written in a sentence, unless they are the company's."""
     findings: list[Finding] = []
-    for postcode in _POSTCODE.finditer(text):
+    comma = text.find(", ")
+    while comma >= 0:
+        postcode = _postcode_at(text, comma)
+        comma = text.find(", ", comma + 1)
+        if postcode is None:
+            continue
         match = _PROSE_ADDRESS.search(text, max(0, postcode.start() - 90), postcode.end() + 20)
         if match is None or _COMPANY_PLACE.search(
             lowered, max(0, match.start() - 60), match.start()
