@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.model import Finding, at_triggers, near
 
 _LABEL = "secret.recovery_code"
 _BITLOCKER_START = re.compile(r"\d{6}-\d{6}-\d{6}")
@@ -32,8 +32,9 @@ _OTP_SAID = re.compile(
 # A one-time code received by SMS or e-mail ("they sent code 324355 to the root account
 # email", "per SMS der Bestätigungscode 788957"): whoever has it can finish the login.
 _OTP_RECEIVED = re.compile(
-    r"(?:code|codes|best\u00e4tigungscode|verifizierungscode|sicherheitscode|einmalcode|"
-    r"c\u00f3digo|codice|otp|\uc778\uc99d\ubc88\ud638|\u9a8c\u8bc1\u7801|"
+    # matched where the word starts, or at the "code" ending German compounds
+    # ("Bestätigungscode", "Sicherheitscode")
+    r"(?:codes?|c\u00f3digo|codice|otp|\uc778\uc99d\ubc88\ud638|\u9a8c\u8bc1\u7801|"
     r"\u8a8d\u8a3c\u30b3\u30fc\u30c9)"
     r"(?:[ \t]+(?:de|di|da)[ \t]+\w+)?[ \t]*(?:is|ist|est|es|\u00e8|was|:|\uc740|\ub294|\u662f)?"
     r"[ \t]*[\"'`]?(\d{4,8}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
@@ -57,7 +58,7 @@ _OTHER_CODE = re.compile(
 
 def _received_codes(lowered: str) -> list[Finding]:
     findings: list[Finding] = []
-    for match in near(_OTP_RECEIVED, lowered, _OTP_TRIGGERS, 0, 40):
+    for match in at_triggers(_OTP_RECEIVED, lowered, _OTP_TRIGGERS):
         digits = match.group(1).replace(" ", "").replace("-", "")
         if len(set(digits)) <= 2 or digits in "0123456789" or digits in "9876543210":
             continue  # a fixture's code ("Your code is 000000"), not one that was sent

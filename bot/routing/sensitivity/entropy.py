@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import string
 from bisect import bisect_right
 
 from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string
@@ -152,11 +153,10 @@ def classify_token(text: str, start: int, end: int) -> str | None:
 
 # The key a value is given to, however far alignment pushed it (Terraform plans align their
 # ``=``), also across a plan's change arrow: ``source_code_hash = "..." -> "..."``.
-# The token may be the second part of the value (``"sg_message_id": "<id>.filterdrecv-..."``).
 _KEY_BEFORE = re.compile(
-    r"""([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*(?:"[^"\n]{0,200}"[ \t]*->[ \t]*)?["']?"""
-    r"""(?:[A-Za-z0-9_+/-]{8,100}[.|])?$"""
+    r"""([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*(?:"[^"\n]{0,200}"[ \t]*->[ \t]*)?["']?$"""
 )
+_VALUE_CHARS = string.ascii_letters + string.digits + "_+/-"
 _ID_KEY_WORDS = frozenset((
     "id", "ids", "uuid", "guid", "hash", "digest", "checksum", "sha", "sha1", "sha256",
     "sha512", "md5", "etag", "fingerprint", "trace", "traceparent", "span", "correlation",
@@ -181,8 +181,16 @@ _HAR_NAME = re.compile(
 
 
 def _id_value(text: str, line_start: int, start: int) -> bool:
-    """The value of a key or a HAR header named as an id, hash or digest."""
-    return _id_key(text[line_start:start]) or _named_header_id(text, line_start, start)
+    """The value of a key or a HAR header named as an id, hash or digest; the token may be
+    the second part of the value (``"sg_message_id": "<id>.filterdrecv-..."``)."""
+    prefix = text[line_start:start]
+    if _id_key(prefix):
+        return True
+    if prefix[-1:] in (".", "|"):
+        head = prefix[:-1].rstrip(_VALUE_CHARS)
+        if len(head) < len(prefix) - 1 and _id_key(head):
+            return True
+    return _named_header_id(text, line_start, start)
 
 
 def _named_header_id(text: str, line_start: int, start: int) -> bool:

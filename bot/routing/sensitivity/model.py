@@ -119,6 +119,24 @@ def near(
             index = haystack.find(trigger, index + 1)
 
 
+def at_triggers(
+    pattern: re.Pattern[str], haystack: str, triggers: Iterable[str]
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that start where a trigger word starts.
+
+    For a pattern that begins with its trigger words this is one ``match`` per occurrence
+    instead of ``near``'s search through a window (a word such as "code" or "account" is
+    in most long pastes, many times).
+    """
+    for trigger in triggers:
+        index = haystack.find(trigger)
+        while index >= 0:
+            match = pattern.match(haystack, index)
+            if match is not None:
+                yield match
+            index = haystack.find(trigger, index + 1)
+
+
 def line_pairs(text: str) -> Iterator[tuple[int, int, int, int]]:
     """``(start, end)`` of each line and of the line after it, for rules about a value a
     terminal or a log wrapped onto the next line."""

@@ -201,6 +201,7 @@ class _Rule(NamedTuple):
     pattern: re.Pattern[str]
     check: Callable[[str], bool]
     min_span: int = 8  # the shortest digit stretch (with separators) the id can fill
+    reach: int = 0  # a text rule: look only this far around each literal (0: everywhere)
 
 
 # The NINO holds letters, so it is looked for over the text rather than in digit stretches.
@@ -229,13 +230,15 @@ _DNI = _Rule(
 # Italian codice fiscale: letters and digits, so over the text as well.
 _CODICE_FISCALE = _Rule(
     _LABEL,
-    ("codice fiscale", "cod. fisc", "cod.fisc", "c.f.", "cf ", "cf:"),
-    re.compile(r"codice fiscale|cod\. ?fisc|\bc\.f\.|\bcf\b"),
+    ("codice fiscale", "cod. fisc", "cod.fisc", "c.f."),
+    re.compile(r"codice fiscale|cod\. ?fisc|\bc\.f\."),
     re.compile(
         r"(?<![A-Za-z0-9])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![A-Za-z0-9])"
     ),
     _codice_fiscale_ok,
 )
+# ... and "CF" (a short word in other languages' text too): right beside it only.
+_CF = _CODICE_FISCALE._replace(literals=("cf ", "cf:"), words=re.compile(r"\bcf\b"), reach=40)
 
 # Mexican RFC of a person (a company's has three letters): letters, over the text.
 _RFC = _Rule(
@@ -246,6 +249,7 @@ _RFC = _Rule(
         r"(?<![A-Za-z0-9&])[A-Za-z&\u00d1\u00f1]{4}\d{6}[A-Za-z0-9]{2}[0-9Aa](?![A-Za-z0-9])"
     ),
     _rfc_ok,
+    reach=60,
 )
 
 _RULES: tuple[_Rule, ...] = (
@@ -366,7 +370,7 @@ _RULES: tuple[_Rule, ...] = (
 
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
-_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _RFC)
+_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC)
 _DIGIT_RULES = tuple(rule for rule in _RULES if all(rule is not r for r in _TEXT_RULES))
 
 
@@ -378,10 +382,7 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
     NINO, the Spanish DNI/NIE, the codice fiscale and the RFC hold letters (and the NIE only
     seven digits), so theirs run over the text, once their name is there.
     """
-    findings: list[Finding] = []
-    for rule in _TEXT_RULES:
-        if any(word in lowered for word in rule.literals) and rule.words.search(lowered):
-            findings.extend(_matches(rule, text, 0, len(text)))
+    findings = _text_ids(text, lowered)
     longest = max((hi - lo for lo, hi in windows), default=0)
     for rule in _DIGIT_RULES:
         if longest < rule.min_span:
@@ -391,6 +392,24 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
         for lo, hi in windows:
             if hi - lo >= rule.min_span:
                 findings.extend(_matches(rule, text, max(0, lo - 1), hi))
+    return findings
+
+
+def _text_ids(text: str, lowered: str) -> list[Finding]:
+    """Ids holding letters: over the text, or around each of the rule's words (``reach``)."""
+    findings: list[Finding] = []
+    for rule in _TEXT_RULES:
+        if not any(word in lowered for word in rule.literals) or not rule.words.search(lowered):
+            continue
+        if not rule.reach:
+            findings.extend(_matches(rule, text, 0, len(text)))
+            continue
+        for literal in rule.literals:
+            index = lowered.find(literal)
+            while index >= 0:
+                start = max(0, index - rule.reach)
+                findings.extend(_matches(rule, text, start, index + len(literal) + rule.reach))
+                index = lowered.find(literal, index + 1)
     return findings
 
 

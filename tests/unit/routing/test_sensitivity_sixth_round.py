@@ -65,6 +65,7 @@ ORDINARY = [
     "grpc-trace-bin: AAARf3ZsbHZ1bGJ0cGJ1bGJ0cgIf",
     # a bank-looking number that is a cloud account, a code that is a status
     "AWS account number 123456789012 in us-east-1, which IAM role?",
+    "AWS account 123456789012 container logs, S3 transfer acceleration on?",
     "the API sent status code 503 and error code 4012",
     "codes in the fixture: 'Your code is 111111'",
 ]
