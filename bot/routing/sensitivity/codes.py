@@ -125,8 +125,8 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     passphrases (see module docstring)."""
     received = (
         ("cod" in lowered or "otp" in lowered or not lowered.isascii())
-        and any(word in lowered for word in _RECEIVED_WORDS)
         and _FOUR_DIGITS.search(lowered) is not None
+        and any(word in lowered for word in _RECEIVED_WORDS)
     )
     pin = "pin" in lowered and any(
         not lowered[m.start() - 1 : m.start()].isalpha() for m in _PIN_WORD.finditer(lowered)

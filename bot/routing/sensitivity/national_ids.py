@@ -267,7 +267,8 @@ _RULES: tuple[_Rule, ...] = (
     _RFC,
     _Rule(
         _LABEL,
-        ("sin", "social insurance", "assurance sociale", "nas"),
+        # ("sin" and "nas" alone are inside "using", "business", "dynasty")
+        ("sin ", "sin:", "sin#", "sin)", "social insurance", "assurance sociale", "nas ", "nas:"),
         re.compile(r"\bsin\b|social insurance|assurance sociale|\bnas\b"),
         re.compile(r"(?<![\w-])[1-79]\d{2}([ -]?)\d{3}\1\d{3}" + _END),
         _sin_ok,

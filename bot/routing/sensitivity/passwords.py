@@ -146,7 +146,11 @@ _WIFI_PAIR = re.compile(r"(?<![^\s:(])[\w.@-]{2,32}[ \t]*/[ \t]*([^\s/\"'`]{6,64
 
 def find_wifi_pairs(text: str, lowered: str) -> list[Finding]:
     """``SSID / password`` within a line or two after a wifi word."""
-    if "/" not in text or not any(word in lowered for word in _WIFI_WORDS):
+    if "/" not in text:
+        return []
+    # Every ASCII wifi word holds one of these three; the others are Korean, Chinese, Japanese.
+    ascii_word = "wi" in lowered or "wlan" in lowered or "ssid" in lowered
+    if (not ascii_word and text.isascii()) or not any(w in lowered for w in _WIFI_WORDS):
         return []
     findings: list[Finding] = []
     for match in near(_WIFI_PAIR, lowered, _WIFI_WORDS, 0, 120):
