@@ -31,9 +31,16 @@ Judgement calls (each documented where it is implemented):
   addresses at other domains are, and so is an address spelt out ("jane dot doe at gmail
   dot com") -- ``emails``;
 * hex strings without a secret keyword are ids or digests, never secrets -- ``entropy``;
-* hex HMAC signatures of one payload (webhook ``*-Signature``, SigV4 ``Signature=``), sops and
-  Jasypt ciphertext, ARNs and public keys are not secrets; a SAS ``sig=`` is --
-  ``assignments``/``blocks``/``entropy``.
+* hex HMAC signatures of one payload (webhook ``*-Signature``, SigV4 ``Signature=``, Svix
+  ``v1,<base64>``), sops and Jasypt ciphertext, ARNs and public keys are not secrets; a SAS
+  ``sig=`` is -- ``assignments``/``blocks``/``entropy``;
+* a password hash the message calls a hash and a nonce are not secrets, but a password
+  file's ``user:<hash>`` entry is -- ``described``;
+* a free-call number, or one described beside it as a hotline or official, is a business's
+  line, not personal data -- ``phones``;
+* a short password counts after a password word unless it is a documented default, a unit
+  or a technical word ("the grafana default password is admin", "is utf8 encoded") --
+  ``passwords``.
 """
 
 from bot.routing.sensitivity.detector import SensitivityDetector
