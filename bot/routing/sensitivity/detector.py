@@ -58,6 +58,7 @@ from bot.routing.sensitivity.pii import (
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
+from bot.routing.sensitivity.records import find_records, made_up
 from bot.routing.sensitivity.vendors import find_vendor_tokens
 
 _NO_PATTERNS: Mapping[str, str] = MappingProxyType({})
@@ -244,6 +245,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_national_ids(text, lowered, windows))
     if any(hi - lo >= 11 for lo, hi in windows):  # nine digits and the two after
         findings.extend(find_bank_accounts(text, lowered))
+    findings.extend(find_records(text, lowered, windows))
     findings.extend(find_addresses(text, lowered))
     if ", " in text:
         findings.extend(find_prose_addresses(text, lowered))
@@ -260,7 +262,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
 
 def _published(finding: Finding, text: str, lowered: str) -> bool:
     """A test card or an example IBAN from vendors' docs, a phone number reserved for
-    fiction, an address at a domain reserved for examples, a street named "Example"."""
+    fiction, an address at a domain reserved for examples, a street named "Example", a
+    made-up person's date of birth."""
     value = text[finding.start : finding.end]
     if finding.label == "pii.card":
         return is_test_card(value.replace(" ", "").replace("-", ""))
@@ -268,6 +271,8 @@ def _published(finding: Finding, text: str, lowered: str) -> bool:
         return is_example_iban(value)
     if finding.label == "pii.phone":
         return not_a_line(value)
+    if finding.label == "pii.dob":
+        return made_up(lowered)  # "synthea-generated bundles (fake patients)"
     if finding.label == "pii.address":
         return "example" in lowered[finding.start : finding.end]  # Stripe's "123 Example St"
     return finding.label == "pii.email" and example_address(lowered[finding.start : finding.end])

@@ -1,0 +1,232 @@
+"""People's records in the data-interchange formats of health care, insurance, banking and
+payroll, and the numbers those industries name in a sentence.
+
+Each format puts a person in a known place, so the rule reads the place, not the value:
+* HL7 v2 ``PID``/``NK1``/``GT1``/``IN1`` segments (a patient's name, date of birth, MRN,
+  address, phone, SSN);
+* X12 ``NM1`` segments of a person (entity qualifier ``1``) who is a subscriber, patient or
+  dependent (``IL``, ``QC``, ``03``), and in such a message the ``DMG`` (date of birth),
+  ``N3``/``N4`` (address) and ``REF`` (SSN, member and group ids) segments;
+* NACHA entry detail records (``6`` + transaction code + routing number with its check
+  digit + account + amount + name);
+* Bacs Standard 18 records (sort code, account, transaction code, amount, names);
+* SWIFT MT103 field ``:59:`` (the beneficiary's account, name and address);
+* FHIR resources that name a patient (``"reference": "Patient/..."`` with its ``display``);
+* in a sentence: a US routing number that passes its checksum next to an account number, a
+  UK sort code next to an account number, an account next to a BIC, a passport number, a
+  health plan's member id or Medicare MBI, an NHS number (mod-11 check; the 999 range is
+  for tests).
+
+Organisations are not people: an ``NM1`` with qualifier ``2`` (a payer, a clinic with its
+NPI) and a routing number alone (a bank's, the company's own) stay ordinary; code lists
+(ICD-10, CPT, LOINC) carry nobody's data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.examples import says_examples
+from bot.routing.sensitivity.model import Finding, at_triggers, near
+
+_RECORD = "pii.record"
+_ACCOUNT = "pii.bank_account"
+_ID = "pii.national_id"
+
+# HL7 v2: a segment that describes a person, to the end of its line.
+_HL7_PERSON = re.compile(r"(?:pid|nk1|gt1|in1)\|[^\n]*")
+_HL7_TRIGGERS = ("pid|", "nk1|", "gt1|", "in1|")
+# X12: a person's name segment, then the segments about that person.
+_X12_PERSON = re.compile(r"nm1\*(?:il|qc|03)\*1\*[^~\n]*")
+_X12_DETAIL = re.compile(r"(?:dmg|n3|n4|ref)\*[^~\n]*")
+_X12_DETAIL_TRIGGERS = ("dmg*", "n3*", "n4*", "ref*")
+# NACHA entry detail: 6, a transaction code, the RDFI's 8 digits and check digit, the
+# account (17), the amount (10), an id (15), the name (22), the rest.
+_NACHA = re.compile(r"\n6[2-5][2-9](\d{9})[\w -]{17}\d{10}[\w -]{15}[^\n]{0,40}[a-z][^\n]*")
+# Bacs Standard 18: sort code, account, a digit, transaction code, originator's sort code
+# and account, a reference, the amount (11 digits), then names.
+_BACS = re.compile(r"(?<!\d)\d{6}\d{8}\d(?:99|17|01|18|19|0n|0c|z[45])\d{14}[\w ]{4}\d{11}[^\n]*")
+# MT103 field 59 (59, 59A, 59F): account line, name and address, to the next field.
+_MT103_59 = re.compile(r"\n:59[af]?:([^\n]*(?:\n(?!:)[^\n]*){0,4})")
+# FHIR: a reference to a patient and the name shown for it.
+_FHIR_PATIENT = re.compile(
+    r"\"reference\"\s*:\s*\"patient/[^\"]+\"\s*,\s*\"display\"\s*:\s*\"([^\"]{3,80})\""
+)
+
+# A routing number (nine digits, checksum 3-7-1) after its name, and an account number.
+_ROUTING = re.compile(
+    r"(?:routing|aba|rtn)[\w\"' ]{0,12}?(?:[:=#]|\bis\b)?[ \t\"']*(\d{9})(?!\d)|"
+    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|no|#))?[\w\"' ]{0,6}?[:=#]?[ \t\"']*"
+    r"(\d{4,17})(?!\d)"
+)
+_ROUTING_TRIGGERS = ("routing", "aba", "rtn")
+# A UK sort code and an account of eight digits within a few words.
+_SORT_CODE = re.compile(
+    r"sort[ _-]?code[^\n\d]{0,12}(\d\d-\d\d-\d\d|\d{6})(?!\d)[^\n\d]{0,30}?"
+    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|no))?[^\n\d]{0,12}(\d{8})(?!\d)"
+)
+# An account in an international transfer: letters and digits next to a BIC.
+_BIC_ACCOUNT = re.compile(
+    r"(?:compte|account|acct|konto|cuenta|conto|conta|rekening)[^\n\d]{0,15}?[:\s]"
+    r"([a-z0-9]{8,34})(?![\w-])"
+)
+_BIC_WORDS = ("bic", "swift", "mt103", "iban")
+_ACCOUNT_WORDS = ("compte", "account", "acct", "konto", "cuenta", "conto", "conta", "rekening")
+# A passport number within a line or two after the word: letters and digits, six or more
+# digits ("passport no. S7416655", "type: PASSPORT / number: 049760073").
+_PASSPORT_WORDS = ("passport", "passeport", "reisepass", "pasaporte", "passaporto")
+_PASSPORT = re.compile(
+    r"(?:passport|passeport|reisepass|pasaporte|passaporto)"
+    r"[^\n.]{0,30}?(?:\n[^\n]{0,30}?)?(?:number|no\.?|num|nr\.?|#|n\u00b0|nummer)"
+    r"[ \t]*[:=]?[ \t]*[\"']?([a-z]{0,2}\d{6,9}[a-z]?)(?![\w-])"
+)
+# A health plan's member id after its name ("member 75183275202", "member id: XEH887383252").
+_MEMBER = re.compile(
+    r"member(?:[ _-]?(?:id|no|number|#))?[ \t]*[:#]?[ \t]*[\"']?([a-z]{0,3}\d{8,12})(?![\w-])"
+)
+_PLAN_WORDS = ("claim", "payer", "insur", "eligib", "policy", "medicaid", "medicare", "eob")
+# Medicare Beneficiary Identifier: 1-9, letter, letter or digit, digit, letter, letter or
+# digit, digit, letter, letter, digit, digit (no S, L, O, I, B, Z); dashes allowed.
+_L = "[ac-hjkmnp-rt-y]"
+_MBI = re.compile(
+    rf"(?<![\w-])[1-9]{_L}[{_L[1:-1]}0-9]\d-?{_L}[{_L[1:-1]}0-9]\d-?{_L}{_L}\d\d(?![\w-])"
+)
+# NHS number: ten digits (3-3-4), the last a mod-11 check.
+_NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
+
+
+# A record whose person is a placeholder: a test or demo name, "Doe", masked or bracketed.
+_PLACEHOLDER = re.compile(r"test|demo|\bdoe\b|sample|dummy|fake|\[|x{4,}")
+# A message that says its people are made up ("all synthetic", "fake patients").
+_MADE_UP = re.compile(r"synthetic|synthea|made[- ]up|not real|fake|dummy|de-?identif")
+
+
+def made_up(lowered: str) -> bool:
+    """Does the message say its people are made up (synthetic, fake, de-identified)?"""
+    return _MADE_UP.search(lowered) is not None
+
+
+def aba_valid(digits: str) -> bool:
+    """The ABA routing number checksum (weights 3, 7, 1)."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    weights = (3, 7, 1) * 3
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10 == 0
+
+
+def nhs_valid(digits: str) -> bool:
+    """The NHS number's mod-11 check digit; the 999 range is issued for tests only."""
+    if len(digits) != 10 or digits.startswith("999"):
+        return False
+    check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    return check != 10 and check % 11 == int(digits[9])
+
+
+def find_records(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    """People in interchange records and in the sentences of regulated industries
+    (``windows``: the message's digit stretches, ``phones.digit_windows``)."""
+    findings: list[Finding] = []
+    if "|" in text and any(t in lowered for t in _HL7_TRIGGERS):
+        findings.extend(_people(_HL7_PERSON, lowered, _HL7_TRIGGERS))
+    if "nm1*" in lowered:
+        people = _people(_X12_PERSON, lowered, ("nm1*",))
+        if people:
+            findings.extend(people)
+            findings.extend(
+                _span(_RECORD, m) for m in at_triggers(_X12_DETAIL, lowered, _X12_DETAIL_TRIGGERS)
+            )
+    if "\n6" in text:
+        for match in at_triggers(_NACHA, lowered, ("\n6",)):
+            if aba_valid(match.group(1)):
+                findings.append(Finding(_ACCOUNT, match.start() + 1, match.end()))
+    long_runs = [(lo, hi) for lo, hi in windows if hi - lo >= 31]
+    for lo, hi in long_runs:  # a Bacs record starts with 29 digits in a row
+        findings.extend(_span(_ACCOUNT, m) for m in _BACS.finditer(lowered, lo, hi + 120))
+    if "\n:59" in text:  # a field starts a line; "10:59:22" is a time
+        findings.extend(
+            Finding(_ACCOUNT, *m.span(1)) for m in at_triggers(_MT103_59, lowered, ("\n:59",))
+        )
+    if "resourcetype" in lowered and "patient/" in lowered:
+        findings.extend(Finding(_RECORD, *m.span(1)) for m in _FHIR_PATIENT.finditer(lowered))
+    findings.extend(_named_numbers(lowered))
+    return findings
+
+
+def _people(pattern: re.Pattern[str], lowered: str, triggers: tuple[str, ...]) -> list[Finding]:
+    """Segments about a person, unless the person is a placeholder or made up."""
+    found = [
+        _span(_RECORD, m)
+        for m in at_triggers(pattern, lowered, triggers)
+        if not _PLACEHOLDER.search(m.group())
+    ]
+    if found and (says_examples(lowered) or made_up(lowered)):
+        return []
+    return found
+
+
+def _named_numbers(lowered: str) -> list[Finding]:
+    findings = _bank_numbers(lowered)
+    if "pass" in lowered:
+        findings.extend(
+            Finding(_ID, *m.span(1)) for m in near(_PASSPORT, lowered, _PASSPORT_WORDS, 0, 90)
+        )
+    if "member" in lowered and any(word in lowered for word in _PLAN_WORDS):
+        findings.extend(
+            Finding(_ID, *m.span(1)) for m in at_triggers(_MEMBER, lowered, ("member",))
+        )
+    if ("mbi" in lowered or "medicare" in lowered) and not says_examples(lowered):
+        findings.extend(
+            Finding(_ID, *m.span()) for m in near(_MBI, lowered, ("mbi", "medicare"), 0, 60)
+        )
+    if "nhs" in lowered:
+        findings.extend(
+            Finding(_ID, *m.span())
+            for m in near(_NHS, lowered, ("nhs",), 0, 40)
+            if nhs_valid("".join(m.groups()))
+        )
+    return findings
+
+
+def _bank_numbers(lowered: str) -> list[Finding]:
+    findings: list[Finding] = []
+    if any(word in lowered for word in _ROUTING_TRIGGERS):
+        findings.extend(_routed_accounts(lowered))
+    if "sort" in lowered:
+        for match in near(_SORT_CODE, lowered, ("sort",), 0, 120):
+            findings.append(Finding(_ACCOUNT, *match.span(1)))
+            findings.append(Finding(_ACCOUNT, *match.span(2)))
+    if any(word in lowered for word in _BIC_WORDS):
+        findings.extend(
+            Finding(_ACCOUNT, *m.span(1))
+            for m in near(_BIC_ACCOUNT, lowered, _ACCOUNT_WORDS, 0, 60)
+            if sum(c.isdigit() for c in m.group(1)) >= 8
+        )
+    return findings
+
+
+def _routed_accounts(lowered: str) -> list[Finding]:
+    """Routing numbers that pass the checksum and account numbers, reported together when
+    both are within 120 characters of each other (a routing number alone is a bank's)."""
+    routings: list[tuple[int, int]] = []
+    accounts: list[tuple[int, int]] = []
+    for trigger in (*_ROUTING_TRIGGERS, "acc", "a/c"):
+        index = lowered.find(trigger)
+        while index >= 0:
+            match = _ROUTING.match(lowered, index)
+            if match is not None and not lowered[index - 1 : index].isalpha():
+                if match.group(1) and aba_valid(match.group(1)):
+                    routings.append(match.span(1))
+                elif match.group(2):
+                    accounts.append(match.span(2))
+            index = lowered.find(trigger, index + 1)
+    findings: list[Finding] = []
+    for start, end in routings:
+        near_accounts = [a for a in accounts if abs(a[0] - start) <= 120]
+        if near_accounts:
+            findings.append(Finding(_ACCOUNT, start, end))
+            findings.extend(Finding(_ACCOUNT, *a) for a in near_accounts)
+    return findings
+
+
+def _span(label: str, match: re.Match[str]) -> Finding:
+    return Finding(label, match.start(), match.end())
