@@ -43,17 +43,23 @@ _FOREIGN_PASSWORD_WORDS |= frozenset(
     # (the keyword hit is the stem: ``κωδικ``, ``סיסמ``)
     | {"\u03ba\u03c9\u03b4\u03b9\u03ba", "\u05e1\u05d9\u05e1\u05de"}
 )
+# How the password word is misspelt in a hurry ("the staging db pasword is ...").
+_MISSPELT_PASSWORD_WORDS = frozenset(
+    {"pasword", "passwrd", "paswd", "paswrd", "pssword", "psswd", "passwod", "passowrd"}
+    | {"passwrod", "paswords", "passward", "passwordd"}
+)
 _PROSE_WORDS = frozenset(
     {"password", "passwd", "passphrase", "pw", "pwd", "passcode", "pass", "secret", "token"}
     | {"credential"}
     | {"credentials", "creds", "apikey", "api_key", "api-key"}
     | _FOREIGN_PASSWORD_WORDS
+    | _MISSPELT_PASSWORD_WORDS
 )
 _KEY_QUALIFIER = re.compile(
     r"(?:api|access|secret|private|license|signing|encryption|master|admin|app|client)[ _-]?$"
 )
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "passcode"})
-_PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS
+_PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS | _MISSPELT_PASSWORD_WORDS
 _ASSIGNED = re.compile(r"[=:\[\]`]")
 _BARE_TOKEN = re.compile(r"[A-Za-z0-9_+-]+")
 _NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
