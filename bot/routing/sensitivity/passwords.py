@@ -144,17 +144,33 @@ _WIFI_WORDS = (
 _WIFI_PAIR = re.compile(r"(?<![^\s:(])[\w.@-]{2,32}[ \t]*/[ \t]*([^\s/\"'`]{6,64})")
 
 
+# The network's key said after its name: "the key is ...", ", code ...", "pw: ...".
+_WIFI_KEY = re.compile(
+    r"\b(?:key|code|pass|password|pw|pwd|passphrase|psk)\b[ \t]*(?:is|:|=|-)?[ \t]*[\"'`]?"
+    r"([^\s\"'`,;]{6,64})"
+)
+
+
 def find_wifi_pairs(text: str, lowered: str) -> list[Finding]:
-    """``SSID / password`` within a line or two after a wifi word."""
-    if "/" not in text:
-        return []
+    """``SSID / password`` within a line or two after a wifi word, or the network's key or
+    code said after it ("wifi is AcmeGuest and the key is puzzle-maple-39", "wifi there is
+    Memmo-Events, code marble_copper745")."""
     # Every ASCII wifi word holds one of these three; the others are Korean, Chinese, Japanese.
     ascii_word = "wi" in lowered or "wlan" in lowered or "ssid" in lowered
     if (not ascii_word and text.isascii()) or not any(w in lowered for w in _WIFI_WORDS):
         return []
     findings: list[Finding] = []
-    for match in near(_WIFI_PAIR, lowered, _WIFI_WORDS, 0, 120):
+    if "/" in text:
+        for match in near(_WIFI_PAIR, lowered, _WIFI_WORDS, 0, 120):
+            value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
+            if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
+                findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
+    for match in near(_WIFI_KEY, lowered, _WIFI_WORDS, 0, 160):
         value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
-        if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
+        if (
+            any(c.isdigit() for c in value)
+            and v.char_classes(value) >= 2
+            and v.is_credential_like(value, names=False)
+        ):
             findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
     return findings
