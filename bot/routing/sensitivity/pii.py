@@ -84,13 +84,16 @@ def find_addresses(text: str, lowered: str) -> list[Finding]:
 # Garibaldi 70, 20135 Milano", "Hauptstraße 5, 10115 Berlin"). The postcode comes first in
 # the search (", WI 53731", ", 20135 M"), tried only at a comma followed by a digit or
 # two capitals.
-_POSTCODE = re.compile(r", (?:[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5} [A-Z])")
+_POSTCODE = re.compile(
+    r", (?:[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5} [A-Z]|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [A-Z]{2} \d{5}(?:-\d{4})?(?!\d))"  # ", Plano TX 75093"
+)
 _US_STREET = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Pkwy|Hwy|Cir)"
 )
 _PROSE_ADDRESS = re.compile(
     rf"(?<![\w-])\d{{1,6}} (?:[A-Z][a-z]+ ){{1,3}}{_US_STREET}\.?"
-    r"(?:,? (?:Apt|Suite|Unit|#)\.? ?\w+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2} \d{5}"
+    r"(?:,? (?:Apt|Suite|Unit|#)\.? ?\w+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} \d{5}"
     r"(?:-\d{4})?(?!\d)"
     r"|(?:\b(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Rr]ue|[Cc]alle|[Aa]venida|[Rr]ua|[Uu]lica)"
     r" [A-Z][\w'. ]{1,40}?|\b[A-Z][a-z\u00e4\u00f6\u00fc\u00df]+"
@@ -100,7 +103,9 @@ _PROSE_ADDRESS = re.compile(
 # The company's own address: an office, a head office, the company's name before it.
 _COMPANY_PLACE = re.compile(
     r"office|\bhq\b|headquarters|warehouse|acme|b\u00fcro|bureau|ufficio|sede|oficina|"
-    r"invoice footer|letterhead"
+    r"invoice footer|letterhead|"
+    # a business's receiving address ("Helio Solar Inc., Attn: IT Receiving / Dock 3, ...")
+    r"\binc\b|\bllc\b|\bltd\b|gmbh|\battn\b|receiving|loading dock"
 )
 
 
@@ -108,7 +113,7 @@ def _postcode_at(text: str, comma: int) -> re.Match[str] | None:
     """The postcode after the ", " at ``comma``, looked for only after a digit or two
     capitals (most commas are followed by neither)."""
     head = text[comma + 2 : comma + 4]
-    if not head[:1].isdigit() and not (head.isupper() and head.isalpha()):
+    if not head[:1].isdigit() and not (head[:1].isupper() and head.isalpha()):
         return None
     return _POSTCODE.match(text, comma)
 
@@ -133,7 +138,8 @@ def find_prose_addresses(text: str, lowered: str) -> list[Finding]:
 
 # A date of birth, named as one: with a name it identifies a person ("DOB 03/08/1985").
 _DOB_WORDS = re.compile(
-    r"\bdob\b|\bd\.o\.b\.|date of birth|birth ?date|\bborn on\b|geburtsdatum|\bgeb\.|"
+    r"\bdob\b|\bd\.o\.b\.|date[ _]?of[ _]?birth|birth[ _]?date|\bborn(?: on)?\b|birthday|"
+    r"geburtsdatum|\bgeb\.|"
     r"date de naissance|\bn[ée]e? le\b|fecha de nacimiento|data di nascita|data de nascimento|"
     r"geboortedatum|data urodzenia|f[öo]delsedatum|生年月日"
 )
@@ -156,10 +162,11 @@ def find_birth_dates(text: str, lowered: str) -> list[Finding]:
         date = _DATE.search(text, word.end(), word.end() + 40)
         if date is None:
             continue
-        # "born on" is said of services too ("born on 2021-03-04, it has grown a lot"):
-        # there only a date at least ten years old is taken for a person's birth.
+        # "born on" is said of services too ("born on 2021-03-04, it has grown a lot"), and a
+        # birthday of its party ("her birthday lunch on 12/05/2025"): there only a date at
+        # least ten years old is taken for a person's birth.
         recent = dt.date.today().year - 10
-        if word.group().startswith("born") and _year(date.group()) > recent:
+        if word.group().startswith(("born", "birthday")) and _year(date.group()) > recent:
             continue
         findings.append(Finding("pii.dob", date.start(), date.end()))
     return findings
