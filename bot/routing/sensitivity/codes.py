@@ -67,6 +67,25 @@ def _received_codes(lowered: str) -> list[Finding]:
     return findings
 
 
+# A code received with no "code" before it ("aws console texted me 976330", "the portal
+# sent me 895127"), in a message about a code.
+_OTP_SENT_ME = re.compile(
+    r"(?:texted|sent|emailed|e-mailed|messaged|sms'?d|txt'?d)[ \t]+(?:me|us|him|her|them)[ \t]+"
+    r"(?:(?:a|the|this|my|an?)[ \t]+)?(?:(?:code|otp|pin)[ \t:]+)?[\"'`]?"
+    r"(\d{6}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
+)
+_SENT_ME_TRIGGERS = ("texted", "sent", "emailed", "e-mailed", "messaged", "sms", "txt")
+_CODE_TOPIC = ("code", "otp", "mfa", "2fa", "verif", "one-time", "login", "log in", "sign in")
+# A code read back after it was sent ("I'm going to send a verification code ... Caller:
+# ok got it, it's 087 644"): within a few lines after the code is named.
+_OTP_READ_BACK = re.compile(
+    r"(?:it'?s|it is|its|code is|here it is)[ \t:]+[\"'`]?(\d{3}[ -]?\d{3})(?![\d:/-]|[.,]\d)"
+    r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%|rows|users|records))"
+)
+_READ_BACK_WORDS = (
+    "verification code", "security code", "confirmation code", "one-time code", "login code",
+    "sign-in code", "sms code", "mfa code", "2fa code", "otp",
+)  # fmt: skip
 _AUTHENTICATOR_WORDS = ("authenticator", "okta", "duo", "mfa", "2fa", "totp", "otp", "in my app")
 _RECOVERY_WORDS = (
     "recovery code", "backup code", "recovery key", "scratch code", "emergency code",
@@ -111,7 +130,9 @@ _DICTATION = ("all lowercase", "all lower case", "no spaces", "case sensitive", 
 # in too many words to count: "opinion", "source code").
 _CODE_WORDS = (
     "recover", "backup", "scratch", "emergenc", "2fa", "mfa", "one-time", "secours",
-    "wiederherstell", "recupera", "codici", "filevault", "otp", "authenticat", "okta", "duo",
+    "wiederherstell", "recupera", "codici", "filevault", "otp", "verification code",
+    "security code", "confirmation code", "login code", "sign-in code", "sms code",
+    "authenticat", "okta", "duo",
     "in my app", "passcode", "alarm", "door", "gate", "entry", "keypad", "safe", "lock",
     "garage", "building", "access code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",
     "onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password", ".link",
@@ -166,6 +187,16 @@ def _recovery(text: str, lowered: str) -> list[Finding]:
         findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _FILEVAULT.finditer(text))
     if any(word in lowered for word in _RECEIVED_WORDS):
         findings.extend(_received_codes(lowered))
+        if any(word in lowered for word in _CODE_TOPIC):
+            findings.extend(
+                Finding("secret.otp", *m.span(1))
+                for m in at_triggers(_OTP_SENT_ME, lowered, _SENT_ME_TRIGGERS)
+            )
+    if any(word in lowered for word in _READ_BACK_WORDS):
+        findings.extend(
+            Finding("secret.otp", *m.span(1))
+            for m in near(_OTP_READ_BACK, lowered, _READ_BACK_WORDS, 0, 600)
+        )
     if "code" in lowered and any(word in lowered for word in _AUTHENTICATOR_WORDS):
         findings.extend(
             Finding("secret.otp", m.start(1), m.end(1)) for m in _OTP_SAID.finditer(lowered)
