@@ -30,6 +30,7 @@ from bot.routing.sensitivity.blocks import (
     find_private_keys,
     find_url_credentials,
     identifier_spans,
+    public_jwt_spans,
     public_spans,
     template_spans,
 )
@@ -183,6 +184,8 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))
     public = public_spans(text) + template_spans(text) + ciphertext_spans(text) if keyed else []
+    if keyed and "eyJ" in text:
+        public.extend(public_jwt_spans(text))
     if public:
         keyed = [f for f in keyed if not _within((f.start, f.end), public)]
     findings.extend(keyed)
