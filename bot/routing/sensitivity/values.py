@@ -49,6 +49,8 @@ PLACEHOLDER_MARKERS = (
     "change_me",
     "change-me",
     "replace",
+    "generate-with",  # "SESSION_SECRET=generate-with-openssl-rand-hex-32" in a .env.example
+    "generate_with",
     "dummy",
     "fake",
     "not-a-real",
@@ -186,8 +188,16 @@ PUBLIC_TOKEN = re.compile(
 )
 
 
+# The id of tokenised data (Stripe's ``tok_...``, a vault's ``acct_tok_...``): it stands for a
+# card or an account number in the tokenisation service and is sent to browsers by design.
+_TOKENISED = re.compile(r"(?:[a-z]+_)?b?tok_[A-Za-z0-9]{8,40}")
+
+
 def is_public_token(value: str) -> bool:
-    """A vendor token that is public by design (see ``PUBLIC_TOKEN``)."""
+    """A vendor token that is public by design (see ``PUBLIC_TOKEN``), or the id of
+    tokenised data (``_TOKENISED``)."""
+    if "tok_" in value and _TOKENISED.fullmatch(value):
+        return True
     return value[:3] in {"pk.", "pk_"} and PUBLIC_TOKEN.fullmatch(value) is not None
 
 
