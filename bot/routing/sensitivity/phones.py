@@ -190,6 +190,7 @@ _COMPANY_LINE_WORDS = (
     "hotline", "toll-free", "toll free", "freephone", "free phone", "official", "officiel",
     "offiziell", "kostenlos", "geb\u00fchrenfrei", "gratuit", "num\u00e9ro vert",
     "service client", "customer service", "kundenservice", "switchboard", "servicenummer",
+    "noc line", "noc desk", "service desk", "help desk", "helpdesk", "support line",
     "\u70ed\u7ebf", "\u5ba2\u670d", "\u5b98\u65b9", "\u603b\u673a",
     "\u30d5\u30ea\u30fc\u30c0\u30a4\u30e4\u30eb", "\u4ee3\u8868",
     "\uace0\uac1d\uc13c\ud130", "\ub300\ud45c\ubc88\ud638",
