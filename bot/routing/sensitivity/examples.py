@@ -33,8 +33,8 @@ _EXAMPLE_WORDS = re.compile(
     r"placeholder|mock|mocked|sandbox|docs|documentation|e2e|such as|for instance|"
     r"seed script|seed data|seeds|mailhog|mailpit|mailtrap|rfc ?\d+|"
     r"(?:numbers?|cards?|ibans?|values?) like|"
-    r"test[ -](?:card|cards|number|numbers|data|phone|phones|iban|ibans|mode|env|environment|"
-    r"suite|account|accounts|credential|credentials)|tests? uses?|"
+    r"test[ -](?:card|cards|pan|pans|number|numbers|data|phone|phones|iban|ibans|mode|env|"
+    r"environment|suite|account|accounts|credential|credentials)|tests? uses?|"
     r"in (?:the |our )?(?:unit |e2e |integration )?tests|"
     r"(?:for|in) (?:the |our |my |these )?[\w-]+ tests|"  # "for the phone-formatting tests"
     # French, Spanish, Italian and German test modes; "la doc interne"
@@ -78,8 +78,16 @@ TEST_CARDS = frozenset(_TEST_CARDS_TEXT.split())
 _PATTERNED_CARD = re.compile(r"(\d{4})\1\1\1|\d*0{7}\d*")
 
 
+# The card networks' certification test ranges: Visa's test cards for terminal and chip
+# certification (CDET, ``4761 7390 01...``), handed out with the networks' cert kits.
+_NETWORK_TEST_PREFIXES = ("4761739001",)
+
+
 def is_test_card(number: str) -> bool:
-    """A card number (digits only) from a processor's test documentation, or shaped like one."""
+    """A card number (digits only) from a processor's test documentation or a card network's
+    certification test range, or shaped like one."""
+    if number.startswith(_NETWORK_TEST_PREFIXES):
+        return True
     return number in TEST_CARDS or _PATTERNED_CARD.fullmatch(number) is not None
 
 
