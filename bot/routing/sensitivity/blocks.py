@@ -37,6 +37,7 @@ _URL_CREDENTIALS = (
 )
 # Go's MySQL driver DSN has no scheme: ``user:pass@tcp(host:3306)/db`` (also unix/udp).
 _DSN_CREDENTIALS = re.compile(r"(?<![\w.:/-])[\w.-]{1,64}:([^\s@'\"`]+)@(?:tcp6?|udp|unix)\(")
+_XML_CERTIFICATE = re.compile(r"<(?:\w+:)?X509Certificate>[^<]*(?:</(?:\w+:)?X509Certificate>|\Z)")
 _PUBLIC_BLOCK = re.compile(
     r"-----BEGIN (CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE REQUEST|X509 CRL|"
     r"PGP PUBLIC KEY BLOCK|PGP SIGNATURE|SSH2 PUBLIC KEY)-----.*?(?:-----END \1-----|\Z)",
@@ -154,6 +155,8 @@ def public_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _PUBLIC_BLOCK.finditer(text))
     if "AAAA" in text:
         spans.extend(m.span() for m in _SSH_PUBLIC.finditer(text))
+    if "X509Certificate>" in text:  # a certificate in SAML metadata or an XML signature
+        spans.extend(m.span() for m in _XML_CERTIFICATE.finditer(text))
     return spans
 
 
