@@ -98,7 +98,10 @@ _NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 # A record whose person is a placeholder: a test or demo name, "Doe", masked or bracketed.
 _PLACEHOLDER = re.compile(r"test|demo|\bdoe\b|sample|dummy|fake|\[|x{4,}")
 # A message that says its people are made up ("all synthetic", "fake patients").
-_MADE_UP = re.compile(r"synthetic|synthea|made[- ]up|not real|fake|dummy|de-?identif")
+_MADE_UP = re.compile(
+    r"synthetic|synthea|made[- ]up|not (?:a )?real|dummy|de-?identif|"
+    r"fake (?:patients?|people|persons?|users?|customers?|members?|data|numbers?|names?|records?)"
+)
 
 
 def made_up(lowered: str) -> bool:
