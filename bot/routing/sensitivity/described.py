@@ -1,5 +1,5 @@
 """Random-looking values a message says are something public: password hashes said to be
-hashes, and nonces said to be nonces.
+hashes, nonces said to be nonces, PKCE code challenges, the keys of files and documents.
 
 * A crypt-format password hash (bcrypt ``$2b$12$...``, argon2 ``$argon2id$v=19$m=...``,
   sha-crypt ``$6$...``, scrypt, PBKDF2) in a message that calls it a hash is the thing
@@ -33,6 +33,19 @@ _ENTRY_BEFORE = re.compile(r"[\w.@-]:\$?$")
 _NONCE_VALUE = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,44}={0,2}(?![A-Za-z0-9+/_-])")
 
 
+# A PKCE code challenge: the SHA-256 of the verifier, base64url without padding (43
+# characters), sent in the authorisation URL; the verifier is the secret.
+_CHALLENGE_VALUE = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")
+# The key or id of a file, board or document in a design or docs tool ("figma prototype v7,
+# file key KaNtyetNoZRx6T05l5YY6P"): it is in the resource's URL and opens nothing alone.
+_RESOURCE_ID_WORDS = ("file key", "file id", "file_key", "file_id", "board id", "doc id",
+                      "document id", "sheet id", "spreadsheet id", "folder id")  # fmt: skip
+_RESOURCE_ID = re.compile(
+    r"(?:file|board|doc|document|sheet|spreadsheet|folder)[ _](?:key|id)\b[ \t]*[:=]?[ \t]*"
+    r"[\"'`]?([a-z0-9_-]{10,64})"
+)
+
+
 def described_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     """Spans of password hashes and nonces described as such (see module docstring)."""
     spans: list[tuple[int, int]] = []
@@ -45,4 +58,12 @@ def described_spans(text: str, lowered: str) -> list[tuple[int, int]]:
         )
     if "nonce" in lowered:
         spans.extend(m.span() for m in near(_NONCE_VALUE, text, ("nonce",), 0, 160))
+    if "code_challenge" in lowered or "code challenge" in lowered:
+        spans.extend(
+            m.span()
+            for m in near(_CHALLENGE_VALUE, text, ("code_challenge", "code challenge"), 0, 120)
+            if "verifier" not in lowered[max(0, m.start() - 20) : m.start()]
+        )
+    if any(word in lowered for word in ("file", "doc", "board", "sheet", "folder")):
+        spans.extend(m.span(1) for m in near(_RESOURCE_ID, lowered, _RESOURCE_ID_WORDS, 0, 80))
     return spans
