@@ -258,7 +258,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     # one was found: it goes, and with it what was found inside it ("0532 0130 00", the end
     # of an example IBAN, is phone-shaped).
     published = [(f.start, f.end) for f in findings if _published(f, text, lowered)]
-    if published and says_examples(lowered):
+    if published and (says_examples(lowered) or made_up(lowered)):
         findings = [f for f in findings if not _within((f.start, f.end), published)]
     return findings
 

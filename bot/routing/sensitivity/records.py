@@ -11,6 +11,8 @@ Each format puts a person in a known place, so the rule reads the place, not the
   digit + account + amount + name);
 * Bacs Standard 18 records (sort code, account, transaction code, amount, names);
 * SWIFT MT103 field ``:59:`` (the beneficiary's account, name and address);
+* card track 1 data (the card number with the cardholder's name); a US taxpayer id in a
+  field named for it (``"taxId": "..."``, ``ssn=...``);
 * FHIR resources that name a patient (``"reference": "Patient/..."`` with its ``display``);
 * in a sentence: a US routing number that passes its checksum next to an account number, a
   UK sort code next to an account number, an account next to a BIC, a passport number, a
@@ -53,6 +55,16 @@ _FHIR_PATIENT = re.compile(
     r"\"reference\"\s*:\s*\"patient/[^\"]+\"\s*,\s*\"display\"\s*:\s*\"([^\"]{3,80})\""
 )
 
+# Card track 1 (``%B<PAN>^<NAME>^<YYMM><service code>...?``): the cardholder's name with the
+# card, as a magnetic-stripe reader or an ISO 8583 field 45 prints it.
+_TRACK1 = re.compile(r"%b\d{12,19}\^[^^\n]{2,26}\^\d{4}[^?\n]{0,80}\??")
+# A US taxpayer id in a field named for it (``"taxId": "494548453"``, ``ssn=...``): an SSN
+# (not area 000, 666 or 9xx, group 00 or serial 0000).
+_TAX_ID = re.compile(
+    r"(?:tax_?id|ssn|social_?security(?:_?(?:number|no))?)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"((?!000|666|9)\d{3}-?(?!00)\d{2}-?(?!0000)\d{4})(?![\d-])"
+)
+_TAX_ID_TRIGGERS = ("taxid", "tax_id", "ssn", "social_security", "socialsecurity")
 # A routing number (nine digits, checksum 3-7-1) after its name, and an account number.
 _ROUTING = re.compile(
     r"(?:routing|aba|rtn)[\w\"' ]{0,12}?(?:[:=#]|\bis\b)?[ \t\"']*(\d{9})(?!\d)|"
@@ -138,6 +150,26 @@ def find_records(text: str, lowered: str, windows: list[tuple[int, int]]) -> lis
             findings.extend(
                 _span(_RECORD, m) for m in at_triggers(_X12_DETAIL, lowered, _X12_DETAIL_TRIGGERS)
             )
+    findings.extend(_payment_files(text, lowered, windows))
+    if "\n:59" in text:  # a field starts a line; "10:59:22" is a time
+        findings.extend(
+            Finding(_ACCOUNT, *m.span(1)) for m in at_triggers(_MT103_59, lowered, ("\n:59",))
+        )
+    if "resourcetype" in lowered and "patient/" in lowered:
+        findings.extend(Finding(_RECORD, *m.span(1)) for m in _FHIR_PATIENT.finditer(lowered))
+    if "%b" in lowered:
+        findings.extend(_span("pii.card", m) for m in _TRACK1.finditer(lowered))
+    if any(word in lowered for word in _TAX_ID_TRIGGERS):
+        findings.extend(
+            Finding(_ID, *m.span(1)) for m in at_triggers(_TAX_ID, lowered, _TAX_ID_TRIGGERS)
+        )
+    findings.extend(_named_numbers(lowered))
+    return findings
+
+
+def _payment_files(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    """NACHA entry details and Bacs Standard 18 records."""
+    findings: list[Finding] = []
     if "\n6" in text:
         for match in at_triggers(_NACHA, lowered, ("\n6",)):
             if aba_valid(match.group(1)):
@@ -145,13 +177,6 @@ def find_records(text: str, lowered: str, windows: list[tuple[int, int]]) -> lis
     long_runs = [(lo, hi) for lo, hi in windows if hi - lo >= 31]
     for lo, hi in long_runs:  # a Bacs record starts with 29 digits in a row
         findings.extend(_span(_ACCOUNT, m) for m in _BACS.finditer(lowered, lo, hi + 120))
-    if "\n:59" in text:  # a field starts a line; "10:59:22" is a time
-        findings.extend(
-            Finding(_ACCOUNT, *m.span(1)) for m in at_triggers(_MT103_59, lowered, ("\n:59",))
-        )
-    if "resourcetype" in lowered and "patient/" in lowered:
-        findings.extend(Finding(_RECORD, *m.span(1)) for m in _FHIR_PATIENT.finditer(lowered))
-    findings.extend(_named_numbers(lowered))
     return findings
 
 
