@@ -100,6 +100,7 @@ _OTP_WORDS = ("totp", "2fa", "mfa", "authenticator", "otp seed", "otp secret")
 _PIN = re.compile(
     r"\b(?:pin|pin code|pin-code|pincode|passcode|(?:alarm|door|gate|entry|access|keypad|safe|"
     r"lock|garage|building|locker)(?:[ \t]+[a-z]+)?[ \t]+code|digicode|t\u00fcrcode|alarmcode|"
+    r"(?:alarm[ \t]+)?disarm(?:[ \t]+code)?|"  # "alarm disarm is 1157 then OFF"
     r"code (?:de la porte|d'acc\u00e8s|d\u2019acc\u00e8s)|"
     r"c\u00f3digo de (?:la puerta|alarma|acceso)|"
     r"codice (?:della porta|del portone|dell'allarme|allarme|di accesso))\b"
@@ -159,11 +160,12 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
                 findings.append(Finding("secret.otp_seed", match.start(), match.end()))
-    if pin or ("cod" in lowered and _PIN_WORDS.search(lowered)):
+    if pin or "disarm" in lowered or ("cod" in lowered and _PIN_WORDS.search(lowered)):
         findings.extend(
             Finding("secret.pin", *m.span(m.lastindex or 1))
             for m in near(_PIN, lowered, ("pin", "passcode", " code", "codice", "digicode",
-                                           "c\u00f3digo", "t\u00fcrcode", "alarmcode"), 40, 60)
+                                           "c\u00f3digo", "t\u00fcrcode", "alarmcode",
+                                           "disarm"), 40, 60)
         )  # fmt: skip
     if "://" in text and any(host in lowered for host in _LINK_HOSTS):
         findings.extend(Finding("secret.one_time_link", m.start(), m.end())

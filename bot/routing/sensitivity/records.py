@@ -52,7 +52,7 @@ _BACS = re.compile(r"(?<!\d)\d{6}\d{8}\d(?:99|17|01|18|19|0n|0c|z[45])\d{14}[\w 
 _MT103_59 = re.compile(r"\n:59[af]?:([^\n]*(?:\n(?!:)[^\n]*){0,4})")
 # FHIR: a reference to a patient and the name shown for it.
 _FHIR_PATIENT = re.compile(
-    r"\"reference\"\s*:\s*\"patient/[^\"]+\"\s*,\s*\"display\"\s*:\s*\"([^\"]{3,80})\""
+    r"\"reference\"\s*:\s*\"patient/[^\"]+\"\s*,\s*\"display\"\s*:\s*\"([^\"\[]{3,80})\""
 )
 
 # Card track 1 (``%B<PAN>^<NAME>^<YYMM><service code>...?``): the cardholder's name with the
@@ -153,7 +153,9 @@ def find_records(text: str, lowered: str, windows: list[tuple[int, int]]) -> lis
     findings.extend(_payment_files(text, lowered, windows))
     if "\n:59" in text:  # a field starts a line; "10:59:22" is a time
         findings.extend(
-            Finding(_ACCOUNT, *m.span(1)) for m in at_triggers(_MT103_59, lowered, ("\n:59",))
+            Finding(_ACCOUNT, *m.span(1))
+            for m in at_triggers(_MT103_59, lowered, ("\n:59",))
+            if m.group(1).strip() and not m.group(1).startswith("[redacted")
         )
     if "resourcetype" in lowered and "patient/" in lowered:
         findings.extend(Finding(_RECORD, *m.span(1)) for m in _FHIR_PATIENT.finditer(lowered))

@@ -86,6 +86,8 @@ SENSITIVE = [
     ("applicant Lena Fischer, born 3 March 1979, needs the form", "pii.dob"),
     ("his birthday is 11/04/1985 and the account says 1958", "pii.dob"),
     ("date_of_birth: 1990-12-01 for the new member", "pii.dob"),
+    # an alarm's disarm code
+    ("warehouse alarm disarm is 4830 then press OFF", "secret.pin"),
     # an address with no comma between city and state
     ("mail the check to Joe Park, 88 Maple Ave, Dayton OH 45402 thx", "pii.address"),
 ]
