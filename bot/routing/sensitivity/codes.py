@@ -131,9 +131,7 @@ _DICTATION = ("all lowercase", "all lower case", "no spaces", "case sensitive", 
 # in too many words to count: "opinion", "source code").
 _CODE_WORDS = (
     "recover", "backup", "scratch", "emergenc", "2fa", "mfa", "one-time", "secours",
-    "wiederherstell", "recupera", "codici", "filevault", "otp", "verification code",
-    "security code", "confirmation code", "login code", "sign-in code", "sms code",
-    "authenticat", "okta", "duo",
+    "wiederherstell", "recupera", "codici", "filevault", "otp", "authenticat", "okta", "duo",
     "in my app", "passcode", "alarm", "door", "gate", "entry", "keypad", "safe", "lock",
     "garage", "building", "access code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",
     "onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password", ".link",
@@ -153,7 +151,12 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     pin = "pin" in lowered and any(
         not lowered[m.start() - 1 : m.start()].isalpha() for m in _PIN_WORD.finditer(lowered)
     )
-    if not pin and not received and not any(word in lowered for word in _CODE_WORDS):
+    if (
+        not pin
+        and not received
+        and not any(word in lowered for word in _CODE_WORDS)
+        and not ("code" in lowered and any(word in lowered for word in _READ_BACK_WORDS))
+    ):
         return []
     findings = _recovery(text, lowered)
     if any(word in lowered for word in _OTP_WORDS):
@@ -194,7 +197,7 @@ def _recovery(text: str, lowered: str) -> list[Finding]:
                 Finding("secret.otp", *m.span(1))
                 for m in at_triggers(_OTP_SENT_ME, lowered, _SENT_ME_TRIGGERS)
             )
-    if any(word in lowered for word in _READ_BACK_WORDS):
+    if ("code" in lowered or "otp" in lowered) and any(w in lowered for w in _READ_BACK_WORDS):
         findings.extend(
             Finding("secret.otp", *m.span(1))
             for m in near(_OTP_READ_BACK, lowered, _READ_BACK_WORDS, 0, 600)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import near
+from bot.routing.sensitivity.model import at_triggers, near
 
 _CRYPT_HASH = re.compile(
     r"\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}"
@@ -38,10 +38,9 @@ _NONCE_VALUE = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,44}={0,2}(?![
 _CHALLENGE_VALUE = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")
 # The key or id of a file, board or document in a design or docs tool ("figma prototype v7,
 # file key KaNtyetNoZRx6T05l5YY6P"): it is in the resource's URL and opens nothing alone.
-_RESOURCE_ID_WORDS = ("file key", "file id", "file_key", "file_id", "board id", "doc id",
-                      "document id", "sheet id", "spreadsheet id", "folder id")  # fmt: skip
+_RESOURCE_ID_WORDS = ("file", "board", "doc", "sheet", "folder")
 _RESOURCE_ID = re.compile(
-    r"(?:file|board|doc|document|sheet|spreadsheet|folder)[ _](?:key|id)\b[ \t]*[:=]?[ \t]*"
+    r"(?:file|board|doc|document|sheet|folder)[ _](?:key|id)\b[ \t]*[:=]?[ \t]*"
     r"[\"'`]?([a-z0-9_-]{10,64})"
 )
 
@@ -64,6 +63,6 @@ def described_spans(text: str, lowered: str) -> list[tuple[int, int]]:
             for m in near(_CHALLENGE_VALUE, text, ("code_challenge", "code challenge"), 0, 120)
             if "verifier" not in lowered[max(0, m.start() - 20) : m.start()]
         )
-    if any(word in lowered for word in ("file", "doc", "board", "sheet", "folder")):
-        spans.extend(m.span(1) for m in near(_RESOURCE_ID, lowered, _RESOURCE_ID_WORDS, 0, 80))
+    if " key" in lowered or " id" in lowered or "_key" in lowered or "_id" in lowered:
+        spans.extend(m.span(1) for m in at_triggers(_RESOURCE_ID, lowered, _RESOURCE_ID_WORDS))
     return spans

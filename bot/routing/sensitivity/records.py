@@ -82,7 +82,7 @@ _BIC_ACCOUNT = re.compile(
     r"(?:compte|account|acct|konto|cuenta|conto|conta|rekening)[^\n\d]{0,15}?[:\s]"
     r"([a-z0-9]{8,34})(?![\w-])"
 )
-_BIC_WORDS = ("bic", "swift", "mt103", "iban")
+_BIC_WORDS = ("bic ", "bic:", "bic=", "bic/", "swift", "mt103", "iban")  # not "public"
 _ACCOUNT_WORDS = ("compte", "account", "acct", "konto", "cuenta", "conto", "conta", "rekening")
 # A passport number within a line or two after the word: letters and digits, six or more
 # digits ("passport no. S7416655", "type: PASSPORT / number: 049760073").
@@ -100,6 +100,7 @@ _PLAN_WORDS = ("claim", "payer", "insur", "eligib", "policy", "medicaid", "medic
 # Medicare Beneficiary Identifier: 1-9, letter, letter or digit, digit, letter, letter or
 # digit, digit, letter, letter, digit, digit (no S, L, O, I, B, Z); dashes allowed.
 _L = "[ac-hjkmnp-rt-y]"
+_MBI_WORDS = ("mbi ", "mbi:", "mbi=", "mbi#", "medicare")  # not "ambiguous", "combine"
 _MBI = re.compile(
     rf"(?<![\w-])[1-9]{_L}[{_L[1:-1]}0-9]\d-?{_L}[{_L[1:-1]}0-9]\d-?{_L}{_L}\d\d(?![\w-])"
 )
@@ -165,7 +166,10 @@ def find_records(text: str, lowered: str, windows: list[tuple[int, int]]) -> lis
         findings.extend(
             Finding(_ID, *m.span(1)) for m in at_triggers(_TAX_ID, lowered, _TAX_ID_TRIGGERS)
         )
-    findings.extend(_named_numbers(lowered))
+    if windows:  # every rule below but the passport's and MBI's needs eight digits or so
+        findings.extend(_bank_numbers(lowered))
+        findings.extend(_plan_numbers(lowered))
+    findings.extend(_named_ids(lowered))
     return findings
 
 
@@ -194,19 +198,12 @@ def _people(pattern: re.Pattern[str], lowered: str, triggers: tuple[str, ...]) -
     return found
 
 
-def _named_numbers(lowered: str) -> list[Finding]:
-    findings = _bank_numbers(lowered)
-    if "pass" in lowered:
-        findings.extend(
-            Finding(_ID, *m.span(1)) for m in near(_PASSPORT, lowered, _PASSPORT_WORDS, 0, 90)
-        )
+def _plan_numbers(lowered: str) -> list[Finding]:
+    """A health plan's member id, an NHS number."""
+    findings: list[Finding] = []
     if "member" in lowered and any(word in lowered for word in _PLAN_WORDS):
         findings.extend(
             Finding(_ID, *m.span(1)) for m in at_triggers(_MEMBER, lowered, ("member",))
-        )
-    if ("mbi" in lowered or "medicare" in lowered) and not says_examples(lowered):
-        findings.extend(
-            Finding(_ID, *m.span()) for m in near(_MBI, lowered, ("mbi", "medicare"), 0, 60)
         )
     if "nhs" in lowered:
         findings.extend(
@@ -217,11 +214,27 @@ def _named_numbers(lowered: str) -> list[Finding]:
     return findings
 
 
+def _named_ids(lowered: str) -> list[Finding]:
+    """Passport numbers and Medicare MBIs (six digits or fewer in a row)."""
+    findings: list[Finding] = []
+    if "pass" in lowered and any(word in lowered for word in _PASSPORT_WORDS):
+        findings.extend(
+            Finding(_ID, *m.span(1)) for m in near(_PASSPORT, lowered, _PASSPORT_WORDS, 0, 90)
+        )
+    if (
+        ("mbi" in lowered or "medicare" in lowered)
+        and any(word in lowered for word in _MBI_WORDS)
+        and not says_examples(lowered)
+    ):
+        findings.extend(Finding(_ID, *m.span()) for m in near(_MBI, lowered, _MBI_WORDS, 0, 60))
+    return findings
+
+
 def _bank_numbers(lowered: str) -> list[Finding]:
     findings: list[Finding] = []
     if any(word in lowered for word in _ROUTING_TRIGGERS):
         findings.extend(_routed_accounts(lowered))
-    if "sort" in lowered:
+    if "sort" in lowered and "code" in lowered:  # not "sorted"
         for match in near(_SORT_CODE, lowered, ("sort",), 0, 120):
             findings.append(Finding(_ACCOUNT, *match.span(1)))
             findings.append(Finding(_ACCOUNT, *match.span(2)))
@@ -239,15 +252,21 @@ def _routed_accounts(lowered: str) -> list[Finding]:
     both are within 120 characters of each other (a routing number alone is a bank's)."""
     routings: list[tuple[int, int]] = []
     accounts: list[tuple[int, int]] = []
-    for trigger in (*_ROUTING_TRIGGERS, "acc", "a/c"):
+    for trigger in _ROUTING_TRIGGERS:  # "aba" is in "database": look for the number first
         index = lowered.find(trigger)
         while index >= 0:
             match = _ROUTING.match(lowered, index)
-            if match is not None and not lowered[index - 1 : index].isalpha():
-                if match.group(1) and aba_valid(match.group(1)):
-                    routings.append(match.span(1))
-                elif match.group(2):
-                    accounts.append(match.span(2))
+            if match is not None and match.group(1) and aba_valid(match.group(1)):
+                routings.append(match.span(1))
+            index = lowered.find(trigger, index + 1)
+    if not routings:
+        return []
+    for trigger in ("acc", "a/c"):
+        index = lowered.find(trigger)
+        while index >= 0:
+            match = _ROUTING.match(lowered, index)
+            if match is not None and match.group(2) and not lowered[index - 1 : index].isalpha():
+                accounts.append(match.span(2))
             index = lowered.find(trigger, index + 1)
     findings: list[Finding] = []
     for start, end in routings:
