@@ -46,6 +46,9 @@ CORPORA = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
+    "heldout27",
+    "heldout28",
 )
 
 
