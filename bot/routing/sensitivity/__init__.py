@@ -14,7 +14,8 @@ Labels: ``secret.aws_key``, ``secret.azure_key``, ``secret.github_token``,
 ``secret.password_assignment``, ``secret.high_entropy``, ``pii.email``, ``pii.phone``,
 ``secret.recovery_code``, ``secret.otp_seed``, ``secret.otp``, ``secret.pin``,
 ``secret.one_time_link``, ``pii.card``, ``pii.iban``, ``pii.bank_account``,
-``pii.national_id``, ``pii.address``, ``pii.dob``, ``policy.<name>``.
+``pii.national_id``, ``pii.address``, ``pii.dob``, ``pii.record`` (a person in a health,
+insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 
 Judgement calls (each documented where it is implemented):
@@ -40,7 +41,12 @@ Judgement calls (each documented where it is implemented):
   line, not personal data -- ``phones``;
 * a short password counts after a password word unless it is a documented default, a unit
   or a technical word ("the grafana default password is admin", "is utf8 encoded") --
-  ``passwords``.
+  ``passwords``;
+* organisations in records (an X12 ``NM1`` with qualifier 2, a clinic's NPI), a routing
+  number with no account beside it, the NHS 999 test range, placeholder, masked and
+  synthetic people (``TEST^PATIENT``, ``XXXX``, synthea) are nobody's data; a tokenised-data
+  id (``tok_...``), a PKCE code challenge and a design tool's file key are not secrets --
+  ``records``/``values``/``described``.
 """
 
 from bot.routing.sensitivity.detector import SensitivityDetector
