@@ -155,17 +155,26 @@ def find_wifi_pairs(text: str, lowered: str) -> list[Finding]:
     """``SSID / password`` within a line or two after a wifi word, or the network's key or
     code said after it ("wifi is AcmeGuest and the key is puzzle-maple-39", "wifi there is
     Memmo-Events, code marble_copper745")."""
+    findings: list[Finding] = []
+    if "wifi" in lowered or "wi-fi" in lowered or "ssid" in lowered or "wlan" in lowered:
+        findings.extend(_wifi_keys(text, lowered))
+    if "/" not in text:
+        return findings
     # Every ASCII wifi word holds one of these three; the others are Korean, Chinese, Japanese.
     ascii_word = "wi" in lowered or "wlan" in lowered or "ssid" in lowered
     if (not ascii_word and text.isascii()) or not any(w in lowered for w in _WIFI_WORDS):
-        return []
+        return findings
+    for match in near(_WIFI_PAIR, lowered, _WIFI_WORDS, 0, 120):
+        value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
+        if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
+            findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
+    return findings
+
+
+def _wifi_keys(text: str, lowered: str) -> list[Finding]:
+    """A value with a digit after a key or code word within 160 characters after a wifi word."""
     findings: list[Finding] = []
-    if "/" in text:
-        for match in near(_WIFI_PAIR, lowered, _WIFI_WORDS, 0, 120):
-            value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
-            if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
-                findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
-    for match in near(_WIFI_KEY, lowered, _WIFI_WORDS, 0, 160):
+    for match in near(_WIFI_KEY, lowered, ("wifi", "wi-fi", "ssid", "wlan"), 0, 160):
         value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
         if (
             any(c.isdigit() for c in value)
