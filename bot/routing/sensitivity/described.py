@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import at_triggers, near
+from bot.routing.sensitivity.model import near
 
 _CRYPT_HASH = re.compile(
     r"\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}"
@@ -33,15 +33,12 @@ _ENTRY_BEFORE = re.compile(r"[\w.@-]:\$?$")
 _NONCE_VALUE = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,44}={0,2}(?![A-Za-z0-9+/_-])")
 
 
-# A PKCE code challenge: the SHA-256 of the verifier, base64url without padding (43
-# characters), sent in the authorisation URL; the verifier is the secret.
-_CHALLENGE_VALUE = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")
 # The key or id of a file, board or document in a design or docs tool ("figma prototype v7,
 # file key KaNtyetNoZRx6T05l5YY6P"): it is in the resource's URL and opens nothing alone.
-_RESOURCE_ID_WORDS = ("file", "board", "doc", "sheet", "folder")
-_RESOURCE_ID = re.compile(
-    r"(?:file|board|doc|document|sheet|folder)[ _](?:key|id)\b[ \t]*[:=]?[ \t]*"
-    r"[\"'`]?([a-z0-9_-]{10,64})"
+# A PKCE code challenge is the SHA-256 of the verifier, base64url without padding (43
+# characters), sent in the authorisation URL; the verifier is the secret.
+_RESOURCE_BEFORE = re.compile(
+    r"(?:file|board|doc|document|sheet|folder)[ _](?:key|id)\b[ \t]*[:=]?[ \t]*[\"'`]?$"
 )
 
 
@@ -57,12 +54,19 @@ def described_spans(text: str, lowered: str) -> list[tuple[int, int]]:
         )
     if "nonce" in lowered:
         spans.extend(m.span() for m in near(_NONCE_VALUE, text, ("nonce",), 0, 160))
-    if "code_challenge" in lowered or "code challenge" in lowered:
-        spans.extend(
-            m.span()
-            for m in near(_CHALLENGE_VALUE, text, ("code_challenge", "code challenge"), 0, 120)
-            if "verifier" not in lowered[max(0, m.start() - 20) : m.start()]
-        )
-    if " key" in lowered or " id" in lowered or "_key" in lowered or "_id" in lowered:
-        spans.extend(m.span(1) for m in at_triggers(_RESOURCE_ID, lowered, _RESOURCE_ID_WORDS))
     return spans
+
+
+def named_public(lowered: str, start: int, end: int) -> bool:
+    """Is the random-looking token at ``start:end`` named as something public right before
+    it: a PKCE code challenge (43 characters within 120 after ``code_challenge``, not a
+    verifier) or a file's key (``_RESOURCE_BEFORE``)? Asked only of the tokens the entropy
+    rule found, so it costs nothing on other messages."""
+    if _RESOURCE_BEFORE.search(lowered, max(0, start - 40), start):
+        return True
+    if end - start != 43:
+        return False
+    window = lowered[max(0, start - 120) : start]
+    return ("code_challenge" in window or "code challenge" in window) and "verifier" not in (
+        lowered[max(0, start - 20) : start]
+    )

@@ -36,7 +36,7 @@ from bot.routing.sensitivity.blocks import (
 )
 from bot.routing.sensitivity.codes import find_codes
 from bot.routing.sensitivity.commands import find_command_secrets
-from bot.routing.sensitivity.described import described_spans
+from bot.routing.sensitivity.described import described_spans, named_public
 from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.examples import is_example_iban, is_test_card, says_examples
@@ -195,7 +195,8 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     skip.extend(described_spans(text, lowered))
     if ids:
         skip.extend(ids)
-    findings.extend(find_random_tokens(text, skip))
+    randoms = find_random_tokens(text, skip)
+    findings.extend(f for f in randoms if not named_public(lowered, f.start, f.end))
     return findings
 
 

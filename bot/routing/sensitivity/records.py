@@ -182,8 +182,9 @@ def _payment_files(text: str, lowered: str, windows: list[tuple[int, int]]) -> l
         for match in at_triggers(_NACHA, lowered, ("\n6",)):
             if aba_valid(match.group(1)):
                 findings.append(Finding(_ACCOUNT, match.start() + 1, match.end()))
-    long_runs = [(lo, hi) for lo, hi in windows if hi - lo >= 31]
-    for lo, hi in long_runs:  # a Bacs record starts with 29 digits in a row
+    for lo, hi in windows:
+        if hi - lo < 31:  # a Bacs record starts with 29 digits in a row
+            continue
         findings.extend(_span(_ACCOUNT, m) for m in _BACS.finditer(lowered, lo, hi + 120))
     return findings
 
