@@ -1,4 +1,4 @@
-"""Rules added after the seventh blind round (``heldout26``-``heldout28``, stop 20).
+"""Rules added after the seventh blind round (``heldout26``-``heldout28``, stop 19).
 
 Each case is a fresh instance of the class of message a blind row belonged to (other
 values, other wording, other formats), so these tests pin the general rule, not the row.
