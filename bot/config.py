@@ -129,6 +129,9 @@ class Settings(BaseSettings):
         env_file_encoding="utf-8",
         extra="ignore",
         populate_by_name=True,
+        # `TANDEM_POLICY=` (a compose file passing through a variable the host lacks) means
+        # unset, not the path "." or an empty database URL.
+        env_ignore_empty=True,
     )
 
     database_url: str = Field(

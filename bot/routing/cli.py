@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli_support import fail, settings_or_exit
+from bot.cli_support import EXIT_FAILED, fail, settings_or_exit
 from bot.config import Settings
 
 if TYPE_CHECKING:
@@ -84,11 +84,15 @@ def eval_command(
     from bot.routing.build import build_router
     from bot.routing.decision import RouteRequest
     from bot.routing.evaluation import ScoredRoute, evaluate_file
+    from bot.routing.policy import PolicyError
 
     missing = [str(p) for p in files if not p.exists()]
     if missing:
         raise fail(f"no such file: {', '.join(missing)}")
-    router = build_router(settings_or_exit())
+    try:
+        router = build_router(settings_or_exit())
+    except PolicyError as exc:  # the policy file, not the labelled files: as `route`
+        raise fail(str(exc), EXIT_FAILED) from None
 
     def route(text: str) -> ScoredRoute:
         decision = router.decide(RouteRequest(text=text))

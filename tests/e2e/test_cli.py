@@ -165,6 +165,29 @@ def test_policy_check_names_file_line_and_field(env: dict[str, str], tmp_path: P
     assert f"{bad}:{line}: models.strong.privacy" in result.stderr
 
 
+def test_router_eval_with_a_broken_policy_says_which_line(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """A malformed policy file ended `router eval` in a traceback; `route` already said
+    file and line."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[routing]\ntarget_strong_share = \n")
+    labelled = ROOT / "tests" / "data" / "routing" / "sensitivity_sample.jsonl"
+    result = run(["router", "eval", str(labelled)], {**env, "TANDEM_POLICY": str(bad)})
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"tandem: {bad}:2:")
+    assert "Traceback" not in result.stderr
+
+
+def test_an_empty_setting_means_its_default(env: dict[str, str]) -> None:
+    """`TANDEM_POLICY=` (a compose file passing through a variable the host lacks) was read
+    as the path "." and every command failed with "Is a directory"."""
+    labelled = ROOT / "tests" / "data" / "routing" / "sensitivity_sample.jsonl"
+    result = run(["router", "eval", str(labelled)], {**env, "TANDEM_POLICY": ""})
+    assert result.returncode == 0, result.stderr
+    assert "leaks 0/3" in result.stdout
+
+
 def test_db_upgrade(env: dict[str, str]) -> None:
     result = run(["db", "upgrade"], env)
     assert result.returncode == 0, result.stderr
