@@ -305,6 +305,14 @@ RULES: tuple[VendorRule, ...] = (
         (_c(r"(?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),),
         boundary=True,
     ),
+    # EasyPost API keys: ``EZAK`` (production) or ``EZTK`` (test) and 54 alphanumerics.
+    VendorRule(
+        "secret.api_key",
+        ("EZAK", "EZTK"),
+        (_c(r"EZ[AT]K[A-Za-z0-9]{50,60}"),),
+        boundary=True,
+        check=lambda token: not_placeholder(token) and len(set(token[4:])) > 8,
+    ),
     # Mailgun's legacy API keys: ``key-`` and 32 hex digits (the newer ones are bare hex).
     VendorRule(
         "secret.api_key",
