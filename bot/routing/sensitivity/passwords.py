@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity import values as v
-from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.model import Finding, at_triggers, near
 
 LABEL = "secret.password_assignment"
 _TRAILING = ".,;:!?)]}>"
@@ -158,6 +158,8 @@ def find_wifi_pairs(text: str, lowered: str) -> list[Finding]:
     findings: list[Finding] = []
     if "wifi" in lowered or "wi-fi" in lowered or "ssid" in lowered or "wlan" in lowered:
         findings.extend(_wifi_keys(text, lowered))
+    if "network" in lowered:
+        findings.extend(_network_keys(text, lowered))
     if "/" not in text:
         return findings
     # Every ASCII wifi word holds one of these three; the others are Korean, Chinese, Japanese.
@@ -167,6 +169,30 @@ def find_wifi_pairs(text: str, lowered: str) -> list[Finding]:
     for match in near(_WIFI_PAIR, lowered, _WIFI_WORDS, 0, 120):
         value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
         if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
+            findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
+    return findings
+
+
+# A network named and its key said right after, with no wifi word: "network `AcmeGuest`,
+# key is `zephyr-meadow-pepper-3`", "guest network Harbour5G, password: ...".
+_NETWORK_KEY = re.compile(
+    r"network[ \t]+(?:is[ \t]+|name[ \t]*:?[ \t]*)?[\"'`]?[\w.@-]{2,32}[\"'`]?[ \t]*"
+    r"(?:[,;(-]|and)?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?:its[ \t]+)?"
+    r"(?:key|password|pass|pw|pwd|passphrase|psk)[ \t]*(?:is|:|=|-)?[ \t]*[\"'`]?"
+    r"([^\s\"'`,;]{6,64})"
+)
+
+
+def _network_keys(text: str, lowered: str) -> list[Finding]:
+    """The key said after a network's name: a value with a digit and two classes."""
+    findings: list[Finding] = []
+    for match in at_triggers(_NETWORK_KEY, lowered, ("network",)):
+        value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
+        if (
+            any(c.isdigit() for c in value)
+            and v.char_classes(value) >= 2
+            and v.is_credential_like(value, names=False)
+        ):
             findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
     return findings
 
