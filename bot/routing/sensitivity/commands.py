@@ -134,7 +134,12 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
 
 
 # Redis configuration: ``requirepass ceyis4YZkgi^Z``, ``masterauth ...``.
-_REDIS_AUTH = re.compile(r"\b(?:requirepass|masterauth)[ \t]+[\"']?([^\s`'\"]{6,128})")
+# ``CONFIG GET requirepass`` prints the name and the value as a numbered reply, one per line:
+# ``1) "requirepass"`` / ``2) "<pw>"``.
+_REDIS_AUTH = re.compile(
+    r"\b(?:requirepass|masterauth)[ \t]+[\"']?([^\s`'\"]{6,128})"
+    r"|\b(?:requirepass|masterauth)\"[ \t]*\n[ \t]*\d+\)[ \t]+\"([^\"\n]{6,128})\""
+)
 # Redis ``MONITOR`` prints every command with its arguments: ``"AUTH" "default" "<pw>"``.
 _REDIS_MONITOR_AUTH = re.compile(r'"auth"(?:[ \t]+"[^"\n]{1,64}")?[ \t]+"([^"\n]{6,128})"')
 
