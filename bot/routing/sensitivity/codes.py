@@ -159,6 +159,7 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     ):
         return []
     findings = _recovery(text, lowered)
+    findings.extend(_said_codes(lowered))
     if any(word in lowered for word in _OTP_WORDS):
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
@@ -176,6 +177,23 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     if any(phrase in lowered for phrase in _DICTATION):
         findings.extend(Finding("secret.password_assignment", m.start(1), m.end(1))
                         for m in _DESCRIBED_PASSPHRASE.finditer(text))  # fmt: skip
+    return findings
+
+
+def _said_codes(lowered: str) -> list[Finding]:
+    """A one-time code said after an authenticator or SMS code word, or got on a device."""
+    findings: list[Finding] = []
+    if "code" in lowered and any(
+        word in lowered for word in (*_AUTHENTICATOR_WORDS, *_READ_BACK_WORDS)
+    ):
+        findings.extend(
+            Finding("secret.otp", m.start(1), m.end(1)) for m in _OTP_SAID.finditer(lowered)
+        )
+    if any(word in lowered for word in _CODE_TOPIC):
+        findings.extend(
+            Finding("secret.otp", *m.span(1))
+            for m in near(_OTP_ON_DEVICE, lowered, _DEVICE_WORDS, 40, 40)
+        )
     return findings
 
 
@@ -202,8 +220,16 @@ def _recovery(text: str, lowered: str) -> list[Finding]:
             Finding("secret.otp", *m.span(1))
             for m in near(_OTP_READ_BACK, lowered, _READ_BACK_WORDS, 0, 600)
         )
-    if "code" in lowered and any(word in lowered for word in _AUTHENTICATOR_WORDS):
-        findings.extend(
-            Finding("secret.otp", m.start(1), m.end(1)) for m in _OTP_SAID.finditer(lowered)
-        )
     return findings
+
+
+# A code someone received on a device, read out after it ("Marta got it on her phone:
+# 233029", "I have the code on my phone - 441 902").
+_OTP_ON_DEVICE = re.compile(
+    r"\b(?:got|gets|get|received|has|have|had)[ \t]+(?:it|the[ \t]+code|a[ \t]+code|one)?"
+    r"[ \t]*(?:on|via|by|in)[ \t]+(?:(?:her|his|my|their|your|the|our)[ \t]+)?"
+    r"(?:phone|mobile|cell|sms|text|authenticator|e-?mail|inbox)"
+    r"[ \t]*(?:[:=,-]|\u2014|\u2013|is|and it'?s)?[ \t]*[\"'`]?"
+    r"(\d{6}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
+)
+_DEVICE_WORDS = ("phone", "mobile", "cell", "sms", "text", "authenticator", "mail", "inbox")
