@@ -81,9 +81,12 @@ _PASSWORD_TAIL = re.compile(
 # Google app passwords are shown as four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:$|[\n\"'`,;)]))")
 # "login: jdoe / S3cret!", "credentials are admin / Gr4fana!": a user and a password.
-_PAIR = re.compile(r"(?<!\S)[\w.@\\-]{2,64}(?:[ \t]+/[ \t]*|/[ \t]+)([^\s/\"'`]{6,64})")
+# (each part may be quoted: "keycloak admin is `admin` / `CBHUgdvjf*yvwZ`")
+_PAIR = re.compile(
+    r"(?<!\S)[\"'`]?[\w.@\\-]{2,64}[\"'`]?(?:[ \t]+/[ \t]*|/[ \t]+)[\"'`]?([^\s/\"'`]{6,64})"
+)
 _LOGIN_PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account", "admin")
-_SPACED_PAIR = re.compile(r"[\w.@-]+[ \t]+/[ \t]+[^\s/\"'`<>=?&]+")
+_SPACED_PAIR = re.compile(r"[\"'`]?[\w.@-]+[\"'`]?[ \t]+/[ \t]+[\"'`]?[^\s/\"'`<>=?&]+")
 _PAIR_PASSWORD_WORDS = ("password", "passwort", "mot de passe", "contrase", "senha")
 _PAIR_WORDS = (*_LOGIN_PAIR_WORDS, *_PAIR_PASSWORD_WORDS)
 
@@ -216,11 +219,39 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     if not text.isascii():
         findings.extend(find_cjk_secrets(text))
     findings.extend(find_wifi_pairs(text, lowered))
+    if "protected" in lowered or "encrypted" in lowered or "locked" in lowered:
+        findings.extend(_protected_with(text, lowered))
     if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
         for match in _ANY_APP_PASSWORD.finditer(text):
             letters = match.group().replace(" ", "").replace("-", "")
             if sum(c in "aeiou" for c in letters) < 5:  # random letters, not four words
                 findings.append(Finding(LABEL, match.start(), match.end()))
+    return findings
+
+
+# A file or archive said to be protected with a password, and the password: "the zip is
+# protected with `likzx6^Il`", "the pdf is encrypted with the password: Harbour#2291".
+_PROTECTED_WORDS = ("protected", "encrypted", "locked")
+_PROTECTED_WITH = re.compile(
+    r"\b(?:zip|archive|file|pdf|document|doc|spreadsheet|sheet|xlsx?|docx|7z|rar|attachment|"
+    r"export|backup|keystore|keychain|volume|disk|drive|folder|it)s?(?:'s)?[ \t]+"
+    r"(?:is[ \t]+|are[ \t]+|was[ \t]+|were[ \t]+|got[ \t]+)?(?:password[- ])?"
+    r"(?:protected|encrypted|locked)[ \t]+(?:with|using|by)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?:(?:password|passphrase|pw|pass|key)[ \t]*:?[ \t]*)?([\"'`])?([^\s\"'`]{6,64})"
+)
+
+
+def _protected_with(text: str, lowered: str) -> list[Finding]:
+    """The password a file or archive is said to be protected with (``_PROTECTED_WITH``):
+    quoted with two character classes, or bare with three."""
+    findings: list[Finding] = []
+    for match in near(_PROTECTED_WITH, lowered, _PROTECTED_WORDS, 60, 80):
+        quoted = match.group(1) is not None
+        value = text[match.start(2) : match.end(2)].rstrip(TRAILING)
+        if v.char_classes(value) >= (2 if quoted else 3) and v.is_credential_like(
+            value, names=False
+        ):
+            findings.append(Finding(LABEL, match.start(2), match.start(2) + len(value)))
     return findings
 
 

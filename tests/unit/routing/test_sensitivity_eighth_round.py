@@ -1,0 +1,78 @@
+"""Rules added after the eighth blind round (``heldout29``-``heldout31``).
+
+Each case is a fresh instance of the class of message a blind row belonged to (other
+values, other wording, other formats), so these tests pin the general rule, not the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing.sensitivity import SensitivityDetector
+
+DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
+
+
+def _show(text: str) -> list[tuple[str, str]]:
+    return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
+
+
+SENSITIVE = [
+    # EasyPost production and test keys
+    (
+        "label buy fails:\nclient = easypost.EasyPostClient("
+        '"EZTK54f80553df46a4e256c061249489369e380ffc762a21be9e502acd")',
+        "secret.api_key",
+    ),
+    (
+        "prod key EZAK4b117671dc1d4368f948cc236f60cbe1b3515ade65251ec117624c in env",
+        "secret.api_key",
+    ),
+    # a network named and its key, with no wifi word
+    (
+        "poster for the lobby please: network `HarbourGuest`, key is `otter-lantern-52`",
+        "secret.password_assignment",
+    ),
+    ("guest network Cafe5G, password: tide-lamp-77, thanks", "secret.password_assignment"),
+    # Redis CONFIG GET replies
+    (
+        'why is this plaintext?\n127.0.0.1:6379> config get masterauth\n1) "masterauth"\n'
+        '2) "Tq9#vLm2pZ!x"',
+        "secret.password_assignment",
+    ),
+    # one-time codes: said after an SMS or verification code word, with a space, or got on a device
+    ("the verification code for the bank login is 551 902, why invalid?", "secret.otp"),
+    ("asks for the 2fa code, Raj got it on his phone: 418 220 - which endpoint?", "secret.otp"),
+    ("mfa prompt again, I got it by email \u2014 902113, does it expire?", "secret.otp"),
+    # a login pair in backticks or quotes
+    (
+        "grafana admin is `ops` / `Tr4il#mix9Q` - where is the SSO toggle?",
+        "secret.password_assignment",
+    ),
+    ('jenkins login is "deploy" / "Vq8$wonder7" thanks', "secret.password_assignment"),
+    # an archive or document protected with a password
+    (
+        "the pdf is encrypted with the password: Harbour#2291, can't open it",
+        "secret.password_assignment",
+    ),
+    ("the export zip is protected with 'p7Kq!m2Lx9' and unzip fails", "secret.password_assignment"),
+]
+
+ORDINARY = [
+    "the network is slow, key is the cache layer v2",
+    "the backup is encrypted with AES-256-GCM at rest, is that enough?",
+    "the disk is encrypted with LUKS2 and the file is protected with a password, how do I open it?",
+    "status code for the login is 401, what does that mean?",
+    "the 2fa code i got on my phone is 60 digits long?",
+    "the login page says web / mobile-v2 differ",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_eighth_round_classes_are_found(text: str, label: str) -> None:
+    assert label in DETECTOR.scan(text).labels, _show(text)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_eighth_round_look_alikes_are_ordinary(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
