@@ -63,6 +63,8 @@ _PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS | _MISSPELT_PASSWORD_WORDS
 _ASSIGNED = re.compile(r"[=:\[\]`]")
 _BARE_TOKEN = re.compile(r"[A-Za-z0-9_+-]+")
 _NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
+# ... or after a short qualifier in brackets: "api key (reports) 400b8148f0ce...".
+_NEXT_WORD_QUALIFIED = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[\"'`]?([^\s\"'`]+)")
 _VERBS = r"is|was|are|->|of|contains|holds|ist|lautet|es|est|c'est|c\u2019est|era|é"
 _PROSE_TAIL = re.compile(
     rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS})|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
@@ -490,8 +492,9 @@ _K8S_KIND = re.compile(
 
 def _token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
     """'client_id 6f0... secret 7dafdecc...': a secret or token word, then a long random
-    value (hex of 24+ or a mixed run of 20+), with no verb between."""
-    match = _NEXT_WORD.match(lowered, end)
+    value (hex of 24+ or a mixed run of 20+), with no verb between (a short qualifier in
+    brackets may come first: "api key (reports) 400b8148...")."""
+    match = _NEXT_WORD_QUALIFIED.match(lowered, end)
     if match is None or lowered[end - 4 : end] == "pass":
         return []  # "pass" is a verb too: "spf=pass header.d=...", "pass leeway=30"
     if _K8S_KIND.search(lowered, max(0, end - 48), end):
