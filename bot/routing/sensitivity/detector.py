@@ -52,6 +52,7 @@ from bot.routing.sensitivity.phones import digit_windows, find_phones, not_a_lin
 from bot.routing.sensitivity.pii import (
     find_addresses,
     find_birth_dates,
+    find_block_addresses,
     find_cards,
     find_ibans,
     find_prose_addresses,
@@ -253,6 +254,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_addresses(text, lowered))
     if ", " in text:
         findings.extend(find_prose_addresses(text, lowered))
+    if "\n" in text:
+        findings.extend(find_block_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
     # Published and reserved values are nobody's data in a message about examples, and a
     # person's anywhere else (``examples``). One decision for all of them, taken only when

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import string
 
-from bot.routing.sensitivity.model import Finding, line_pairs
+from bot.routing.sensitivity.model import Finding, line_pairs, near
 
 # Not followed by ".5" or ",000" (a decimal or thousands), but ",09/27" is a CSV's expiry.
 _CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d|,(?!\d\d/\d\d)\d)")
@@ -133,6 +133,36 @@ def find_prose_addresses(text: str, lowered: str) -> list[Finding]:
         ):
             continue
         findings.append(Finding("pii.address", match.start(), match.end()))
+    return findings
+
+
+# A postal address written as a label, one part a line: the street line (a number, a name
+# and a street word), then the town and postcode, the town a line before its postcode or
+# the postcode on a line of its own: UK ("Bristol BS3 4QT"), US ("Madison, WI 53731"),
+# European ("10115 Berlin").
+_STREET_LINE_WORDS = (
+    "street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "dr", "close",
+    "crescent", "terrace", "way", "place", "court", "gardens", "grove", "row", "hill",
+    "boulevard", "blvd", "mews", "walk", "square",
+)  # fmt: skip
+_LINE_TRIGGERS = tuple(f" {word}{end}" for word in _STREET_LINE_WORDS for end in ("\n", ".\n"))
+_BLOCK_ADDRESS = re.compile(
+    r"^[ \t]*(?:flat \w+,? )?\d{1,5}[a-z]?,? (?:[a-z][a-z'-]+ ){1,3}"
+    rf"(?:{'|'.join(_STREET_LINE_WORDS)})\.?[ \t]*\n"
+    r"(?:[ \t]*[a-z][a-z' -]{1,40}\n)?"  # a locality or the town alone
+    r"[ \t]*(?:[a-z][a-z' -]{1,40},? )?"
+    r"(?:[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]{2} \d{5}(?:-\d{4})?|\d{4,5})"
+    r"(?:[ \t]+[a-z][a-z' -]{1,40})?[ \t]*(?:\n|$)",
+    re.MULTILINE,
+)
+
+
+def find_block_addresses(text: str, lowered: str) -> list[Finding]:
+    """Postal addresses written one part a line (``_BLOCK_ADDRESS``), unless the company's."""
+    findings: list[Finding] = []
+    for match in near(_BLOCK_ADDRESS, lowered, _LINE_TRIGGERS, 80, 120):
+        if not _COMPANY_PLACE.search(lowered, max(0, match.start() - 60), match.start()):
+            findings.append(Finding("pii.address", match.start(), match.end()))
     return findings
 
 
