@@ -268,8 +268,19 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _LABEL,
         # ("sin" and "nas" alone are inside "using", "business", "dynasty")
-        ("sin ", "sin:", "sin#", "sin)", "social insurance", "assurance sociale", "nas ", "nas:"),
-        re.compile(r"\bsin\b|social insurance|assurance sociale|\bnas\b"),
+        # ("SINs" in the plural: "the form rejects valid SINs, the one Grace used: ...")
+        (
+            "sin ",
+            "sin:",
+            "sin#",
+            "sin)",
+            "sins",
+            "social insurance",
+            "assurance sociale",
+            "nas ",
+            "nas:",
+        ),
+        re.compile(r"\bsins?\b|social insurance|assurance sociale|\bnas\b"),
         re.compile(r"(?<![\w-])[1-79]\d{2}([ -]?)\d{3}\1\d{3}" + _END),
         _sin_ok,
         9,

@@ -56,6 +56,20 @@ SENSITIVE = [
         "secret.password_assignment",
     ),
     ("the export zip is protected with 'p7Kq!m2Lx9' and unzip fails", "secret.password_assignment"),
+    # a key word, a short qualifier in brackets, then a random value
+    (
+        "merchant 4471, secret key (sandbox) 9e2c41b7d05a8f63e1c4b9a27d6f0e58 - why 401?",
+        "secret.password_assignment",
+    ),
+    # a postal address written as a label, one part a line
+    ("please send the return here:\nAmira Haddad\n7 Rowan Close\nYork YO24 1AB\nUK", "pii.address"),
+    ("ship to\nJames Okoro\n22 Willow Road\nLeeds\nLS6 2AB", "pii.address"),
+    ("Dana Ruiz\n8054 Cedar St\nMadison, WI 53731\nhow do I validate this?", "pii.address"),
+    # a Canadian SIN in a message about SINs in the plural
+    (
+        "our validator rejects good SINs, like the one Omar typed: 498 863 356, why?",
+        "pii.national_id",
+    ),
 ]
 
 ORDINARY = [
@@ -65,6 +79,8 @@ ORDINARY = [
     "status code for the login is 401, what does that mean?",
     "the 2fa code i got on my phone is 60 digits long?",
     "the login page says web / mobile-v2 differ",
+    "our office address:\n10 Market Street\nLondon EC1A 1BB",
+    "steps:\n2 the main road\nok 3",
 ]
 
 
