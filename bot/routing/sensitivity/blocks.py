@@ -59,6 +59,12 @@ _RAILS_CIPHERTEXT = re.compile(
 _PULUMI_CIPHERTEXT = re.compile(r"(?<![\w:])v1:[A-Za-z0-9+/]{8,}={0,2}:[A-Za-z0-9+/=:]{16,}")
 # A Bitnami SealedSecret's values: RSA-OAEP and AES-GCM output, version byte 0x02 ("Ag").
 _SEALED_VALUE = re.compile(r"(?<![A-Za-z0-9+/])Ag[A-Za-z0-9+/]{198,}={0,2}")
+# A SealedSecret's ``encryptedData`` map, whatever its values start with: every value in it
+# is ciphertext for the cluster's controller (YAML lines under the key, or a JSON object).
+_SEALED_DATA = re.compile(
+    r"encryptedData:[ \t]*\n(?:[ \t]+[\w.-]+:[ \t]*[\"']?[A-Za-z0-9+/=]{16,}[\"']?[ \t]*(?:\n|$))+"
+    r"|\"encryptedData\"[ \t]*:[ \t]*\{[^{}]{0,20000}\}"
+)
 # A file-system path of two or more segments (``/private/tmp/com.apple.launchd.x1Y2/L``,
 # ``~/.cache/pip/wheels/3f/a9``): its random-looking segments are names, not secrets.
 _FS_PATH = re.compile(r"(?<![\w.:/-])~?/(?:[\w.@+-]+/)+[\w.@+-]*")
@@ -173,6 +179,8 @@ def ciphertext_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _PULUMI_CIPHERTEXT.finditer(text))
     if "SealedSecret" in text:
         spans.extend(m.span() for m in _SEALED_VALUE.finditer(text))
+        if "encryptedData" in text:
+            spans.extend(m.span() for m in _SEALED_DATA.finditer(text))
     return spans
 
 
