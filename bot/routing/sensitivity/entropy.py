@@ -39,7 +39,8 @@ from bot.routing.sensitivity.model import Finding
 _CANDIDATE = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 # Subresource-integrity and similar "<algorithm>-<base64>" digests (package-lock, yarn.lock, HTML).
 # Also a Content-Security-Policy nonce (``'nonce-Md6x...=='``): sent in every response.
-_DIGEST_PREFIX = re.compile(r"(?i)^(?:sha1|sha224|sha256|sha384|sha512|md5|nonce)[-:]")
+# (``sha256/<base64>`` is an HPKP or certificate pin: the digest of a public key)
+_DIGEST_PREFIX = re.compile(r"(?i)^(?:sha1|sha224|sha256|sha384|sha512|md5|nonce)[-:/]")
 _PREFIXED_ID = re.compile(r"[a-z]{2,8}_[A-Za-z0-9]{8,32}")
 # Payment processors' object ids ("tokens like tok_Jn4BGTr6BEmKnj" in a tokenisation log):
 # ids even next to a secret word; the keys of the same vendors have other prefixes.
@@ -58,7 +59,10 @@ _ID_WORDS = re.compile(
 # a trace ("tokens now carry kid ``...``" names the key, not the token).
 _NAMED_ID = re.compile(
     r"\b(?:kid|key[ _-]?id|commit|sha\d*|digest|checksum|fingerprint|thumbprint|trace|span|"
-    r"request|correlation|etag|signature)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3}|v\d,)?$",
+    r"request|correlation|etag|signature)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3}|v\d,)?$"
+    # A Vault token's accessor (``-accessor X``, ``accessor   X`` in ``token lookup``): it can
+    # look a token up or revoke it, never authenticate.
+    r"|(?<![a-z])accessor[\"']?[ \t]*[:=]?[ \t]*[\"']?$",
     re.I,
 )
 # ``buildId": "...``, ``spreadsheetId is ...``, ``order_id=...``: a camelCase or snake id name
@@ -160,6 +164,9 @@ _VALUE_CHARS = string.ascii_letters + string.digits + "_+/-"
 _ID_KEY_WORDS = frozenset((
     "id", "ids", "uuid", "guid", "hash", "digest", "checksum", "sha", "sha1", "sha256",
     "sha512", "md5", "etag", "fingerprint", "trace", "traceparent", "span", "correlation",
+    # a token's decoded claims: subject, audience, authorised party, token id, identity
+    # provider, object and tenant ids (the signature is the secret, and it is not there)
+    "sub", "aud", "azp", "jti", "idp", "oid", "tid",
 ))  # fmt: skip
 _SECRET_KEY_WORDS = frozenset(("session", "token", "key", "secret", "auth", "password"))
 
