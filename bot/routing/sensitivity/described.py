@@ -37,6 +37,11 @@ _NONCE_VALUE = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,44}={0,2}(?![
 # file key KaNtyetNoZRx6T05l5YY6P"): it is in the resource's URL and opens nothing alone.
 # A PKCE code challenge is the SHA-256 of the verifier, base64url without padding (43
 # characters), sent in the authorisation URL; the verifier is the secret.
+# An Adyen client key (``test_``/``live_`` and 32 upper-case letters and digits) is made for
+# the browser: Drop-in and Components load it in the page. Named as the client key, or said
+# to be the public one right after it.
+_CLIENT_KEY = re.compile(r"(?:test|live)_[a-z0-9]{32}")
+_CLIENT_KEY_BEFORE = re.compile(r"client[ _-]?key[\"'`]?[ \t]*[:=]?[ \t]*[\"'`]?$")
 _RESOURCE_BEFORE = re.compile(
     r"(?:file|board|doc|document|sheet|folder)[ _](?:key|id)\b[ \t]*[:=]?[ \t]*[\"'`]?$"
 )
@@ -63,6 +68,11 @@ def named_public(lowered: str, start: int, end: int) -> bool:
     verifier) or a file's key (``_RESOURCE_BEFORE``)? Asked only of the tokens the entropy
     rule found, so it costs nothing on other messages."""
     if _RESOURCE_BEFORE.search(lowered, max(0, start - 40), start):
+        return True
+    if _CLIENT_KEY.fullmatch(lowered, start, end) and (
+        _CLIENT_KEY_BEFORE.search(lowered, max(0, start - 40), start)
+        or "public" in lowered[end : end + 80]
+    ):
         return True
     if end - start != 43:
         return False

@@ -184,16 +184,21 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
         keyed.extend(find_prose_secrets(text, lowered, hits))
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))
+    described = described_spans(text, lowered)
     public = public_spans(text) + template_spans(text) + ciphertext_spans(text) if keyed else []
     if keyed and "eyJ" in text:
         public.extend(public_jwt_spans(text))
+    if keyed and described:  # a hash said to be one, given to a key ("password_hash: ...")
+        public.extend(described)
     if public:
-        keyed = [f for f in keyed if not _within((f.start, f.end), public)]
+        keyed = [f for f in keyed if not _within(_unquoted(text, f), public)]
+    # named as public right before it ("clientKey: 'live_...'" for Adyen's browser key)
+    keyed = [f for f in keyed if not named_public(lowered, *_unquoted(text, f))]
     findings.extend(keyed)
     skip = [(f.start, f.end) for f in findings]
     skip.extend(known)
     skip.extend(benign_spans(text))
-    skip.extend(described_spans(text, lowered))
+    skip.extend(described)
     if ids:
         skip.extend(ids)
     randoms = find_random_tokens(text, skip)
@@ -231,6 +236,14 @@ def find_wrapped_tokens(text: str) -> list[Finding]:
                 span_end = tail.start(1) + f.end - len(first)
                 findings.append(Finding(f.label, head.start(1) + f.start, span_end))
     return findings
+
+
+def _unquoted(text: str, finding: Finding) -> tuple[int, int]:
+    """The finding's span without one pair of quotes around it (``"$2b$12$..."``)."""
+    start, end = finding.start, finding.end
+    if end - start > 2 and text[start] in "\"'`" and text[end - 1] == text[start]:
+        return start + 1, end - 1
+    return start, end
 
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -126,10 +126,11 @@ def test_heldouts_used_for_tuning_have_no_miss_and_few_false_alarms(name: str) -
 
 # Public client keys the heldout21 writer labelled ordinary and the detector reports by
 # policy (tests/data/sensitivity/README.md): a new false alarm there is still a failure.
+# (The Adyen client key, named as one, is no longer reported since the eighth round.)
 HELDOUT21_POLICY_ALARMS = {
     "secret.google_key": 3,
     "secret.api_key": 1,
-    "secret.password_assignment": 2,
+    "secret.password_assignment": 1,
 }
 
 

@@ -81,6 +81,26 @@ ORDINARY = [
     "the login page says web / mobile-v2 differ",
     "our office address:\n10 Market Street\nLondon EC1A 1BB",
     "steps:\n2 the main road\nok 3",
+    # certificate pins are digests of public keys
+    'okhttp CertificatePinner: add("api.acme.io", '
+    '"sha256/Kq2vLw9XbT4nYp7RzA1cE6fH8jM3sU5dG0iO2kN4wQe=") fails after rotation',
+    # a SealedSecret's encryptedData is ciphertext, whatever its values start with
+    "sealed secret won't unseal:\n```\nkind: SealedSecret\nspec:\n  encryptedData:\n"
+    "    api_token: Qm9Xk2LpT8vR4nZs1YwE6cHa3JfU7gDi0oKb5tMqNx9PrWy2VeLh8sAj4uCz1FdGk3Bn\n"
+    "  template:\n    type: Opaque\n```",
+    # a Vault token's accessor
+    "revoke by accessor? `vault token revoke -accessor Zt7Qm2Lk9XbW4nRp1YsE8cVd` says "
+    "permission denied",
+    # a JWT's decoded claims, signature stripped
+    'payload only: {"sub": "00u8Kd2LmQ7xZp4TnW1v", "aud": "0oa5Rt9YbN3cVm2XkL8q", '
+    '"idp": "0oa2Hs6PqW9eTy4UzM1k"} why invalid audience?',
+    # an Adyen client key named as one, or said to be the public one
+    "Components init with clientKey: 'test_QW3RT8YU1IOP4ASD5FGH6JKL7ZXC9VBN' throws origin error",
+    "we load `live_ZX8CV2BN5MQ4WE7RT1YU9IOP3ASD6FGH` (the public one from the page source) "
+    "and it 403s",
+    # a bcrypt hash given to a key named as a hash
+    'seed has `password_hash: "$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy"`, '
+    "why does login fail?",
 ]
 
 
