@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import string
 
-from bot.routing.sensitivity.model import Finding, line_pairs, near
+from bot.routing.sensitivity.model import Finding, line_pairs
 
 # Not followed by ".5" or ",000" (a decimal or thousands), but ",09/27" is a CSV's expiry.
 _CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d|,(?!\d\d/\d\d)\d)")
@@ -145,7 +145,9 @@ _STREET_LINE_WORDS = (
     "crescent", "terrace", "way", "place", "court", "gardens", "grove", "row", "hill",
     "boulevard", "blvd", "mews", "walk", "square",
 )  # fmt: skip
-_LINE_TRIGGERS = tuple(f" {word}{end}" for word in _STREET_LINE_WORDS for end in ("\n", ".\n"))
+# A line that starts with a house number: the one search on every message with lines (``re``
+# skips to each newline quickly); the address is matched only there.
+_NUMBERED_LINE = re.compile(r"\n[ \t]*(?:flat \w+,? )?\d{1,5}[a-z]?,? [a-z]")
 _BLOCK_ADDRESS = re.compile(
     r"^[ \t]*(?:flat \w+,? )?\d{1,5}[a-z]?,? (?:[a-z][a-z'-]+ ){1,3}"
     rf"(?:{'|'.join(_STREET_LINE_WORDS)})\.?[ \t]*\n"
@@ -158,10 +160,15 @@ _BLOCK_ADDRESS = re.compile(
 
 
 def find_block_addresses(text: str, lowered: str) -> list[Finding]:
-    """Postal addresses written one part a line (``_BLOCK_ADDRESS``), unless the company's."""
+    """Postal addresses written one part a line (``_BLOCK_ADDRESS``), unless the company's;
+    tried only at the text's start and at lines that start with a house number."""
     findings: list[Finding] = []
-    for match in near(_BLOCK_ADDRESS, lowered, _LINE_TRIGGERS, 80, 120):
-        if not _COMPANY_PLACE.search(lowered, max(0, match.start() - 60), match.start()):
+    starts = [0] + [m.start() + 1 for m in _NUMBERED_LINE.finditer(lowered)]
+    for start in starts:
+        match = _BLOCK_ADDRESS.match(lowered, start)
+        if match is not None and not _COMPANY_PLACE.search(
+            lowered, max(0, match.start() - 60), match.start()
+        ):
             findings.append(Finding("pii.address", match.start(), match.end()))
     return findings
 
