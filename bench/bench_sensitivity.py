@@ -49,6 +49,9 @@ CORPORA = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
+    "heldout30",
+    "heldout31",
 )
 
 
