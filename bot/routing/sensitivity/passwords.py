@@ -13,6 +13,7 @@ with. A documented default ("the grafana default password is admin") stays ordin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.routing.sensitivity import values as v
 from bot.routing.sensitivity.model import Finding, at_triggers, near
@@ -185,22 +186,18 @@ _NETWORK_KEY = re.compile(
 
 def _network_keys(text: str, lowered: str) -> list[Finding]:
     """The key said after a network's name: a value with a digit and two classes."""
-    findings: list[Finding] = []
-    for match in at_triggers(_NETWORK_KEY, lowered, ("network",)):
-        value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
-        if (
-            any(c.isdigit() for c in value)
-            and v.char_classes(value) >= 2
-            and v.is_credential_like(value, names=False)
-        ):
-            findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
-    return findings
+    return _keys(text, at_triggers(_NETWORK_KEY, lowered, ("network",)))
 
 
 def _wifi_keys(text: str, lowered: str) -> list[Finding]:
     """A value with a digit after a key or code word within 160 characters after a wifi word."""
+    return _keys(text, near(_WIFI_KEY, lowered, ("wifi", "wi-fi", "ssid", "wlan"), 0, 160))
+
+
+def _keys(text: str, matches: Iterable[re.Match[str]]) -> list[Finding]:
+    """Group 1 of each match, if it holds a digit and looks like a credential."""
     findings: list[Finding] = []
-    for match in near(_WIFI_KEY, lowered, ("wifi", "wi-fi", "ssid", "wlan"), 0, 160):
+    for match in matches:
         value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
         if (
             any(c.isdigit() for c in value)
