@@ -190,11 +190,11 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
         public.extend(public_jwt_spans(text))
     if keyed and described:  # a hash said to be one, given to a key ("password_hash: ...")
         public.extend(described)
-    if public:
-        keyed = [f for f in keyed if not _within(_unquoted(text, f), public)]
-    # named as public right before it ("clientKey: 'live_...'" for Adyen's browser key)
-    keyed = [f for f in keyed if not named_public(lowered, *_unquoted(text, f))]
-    findings.extend(keyed)
+    for finding in keyed:
+        span = _unquoted(text, finding)
+        # named as public right before it ("clientKey: 'live_...'" for Adyen's browser key)
+        if not (public and _within(span, public)) and not named_public(lowered, *span):
+            findings.append(finding)
     skip = [(f.start, f.end) for f in findings]
     skip.extend(known)
     skip.extend(benign_spans(text))
@@ -274,25 +274,27 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     # person's anywhere else (``examples``). One decision for all of them, taken only when
     # one was found: it goes, and with it what was found inside it ("0532 0130 00", the end
     # of an example IBAN, is phone-shaped).
-    published = [(f.start, f.end) for f in findings if _published(f, text, lowered)]
-    if published and (says_examples(lowered) or made_up(lowered)):
+    fictional = bool(findings) and made_up(lowered)  # once: it searches the whole text
+    published = [(f.start, f.end) for f in findings if _published(f, text, lowered, fictional)]
+    if published and (fictional or says_examples(lowered)):
         findings = [f for f in findings if not _within((f.start, f.end), published)]
     return findings
 
 
-def _published(finding: Finding, text: str, lowered: str) -> bool:
+def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bool:
     """A test card or an example IBAN from vendors' docs, a phone number reserved for
     fiction, an address at a domain reserved for examples, a street named "Example", a
-    made-up person's date of birth."""
+    made-up person's date of birth (``fictional``: the message says its people are made up,
+    ``records.made_up``)."""
     value = text[finding.start : finding.end]
     if finding.label == "pii.card":
         return is_test_card(value.replace(" ", "").replace("-", ""))
     if finding.label == "pii.iban":
         return is_example_iban(value)
     if finding.label == "pii.phone":  # or a library's docs' numbers, "not real people"
-        return not_a_line(value) or made_up(lowered)
+        return not_a_line(value) or fictional
     if finding.label == "pii.dob":
-        return made_up(lowered)  # "synthea-generated bundles (fake patients)"
+        return fictional  # "synthea-generated bundles (fake patients)"
     if finding.label == "pii.address":
         return "example" in lowered[finding.start : finding.end]  # Stripe's "123 Example St"
     return finding.label == "pii.email" and example_address(lowered[finding.start : finding.end])
