@@ -18,6 +18,7 @@ from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.passwords import (
     SHORT_VERBS,
     find_cjk_secrets,
+    find_protected_with,
     find_wifi_pairs,
     random_value,
     short_password,
@@ -221,39 +222,12 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     if not text.isascii():
         findings.extend(find_cjk_secrets(text))
     findings.extend(find_wifi_pairs(text, lowered))
-    if "protected" in lowered or "encrypted" in lowered or "locked" in lowered:
-        findings.extend(_protected_with(text, lowered))
+    findings.extend(find_protected_with(text, lowered))
     if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
         for match in _ANY_APP_PASSWORD.finditer(text):
             letters = match.group().replace(" ", "").replace("-", "")
             if sum(c in "aeiou" for c in letters) < 5:  # random letters, not four words
                 findings.append(Finding(LABEL, match.start(), match.end()))
-    return findings
-
-
-# A file or archive said to be protected with a password, and the password: "the zip is
-# protected with `likzx6^Il`", "the pdf is encrypted with the password: Harbour#2291".
-_PROTECTED_WORDS = ("protected", "encrypted", "locked")
-_PROTECTED_WITH = re.compile(
-    r"\b(?:zip|archive|file|pdf|document|doc|spreadsheet|sheet|xlsx?|docx|7z|rar|attachment|"
-    r"export|backup|keystore|keychain|volume|disk|drive|folder|it)s?(?:'s)?[ \t]+"
-    r"(?:is[ \t]+|are[ \t]+|was[ \t]+|were[ \t]+|got[ \t]+)?(?:password[- ])?"
-    r"(?:protected|encrypted|locked)[ \t]+(?:with|using|by)[ \t]+(?:the[ \t]+|a[ \t]+)?"
-    r"(?:(?:password|passphrase|pw|pass|key)[ \t]*:?[ \t]*)?([\"'`])?([^\s\"'`]{6,64})"
-)
-
-
-def _protected_with(text: str, lowered: str) -> list[Finding]:
-    """The password a file or archive is said to be protected with (``_PROTECTED_WITH``):
-    quoted with two character classes, or bare with three."""
-    findings: list[Finding] = []
-    for match in near(_PROTECTED_WITH, lowered, _PROTECTED_WORDS, 60, 80):
-        quoted = match.group(1) is not None
-        value = text[match.start(2) : match.end(2)].rstrip(TRAILING)
-        if v.char_classes(value) >= (2 if quoted else 3) and v.is_credential_like(
-            value, names=False
-        ):
-            findings.append(Finding(LABEL, match.start(2), match.start(2) + len(value)))
     return findings
 
 
@@ -342,8 +316,8 @@ def _prose_value(
 _HASH_OF = re.compile(r"\b(?:sha-?\d+|md5|bcrypt|argon2\w*|hash(?:es)?|digest)[ \t]+of\b[^\n]*$")
 _DESCRIBED = re.compile(
     r"(?:['\u2019]s)?[ \t_-]+(?:kid|subject|issuer|audience|type|name|id|provider|policy|scope|"
-    r"path|file|url|endpoint|format|length|rotation|expiry|store|manager|helper|field|prompt|hash|hashes|hashing|"
-    r"hasher|strength|complexity|requirements|rules|history|storage|encoder|algorithm)\b"
+    r"path|file|url|endpoint|format|length|rotation|expiry|store|manager|helper|field|prompt|"
+    r"hash|hashes|hashing|hasher|strength|complexity|requirements|rules|history|storage|encoder|algorithm)\b"
 )
 # "the secret is k8s-managed": how the secret is kept, not the secret.
 _DESCRIBES = re.compile(
