@@ -208,6 +208,7 @@ from bot.routing.training_data import (
     run_notes,
 )
 from bot.routing.training_fit import (
+    ENGINEERING_SOURCE,
     HYPERPARAMETERS,
     Example,
     FloatArray,
@@ -222,8 +223,6 @@ REPRO = (
     "/work/shared/routing/gsm8k.dev.jsonl tests/data/routing/engineering_questions.jsonl "
     "tests/data/routing/chat_questions.jsonl"
 )
-# The graded file whose test-half AUC the report calls the engineering AUC.
-ENGINEERING_SOURCE = "engineering_questions"
 __all__ = [
     "FeedbackRow",
     "TrainReport",

@@ -15,7 +15,7 @@ import numpy as np
 
 from bot.routing.apgr import apgr, ordering_auc
 from bot.routing.difficulty import ARTIFACT_FORMAT, DifficultyScorer
-from bot.routing.training_fit import Example, FloatArray, fit_model
+from bot.routing.training_fit import ENGINEERING_SOURCE, Example, FloatArray, fit_model
 
 
 @dataclass(frozen=True)
@@ -102,8 +102,8 @@ def cross_validate(
                 per_fold[bench].append(_apgr_of([train[i] for i in part.tolist()], oof[part]))
         # The engineering questions' AUC (every graded file's if there is none of those).
         graded = [i for i, ex in enumerate(train) if ex.difficulty]
-        if any(train[i].source == "engineering_questions" for i in graded):
-            graded = [i for i in graded if train[i].source == "engineering_questions"]
+        if any(train[i].source == ENGINEERING_SOURCE for i in graded):
+            graded = [i for i in graded if train[i].source == ENGINEERING_SOURCE]
         if graded:
             labels = [float(train[i].difficulty or 0) for i in graded]
             aucs.append(ordering_auc(oof[graded].tolist(), labels))

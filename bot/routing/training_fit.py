@@ -34,6 +34,8 @@ WORD_PROBLEM_INPUTS: tuple[str, ...] = ("word_problem_length", *WORD_PROBLEM_FEA
 GENERAL_INPUTS: tuple[str, ...] = tuple(n for n in INPUT_NAMES if n in PRIOR_WEIGHTS)
 # Fewer word problems than this and the head is not fitted (its weights stay 0).
 MIN_WORD_PROBLEM_ROWS = 10
+# The graded file whose test-half AUC the reports call the engineering AUC.
+ENGINEERING_SOURCE = "engineering_questions"
 # Fewer graded word problems than this and stage 4 leaves their placement to stage 3.
 MIN_PLACEMENT_ROWS = 5
 HYPERPARAMETERS: dict[str, Any] = {
