@@ -141,6 +141,7 @@ def test_usage_report_json(env: dict[str, str]) -> None:
     assert line["errors"] == 0
     assert float(line["cost_usd"]) > 0
     statuses = run(["usage", "--by", "status", "--json"], env)
+    assert statuses.returncode == 0, statuses.stderr
     counts = {row["key"]: row["questions"] for row in json.loads(statuses.stdout)["rows"]}
     assert counts == {"ok": 1, "rejected": 1}
 

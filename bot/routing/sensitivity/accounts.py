@@ -7,13 +7,17 @@ words after a word that names a bank account, and the generic words ("account nu
 "acct", "cuenta", 账号, which also name cloud and login accounts: "AWS account
 123456789012") only in a message about a bank (a bank's name, IFSC/SWIFT/routing, salary,
 a refund or a transfer).
+
+Beside them, accounts named with their bank (``find_routed_accounts``): a US routing number
+that passes its checksum next to an account number (a routing number alone is a bank's), a
+UK sort code next to an account number, an account next to a BIC.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import Finding, at_triggers
+from bot.routing.sensitivity.model import Finding, at_triggers, near
 
 LABEL = "pii.bank_account"
 
@@ -50,6 +54,26 @@ _NUMBER_AFTER = re.compile(
     r"\u8d26\u6237|\u5e33\u6236)[^\d\n]{0,30}?(?<![\w-])(\d(?:[ -]?\d){8,17})(?![\w-]|[.,]\d)"
 )
 
+# A routing number (nine digits, checksum 3-7-1) after its name, and an account number.
+_ROUTING = re.compile(
+    r"(?:routing|aba|rtn)[\w\"' ]{0,12}?(?:[:=#]|\bis\b)?[ \t\"']*(\d{9})(?!\d)|"
+    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|no|#))?[\w\"' ]{0,6}?[:=#]?[ \t\"']*"
+    r"(\d{4,17})(?!\d)"
+)
+_ROUTING_TRIGGERS = ("routing", "aba", "rtn")
+# A UK sort code and an account of eight digits within a few words.
+_SORT_CODE = re.compile(
+    r"sort[ _-]?code[^\n\d]{0,12}(\d\d-\d\d-\d\d|\d{6})(?!\d)[^\n\d]{0,30}?"
+    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|no))?[^\n\d]{0,12}(\d{8})(?!\d)"
+)
+# An account in an international transfer: letters and digits next to a BIC.
+_BIC_ACCOUNT = re.compile(
+    r"(?:compte|account|acct|konto|cuenta|conto|conta|rekening)[^\n\d]{0,15}?[:\s]"
+    r"([a-z0-9]{8,34})(?![\w-])"
+)
+_BIC_WORDS = ("bic ", "bic:", "bic=", "bic/", "swift", "mt103", "iban")  # not "public"
+_BIC_ACCOUNT_WORDS = ("compte", "account", "acct", "konto", "cuenta", "conto", "conta", "rekening")
+
 
 def find_bank_accounts(text: str, lowered: str) -> list[Finding]:
     """Account numbers after a bank-account word (see module docstring)."""
@@ -63,3 +87,61 @@ def find_bank_accounts(text: str, lowered: str) -> list[Finding]:
         if 9 <= sum(c.isdigit() for c in m.group(1)) <= 18
         and not lowered[m.start() - 1 : m.start()].isalpha()
     ]
+
+
+def aba_valid(digits: str) -> bool:
+    """The ABA routing number checksum (weights 3, 7, 1)."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    weights = (3, 7, 1) * 3
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10 == 0
+
+
+def find_routed_accounts(lowered: str) -> list[Finding]:
+    """Accounts named with their bank's routing number, UK sort code or BIC."""
+    findings: list[Finding] = []
+    if "routing" in lowered or "aba" in lowered or "rtn" in lowered:
+        findings.extend(_routed_accounts(lowered))
+    if "sort" in lowered and "code" in lowered:  # not "sorted"
+        for match in near(_SORT_CODE, lowered, ("sort",), 0, 120):
+            findings.append(Finding(LABEL, *match.span(1)))
+            findings.append(Finding(LABEL, *match.span(2)))
+    if ("bic" in lowered or "swift" in lowered or "mt103" in lowered or "iban" in lowered) and any(
+        word in lowered for word in _BIC_WORDS
+    ):
+        findings.extend(
+            Finding(LABEL, *m.span(1))
+            for m in near(_BIC_ACCOUNT, lowered, _BIC_ACCOUNT_WORDS, 0, 60)
+            if sum(c.isdigit() for c in m.group(1)) >= 8
+        )
+    return findings
+
+
+def _routed_accounts(lowered: str) -> list[Finding]:
+    """Routing numbers that pass the checksum and account numbers, reported together when
+    both are within 120 characters of each other (a routing number alone is a bank's)."""
+    routings: list[tuple[int, int]] = []
+    accounts: list[tuple[int, int]] = []
+    for trigger in _ROUTING_TRIGGERS:  # "aba" is in "database": look for the number first
+        index = lowered.find(trigger)
+        while index >= 0:
+            match = _ROUTING.match(lowered, index)
+            if match is not None and match.group(1) and aba_valid(match.group(1)):
+                routings.append(match.span(1))
+            index = lowered.find(trigger, index + 1)
+    if not routings:
+        return []
+    for trigger in ("acc", "a/c"):
+        index = lowered.find(trigger)
+        while index >= 0:
+            match = _ROUTING.match(lowered, index)
+            if match is not None and match.group(2) and not lowered[index - 1 : index].isalpha():
+                accounts.append(match.span(2))
+            index = lowered.find(trigger, index + 1)
+    findings: list[Finding] = []
+    for start, end in routings:
+        near_accounts = [a for a in accounts if abs(a[0] - start) <= 120]
+        if near_accounts:
+            findings.append(Finding(LABEL, start, end))
+            findings.extend(Finding(LABEL, *a) for a in near_accounts)
+    return findings

@@ -21,7 +21,7 @@ import string
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from bot.routing.sensitivity.accounts import find_bank_accounts
+from bot.routing.sensitivity.accounts import find_bank_accounts, find_routed_accounts
 from bot.routing.sensitivity.assignments import find_assignments, keyword_hits
 from bot.routing.sensitivity.blocks import (
     benign_spans,
@@ -263,6 +263,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_national_ids(text, lowered, windows))
     if any(hi - lo >= 11 for lo, hi in windows):  # nine digits and the two after
         findings.extend(find_bank_accounts(text, lowered))
+    if windows:
+        findings.extend(find_routed_accounts(lowered))
     findings.extend(find_records(text, lowered, windows))
     findings.extend(find_addresses(text, lowered))
     if ", " in text:

@@ -14,20 +14,20 @@ Each format puts a person in a known place, so the rule reads the place, not the
 * card track 1 data (the card number with the cardholder's name); a US taxpayer id in a
   field named for it (``"taxId": "..."``, ``ssn=...``);
 * FHIR resources that name a patient (``"reference": "Patient/..."`` with its ``display``);
-* in a sentence: a US routing number that passes its checksum next to an account number, a
-  UK sort code next to an account number, an account next to a BIC, a passport number, a
-  health plan's member id or Medicare MBI, an NHS number (mod-11 check; the 999 range is
-  for tests).
+* in a sentence: a passport number, a health plan's member id or Medicare MBI, an NHS number
+  (mod-11 check; the 999 range is for tests).
+
+Accounts named with a routing number, sort code or BIC are ``accounts.find_routed_accounts``.
 
 Organisations are not people: an ``NM1`` with qualifier ``2`` (a payer, a clinic with its
-NPI) and a routing number alone (a bank's, the company's own) stay ordinary; code lists
-(ICD-10, CPT, LOINC) carry nobody's data.
+NPI) stays ordinary; code lists (ICD-10, CPT, LOINC) carry nobody's data.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.accounts import aba_valid
 from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.model import Finding, at_triggers, near
 
@@ -65,25 +65,6 @@ _TAX_ID = re.compile(
     r"((?!000|666|9)\d{3}-?(?!00)\d{2}-?(?!0000)\d{4})(?![\d-])"
 )
 _TAX_ID_TRIGGERS = ("taxid", "tax_id", "ssn", "social_security", "socialsecurity")
-# A routing number (nine digits, checksum 3-7-1) after its name, and an account number.
-_ROUTING = re.compile(
-    r"(?:routing|aba|rtn)[\w\"' ]{0,12}?(?:[:=#]|\bis\b)?[ \t\"']*(\d{9})(?!\d)|"
-    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|no|#))?[\w\"' ]{0,6}?[:=#]?[ \t\"']*"
-    r"(\d{4,17})(?!\d)"
-)
-_ROUTING_TRIGGERS = ("routing", "aba", "rtn")
-# A UK sort code and an account of eight digits within a few words.
-_SORT_CODE = re.compile(
-    r"sort[ _-]?code[^\n\d]{0,12}(\d\d-\d\d-\d\d|\d{6})(?!\d)[^\n\d]{0,30}?"
-    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|no))?[^\n\d]{0,12}(\d{8})(?!\d)"
-)
-# An account in an international transfer: letters and digits next to a BIC.
-_BIC_ACCOUNT = re.compile(
-    r"(?:compte|account|acct|konto|cuenta|conto|conta|rekening)[^\n\d]{0,15}?[:\s]"
-    r"([a-z0-9]{8,34})(?![\w-])"
-)
-_BIC_WORDS = ("bic ", "bic:", "bic=", "bic/", "swift", "mt103", "iban")  # not "public"
-_ACCOUNT_WORDS = ("compte", "account", "acct", "konto", "cuenta", "conto", "conta", "rekening")
 # A passport number within a line or two after the word: letters and digits, six or more
 # digits ("passport no. S7416655", "type: PASSPORT / number: 049760073").
 _PASSPORT_WORDS = ("passport", "passeport", "reisepass", "pasaporte", "passaporto")
@@ -120,14 +101,6 @@ _MADE_UP = re.compile(
 def made_up(lowered: str) -> bool:
     """Does the message say its people are made up (synthetic, fake, de-identified)?"""
     return _MADE_UP.search(lowered) is not None
-
-
-def aba_valid(digits: str) -> bool:
-    """The ABA routing number checksum (weights 3, 7, 1)."""
-    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
-        return False
-    weights = (3, 7, 1) * 3
-    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10 == 0
 
 
 def nhs_valid(digits: str) -> bool:
@@ -169,7 +142,6 @@ def find_records(text: str, lowered: str, windows: list[tuple[int, int]]) -> lis
             Finding(_ID, *m.span(1)) for m in at_triggers(_TAX_ID, lowered, _TAX_ID_TRIGGERS)
         )
     if windows:  # every rule below but the passport's and MBI's needs eight digits or so
-        findings.extend(_bank_numbers(lowered))
         findings.extend(_plan_numbers(lowered))
     findings.extend(_named_ids(lowered))
     return findings
@@ -233,55 +205,6 @@ def _named_ids(lowered: str) -> list[Finding]:
         and not says_examples(lowered)
     ):
         findings.extend(Finding(_ID, *m.span()) for m in near(_MBI, lowered, _MBI_WORDS, 0, 60))
-    return findings
-
-
-def _bank_numbers(lowered: str) -> list[Finding]:
-    findings: list[Finding] = []
-    if "routing" in lowered or "aba" in lowered or "rtn" in lowered:
-        findings.extend(_routed_accounts(lowered))
-    if "sort" in lowered and "code" in lowered:  # not "sorted"
-        for match in near(_SORT_CODE, lowered, ("sort",), 0, 120):
-            findings.append(Finding(_ACCOUNT, *match.span(1)))
-            findings.append(Finding(_ACCOUNT, *match.span(2)))
-    if ("bic" in lowered or "swift" in lowered or "mt103" in lowered or "iban" in lowered) and any(
-        word in lowered for word in _BIC_WORDS
-    ):
-        findings.extend(
-            Finding(_ACCOUNT, *m.span(1))
-            for m in near(_BIC_ACCOUNT, lowered, _ACCOUNT_WORDS, 0, 60)
-            if sum(c.isdigit() for c in m.group(1)) >= 8
-        )
-    return findings
-
-
-def _routed_accounts(lowered: str) -> list[Finding]:
-    """Routing numbers that pass the checksum and account numbers, reported together when
-    both are within 120 characters of each other (a routing number alone is a bank's)."""
-    routings: list[tuple[int, int]] = []
-    accounts: list[tuple[int, int]] = []
-    for trigger in _ROUTING_TRIGGERS:  # "aba" is in "database": look for the number first
-        index = lowered.find(trigger)
-        while index >= 0:
-            match = _ROUTING.match(lowered, index)
-            if match is not None and match.group(1) and aba_valid(match.group(1)):
-                routings.append(match.span(1))
-            index = lowered.find(trigger, index + 1)
-    if not routings:
-        return []
-    for trigger in ("acc", "a/c"):
-        index = lowered.find(trigger)
-        while index >= 0:
-            match = _ROUTING.match(lowered, index)
-            if match is not None and match.group(2) and not lowered[index - 1 : index].isalpha():
-                accounts.append(match.span(2))
-            index = lowered.find(trigger, index + 1)
-    findings: list[Finding] = []
-    for start, end in routings:
-        near_accounts = [a for a in accounts if abs(a[0] - start) <= 120]
-        if near_accounts:
-            findings.append(Finding(_ACCOUNT, start, end))
-            findings.extend(Finding(_ACCOUNT, *a) for a in near_accounts)
     return findings
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.routing.sensitivity import SensitivityDetector
-from bot.routing.sensitivity.records import aba_valid, nhs_valid
+from bot.routing.sensitivity.accounts import aba_valid
+from bot.routing.sensitivity.records import nhs_valid
 
 DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
 
