@@ -38,6 +38,12 @@ _HIT = re.compile(
     r"\u03ba\u03c9\u03b4\u03b9\u03ba|\u05e1\u05d9\u05e1\u05de"  # Greek, Hebrew
 )
 MAX_NAME = 64
+# The longest value read after a name (a PEM key with escaped newlines is ~3,300 characters),
+# and after a name inside the bare value just read: ``a=b=c=...`` would otherwise re-read the
+# rest of the line at each name, and a 16,000-character line of them took seconds.
+MAX_VALUE = 8192
+MAX_NESTED_VALUE = 128
+MAX_NESTED = 16
 _IDENT_TAIL = re.compile(r"[A-Za-z0-9_.-]+\Z")
 _IDENT_RUN = re.compile(r"[A-Za-z0-9_.-]+")
 _BARE_VALUE = re.compile(r"[^\s\"'`]+")
@@ -112,10 +118,29 @@ def keyword_hits(text: str, lowered: str) -> list[tuple[int, int]]:
 def find_assignments(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
     """Findings for every assignment whose value is judged to be a real secret."""
     findings: list[Finding] = []
+    bare_end = -1  # where the last unquoted value read ends
+    reported_end = -1  # ... and the last one reported
+    nested = 0  # names read inside that value
     for start, end in hits:
-        assignment = parse_assignment(text, start, end)
-        if assignment is not None and is_secret_value(assignment):
+        inside = start < bare_end
+        nested = nested + 1 if inside else 0
+        if nested > MAX_NESTED:
+            # Names upon names in one unbroken value are no syntax a person writes: the
+            # rest of it is reported unread (``sig=sig=...`` took seconds when read).
+            if bare_end > reported_end:
+                findings.append(Finding("secret.password_assignment", start, bare_end))
+                reported_end = bare_end
+            continue
+        assignment = parse_assignment(text, start, end, MAX_NESTED_VALUE if inside else MAX_VALUE)
+        if assignment is None or assignment.end <= reported_end:
+            continue  # (a value inside one already reported adds nothing)
+        secret = is_secret_value(assignment)
+        if secret:
             findings.append(Finding(_label(assignment), assignment.start, assignment.end))
+        if not assignment.quoted:
+            bare_end = max(bare_end, assignment.end)
+            if secret:
+                reported_end = max(reported_end, assignment.end)
     return findings
 
 
@@ -128,8 +153,9 @@ def _label(a: Assignment) -> str:
     return "secret.auth_header" if a.header else "secret.password_assignment"
 
 
-def parse_assignment(text: str, start: int, end: int) -> Assignment | None:
-    """Read ``name sep value`` at an identifier span, or None if it is not an assignment."""
+def parse_assignment(text: str, start: int, end: int, limit: int = MAX_VALUE) -> Assignment | None:
+    """Read ``name sep value`` at an identifier span, or None if it is not an assignment
+    (a value is read for at most ``limit`` characters)."""
     raw = text[start:end]
     name = raw.strip(".-")
     kind = classify_key(name)
@@ -144,7 +170,7 @@ def parse_assignment(text: str, start: int, end: int) -> Assignment | None:
         return None
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    value_span = _value_span(text, sep_match.end(), prefix, sep)
+    value_span = _value_span(text, sep_match.end(), prefix, sep, sep_match.end() + limit)
     if value_span is None:
         return None
     vstart, vend, quoted = value_span
@@ -224,27 +250,29 @@ def _structured(prefix: str, after: str, quoted: bool) -> bool:
 _TO_BYTES = re.compile(r"(?:\[\]byte|Buffer\.from|Encoding\.\w+\.GetBytes|bytes)\((?=[\"'`])")
 
 
-def _value_span(text: str, pos: int, prefix: str, sep: str) -> tuple[int, int, bool] | None:
-    wrapped = _TO_BYTES.match(text, pos)
+def _value_span(
+    text: str, pos: int, prefix: str, sep: str, stop: int
+) -> tuple[int, int, bool] | None:
+    wrapped = _TO_BYTES.match(text, pos, stop)
     if wrapped is not None:
         pos = wrapped.end()
-    one = _ONE_ITEM_LIST.match(text, pos) if text.startswith("[", pos) else None
+    one = _ONE_ITEM_LIST.match(text, pos, stop) if text.startswith("[", pos) else None
     if one is not None:
         return one.start(1), one.end(1), True  # Go's http.Header: ``"X-Api-Key":["..."]``
-    quoted = _QUOTED.match(text, pos)
+    quoted = _QUOTED.match(text, pos, stop)
     if quoted is not None:
         if quoted.group(1) == "`" and any(c.isspace() for c in quoted.group(2)):
             return None  # Slack inline code around prose, not a string literal
         return pos, quoted.end(), True
     query = prefix[-1:] in {"?", "&"} or text[pos - len(sep) - 1 : pos - len(sep)] in {"?", "&"}
-    run = (_QUERY_VALUE if query else _BARE_VALUE).match(text, pos)
+    run = (_QUERY_VALUE if query else _BARE_VALUE).match(text, pos, stop)
     end = run.end() if run else pos
     if _SCHEME_WORD.fullmatch(text[pos:end]):
         token = end
         while token < len(text) and text[token] in " \t":
             token += 1
         if token > end and token < len(text) and not text[token].isspace():
-            return _value_span(text, token, prefix, sep)
+            return _value_span(text, token, prefix, sep, token + stop - pos)
     return (pos, end, False) if end > pos else None
 
 

@@ -10,6 +10,7 @@ flag their base64 bodies or path ids.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from detect_secrets.plugins.basic_auth import BasicAuthDetector
 from detect_secrets.plugins.jwt import JwtTokenDetector
@@ -24,6 +25,7 @@ _PEM_END = re.compile(r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY_LINE = re.compile(r"[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z-]+:.*|)[ \t]*")
 _DS_KEY_PATTERNS = tuple(PrivateKeyDetector.denylist)
 _JWT = re.compile(r"eyJ[A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]+(?:\.[A-Za-z0-9_+/=-]*)?")
+_JWT_HEAD = re.compile(r"[A-Za-z0-9_=-]*")
 # A URL scheme starts where a run of scheme characters starts, and is short: without the
 # look-behind and the bound, a base64 body (``+``, letters, digits) was rescanned from every
 # one of its positions looking for ``://`` (0.7 ms for a pasted 2 KB kubeconfig).
@@ -120,7 +122,7 @@ def find_jwts(text: str) -> list[Finding]:
     if "eyJ" not in text:
         return []
     findings: list[Finding] = []
-    for match in _JWT.finditer(text):
+    for match in jwt_matches(text):
         token = match.group().rstrip(".")
         if JwtTokenDetector.is_formally_valid(token) and not is_public_jwt(token):
             findings.append(Finding("secret.jwt", match.start(), match.end()))
@@ -246,4 +248,20 @@ def benign_spans(text: str) -> list[tuple[int, int]]:
 def public_jwt_spans(text: str) -> list[tuple[int, int]]:
     """JWTs published or public by design (``examples.is_public_jwt``): jwt.io's sample said
     in a sentence ("in the jwt.io docs example the token is eyJ...") is no secret either."""
-    return [m.span() for m in _JWT.finditer(text) if is_public_jwt(m.group())]
+    return [m.span() for m in jwt_matches(text) if is_public_jwt(m.group())]
+
+
+def jwt_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_JWT.finditer(text)``, in linear time: where a match from one ``eyJ`` fails, it
+    fails from every later ``eyJ`` of the same run (they reach the same ``.`` and what
+    follows), so the search goes on after the run; ``finditer`` tried each of them, and
+    ``=eyJ`` repeated over 16,000 characters took a quarter of a second."""
+    index = text.find("eyJ")
+    while index >= 0:
+        match = _JWT.match(text, index)
+        if match is not None:
+            yield match
+            index = text.find("eyJ", match.end())
+        else:
+            head = _JWT_HEAD.match(text, index)  # (matches at least "eyJ")
+            index = text.find("eyJ", head.end() if head else index + 1)

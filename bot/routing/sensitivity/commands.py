@@ -85,7 +85,9 @@ _NETRC = re.compile(r"(?<!\S)(?:password|passwd)[ \t]+" + _QUOTED_OR_BARE)
 _SQL = re.compile(r"\b(?:password|identified\s+by)\s+(?:'([^'\n]+)'|\"([^\"\n]+)\")")
 _SQL_WORDS = ("user", "role", "login")
 _COOKIE = re.compile(r"(?<![\w-])(?:set-)?cookie:[ \t]*([^\n'\"`]+)")
-_COOKIE_PAIR = re.compile(r"([^=;\s]+)=([^;\s]+)")
+# A cookie's value: after the "=" that ends its name. (Matched from the name, a line without
+# "=" was re-read from each of its positions: seconds for a long one.)
+_COOKIE_VALUE = re.compile(r"(?<=[^=;\s])=([^;\s]+)")
 _XML = re.compile(r"<([A-Za-z][\w:.-]*)>([^<\n]{1,300})</\1>")
 # ``default = "..."`` inside a declaration named like a secret: Terraform
 # ``variable "db_password" { default = "..." }``, argparse/click
@@ -343,11 +345,11 @@ def _cookie_values(text: str, lowered: str) -> list[Finding]:
     """Session cookies are bearer credentials: report long random cookie values."""
     findings: list[Finding] = []
     for header in _COOKIE.finditer(lowered):
-        for pair in _COOKIE_PAIR.finditer(text, header.start(1), header.end(1)):
-            value = pair.group(2)
+        for pair in _COOKIE_VALUE.finditer(text, header.start(1), header.end(1)):
+            value = pair.group(1)
             random_enough = v.is_hex(value) or v.entropy_ratio(value) > 0.7
             if len(value) >= 16 and random_enough and _acceptable(value):
-                findings.append(Finding("secret.auth_header", pair.start(2), pair.end(2)))
+                findings.append(Finding("secret.auth_header", pair.start(1), pair.end(1)))
     return findings
 
 

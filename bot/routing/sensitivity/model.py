@@ -120,13 +120,15 @@ def near(
 
 
 def at_triggers(
-    pattern: re.Pattern[str], haystack: str, triggers: Iterable[str]
+    pattern: re.Pattern[str], haystack: str, triggers: Iterable[str], *, overlapping: bool = True
 ) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` that start where a trigger word starts.
 
     For a pattern that begins with its trigger words this is one ``match`` per occurrence
     instead of ``near``'s search through a window (a word such as "code" or "account" is
-    in most long pastes, many times).
+    in most long pastes, many times). ``overlapping=False`` looks for the next trigger after
+    the end of a match, for patterns that read to the end of their line: from every
+    trigger of a line repeating it, they would read the rest of the line again.
     """
     for trigger in triggers:
         index = haystack.find(trigger)
@@ -134,6 +136,9 @@ def at_triggers(
             match = pattern.match(haystack, index)
             if match is not None:
                 yield match
+                if not overlapping:
+                    index = haystack.find(trigger, max(match.end(), index + 1))
+                    continue
             index = haystack.find(trigger, index + 1)
 
 

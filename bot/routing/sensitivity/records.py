@@ -36,7 +36,7 @@ _ACCOUNT = "pii.bank_account"
 _ID = "pii.national_id"
 
 # HL7 v2: a segment that describes a person, to the end of its line.
-_HL7_PERSON = re.compile(r"(?:pid|nk1|gt1|in1)\|[^\n]*")
+_HL7_PERSON = re.compile(r"(?:pid|nk1|gt1|in1)\|[^\n\r]*")  # HL7 ends segments with \r
 _HL7_TRIGGERS = ("pid|", "nk1|", "gt1|", "in1|")
 # X12: a person's name segment, then the segments about that person.
 _X12_PERSON = re.compile(r"nm1\*(?:il|qc|03)\*1\*[^~\n]*")
@@ -165,7 +165,7 @@ def _people(pattern: re.Pattern[str], lowered: str, triggers: tuple[str, ...]) -
     """Segments about a person, unless the person is a placeholder or made up."""
     found = [
         _span(_RECORD, m)
-        for m in at_triggers(pattern, lowered, triggers)
+        for m in at_triggers(pattern, lowered, triggers, overlapping=False)
         if not _PLACEHOLDER.search(m.group())
     ]
     if found and (says_examples(lowered) or made_up(lowered)):
