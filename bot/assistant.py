@@ -37,6 +37,11 @@ from bot.usage.writer import UsageWriter
 
 log = structlog.get_logger(__name__)
 
+# Longer texts are assessed on a worker thread instead of on the event loop: a 16,000-character
+# paste takes ~30 ms to scan, and some shapes of text far longer, while every other ack and
+# stream in the process would wait (the GIL is handed back to the loop every 5 ms).
+OFF_LOOP_CHARS = 2_000
+
 _UNLIMITED_SURFACES = frozenset({Surface.CLI.value, Surface.DIGEST.value})
 
 Prefetch = tuple[
@@ -103,11 +108,18 @@ class Assistant:
             with contextlib.suppress(Exception):
                 assessed.append(self.router.assess(question.text))
 
-        # The text is analysed by the event loop while this task waits for Redis.
-        pending = asyncio.get_running_loop().call_soon(assess)
+        # The text is analysed while this task waits for Redis: by the event loop, or by a
+        # worker thread if it is long (`OFF_LOOP_CHARS`).
+        loop = asyncio.get_running_loop()
+        off_loop = len(question.text) > OFF_LOOP_CHARS
+        pending = None if off_loop else loop.call_soon(assess)
+        worker = loop.run_in_executor(None, assess) if off_loop else None
         try:
             async with self._thread_turn(question) as turn:
-                pending.cancel()  # if it has not run yet, decide() assesses
+                if pending is not None:
+                    pending.cancel()  # if it has not run yet, decide() assesses
+                if worker is not None:
+                    await worker
                 assessment = assessed[0] if assessed else None
                 return await self._answer(question, sink, start, turn, assessment)
         except Repeat:  # the repeat was counted with the ticket: take that back
@@ -323,7 +335,11 @@ class Assistant:
         rebuilt = await question.history()
         if not rebuilt:
             return state, True
-        sensitive = any(self.router.detector.scan(m.content).sensitive for m in rebuilt)
+        detector = self.router.detector
+        # Messages Tandem never saw are not held to its length limit: scanned off the loop.
+        sensitive = await asyncio.to_thread(
+            lambda: any(detector.scan(m.content).sensitive for m in rebuilt)
+        )
         if sensitive:
             log.info("history_sensitive", request_id=question.request_id)
         try:

@@ -19,6 +19,7 @@ from redis.exceptions import RedisError
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.assistant import OFF_LOOP_CHARS
 from bot.digest.commands import digest_command
 from bot.digest.context import DigestContext
 from bot.question import AnswerMeta, Question, ReplySink
@@ -99,9 +100,13 @@ class Tandem:
     def is_admin(self, user: str) -> bool:
         return user in self.services.settings.admins
 
-    def sensitive_labels(self, text: str) -> tuple[str, ...]:
+    async def sensitive_labels(self, text: str) -> tuple[str, ...]:
         """What secret or personal data `text` holds (empty: none), as the router sees it."""
-        scan = self.services.assistant.router.detector.scan(text)
+        scan_text = self.services.assistant.router.detector.scan
+        if len(text) > OFF_LOOP_CHARS:
+            scan = await asyncio.to_thread(scan_text, text)
+        else:
+            scan = scan_text(text)
         return tuple(scan.labels) or (("sensitive data",) if scan.sensitive else ())
 
     async def answer(self, question: Question, sink: ReplySink) -> AnswerMeta | None:

@@ -55,7 +55,7 @@ async def _ask(tandem: Tandem, inv: Invocation) -> None:
     if not question:
         await inv.respond(text="Usage: `/tandem ask QUESTION`", response_type="ephemeral")
         return
-    held = tandem.sensitive_labels(question)
+    held = await tandem.sensitive_labels(question)
     if held and not inv.is_dm:
         await inv.respond(text=replies.ask_not_posted(held), response_type="ephemeral")
         return

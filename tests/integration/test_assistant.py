@@ -8,6 +8,8 @@ the usage row, and what never reached the external model.
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from decimal import Decimal
@@ -18,7 +20,9 @@ from redis.asyncio import Redis
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.assistant import OFF_LOOP_CHARS
 from bot.question import Question
+from bot.routing.decision import Assessment
 from bot.state.dedupe import Delivery, Repeat
 from bot.state.keys import ThreadKey
 from bot.usage.tables import UsageEvent
@@ -375,3 +379,69 @@ async def test_slack_retrying_an_event_does_not_count_against_the_person(
         second = await s.assistant.answer(in_slack("and a merge?", "t2"), CollectingSink())
     assert second.ok  # two questions asked, under the limit of 2, retries or not
     assert len(fake_ollama.requests("/api/chat")) == 2
+
+
+def _long_paste(secret_line: str) -> str:
+    """A question over `OFF_LOOP_CHARS`: a pasted log with one secret line in the middle."""
+    lines = [
+        f"2026-11-28T05:{i % 60:02d}:00Z INFO worker-{i % 7} batch {i} done in {i % 90} ms"
+        for i in range(60)
+    ]
+    return "why is the exporter slow?\n" + "\n".join([*lines[:30], secret_line, *lines[30:]])
+
+
+async def test_a_long_question_is_assessed_off_the_event_loop_and_stays_private(
+    services: Services, fake_ollama: FakeOllama, fake_openai: FakeOpenAI
+) -> None:
+    """A long paste is scanned on a worker thread, so a slow scan holds no other ack or
+    stream; its secret is still found and it never reaches the external model."""
+    text = _long_paste("export AWS_SECRET_ACCESS_KEY=Kq8vN2xWm4pR7tY1zB3cD5fG6hJ9kL0nM2qS4uV6")
+    assert len(text) > OFF_LOOP_CHARS
+    router = services.assistant.router
+    real_assess = router.assess
+    threads: list[str] = []
+
+    def slow_assess(value: str) -> Assessment:
+        threads.append(threading.current_thread().name)
+        time.sleep(0.5)  # a slow scan: the loop must go on meanwhile
+        return real_assess(value)
+
+    gaps: list[float] = []
+
+    async def ticker() -> None:
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(0.01)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    ticking = asyncio.create_task(ticker())
+    fake_ollama.refuse()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(router, "assess", slow_assess)
+        meta = await services.assistant.answer(question(text, choice="strong"), CollectingSink())
+    ticking.cancel()
+    assert threads and threads[0] != threading.main_thread().name
+    assert len(threads) == 1  # the assessment made off the loop is the one decided on
+    assert len(gaps) >= 20 and max(gaps) < 0.25  # the loop was never held for the 0.5 s
+    assert meta.status.value == "refused"
+    assert fake_openai.requests() == []
+
+
+async def test_a_short_question_is_assessed_on_the_loop_once(services: Services) -> None:
+    router = services.assistant.router
+    real_assess = router.assess
+    threads: list[str] = []
+
+    def recording(value: str) -> Assessment:
+        threads.append(threading.current_thread().name)
+        return real_assess(value)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(router, "assess", recording)
+        meta = await services.assistant.answer(
+            question("what does git rebase do?", choice="local"), CollectingSink()
+        )
+    assert meta.ok
+    assert threads == [threading.main_thread().name]
