@@ -106,6 +106,10 @@ _SNAKE_WORDS = re.compile(r"^_*[a-z]+(?:_[a-z]+)+$")
 _PATTERN_MARKERS = ("(?", "\\w", "\\d", "\\s", "[^", ".*", ".+", "\\x", "\\u")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,12}$")
+# A media type (``Content-Type`` value): ``application/vnd.api+json``, ``image/svg+xml``.
+_MEDIA_TYPE = re.compile(
+    r"^(?:application|text|image|audio|video|multipart|message|font|model)/[A-Za-z0-9.+-]+$"
+)
 _FORMAT_SPEC = re.compile(r"%[sdr]|\{\d*\}|\{[a-z_]+\}")
 
 
@@ -249,6 +253,8 @@ def is_benign_shape(value: str, *, names: bool = True) -> bool:
     """
     if "://" in value or _WINDOWS_PATH.match(value) or _NUMERIC_LIKE.match(value):
         return True
+    if "/" in value and _MEDIA_TYPE.match(value):
+        return True  # ``application/vnd.api+json``: a Content-Type, whatever its suffix
     if _DIGEST_VALUE.match(value):
         return True  # Vault's audit log: "client_token": "hmac-sha256:35df..."
     if _COLOUR.match(value) or any(marker in value for marker in _PATTERN_MARKERS):

@@ -313,6 +313,28 @@ RULES: tuple[VendorRule, ...] = (
         boundary=True,
         check=lambda token: not_placeholder(token) and len(set(token[4:])) > 8,
     ),
+    # Prefixed tokens of SaaS APIs: Shippo (``shippo_live_``/``shippo_test_`` and 40 hex),
+    # Buildkite (``bkua_`` API, ``bkaa_``/``bkaj_``/``bkar_``/``bkct_`` agent, ``bkpt_``
+    # registry, ``bkpat_``/``bkps_`` portal tokens), and Klaviyo's private API keys: ``pk_``
+    # and 34 letters and digits (Klaviyo's public key is the six-character site id; other
+    # vendors' publishable ``pk_`` keys go on with ``live_``/``test_``, see ``values``).
+    VendorRule(
+        "secret.api_key",
+        ("shippo_", "bkua_", "bkaa_", "bkaj_", "bkar_", "bkct_", "bkpt_", "bkpat_", "bkps_"),
+        (
+            _c(r"shippo_(?:live|test)_[a-fA-F0-9]{40}"),
+            _c(r"bk(?:ua|aa|aj|ar|ct|pt|pat|ps)_[A-Za-z0-9_.=-]{30,}"),
+        ),
+        boundary=True,
+        check=lambda token: not_placeholder(token) and len(set(token[6:])) > 8,
+    ),
+    VendorRule(
+        "secret.api_key",
+        ("pk_",),
+        (_c(r"pk_[A-Za-z0-9]{34}"),),
+        boundary=True,
+        check=lambda token: not_placeholder(token) and len(set(token[3:])) > 8,
+    ),
     # Mailgun's legacy API keys: ``key-`` and 32 hex digits (the newer ones are bare hex).
     VendorRule(
         "secret.api_key",
