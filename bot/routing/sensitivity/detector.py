@@ -60,6 +60,7 @@ from bot.routing.sensitivity.pii import (
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
+from bot.routing.sensitivity.public_ids import public_id_spans
 from bot.routing.sensitivity.records import find_records, made_up
 from bot.routing.sensitivity.vendors import find_vendor_tokens
 
@@ -185,7 +186,10 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))
     described = described_spans(text, lowered)
+    vendor_public = public_id_spans(text, lowered)  # a PostHog ``phc_`` key, a Terraform id
     public = public_spans(text) + template_spans(text) + ciphertext_spans(text) if keyed else []
+    if keyed and vendor_public:
+        public.extend(vendor_public)
     if keyed and "eyJ" in text:
         public.extend(public_jwt_spans(text))
     if keyed and described:  # a hash said to be one, given to a key ("password_hash: ...")
@@ -199,6 +203,7 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     skip.extend(known)
     skip.extend(benign_spans(text))
     skip.extend(described)
+    skip.extend(vendor_public)
     if ids:
         skip.extend(ids)
     randoms = find_random_tokens(text, skip)
