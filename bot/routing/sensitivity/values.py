@@ -23,6 +23,8 @@ from detect_secrets.filters.heuristic import (
     is_templated_secret,
 )
 
+from bot.routing.sensitivity.examples import PUBLISHED_KEYS
+
 LETTERS = frozenset(string.ascii_letters)
 DIGITS = frozenset(string.digits)
 UPPER = frozenset(string.ascii_uppercase)
@@ -69,8 +71,9 @@ PLACEHOLDER_MARKERS = (
     "•",
 )
 # ``<your-token>``, ``sk-<key>``, ``<API_KEY>``: a name in angle brackets, or a value that opens
-# or closes with one. A generated secret may hold ``<`` and ``>`` too (``fV<rr6>Z7``).
-_ANGLE_NAME = re.compile(r"^<|>$|<[A-Za-z][A-Za-z _.-]{2,}>")
+# or closes with one, or a vendor prefix then one (``whsec_<from dashboard>``, read up to its
+# space). A generated secret may hold ``<`` and ``>`` too (``fV<rr6>Z7``).
+_ANGLE_NAME = re.compile(r"^<|>$|<[A-Za-z][A-Za-z _.-]{2,}>|^[A-Za-z0-9]{1,16}[_-]<[A-Za-z]")
 
 _PART_SEPARATORS = re.compile(r"[-_.]")
 _DIGEST_VALUE = re.compile(
@@ -152,7 +155,10 @@ def is_hex(value: str) -> bool:
 
 
 def is_placeholder(value: str) -> bool:
-    """A value written in place of a secret: masks, docs defaults, ``<your-token>``."""
+    """A value written in place of a secret: masks, docs defaults, ``<your-token>``, a key a
+    vendor publishes in its docs (``examples.PUBLISHED_KEYS``)."""
+    if value in PUBLISHED_KEYS:
+        return True
     lowered = value.lower()
     if len(value) < 4 or lowered in DEFAULT_WORDS or len(set(lowered)) <= 2:
         return True

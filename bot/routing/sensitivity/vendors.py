@@ -50,6 +50,7 @@ from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 
 from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.examples import PUBLISHED_KEYS
 from bot.routing.sensitivity.model import Finding
 
 _PLACEHOLDER_PARTS = ("example", "xxxx", "your", "<", "...", "****", "0000000000")
@@ -59,8 +60,11 @@ def not_placeholder(token: str) -> bool:
     """Vendor-shaped but obviously fake: ``AKIAIOSFODNN7EXAMPLE``, ``ghp_xxxx...``, ``sk-...``.
 
     AWS's documentation keys end in ``EXAMPLE`` and are published by AWS itself, so leaking
-    them leaks nothing; the same holds for masked or sequential bodies.
+    them leaks nothing; the same holds for masked or sequential bodies and for the sample
+    keys other vendors print in their docs (``examples.PUBLISHED_KEYS``).
     """
+    if token in PUBLISHED_KEYS:
+        return False
     lowered = token.lower()
     if any(part in lowered for part in _PLACEHOLDER_PARTS):
         return False

@@ -78,6 +78,11 @@ SENSITIVE = [
     ("segment node: new Analytics({ writeKey: 'Eh8WZVvHkePJkYkBsBZeoMEjcjrZlnfL' })", "secret."),
     ('pusher auth returned {"auth":"553be9c418b0c37ff854:c129d5b93123abdcde87"} ?', "secret."),
     ("pusher config: PUSHER_APP_SECRET=c129d5b93123abdcde87", "secret."),
+    # an Elastic API key is base64 of ``id:key`` (a cloud id is base64 of hosts and ids)
+    ("the es key VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw== stopped", "secret."),
+    # a real webhook secret, and a test key that is not one of Stripe's docs keys
+    ("STRIPE_WEBHOOK_SECRET=whsec_41PB2qs353f2Huu6mXrxWUREVXXPHzGI in prod", "secret."),
+    ('stripe.api_key = "sk_test_z3qyV4J1TQt7frRgjix7YSdn" in the sandbox repo', "secret."),
 ]
 
 ORDINARY = [
@@ -101,6 +106,17 @@ ORDINARY = [
     "segment: analytics.load('Eh8WZVvHkePJkYkBsBZeoMEjcjrZlnfL', {}) drops events",
     'pusher private channel 403, /broadcasting/auth returns {"auth":"553be9c418b0c37ff854:'
     'f59b7dd19349e7fe8b1a9e595502b779c0415bd4a6113d0f20ce4bb2b7337d10"}',
+    # an Elastic Cloud id: base64 of ``<host>:<port>$<es id>$<kibana id>``
+    "ES_CLOUD_ID=search-prod:dXMtY2VudHJhbDEuZ2NwLmNsb3VkLmVzLmlvOjQ0MyQ4YTY3NjM5Zjc0MDgwZjU2YzVh"
+    "YTMyOGY2NzYyMjZlMiQzNmEyM2UyMzhlM2IxYzc3ZmM0YzAxMWYxYmQzOGYxZg== and node times out",
+    "kibana cloud id logs:d2VzdGV1cm9wZS5henVyZS5lbGFzdGljLWNsb3VkLmNvbTo5MjQzJDM0OTIwZmJkMDFm"
+    "NDAwNzJlM2NmMzQ3ODYyNTU0MDE3JGNkZjgzZmQ5ODllNjBmMjEwNDAyMzYyZDUzYzllZmM2 ?",
+    # a vendor prefix, then a placeholder in angle brackets with spaces
+    ".env.example\nPADDLE_API_KEY=pdl_<from the vendor portal>\n"
+    "WEBHOOK_SECRET=whsec_<copied from stripe listen>",
+    # Stripe's docs keys, published for every reader
+    'stripe.api_key = "sk_test_BQokikJOvBiI2HlWgH4olfQ2" from an old tutorial, whose charges?',
+    "curl https://api.stripe.com/v1/charges -u sk_test_26PHem9AhJZvU623DfE1x4sd: works, mine not",
     # the vendor schemes alone, and other vendors' publishable ``pk_`` keys
     "which header does klaviyo want, `Authorization: Klaviyo-API-Key <private key>`?",
     "Stripe('pk_live_51Ab3cD4eF5gH6iJ7kL8mN9oP0qR1sT2uV3wX4yZ5aB6cD7eF8gH9iJ0kL1mN2') in the page",
