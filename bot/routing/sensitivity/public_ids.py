@@ -44,8 +44,8 @@ _OKTA_TYPES = "0oa|00u|00g|aus|0pp|0pa|00o"
 
 
 class _Format(NamedTuple):
-    """A public format, tried only when one of ``triggers`` and (if any are given) one of
-    ``context`` occur in the lower-cased text."""
+    """A public format, tried only when one of ``triggers`` occurs in the message's long
+    runs and (if any are given) one of ``context`` in the lower-cased message."""
 
     triggers: tuple[str, ...]
     context: tuple[str, ...]
@@ -64,9 +64,8 @@ _FORMATS = (
         ("terraform", "tfe", "hcp", "workspace", "agent pool"),
         re.compile(rf"{_B}(?:{_TERRAFORM_TYPES})-[A-Za-z0-9]{{16}}{_E}"),
     ),
-    # (``aus`` is in "because": authorisation server ids alone only in a message naming Okta)
     _Format(
-        ("0oa", "00u", "00g", "0pp", "0pa", "00o", "okta"),
+        tuple(_OKTA_TYPES.split("|")),
         (),
         re.compile(rf"{_B}(?:{_OKTA_TYPES})[A-Za-z0-9]{{17}}{_E}"),
     ),
@@ -88,15 +87,24 @@ _PUSHER_AUTH = re.compile(r"(?<![0-9a-f])[0-9a-f]{20}:[0-9a-f]{64}(?![0-9a-f])")
 _PUSHER_WORDS = ("pusher", "soketi", "reverb")
 
 
+# Every value above is a run of 19 or more of these (``ws-`` and 16); most messages have
+# none, and the triggers are looked up in the few they have.
+_RUN = re.compile(r"[a-z0-9_-]{19,}")
+_TRIGGER = re.compile("|".join(re.escape(t) for f in _FORMATS for t in f.triggers))
+
+
 def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
-    """Spans of vendor values public by their format or their slot (module docstring);
-    each format is tried only when its literal occurs in ``lowered``."""
+    """Spans of vendor values public by their format or their slot (module docstring)."""
     spans: list[tuple[int, int]] = []
-    for triggers, context, pattern in _FORMATS:
-        if any(t in lowered for t in triggers) and (
-            not context or any(w in lowered for w in context)
-        ):
-            spans.extend(m.span() for m in pattern.finditer(text))
+    runs = " ".join(_RUN.findall(lowered))
+    if not runs:
+        return spans
+    if _TRIGGER.search(runs) is not None:
+        for triggers, context, pattern in _FORMATS:
+            if any(t in runs for t in triggers) and (
+                not context or any(w in lowered for w in context)
+            ):
+                spans.extend(m.span() for m in pattern.finditer(text))
     for trigger, pattern in _SLOTS:
         if trigger in lowered:
             spans.extend(m.span(1) for m in pattern.finditer(text))
