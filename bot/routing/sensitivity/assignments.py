@@ -57,6 +57,11 @@ _QUOTED = re.compile(r"""(?:[fFrRbBuU]{1,2})?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1""
 _SCHEMES = r"bearer|basic|token|digest|bot|apikey|oauth|negotiate|aws4-hmac-sha256"
 _SCHEME = re.compile(rf"(?i)(?:{_SCHEMES})\s+")
 _SCHEME_WORD = re.compile(rf"(?i){_SCHEMES}")
+# A vendor's own scheme in an ``Authorization`` header, then the credential:
+# ``Klaviyo-API-Key pk_...``, ``ShippoToken shippo_live_...``, ``GenieKey ...``.
+_VENDOR_SCHEME = re.compile(
+    r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-?(?:[Kk]ey|KEY|[Tt]oken|TOKEN)"
+)
 # A message signature: hex HMAC digests, optionally ``sha256=``/``v1=`` tagged and preceded by
 # a ``t=<timestamp>`` (GitHub, Stripe, Slack webhooks, SigV4 ``Signature=``). It proves one
 # payload was signed and cannot be replayed for another, unlike a SAS or URL-signing ``sig``
@@ -170,7 +175,10 @@ def parse_assignment(text: str, start: int, end: int, limit: int = MAX_VALUE) ->
         return None
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    value_span = _value_span(text, sep_match.end(), prefix, sep, sep_match.end() + limit)
+    authorization = name.lower() == "authorization"
+    value_span = _value_span(
+        text, sep_match.end(), prefix, sep, sep_match.end() + limit, authorization=authorization
+    )
     if value_span is None:
         return None
     vstart, vend, quoted = value_span
@@ -251,7 +259,7 @@ _TO_BYTES = re.compile(r"(?:\[\]byte|Buffer\.from|Encoding\.\w+\.GetBytes|bytes)
 
 
 def _value_span(
-    text: str, pos: int, prefix: str, sep: str, stop: int
+    text: str, pos: int, prefix: str, sep: str, stop: int, *, authorization: bool = False
 ) -> tuple[int, int, bool] | None:
     wrapped = _TO_BYTES.match(text, pos, stop)
     if wrapped is not None:
@@ -267,7 +275,8 @@ def _value_span(
     query = prefix[-1:] in {"?", "&"} or text[pos - len(sep) - 1 : pos - len(sep)] in {"?", "&"}
     run = (_QUERY_VALUE if query else _BARE_VALUE).match(text, pos, stop)
     end = run.end() if run else pos
-    if _SCHEME_WORD.fullmatch(text[pos:end]):
+    scheme = text[pos:end]
+    if _SCHEME_WORD.fullmatch(scheme) or (authorization and _VENDOR_SCHEME.fullmatch(scheme)):
         token = end
         while token < len(text) and text[token] in " \t":
             token += 1

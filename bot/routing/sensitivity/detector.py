@@ -60,6 +60,7 @@ from bot.routing.sensitivity.pii import (
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
+from bot.routing.sensitivity.public_ids import public_id_spans
 from bot.routing.sensitivity.records import find_records, made_up
 from bot.routing.sensitivity.vendors import find_vendor_tokens
 
@@ -185,7 +186,10 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))
     described = described_spans(text, lowered)
-    public = public_spans(text) + template_spans(text) + ciphertext_spans(text) if keyed else []
+    # a vendor's public key or id (a PostHog ``phc_`` key, a Terraform id): looked for only
+    # when a keyword or the entropy rule found something it could explain
+    vendor_public = public_id_spans(text, lowered) if keyed else None
+    public = _public_for_keyed(text, vendor_public) if keyed else []
     if keyed and "eyJ" in text:
         public.extend(public_jwt_spans(text))
     if keyed and described:  # a hash said to be one, given to a key ("password_hash: ...")
@@ -202,8 +206,35 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
     if ids:
         skip.extend(ids)
     randoms = find_random_tokens(text, skip)
-    findings.extend(f for f in randoms if not named_public(lowered, f.start, f.end))
+    findings.extend(_unexplained(text, lowered, randoms, vendor_public))
     return findings
+
+
+def _public_for_keyed(
+    text: str, vendor_public: list[tuple[int, int]] | None
+) -> list[tuple[int, int]]:
+    """Spans whose values no keyword rule reports: certificates and public keys, template
+    expressions, ciphertext, vendors' public keys and ids."""
+    return (
+        public_spans(text) + template_spans(text) + ciphertext_spans(text) + (vendor_public or [])
+    )
+
+
+def _unexplained(
+    text: str, lowered: str, randoms: list[Finding], vendor_public: list[tuple[int, int]] | None
+) -> list[Finding]:
+    """The random tokens that are not a vendor's public key or id (``public_ids``; looked
+    for here unless the keyword rules did) nor named as something public right before."""
+    if not randoms:
+        return randoms
+    if vendor_public is None:
+        vendor_public = public_id_spans(text, lowered)
+    return [
+        f
+        for f in randoms
+        if not (vendor_public and _within((f.start, f.end), vendor_public))
+        and not named_public(lowered, f.start, f.end)
+    ]
 
 
 # A token cut by a terminal's line wrap: the end of one line and the whole next line, a

@@ -300,15 +300,17 @@ def _encoded_credential(data: bytes) -> bool:
     return v.is_credential_like(text) and not _structured_id(text)
 
 
-# A field of an id that encodes where something lives: a host name, a number, a hex id, an
+# A field of an id that encodes where something lives: a host name (with its port, as
+# Elastic Cloud writes ``europe-west3.gcp.cloud.es.io:443``), a number, a hex id, an
 # upper-case type name (``APM``, ``APPLICATION``).
-_ID_FIELD = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}|\d+|[0-9a-f]{8,64}|[A-Z][A-Z_]*")
+_ID_FIELD = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d{1,5})?|\d+|[0-9a-f]{8,64}|[A-Z][A-Z_]*")
 
 
 def _structured_id(text: str) -> bool:
     """Ids that are base64 of ``$``- or ``|``-separated public fields: an Elastic
-    ``cloud_id`` (``eu-west-1.aws.found.io$<hex>$<hex>``), a New Relic entity GUID
-    (``3183350|APM|APPLICATION|558092689``). A credential has no such fields."""
+    ``cloud_id`` (``eu-west-1.aws.found.io$<hex>$<hex>``, also with ``:443`` after the
+    host), a New Relic entity GUID (``3183350|APM|APPLICATION|558092689``). A credential
+    has no such fields."""
     for separator in "$|":
         fields = text.split(separator)
         if len(fields) >= 3 and all(_ID_FIELD.fullmatch(f) for f in fields):

@@ -15,7 +15,8 @@ So a published card, IBAN or phone number is left alone only in a message that s
 about examples (`says_examples`); anywhere else it is reported like any other. jwt.io's
 sample token is different: it is printed on the site everyone decodes tokens with, holds
 "John Doe" and is signed with the site's documented secret, so it is public wherever it
-appears (like AWS's ``AKIAIOSFODNN7EXAMPLE``).
+appears (like AWS's ``AKIAIOSFODNN7EXAMPLE``), and so are the sample API keys a vendor
+prints in its docs for everyone (``PUBLISHED_KEYS``).
 """
 
 from __future__ import annotations
@@ -110,6 +111,18 @@ EXAMPLE_IBANS = frozenset(_EXAMPLE_IBANS_TEXT.split())
 
 def is_example_iban(iban: str) -> bool:
     return iban.replace(" ", "").upper() in EXAMPLE_IBANS
+
+
+# API keys a vendor prints in its public documentation for every reader to run the examples
+# with, as AWS prints ``AKIAIOSFODNN7EXAMPLE``: Stripe's sample test-mode secret keys (its
+# API reference and quickstarts over the years). They belong to Stripe's own docs account,
+# can move no money and are in thousands of public repositories; any other ``sk_test_`` key
+# is somebody's and is reported.
+PUBLISHED_KEYS = frozenset((
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    "sk_test_26PHem9AhJZvU623DfE1x4sd",
+))  # fmt: skip
 
 
 def is_public_jwt(token: str) -> bool:

@@ -23,6 +23,8 @@ from detect_secrets.filters.heuristic import (
     is_templated_secret,
 )
 
+from bot.routing.sensitivity.examples import PUBLISHED_KEYS
+
 LETTERS = frozenset(string.ascii_letters)
 DIGITS = frozenset(string.digits)
 UPPER = frozenset(string.ascii_uppercase)
@@ -69,8 +71,9 @@ PLACEHOLDER_MARKERS = (
     "•",
 )
 # ``<your-token>``, ``sk-<key>``, ``<API_KEY>``: a name in angle brackets, or a value that opens
-# or closes with one. A generated secret may hold ``<`` and ``>`` too (``fV<rr6>Z7``).
-_ANGLE_NAME = re.compile(r"^<|>$|<[A-Za-z][A-Za-z _.-]{2,}>")
+# or closes with one, or a vendor prefix then one (``whsec_<from dashboard>``, read up to its
+# space). A generated secret may hold ``<`` and ``>`` too (``fV<rr6>Z7``).
+_ANGLE_NAME = re.compile(r"^<|>$|<[A-Za-z][A-Za-z _.-]{2,}>|^[A-Za-z0-9]{1,16}[_-]<[A-Za-z]")
 
 _PART_SEPARATORS = re.compile(r"[-_.]")
 _DIGEST_VALUE = re.compile(
@@ -106,6 +109,10 @@ _SNAKE_WORDS = re.compile(r"^_*[a-z]+(?:_[a-z]+)+$")
 _PATTERN_MARKERS = ("(?", "\\w", "\\d", "\\s", "[^", ".*", ".+", "\\x", "\\u")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,12}$")
+# A media type (``Content-Type`` value): ``application/vnd.api+json``, ``image/svg+xml``.
+_MEDIA_TYPE = re.compile(
+    r"^(?:application|text|image|audio|video|multipart|message|font|model)/[A-Za-z0-9.+-]+$"
+)
 _FORMAT_SPEC = re.compile(r"%[sdr]|\{\d*\}|\{[a-z_]+\}")
 
 
@@ -148,7 +155,10 @@ def is_hex(value: str) -> bool:
 
 
 def is_placeholder(value: str) -> bool:
-    """A value written in place of a secret: masks, docs defaults, ``<your-token>``."""
+    """A value written in place of a secret: masks, docs defaults, ``<your-token>``, a key a
+    vendor publishes in its docs (``examples.PUBLISHED_KEYS``)."""
+    if value in PUBLISHED_KEYS:
+        return True
     lowered = value.lower()
     if len(value) < 4 or lowered in DEFAULT_WORDS or len(set(lowered)) <= 2:
         return True
@@ -249,6 +259,8 @@ def is_benign_shape(value: str, *, names: bool = True) -> bool:
     """
     if "://" in value or _WINDOWS_PATH.match(value) or _NUMERIC_LIKE.match(value):
         return True
+    if "/" in value and _MEDIA_TYPE.match(value):
+        return True  # ``application/vnd.api+json``: a Content-Type, whatever its suffix
     if _DIGEST_VALUE.match(value):
         return True  # Vault's audit log: "client_token": "hmac-sha256:35df..."
     if _COLOUR.match(value) or any(marker in value for marker in _PATTERN_MARKERS):

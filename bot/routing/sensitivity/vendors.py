@@ -50,6 +50,7 @@ from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 
 from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.examples import PUBLISHED_KEYS
 from bot.routing.sensitivity.model import Finding
 
 _PLACEHOLDER_PARTS = ("example", "xxxx", "your", "<", "...", "****", "0000000000")
@@ -59,8 +60,11 @@ def not_placeholder(token: str) -> bool:
     """Vendor-shaped but obviously fake: ``AKIAIOSFODNN7EXAMPLE``, ``ghp_xxxx...``, ``sk-...``.
 
     AWS's documentation keys end in ``EXAMPLE`` and are published by AWS itself, so leaking
-    them leaks nothing; the same holds for masked or sequential bodies.
+    them leaks nothing; the same holds for masked or sequential bodies and for the sample
+    keys other vendors print in their docs (``examples.PUBLISHED_KEYS``).
     """
+    if token in PUBLISHED_KEYS:
+        return False
     lowered = token.lower()
     if any(part in lowered for part in _PLACEHOLDER_PARTS):
         return False
@@ -312,6 +316,28 @@ RULES: tuple[VendorRule, ...] = (
         (_c(r"EZ[AT]K[A-Za-z0-9]{50,60}"),),
         boundary=True,
         check=lambda token: not_placeholder(token) and len(set(token[4:])) > 8,
+    ),
+    # Prefixed tokens of SaaS APIs: Shippo (``shippo_live_``/``shippo_test_`` and 40 hex),
+    # Buildkite (``bkua_`` API, ``bkaa_``/``bkaj_``/``bkar_``/``bkct_`` agent, ``bkpt_``
+    # registry, ``bkpat_``/``bkps_`` portal tokens), and Klaviyo's private API keys: ``pk_``
+    # and 34 letters and digits (Klaviyo's public key is the six-character site id; other
+    # vendors' publishable ``pk_`` keys go on with ``live_``/``test_``, see ``values``).
+    VendorRule(
+        "secret.api_key",
+        ("shippo_", "bkua_", "bkaa_", "bkaj_", "bkar_", "bkct_", "bkpt_", "bkpat_", "bkps_"),
+        (
+            _c(r"shippo_(?:live|test)_[a-fA-F0-9]{40}"),
+            _c(r"bk(?:ua|aa|aj|ar|ct|pt|pat|ps)_[A-Za-z0-9_.=-]{30,}"),
+        ),
+        boundary=True,
+        check=lambda token: not_placeholder(token) and len(set(token[6:])) > 8,
+    ),
+    VendorRule(
+        "secret.api_key",
+        ("pk_",),
+        (_c(r"pk_[A-Za-z0-9]{34}"),),
+        boundary=True,
+        check=lambda token: not_placeholder(token) and len(set(token[3:])) > 8,
     ),
     # Mailgun's legacy API keys: ``key-`` and 32 hex digits (the newer ones are bare hex).
     VendorRule(

@@ -6,8 +6,9 @@
   the measured numbers are reported by ``bench/bench_sensitivity.py``;
 * ``heldout3``: written by a new user without reading the other corpora, then used to fix
   the detector (every row), so it is tuning data now and gated like the main corpora
-  (see ``tests/data/sensitivity/README.md``); ``heldout4`` to ``heldout31`` likewise
-  (written blind, run once, then used; ``heldout21`` on misses only, see its test);
+  (see ``tests/data/sensitivity/README.md``); ``heldout4`` to ``heldout32`` likewise
+  (written blind, run once, then used; ``heldout21`` and ``heldout32`` on misses, with their
+  false alarms pinned to the public keys reported by policy, see their test);
 * the committed files are exactly what the seeded generators produce.
 """
 
@@ -114,7 +115,31 @@ def test_heldout_generalises(name: str) -> None:
     assert alarm_rate <= 0.05
 
 
-@pytest.mark.parametrize("name", [f"heldout{n}" for n in (*range(3, 21), *range(22, 32))])
+# Public client keys and ids the writers labelled ordinary and the detector reports by
+# policy (tests/data/sensitivity/README.md): a public key that looks like a secret one
+# (Google ``AIza``, Algolia's 32 hex, Mixpanel's token), an account id reported like a key
+# (a Twilio Account SID, an AWS access key id). A new false alarm there is still a failure.
+# (heldout21's Adyen client key, named as one, is no longer reported since the eighth round.)
+POLICY_ALARMS: dict[str, dict[str, int]] = {
+    "heldout21": {
+        "secret.google_key": 3,
+        "secret.api_key": 1,
+        "secret.password_assignment": 1,
+    },
+    # a Firebase web config's AIza key, an Algolia search-only key, an AWS key id seen in
+    # CloudTrail, a Twilio Account SID in a status callback
+    "heldout32": {
+        "secret.google_key": 1,
+        "secret.api_key": 1,
+        "secret.aws_key": 1,
+        "secret.twilio_key": 1,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    "name", [f"heldout{n}" for n in range(3, 33) if f"heldout{n}" not in POLICY_ALARMS]
+)
 def test_heldouts_used_for_tuning_have_no_miss_and_few_false_alarms(name: str) -> None:
     results = scans(name)
     misses = [_show(row["text"], r) for row, r in results if row["sensitive"] and not r.sensitive]
@@ -124,18 +149,9 @@ def test_heldouts_used_for_tuning_have_no_miss_and_few_false_alarms(name: str) -
     assert len(alarms) <= MAX_FALSE_ALARM_RATE * ordinary, alarms
 
 
-# Public client keys the heldout21 writer labelled ordinary and the detector reports by
-# policy (tests/data/sensitivity/README.md): a new false alarm there is still a failure.
-# (The Adyen client key, named as one, is no longer reported since the eighth round.)
-HELDOUT21_POLICY_ALARMS = {
-    "secret.google_key": 3,
-    "secret.api_key": 1,
-    "secret.password_assignment": 1,
-}
-
-
-def test_heldout21_has_no_miss_and_only_the_public_client_keys_as_alarms() -> None:
-    results = scans("heldout21")
+@pytest.mark.parametrize("name", sorted(POLICY_ALARMS))
+def test_heldouts_with_public_keys_have_no_miss_and_only_those_alarms(name: str) -> None:
+    results = scans(name)
     misses = [_show(row["text"], r) for row, r in results if row["sensitive"] and not r.sensitive]
     alarms: dict[str, int] = {}
     for row, result in results:
@@ -143,7 +159,7 @@ def test_heldout21_has_no_miss_and_only_the_public_client_keys_as_alarms() -> No
             label = result.labels[0]
             alarms[label] = alarms.get(label, 0) + 1
     assert misses == []
-    assert alarms == HELDOUT21_POLICY_ALARMS
+    assert alarms == POLICY_ALARMS[name]
 
 
 def test_main_corpus_generator_is_reproducible() -> None:

@@ -1,0 +1,113 @@
+"""Vendor values that are public by their documented format, or by the slot they sit in.
+
+Many SaaS vendors give a project two keys: a secret one for servers and a public one that
+ships in every web page or app bundle, and many also print ids (of an organisation, a
+project, an agent pool, an OAuth client) that look as random as a key. Where the vendor
+*defines* the format of the public value, the value proves what it is, whatever the
+message says about it:
+
+* public keys and ids by prefix: PostHog project keys (``phc_``; personal keys are
+  ``phx_``), Datadog browser client tokens (``pub`` and 32 hex; API keys are bare hex),
+  Square application ids (``sq0idp-``/``sandbox-sq0idb-``; secrets are ``sq0csp-``,
+  tokens ``EAAA``), Razorpay key ids (``rzp_live_``/``rzp_test_`` and 14 characters; the
+  key secret has no prefix), OpenAI organisation and project ids (``org-``/``proj_`` and 24
+  characters; keys are ``sk-...``), Okta object ids (a type prefix such as ``0oa`` for an
+  OAuth client or ``aus`` for an authorisation server, 20 characters in all; API tokens
+  are 42), and, in a message that names the vendor (their prefixes are common words), HCP
+  Terraform object ids (``apool-``, ``ws-``, ``run-``... and 16 characters; tokens are
+  ``<14>.atlasv1.<...>``) and Statsig client SDK keys (``client-``; server keys are
+  ``secret-``);
+* values in a slot the vendor defines for its public value only: Shopify's Storefront API
+  public token (32 hex in ``X-Shopify-Storefront-Access-Token`` or a
+  ``storefrontAccessToken`` setting; the private one is ``shpat_`` in another header),
+  Zendesk's Web Widget key in its snippet's URL, Segment's write key in the analytics.js
+  snippet's ``analytics.load("...")``;
+* a Pusher channel authorisation (``<app key>:<HMAC-SHA256 hex>``, what an auth endpoint
+  returns for one socket and one channel): a signature, like a webhook's, in a message
+  about Pusher or a server that speaks its protocol.
+
+Keys that a public and a secret one share the shape of are not here (Google ``AIza``,
+Algolia's 32 hex, Mixpanel's project token): see ``tests/data/sensitivity/README.md``.
+Only the keyword and entropy rules skip these spans; a vendor format found in one (a
+``shpat_`` in the storefront header) is still reported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_B = r"(?<![A-Za-z0-9_-])"  # a token boundary before ...
+_E = r"(?![A-Za-z0-9_-])"  # ... and after
+_TERRAFORM_TYPES = "apool|agent|ws|run|plan|apply|team|user|sv|cv|polset|pol|varset|var|prj|nc"
+_OKTA_TYPES = "0oa|00u|00g|aus|0pp|0pa|00o"
+
+
+class _Format(NamedTuple):
+    """A public format, tried only when one of ``triggers`` occurs in the message's long
+    runs and (if any are given) one of ``context`` in the lower-cased message."""
+
+    triggers: tuple[str, ...]
+    context: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+_FORMATS = (
+    _Format(("phc_",), (), re.compile(rf"{_B}phc_[A-Za-z0-9]{{40,50}}{_E}")),
+    _Format(("pub",), (), re.compile(rf"{_B}pub[0-9a-f]{{32}}{_E}")),
+    _Format(("sq0id",), (), re.compile(rf"{_B}(?:sandbox-sq0idb|sq0idp)-[A-Za-z0-9_-]{{22}}{_E}")),
+    _Format(("rzp_",), (), re.compile(rf"{_B}rzp_(?:live|test)_[A-Za-z0-9]{{14}}{_E}")),
+    _Format(("org-", "proj_"), (), re.compile(rf"{_B}(?:org-|proj_)[A-Za-z0-9]{{24}}{_E}")),
+    # ``user-``, ``team-``, ``run-`` are common words: ids in a message about Terraform
+    _Format(
+        tuple(f"{t}-" for t in _TERRAFORM_TYPES.split("|")),
+        ("terraform", "tfe", "hcp", "workspace", "agent pool"),
+        re.compile(rf"{_B}(?:{_TERRAFORM_TYPES})-[A-Za-z0-9]{{16}}{_E}"),
+    ),
+    _Format(
+        tuple(_OKTA_TYPES.split("|")),
+        (),
+        re.compile(rf"{_B}(?:{_OKTA_TYPES})[A-Za-z0-9]{{17}}{_E}"),
+    ),
+    _Format(("client-",), ("statsig",), re.compile(rf"{_B}client-[A-Za-z0-9]{{32,64}}{_E}")),
+)
+# A slot that holds the vendor's public value only (group 1 is the value).
+_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "storefront",
+        re.compile(
+            r"(?i)(?<![\w-])(?:x-shopify-storefront-access-token|storefront_?access_?token|"
+            r"public_storefront_api_token)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?([0-9a-f]{32})(?![\w-])"
+        ),
+    ),
+    ("zdassets.com", re.compile(r"zdassets\.com/ekr/snippet\.js\?key=([0-9a-f-]{36})\b")),
+    ("analytics.load(", re.compile(r"\banalytics\.load\([ \t]*[\"'`]([A-Za-z0-9]{32})[\"'`]")),
+)
+_PUSHER_AUTH = re.compile(r"(?<![0-9a-f])[0-9a-f]{20}:[0-9a-f]{64}(?![0-9a-f])")
+_PUSHER_WORDS = ("pusher", "soketi", "reverb")
+
+
+# Every value above is a run of 19 or more of these (``ws-`` and 16); most messages have
+# none, and the triggers are looked up in the few they have.
+_RUN = re.compile(r"[a-z0-9_-]{19,}")
+_TRIGGER = re.compile("|".join(re.escape(t) for f in _FORMATS for t in f.triggers))
+
+
+def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of vendor values public by their format or their slot (module docstring)."""
+    spans: list[tuple[int, int]] = []
+    runs = " ".join(_RUN.findall(lowered))
+    if not runs:
+        return spans
+    if _TRIGGER.search(runs) is not None:
+        for triggers, context, pattern in _FORMATS:
+            if any(t in runs for t in triggers) and (
+                not context or any(w in lowered for w in context)
+            ):
+                spans.extend(m.span() for m in pattern.finditer(text))
+    for trigger, pattern in _SLOTS:
+        if trigger in lowered:
+            spans.extend(m.span(1) for m in pattern.finditer(text))
+    if "auth" in lowered and any(word in lowered for word in _PUSHER_WORDS):
+        spans.extend(m.span() for m in _PUSHER_AUTH.finditer(text))
+    return spans
