@@ -51,7 +51,7 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 
 from bot.routing.sensitivity import values as v
 from bot.routing.sensitivity.examples import PUBLISHED_KEYS
-from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.model import Finding, merge_windows
 
 _PLACEHOLDER_PARTS = ("example", "xxxx", "your", "<", "...", "****", "0000000000")
 
@@ -408,12 +408,14 @@ def _regions(rule: VendorRule, text: str, haystack: str) -> Iterator[tuple[int, 
         yield 0, len(text)
         return
     back, forward = rule.window
+    windows: list[tuple[int, int]] = []
     for trigger in rule.triggers:
         index = haystack.find(trigger)
         while index >= 0:
             if not rule.before or (index and haystack[index - 1] in rule.before):
-                yield max(0, index - back), min(len(text), index + forward)
+                windows.append((max(0, index - back), min(len(text), index + forward)))
             index = haystack.find(trigger, index + 1)
+    yield from merge_windows(windows)
 
 
 def _matches(rule: VendorRule, text: str, haystack: str) -> set[tuple[int, int]]:
