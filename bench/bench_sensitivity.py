@@ -52,6 +52,7 @@ CORPORA = (
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 )
 
 
@@ -118,6 +119,35 @@ def synthetic(texts: Sequence[str], size: int) -> str:
     return "\n".join(out)[:size]
 
 
+# Shapes of text that made rules re-read a line from every trigger on it (quadratic: a
+# 16,000-character line of "sig=" took 11 s) or read overlapping windows again and again.
+WORST_UNITS = (
+    "sig=", "pass:", "pwd:", "token:1", "cookie:", "key=1 ", "PID|", "NM1*", "a@", "x.y@z ",
+    "$@gmail.com%ssn", "=eyJ", "eyJ", "cl_:", "pin:", "pin=", "has\u0142o=", "ibm:", "passport ",
+    "1 ", "12-", "+1 ", "%B", "http://a:b@", "`a` / ", "[a]", "\"a\":", "a:", "a=", "|", "*",
+    "sort code ", "iban DE", "acct 1", "routing ", "wifi pw ", "Bearer ", "Basic ", "-----BEGIN ",
+    "AKIA", "sk_live_", "ghp_", "xoxb-", "ssh a@", "otp ", "code ", "member ", "nhs ",
+)  # fmt: skip
+WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
+
+
+def worst_cases(detector: SensitivityDetector, rounds: int = 3) -> list[tuple[float, str]]:
+    """Milliseconds to scan ``WORST_SIZE`` characters of each unit repeated (best of
+    ``rounds``), slowest first."""
+    timings: list[tuple[float, str]] = []
+    for unit in WORST_UNITS:
+        text = (unit * (WORST_SIZE // len(unit) + 1))[:WORST_SIZE]
+        best = min(_timed(detector.scan, text) for _ in range(rounds))
+        timings.append((best * 1000, unit))
+    return sorted(timings, reverse=True)
+
+
+def _timed(scan: Callable[[str], object], text: str) -> float:
+    start = time.perf_counter()
+    scan(text)
+    return time.perf_counter() - start
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Print a latency table per corpus and text size, then accuracy."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -143,6 +173,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         raw = f"{statistics.median(flat):>9.1f}{percentile(flat, 99):>9.1f}{max(flat):>9.1f}"
         own = f"{statistics.median(best):>10.1f}{percentile(best, 99):>10.1f}{max(best):>10.1f}"
         print(f"{label:<24}{len(texts):>6}{raw}{own}")
+    print()
+    slowest = worst_cases(detector)
+    print(f"worst cases, {WORST_SIZE:,} characters of one unit repeated ({len(slowest)} units):")
+    print("  " + ", ".join(f"{unit!r} {ms:.1f} ms" for ms, unit in slowest[:8]))
+    pastes = _timed(detector.scan, synthetic(all_texts, WORST_SIZE)) * 1000
+    print(f"  the same length of real pastes: {pastes:.1f} ms")
     print()
     for name, rows in corpora.items():
         print(f"{name:<12}{accuracy(detector, rows)}")
