@@ -39,7 +39,12 @@ from bot.routing.sensitivity.commands import find_command_secrets
 from bot.routing.sensitivity.described import described_spans, named_public
 from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
 from bot.routing.sensitivity.entropy import find_random_tokens
-from bot.routing.sensitivity.examples import is_example_iban, is_test_card, says_examples
+from bot.routing.sensitivity.examples import (
+    about_published_values,
+    is_example_iban,
+    is_test_bank_detail,
+    is_test_card,
+)
 from bot.routing.sensitivity.model import (
     Finding,
     SensitivityResult,
@@ -278,21 +283,23 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     # of an example IBAN, is phone-shaped).
     fictional = bool(findings) and made_up(lowered)  # once: it searches the whole text
     published = [(f.start, f.end) for f in findings if _published(f, text, lowered, fictional)]
-    if published and (fictional or says_examples(lowered)):
+    if published and (fictional or about_published_values(lowered)):
         findings = [f for f in findings if not _within((f.start, f.end), published)]
     return findings
 
 
 def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bool:
-    """A test card or an example IBAN from vendors' docs, a phone number reserved for
-    fiction, an address at a domain reserved for examples, a street named "Example", a
-    made-up person's date of birth (``fictional``: the message says its people are made up,
-    ``records.made_up``)."""
+    """A test card, an example IBAN or test bank details from vendors' docs, a phone number
+    reserved for fiction, an address at a domain reserved for examples, a street named
+    "Example", a made-up person's date of birth (``fictional``: the message says its people
+    are made up, ``records.made_up``)."""
     value = text[finding.start : finding.end]
     if finding.label == "pii.card":
         return is_test_card(value.replace(" ", "").replace("-", ""))
     if finding.label == "pii.iban":
         return is_example_iban(value)
+    if finding.label == "pii.bank_account":  # Stripe's Bacs, ACH and BECS test details
+        return is_test_bank_detail(value)
     if finding.label == "pii.phone":  # or a library's docs' numbers, "not real people"
         return not_a_line(value) or fictional
     if finding.label == "pii.dob":

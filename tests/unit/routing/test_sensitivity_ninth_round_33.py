@@ -1,0 +1,67 @@
+"""Rules added after the ninth blind round's ``heldout33`` (the four core kinds of personal
+data worldwide, and their look-alikes).
+
+Each case is a fresh instance of the class of message a blind row belonged to (other
+values, other wording, other formats), so these tests pin the general rule, not the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing.sensitivity import SensitivityDetector
+from bot.routing.sensitivity.examples import about_published_values, says_examples
+
+DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
+
+
+def _show(text: str) -> list[tuple[str, str]]:
+    return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
+
+
+SENSITIVE = [
+    # published values in a message about a person are still a person's
+    ("customer Jana paid with 5555 3412 4444 1115 and was charged twice, refund her", "pii.card"),
+    ("please wire the refund to NL39 RABO 0300 0652 64, the client is waiting", "pii.iban"),
+    (
+        "caller says her mobile is 0491 570 156 and the sms never arrives, can you check?",
+        "pii.phone",
+    ),
+    # a message that says "test" does not make an arbitrary number a test value
+    ("jest test fails for the card 4539 1488 0343 6467 that the customer used", "pii.card"),
+    (
+        "stripe test: the customer's routing 021000021 and account 483920175 bounced",
+        "pii.bank_account",
+    ),
+]
+
+ORDINARY = [
+    # published test values named as such: test code, a vendor's magic numbers, a test
+    # in a processor's sandbox, a range reserved for fiction
+    "vitest case: expect(brand('6243030000000001')).toBe('unionpay') fails",
+    "playwright fills 2222 4000 7000 0005 / 03/30 / 737 in the adyen drop-in and gets refused",
+    "pytest.mark.parametrize over ['GB98WEST12345698765435', 'DE62370400440532013001'] - "
+    "why does the second fail validation?",
+    "stripe test: routing 110000000 with account 000111111116 returns no_account, expected?",
+    "twilio magic number +15005550009 returns 21614, which one simulates a full queue?",
+    "our faker stub emits 020 7946 0123 and 07700 900777 (the drama range), fine for prod seeds?",
+    "reserved range check: is (03) 5550 9876 still one of ACMA's fictional landlines?",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_ninth_round_33_classes_are_found(text: str, label: str) -> None:
+    assert label in DETECTOR.scan(text).labels, _show(text)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ninth_round_33_look_alikes_are_ordinary(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
+
+
+def test_published_use_words_clear_published_values_only() -> None:
+    """Test-code words widen the published-values decision, not ``says_examples`` (which
+    also clears strong-password shapes and records)."""
+    assert about_published_values("cypress spec types the card")
+    assert not says_examples("cypress spec types the card")
+    assert not about_published_values("the customer paid twice, refund her")
