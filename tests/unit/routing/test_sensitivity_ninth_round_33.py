@@ -33,6 +33,9 @@ SENSITIVE = [
         "stripe test: the customer's routing 021000021 and account 483920175 bounced",
         "pii.bank_account",
     ),
+    # a person's address at a vendor's domain, a role word elsewhere
+    ("can you cc jane.rivera@google.com on the escalation?", "pii.email"),
+    ("alerts@gmail-lookalike.com keeps mailing our users", "pii.email"),
 ]
 
 ORDINARY = [
@@ -46,6 +49,9 @@ ORDINARY = [
     "twilio magic number +15005550009 returns 21614, which one simulates a full queue?",
     "our faker stub emits 020 7946 0123 and 07700 900777 (the drama range), fine for prod seeds?",
     "reserved range check: is (03) 5550 9876 still one of ACMA's fictional landlines?",
+    # vendors' role and system senders, at subdomains too
+    "drive-shares-dm-noreply@google.com shares land in spam, SPF issue?",
+    "why do mails from notifications@mail.pagerduty.com bounce for some users?",
 ]
 
 
