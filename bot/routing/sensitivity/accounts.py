@@ -11,6 +11,9 @@ a refund or a transfer).
 Beside them, accounts named with their bank (``find_routed_accounts``): a US routing number
 that passes its checksum next to an account number (a routing number alone is a bank's), a
 UK sort code next to an account number, an account next to a BIC.
+
+Not a person's: the company's own account printed after its legal name on an invoice or a
+remit-to block (``company_account``; the name comes from the company's mail domains).
 """
 
 from __future__ import annotations
@@ -145,3 +148,69 @@ def _routed_accounts(lowered: str) -> list[Finding]:
             findings.append(Finding(LABEL, start, end))
             findings.extend(Finding(LABEL, *a) for a in near_accounts)
     return findings
+
+
+# The company's own bank details, printed after its legal name on an invoice, a remit-to
+# block or a template ("Acme Corp GmbH · Commerzbank · IBAN DE38 ..."): an account the
+# company publishes to be paid into, no person's. Its name is taken from its mail domains
+# (``acme.io`` -> ``acme``); a supplier's or a customer's company is still reported
+# ("Northwind Print Ltd, GB25 ...": a third party's account), as is anything said to go
+# to someone between the name and the number.
+_LEGAL_FORM = re.compile(
+    r"[\w&.' -]{0,30}?\b(?:corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sarl|srl|"
+    r"spa|bv|nv|pty|oy|ab|kk|ug)\b\.?"
+)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:to|an|para|naar|customer|client|kunde|refund|supplier|vendor|beneficiary|payee|"
+    r"their|his|her)\b|\u00e0"
+)
+# Digits between the name and the account only as the account's branch code ("Acme Ltd,
+# sort code 40-12-76, account ...").
+_BRANCH_WORD = re.compile(r"sort[ _-]?code|\bbsb\b|routing|\baba\b|\bblz\b|transit|bank code")
+# What a company prints its own bank details on, or calls them.
+_PAID_INTO = (
+    "invoice", "remit", "receiving account", "footer", "letterhead", "billing entit",
+    "payment details", "bank details", "pay to", "rechnung", "facture", "factura", "fattura",
+    "factuur", "faktura",
+)  # fmt: skip
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "ltd", "plc"))
+
+
+def company_names(domains: tuple[str, ...]) -> tuple[str, ...]:
+    """The company's names as its mail domains spell them (``acmecorp.com`` -> ``acmecorp``,
+    ``acme.co.uk`` -> ``acme``), lower-cased, three letters or more."""
+    names: set[str] = set()
+    for domain in domains:
+        labels = domain.split(".")
+        index = len(labels) - 2
+        if index > 0 and labels[index] in _SECOND_LEVEL and len(labels[-1]) == 2:
+            index -= 1
+        if index >= 0 and len(labels[index]) >= 3:
+            names.add(labels[index])
+    return tuple(sorted(names))
+
+
+def company_account(lowered: str, start: int, names: tuple[str, ...]) -> bool:
+    """Is the account at ``start`` printed right after the company's own legal name, on the
+    same line, with no digit but a branch code's and nothing sending it elsewhere between,
+    in a message about what the company prints to be paid (``_PAID_INTO``)?"""
+    if not any(word in lowered for word in _PAID_INTO):
+        return False  # "employer,employee,iban" / "Acme Ltd,Jane Doe,GB29 ...": a payroll's
+    line_start = lowered.rfind("\n", 0, start) + 1
+    before = lowered[max(line_start, start - 100) : start]
+    for name in names:
+        at = before.rfind(name)
+        end = at + len(name)
+        if at < 0 or (at and before[at - 1].isalnum()) or before[end : end + 1].isalnum():
+            continue
+        form = _LEGAL_FORM.match(before, end)
+        if form is None:
+            continue
+        between = before[form.end() :]
+        if (
+            len(between) <= 60
+            and (not any(c.isdigit() for c in between) or _BRANCH_WORD.search(between))
+            and _SOMEONE_ELSES.search(between) is None
+        ):
+            return True
+    return False

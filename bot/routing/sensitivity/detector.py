@@ -21,7 +21,12 @@ import string
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from bot.routing.sensitivity.accounts import find_bank_accounts, find_routed_accounts
+from bot.routing.sensitivity.accounts import (
+    company_account,
+    company_names,
+    find_bank_accounts,
+    find_routed_accounts,
+)
 from bot.routing.sensitivity.assignments import find_assignments, keyword_hits
 from bot.routing.sensitivity.blocks import (
     benign_spans,
@@ -277,6 +282,13 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if "\n" in text:
         findings.extend(find_block_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
+    if company_domains and any(f.label in _ACCOUNT_LABELS for f in findings):
+        names = company_names(company_domains)  # the company's own, on its invoices
+        findings = [
+            f
+            for f in findings
+            if f.label not in _ACCOUNT_LABELS or not company_account(lowered, f.start, names)
+        ]
     # Published and reserved values are nobody's data in a message about examples, and a
     # person's anywhere else (``examples``). One decision for all of them, taken only when
     # one was found: it goes, and with it what was found inside it ("0532 0130 00", the end
@@ -286,6 +298,9 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if published and (fictional or about_published_values(lowered)):
         findings = [f for f in findings if not _within((f.start, f.end), published)]
     return findings
+
+
+_ACCOUNT_LABELS = ("pii.iban", "pii.bank_account")
 
 
 def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bool:

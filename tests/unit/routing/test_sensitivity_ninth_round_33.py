@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing.sensitivity import SensitivityDetector
+from bot.routing.sensitivity.accounts import company_names
 from bot.routing.sensitivity.examples import about_published_values, says_examples
 
 DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
@@ -33,6 +34,17 @@ SENSITIVE = [
         "stripe test: the customer's routing 021000021 and account 483920175 bounced",
         "pii.bank_account",
     ),
+    # a supplier's or a customer's company account is a third party's
+    ("supplier details: Northgate Supplies Ltd, GB79 BARC 2003 8471 6293 05", "pii.iban"),
+    # the company's name in a payroll, not on what it prints to be paid
+    (
+        "payroll export:\nemployer,employee,iban\nAcme Corp Ltd,Jane Roe,GB79BARC20038471629305",
+        "pii.iban",
+    ),
+    (
+        "Acme Corp Ltd refunded the customer to DE44 5001 0517 5407 3249 31 yesterday",
+        "pii.iban",
+    ),
     # a person's address at a vendor's domain, a role word elsewhere
     ("can you cc jane.rivera@google.com on the escalation?", "pii.email"),
     ("alerts@gmail-lookalike.com keeps mailing our users", "pii.email"),
@@ -52,6 +64,8 @@ ORDINARY = [
     # vendors' role and system senders, at subdomains too
     "drive-shares-dm-noreply@google.com shares land in spam, SPF issue?",
     "why do mails from notifications@mail.pagerduty.com bounce for some users?",
+    # the company's own account on its invoices
+    "invoice footer: 'Acme Corp SAS · BNP Paribas · IBAN FR14 2004 1010 0505 0001 3M02 606'",
 ]
 
 
@@ -71,3 +85,10 @@ def test_published_use_words_clear_published_values_only() -> None:
     assert about_published_values("cypress spec types the card")
     assert not says_examples("cypress spec types the card")
     assert not about_published_values("the customer paid twice, refund her")
+
+
+def test_company_names_come_from_its_domains() -> None:
+    assert company_names(("acme.io", "acmecorp.com", "acme.co.uk", "eu.acme.io")) == (
+        "acme",
+        "acmecorp",
+    )
