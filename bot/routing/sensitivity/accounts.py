@@ -10,7 +10,8 @@ a refund or a transfer).
 
 Beside them, accounts named with their bank (``find_routed_accounts``): a US routing number
 that passes its checksum next to an account number (a routing number alone is a bank's), a
-UK sort code next to an account number, an account next to a BIC.
+UK sort code or an Australian BSB next to an account number (in either order), an account
+next to a BIC.
 
 Not a person's: the company's own account printed after its legal name on an invoice or a
 remit-to block (``company_account``; the name comes from the company's mail domains).
@@ -64,11 +65,31 @@ _ROUTING = re.compile(
     r"(\d{4,17})(?!\d)"
 )
 _ROUTING_TRIGGERS = ("routing", "aba", "rtn")
-# A UK sort code and an account of eight digits within a few words.
-_SORT_CODE = re.compile(
-    r"sort[ _-]?code[^\n\d]{0,12}(\d\d-\d\d-\d\d|\d{6})(?!\d)[^\n\d]{0,30}?"
-    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|no))?[^\n\d]{0,12}(\d{8})(?!\d)"
+# A branch code and an account number within a few words, in either order: a UK sort code
+# and an account of eight digits, an Australian BSB and an account of six to ten ("BSB
+# 062-324 acct 7768 5479"); the account word abbreviated too ("acc 05240617").
+_ACCOUNT_WORD = r"(?<![a-z])(?:account|acct|acc|a/c)(?![a-z])(?:[ _-]?(?:number|num|no|#))?\.?"
+_BRANCH_CODES = (
+    # (name, code, account)
+    (r"sort[ _-]?code", r"\d\d-\d\d-\d\d|\d{6}", r"\d{8}"),
+    (r"(?<![a-z])bsb(?![a-z])", r"\d{3}[- ]?\d{3}", r"\d{2,4}(?:[ -]?\d{2,4}){0,3}"),
 )
+_CODE_THEN_ACCOUNT = tuple(
+    re.compile(
+        rf"{name}[^\n\d]{{0,12}}({code})(?![\d-])[^\n\d]{{0,30}}?{_ACCOUNT_WORD}[^\n\d]{{0,12}}"
+        rf"({account})(?![\d-])"
+    )
+    for name, code, account in _BRANCH_CODES
+)
+_ACCOUNT_THEN_CODE = tuple(
+    re.compile(
+        rf"{_ACCOUNT_WORD}[^\n\d]{{0,12}}({account})(?![\d-])[^\n\d]{{0,30}}?{name}"
+        rf"[^\n\d]{{0,12}}({code})(?![\d-])"
+    )
+    for name, code, account in _BRANCH_CODES
+)
+# Each pair's trigger, and every literal it needs ("sort" alone is in "sorted").
+_BRANCH_TRIGGERS = (("sort", "code"), ("bsb", "bsb"))
 # An account in an international transfer: letters and digits next to a BIC.
 _BIC_ACCOUNT = re.compile(
     r"(?:compte|account|acct|konto|cuenta|conto|conta|rekening)[^\n\d]{0,15}?[:\s]"
@@ -101,14 +122,22 @@ def aba_valid(digits: str) -> bool:
 
 
 def find_routed_accounts(lowered: str) -> list[Finding]:
-    """Accounts named with their bank's routing number, UK sort code or BIC."""
+    """Accounts named with their bank's routing number, UK sort code, Australian BSB or BIC."""
     findings: list[Finding] = []
     if "routing" in lowered or "aba" in lowered or "rtn" in lowered:
         findings.extend(_routed_accounts(lowered))
-    if "sort" in lowered and "code" in lowered:  # not "sorted"
-        for match in near(_SORT_CODE, lowered, ("sort",), 0, 120):
-            findings.append(Finding(LABEL, *match.span(1)))
-            findings.append(Finding(LABEL, *match.span(2)))
+    for code_first, account_first, triggers in zip(
+        _CODE_THEN_ACCOUNT, _ACCOUNT_THEN_CODE, _BRANCH_TRIGGERS, strict=True
+    ):
+        if any(literal not in lowered for literal in triggers):
+            continue
+        trigger = triggers[:1]
+        pairs = [(m, 2) for m in near(code_first, lowered, trigger, 0, 120)]
+        pairs.extend((m, 1) for m in near(account_first, lowered, trigger, 90, 40))
+        for match, account in pairs:
+            if 6 <= sum(c.isdigit() for c in match.group(account)) <= 10:
+                findings.append(Finding(LABEL, *match.span(1)))
+                findings.append(Finding(LABEL, *match.span(2)))
     if ("bic" in lowered or "swift" in lowered or "mt103" in lowered or "iban" in lowered) and any(
         word in lowered for word in _BIC_WORDS
     ):

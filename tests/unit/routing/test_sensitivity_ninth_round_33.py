@@ -21,6 +21,12 @@ def _show(text: str) -> list[tuple[str, str]]:
 
 
 SENSITIVE = [
+    # a UK sort code and an account, "acc" abbreviated or the account first
+    ("pls refund to sort code 20-32-06 acc 73914452 (Mr P Gallagher)", "pii.bank_account"),
+    ("bank transfer to account no. 41987730, sort code 401276, name J Okafor", "pii.bank_account"),
+    # an Australian BSB and an account, in either order
+    ("EFT payout to BSB 083-004 account 1234 5678 9 bounced", "pii.bank_account"),
+    ("customer gave acct 512 837 204 and BSB 032001 for the refund", "pii.bank_account"),
     # published values in a message about a person are still a person's
     ("customer Jana paid with 5555 3412 4444 1115 and was charged twice, refund her", "pii.card"),
     ("please wire the refund to NL39 RABO 0300 0652 64, the client is waiting", "pii.iban"),
@@ -34,6 +40,7 @@ SENSITIVE = [
         "stripe test: the customer's routing 021000021 and account 483920175 bounced",
         "pii.bank_account",
     ),
+    ("bacs test in stripe with sort code 20-32-06, account 73914452 fails", "pii.bank_account"),
     # a supplier's or a customer's company account is a third party's
     ("supplier details: Northgate Supplies Ltd, GB79 BARC 2003 8471 6293 05", "pii.iban"),
     # the company's name in a payroll, not on what it prints to be paid
@@ -61,11 +68,14 @@ ORDINARY = [
     "twilio magic number +15005550009 returns 21614, which one simulates a full queue?",
     "our faker stub emits 020 7946 0123 and 07700 900777 (the drama range), fine for prod seeds?",
     "reserved range check: is (03) 5550 9876 still one of ACMA's fictional landlines?",
+    "becs test in stripe: BSB 000-000 account 900123456 should succeed after 3 minutes, right?",
     # vendors' role and system senders, at subdomains too
     "drive-shares-dm-noreply@google.com shares land in spam, SPF issue?",
     "why do mails from notifications@mail.pagerduty.com bounce for some users?",
     # the company's own account on its invoices
     "invoice footer: 'Acme Corp SAS · BNP Paribas · IBAN FR14 2004 1010 0505 0001 3M02 606'",
+    "remit-to for UK invoices: Acmecorp Ltd, sort code 40-12-76, account 41987730 - "
+    "where does the template read it from?",
 ]
 
 
