@@ -11,7 +11,8 @@ a refund or a transfer).
 Beside them, accounts named with their bank (``find_routed_accounts``): a US routing number
 that passes its checksum next to an account number (a routing number alone is a bank's), a
 UK sort code or an Australian BSB next to an account number (in either order), an account
-next to a BIC.
+next to a BIC; and Japanese accounts, seven digits after the account's type
+(``find_japanese_accounts``).
 
 Not a person's: the company's own account printed after its legal name on an invoice or a
 remit-to block (``company_account``; the name comes from the company's mail domains).
@@ -243,3 +244,41 @@ def company_account(lowered: str, start: int, names: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+# A Japanese bank account: seven digits after its type (普通 ordinary, 当座 current, 貯蓄
+# savings, with 預金/口座/番号 after it) or after 口座番号, as a transfer's payee is written
+# ("みずほ銀行 横浜支店 (219) 普通 9972047 タカハシ ユイ"), in a message naming a bank, a
+# branch or a transfer; a Japan Post Bank account as its 記号 and 番号.
+_JP_ACCOUNT = re.compile(
+    r"(?:\u666e\u901a|\u5f53\u5ea7|\u8caf\u84c4)(?:\u9810\u91d1)?(?:\u53e3\u5ea7)?"
+    r"(?:\u756a\u53f7)?[\s:\uff1a]{0,3}(?<!\d)(\d{7})(?!\d)"
+    r"|\u53e3\u5ea7\u756a\u53f7[\s:\uff1a]{0,3}(\d{7})(?!\d)"
+    r"|\u8a18\u53f7[\s:\uff1a]{0,3}(\d{5})[\s\u30fc-]{0,3}\u756a\u53f7[\s:\uff1a]{0,3}(\d{7,8})(?!\d)"
+)  # 普通 当座 貯蓄 預金 口座 番号, 口座番号, 記号 ... 番号
+_JP_TRIGGERS = (
+    "\u666e\u901a",
+    "\u5f53\u5ea7",
+    "\u8caf\u84c4",
+    "\u53e3\u5ea7\u756a\u53f7",
+    "\u8a18\u53f7",
+)
+_JP_BANK_WORDS = (
+    "\u9280\u884c", "\u652f\u5e97", "\u632f\u8fbc", "\u632f\u308a\u8fbc", "\u91d1\u5eab",
+    "\u4fe1\u91d1", "\u3086\u3046\u3061\u3087", "\u53e3\u5ea7",
+)  # fmt: skip  # 銀行 支店 振込 振り込 金庫 信金 ゆうちょ 口座
+
+
+def find_japanese_accounts(text: str) -> list[Finding]:
+    """Japanese bank accounts (``_JP_ACCOUNT``) in a message about a bank or a transfer."""
+    triggers = [t for t in _JP_TRIGGERS if t in text]
+    if not triggers or not any(word in text for word in _JP_BANK_WORDS):
+        return []
+    findings: list[Finding] = []
+    for match in near(_JP_ACCOUNT, text, triggers, 0, 40):
+        findings.extend(
+            Finding(LABEL, *match.span(group))
+            for group in range(1, 5)
+            if match.group(group) is not None
+        )
+    return findings

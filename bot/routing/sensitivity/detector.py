@@ -25,6 +25,7 @@ from bot.routing.sensitivity.accounts import (
     company_account,
     company_names,
     find_bank_accounts,
+    find_japanese_accounts,
     find_routed_accounts,
 )
 from bot.routing.sensitivity.assignments import find_assignments, keyword_hits
@@ -275,6 +276,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
         findings.extend(find_bank_accounts(text, lowered))
     if windows:
         findings.extend(find_routed_accounts(lowered))
+    if not text.isascii():
+        findings.extend(find_japanese_accounts(text))
     findings.extend(find_records(text, lowered, windows))
     findings.extend(find_addresses(text, lowered))
     if ", " in text:

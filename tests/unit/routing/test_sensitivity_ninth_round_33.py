@@ -27,6 +27,9 @@ SENSITIVE = [
     # an Australian BSB and an account, in either order
     ("EFT payout to BSB 083-004 account 1234 5678 9 bounced", "pii.bank_account"),
     ("customer gave acct 512 837 204 and BSB 032001 for the refund", "pii.bank_account"),
+    # a Japanese account: type and seven digits, or its number named
+    ("振込先\uff1a三井住友銀行 渋谷支店 当座 1234567 ヤマダ タロウ", "pii.bank_account"),
+    ("返金先の口座番号 7654321 (りそな銀行 新宿支店) で合っていますか", "pii.bank_account"),
     # published values in a message about a person are still a person's
     ("customer Jana paid with 5555 3412 4444 1115 and was charged twice, refund her", "pii.card"),
     ("please wire the refund to NL39 RABO 0300 0652 64, the client is waiting", "pii.iban"),
@@ -76,6 +79,8 @@ ORDINARY = [
     "invoice footer: 'Acme Corp SAS · BNP Paribas · IBAN FR14 2004 1010 0505 0001 3M02 606'",
     "remit-to for UK invoices: Acmecorp Ltd, sort code 40-12-76, account 41987730 - "
     "where does the template read it from?",
+    # seven digits after 普通 ("ordinary") with no bank or transfer named
+    "ログ件数: 普通 1234567 件、エラー 12 件 - 多すぎますか",
 ]
 
 
