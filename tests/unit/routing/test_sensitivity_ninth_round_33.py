@@ -30,6 +30,11 @@ SENSITIVE = [
     # a Japanese account: type and seven digits, or its number named
     ("振込先\uff1a三井住友銀行 渋谷支店 当座 1234567 ヤマダ タロウ", "pii.bank_account"),
     ("返金先の口座番号 7654321 (りそな銀行 新宿支店) で合っていますか", "pii.bank_account"),
+    # a CLABE in groups of four
+    (
+        "la CLABE del cliente es 0021 8070 1234 5678 95, ¿por qué SPEI la rechaza?",
+        "pii.bank_account",
+    ),
     # published values in a message about a person are still a person's
     ("customer Jana paid with 5555 3412 4444 1115 and was charged twice, refund her", "pii.card"),
     ("please wire the refund to NL39 RABO 0300 0652 64, the client is waiting", "pii.iban"),
@@ -81,6 +86,8 @@ ORDINARY = [
     "where does the template read it from?",
     # seven digits after 普通 ("ordinary") with no bank or transfer named
     "ログ件数: 普通 1234567 件、エラー 12 件 - 多すぎますか",
+    # eighteen digits after CLABE that fail its check digit
+    "el validador marca la CLABE 0021 8070 1234 5678 93 como inválida, ¿está bien?",
 ]
 
 
