@@ -65,6 +65,7 @@ from bot.routing.sensitivity.pii import (
     find_birth_dates,
     find_block_addresses,
     find_cards,
+    find_dictated_cards,
     find_ibans,
     find_prose_addresses,
     find_wrapped_cards,
@@ -268,6 +269,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     windows = digit_windows(text)
     findings.extend(find_phones(text, lowered, windows))
     findings.extend(find_cards(text, windows))
+    findings.extend(find_dictated_cards(text, lowered, windows))
     if "\n" in text:
         findings.extend(find_wrapped_cards(text, lowered))
     findings.extend(find_ibans(text, lowered))

@@ -21,6 +21,14 @@ def _show(text: str) -> list[tuple[str, str]]:
 
 
 SENSITIVE = [
+    # a card read out digit by digit or in small groups, in a message about a card
+    (
+        "call recording transcript: 'my card is 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7' - how do we "
+        "mask this before storing?",
+        "pii.card",
+    ),
+    ("agent typed what she heard: 453 914 880 343 646 7 exp 11/29", "pii.card"),
+    ("the IVR captured 5 1 0 5 1 0 5 1 0 5 1 0 5 1 0 0 for the card, is that logged?", "pii.card"),
     # a UK sort code and an account, "acc" abbreviated or the account first
     ("pls refund to sort code 20-32-06 acc 73914452 (Mr P Gallagher)", "pii.bank_account"),
     ("bank transfer to account no. 41987730, sort code 401276, name J Okafor", "pii.bank_account"),
@@ -88,6 +96,9 @@ ORDINARY = [
     "ログ件数: 普通 1234567 件、エラー 12 件 - 多すぎますか",
     # eighteen digits after CLABE that fail its check digit
     "el validador marca la CLABE 0021 8070 1234 5678 93 como inválida, ¿está bien?",
+    # digits spaced one by one with no card named, or no valid card number
+    "the matrix row prints as 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7, how do I join it?",
+    "card input placeholder reads 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6, too long for amex?",
 ]
 
 
