@@ -10,7 +10,12 @@ a refund or a transfer).
 
 Beside them, accounts named with their bank (``find_routed_accounts``): a US routing number
 that passes its checksum next to an account number (a routing number alone is a bank's), a
-UK sort code next to an account number, an account next to a BIC.
+UK sort code or an Australian BSB next to an account number (in either order), an account
+next to a BIC; and Japanese accounts, seven digits after the account's type
+(``find_japanese_accounts``).
+
+Not a person's: the company's own account printed after its legal name on an invoice or a
+remit-to block (``company_account``; the name comes from the company's mail domains).
 """
 
 from __future__ import annotations
@@ -61,11 +66,31 @@ _ROUTING = re.compile(
     r"(\d{4,17})(?!\d)"
 )
 _ROUTING_TRIGGERS = ("routing", "aba", "rtn")
-# A UK sort code and an account of eight digits within a few words.
-_SORT_CODE = re.compile(
-    r"sort[ _-]?code[^\n\d]{0,12}(\d\d-\d\d-\d\d|\d{6})(?!\d)[^\n\d]{0,30}?"
-    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|no))?[^\n\d]{0,12}(\d{8})(?!\d)"
+# A branch code and an account number within a few words, in either order: a UK sort code
+# and an account of eight digits, an Australian BSB and an account of six to ten ("BSB
+# 062-324 acct 7768 5479"); the account word abbreviated too ("acc 05240617").
+_ACCOUNT_WORD = r"(?<![a-z])(?:account|acct|acc|a/c)(?![a-z])(?:[ _-]?(?:number|num|no|#))?\.?"
+_BRANCH_CODES = (
+    # (name, code, account)
+    (r"sort[ _-]?code", r"\d\d-\d\d-\d\d|\d{6}", r"\d{8}"),
+    (r"(?<![a-z])bsb(?![a-z])", r"\d{3}[- ]?\d{3}", r"\d{2,4}(?:[ -]?\d{2,4}){0,3}"),
 )
+_CODE_THEN_ACCOUNT = tuple(
+    re.compile(
+        rf"{name}[^\n\d]{{0,12}}({code})(?![\d-])[^\n\d]{{0,30}}?{_ACCOUNT_WORD}[^\n\d]{{0,12}}"
+        rf"({account})(?![\d-])"
+    )
+    for name, code, account in _BRANCH_CODES
+)
+_ACCOUNT_THEN_CODE = tuple(
+    re.compile(
+        rf"{_ACCOUNT_WORD}[^\n\d]{{0,12}}({account})(?![\d-])[^\n\d]{{0,30}}?{name}"
+        rf"[^\n\d]{{0,12}}({code})(?![\d-])"
+    )
+    for name, code, account in _BRANCH_CODES
+)
+# Each pair's trigger, and every literal it needs ("sort" alone is in "sorted").
+_BRANCH_TRIGGERS = (("sort", "code"), ("bsb", "bsb"))
 # An account in an international transfer: letters and digits next to a BIC.
 _BIC_ACCOUNT = re.compile(
     r"(?:compte|account|acct|konto|cuenta|conto|conta|rekening)[^\n\d]{0,15}?[:\s]"
@@ -98,14 +123,22 @@ def aba_valid(digits: str) -> bool:
 
 
 def find_routed_accounts(lowered: str) -> list[Finding]:
-    """Accounts named with their bank's routing number, UK sort code or BIC."""
+    """Accounts named with their bank's routing number, UK sort code, Australian BSB or BIC."""
     findings: list[Finding] = []
     if "routing" in lowered or "aba" in lowered or "rtn" in lowered:
         findings.extend(_routed_accounts(lowered))
-    if "sort" in lowered and "code" in lowered:  # not "sorted"
-        for match in near(_SORT_CODE, lowered, ("sort",), 0, 120):
-            findings.append(Finding(LABEL, *match.span(1)))
-            findings.append(Finding(LABEL, *match.span(2)))
+    for code_first, account_first, triggers in zip(
+        _CODE_THEN_ACCOUNT, _ACCOUNT_THEN_CODE, _BRANCH_TRIGGERS, strict=True
+    ):
+        if any(literal not in lowered for literal in triggers):
+            continue
+        trigger = triggers[:1]
+        pairs = [(m, 2) for m in near(code_first, lowered, trigger, 0, 120)]
+        pairs.extend((m, 1) for m in near(account_first, lowered, trigger, 90, 40))
+        for match, account in pairs:
+            if 6 <= sum(c.isdigit() for c in match.group(account)) <= 10:
+                findings.append(Finding(LABEL, *match.span(1)))
+                findings.append(Finding(LABEL, *match.span(2)))
     if ("bic" in lowered or "swift" in lowered or "mt103" in lowered or "iban" in lowered) and any(
         word in lowered for word in _BIC_WORDS
     ):
@@ -144,4 +177,108 @@ def _routed_accounts(lowered: str) -> list[Finding]:
         if near_accounts:
             findings.append(Finding(LABEL, start, end))
             findings.extend(Finding(LABEL, *a) for a in near_accounts)
+    return findings
+
+
+# The company's own bank details, printed after its legal name on an invoice, a remit-to
+# block or a template ("Acme Corp GmbH · Commerzbank · IBAN DE38 ..."): an account the
+# company publishes to be paid into, no person's. Its name is taken from its mail domains
+# (``acme.io`` -> ``acme``); a supplier's or a customer's company is still reported
+# ("Northwind Print Ltd, GB25 ...": a third party's account), as is anything said to go
+# to someone between the name and the number.
+_LEGAL_FORM = re.compile(
+    r"[\w&.' -]{0,30}?\b(?:corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|sa|sas|sarl|srl|"
+    r"spa|bv|nv|pty|oy|ab|kk|ug)\b\.?"
+)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:to|an|para|naar|customer|client|kunde|refund|supplier|vendor|beneficiary|payee|"
+    r"their|his|her)\b|\u00e0"
+)
+# Digits between the name and the account only as the account's branch code ("Acme Ltd,
+# sort code 40-12-76, account ...").
+_BRANCH_WORD = re.compile(r"sort[ _-]?code|\bbsb\b|routing|\baba\b|\bblz\b|transit|bank code")
+# What a company prints its own bank details on, or calls them.
+_PAID_INTO = (
+    "invoice", "remit", "receiving account", "footer", "letterhead", "billing entit",
+    "payment details", "bank details", "pay to", "rechnung", "facture", "factura", "fattura",
+    "factuur", "faktura",
+)  # fmt: skip
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "ltd", "plc"))
+
+
+def company_names(domains: tuple[str, ...]) -> tuple[str, ...]:
+    """The company's names as its mail domains spell them (``acmecorp.com`` -> ``acmecorp``,
+    ``acme.co.uk`` -> ``acme``), lower-cased, three letters or more."""
+    names: set[str] = set()
+    for domain in domains:
+        labels = domain.split(".")
+        index = len(labels) - 2
+        if index > 0 and labels[index] in _SECOND_LEVEL and len(labels[-1]) == 2:
+            index -= 1
+        if index >= 0 and len(labels[index]) >= 3:
+            names.add(labels[index])
+    return tuple(sorted(names))
+
+
+def company_account(lowered: str, start: int, names: tuple[str, ...]) -> bool:
+    """Is the account at ``start`` printed right after the company's own legal name, on the
+    same line, with no digit but a branch code's and nothing sending it elsewhere between,
+    in a message about what the company prints to be paid (``_PAID_INTO``)?"""
+    if not any(word in lowered for word in _PAID_INTO):
+        return False  # "employer,employee,iban" / "Acme Ltd,Jane Doe,GB29 ...": a payroll's
+    line_start = lowered.rfind("\n", 0, start) + 1
+    before = lowered[max(line_start, start - 100) : start]
+    for name in names:
+        at = before.rfind(name)
+        end = at + len(name)
+        if at < 0 or (at and before[at - 1].isalnum()) or before[end : end + 1].isalnum():
+            continue
+        form = _LEGAL_FORM.match(before, end)
+        if form is None:
+            continue
+        between = before[form.end() :]
+        if (
+            len(between) <= 60
+            and (not any(c.isdigit() for c in between) or _BRANCH_WORD.search(between))
+            and _SOMEONE_ELSES.search(between) is None
+        ):
+            return True
+    return False
+
+
+# A Japanese bank account: seven digits after its type (普通 ordinary, 当座 current, 貯蓄
+# savings, with 預金/口座/番号 after it) or after 口座番号, as a transfer's payee is written
+# ("みずほ銀行 横浜支店 (219) 普通 9972047 タカハシ ユイ"), in a message naming a bank, a
+# branch or a transfer; a Japan Post Bank account as its 記号 and 番号.
+_JP_ACCOUNT = re.compile(
+    r"(?:\u666e\u901a|\u5f53\u5ea7|\u8caf\u84c4)(?:\u9810\u91d1)?(?:\u53e3\u5ea7)?"
+    r"(?:\u756a\u53f7)?[\s:\uff1a]{0,3}(?<!\d)(\d{7})(?!\d)"
+    r"|\u53e3\u5ea7\u756a\u53f7[\s:\uff1a]{0,3}(\d{7})(?!\d)"
+    r"|\u8a18\u53f7[\s:\uff1a]{0,3}(\d{5})[\s\u30fc-]{0,3}\u756a\u53f7[\s:\uff1a]{0,3}(\d{7,8})(?!\d)"
+)  # 普通 当座 貯蓄 預金 口座 番号, 口座番号, 記号 ... 番号
+_JP_TRIGGERS = (
+    "\u666e\u901a",
+    "\u5f53\u5ea7",
+    "\u8caf\u84c4",
+    "\u53e3\u5ea7\u756a\u53f7",
+    "\u8a18\u53f7",
+)
+_JP_BANK_WORDS = (
+    "\u9280\u884c", "\u652f\u5e97", "\u632f\u8fbc", "\u632f\u308a\u8fbc", "\u91d1\u5eab",
+    "\u4fe1\u91d1", "\u3086\u3046\u3061\u3087", "\u53e3\u5ea7",
+)  # fmt: skip  # 銀行 支店 振込 振り込 金庫 信金 ゆうちょ 口座
+
+
+def find_japanese_accounts(text: str) -> list[Finding]:
+    """Japanese bank accounts (``_JP_ACCOUNT``) in a message about a bank or a transfer."""
+    triggers = [t for t in _JP_TRIGGERS if t in text]
+    if not triggers or not any(word in text for word in _JP_BANK_WORDS):
+        return []
+    findings: list[Finding] = []
+    for match in near(_JP_ACCOUNT, text, triggers, 0, 40):
+        findings.extend(
+            Finding(LABEL, *match.span(group))
+            for group in range(1, 5)
+            if match.group(group) is not None
+        )
     return findings

@@ -21,7 +21,13 @@ import string
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from bot.routing.sensitivity.accounts import find_bank_accounts, find_routed_accounts
+from bot.routing.sensitivity.accounts import (
+    company_account,
+    company_names,
+    find_bank_accounts,
+    find_japanese_accounts,
+    find_routed_accounts,
+)
 from bot.routing.sensitivity.assignments import find_assignments, keyword_hits
 from bot.routing.sensitivity.blocks import (
     benign_spans,
@@ -39,7 +45,12 @@ from bot.routing.sensitivity.commands import find_command_secrets
 from bot.routing.sensitivity.described import described_spans, named_public
 from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
 from bot.routing.sensitivity.entropy import find_random_tokens
-from bot.routing.sensitivity.examples import is_example_iban, is_test_card, says_examples
+from bot.routing.sensitivity.examples import (
+    about_published_values,
+    is_example_iban,
+    is_test_bank_detail,
+    is_test_card,
+)
 from bot.routing.sensitivity.model import (
     Finding,
     SensitivityResult,
@@ -54,6 +65,7 @@ from bot.routing.sensitivity.pii import (
     find_birth_dates,
     find_block_addresses,
     find_cards,
+    find_dictated_cards,
     find_ibans,
     find_prose_addresses,
     find_wrapped_cards,
@@ -288,6 +300,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     windows = digit_windows(text)
     findings.extend(find_phones(text, lowered, windows))
     findings.extend(find_cards(text, windows))
+    findings.extend(find_dictated_cards(text, lowered, windows))
     if "\n" in text:
         findings.extend(find_wrapped_cards(text, lowered))
     findings.extend(find_ibans(text, lowered))
@@ -296,6 +309,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
         findings.extend(find_bank_accounts(text, lowered))
     if windows:
         findings.extend(find_routed_accounts(lowered))
+    if not text.isascii():
+        findings.extend(find_japanese_accounts(text))
     findings.extend(find_records(text, lowered, windows))
     findings.extend(find_addresses(text, lowered))
     if ", " in text:
@@ -303,27 +318,39 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if "\n" in text:
         findings.extend(find_block_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
+    if company_domains and any(f.label in _ACCOUNT_LABELS for f in findings):
+        names = company_names(company_domains)  # the company's own, on its invoices
+        findings = [
+            f
+            for f in findings
+            if f.label not in _ACCOUNT_LABELS or not company_account(lowered, f.start, names)
+        ]
     # Published and reserved values are nobody's data in a message about examples, and a
     # person's anywhere else (``examples``). One decision for all of them, taken only when
     # one was found: it goes, and with it what was found inside it ("0532 0130 00", the end
     # of an example IBAN, is phone-shaped).
     fictional = bool(findings) and made_up(lowered)  # once: it searches the whole text
     published = [(f.start, f.end) for f in findings if _published(f, text, lowered, fictional)]
-    if published and (fictional or says_examples(lowered)):
+    if published and (fictional or about_published_values(lowered)):
         findings = [f for f in findings if not _within((f.start, f.end), published)]
     return findings
 
 
+_ACCOUNT_LABELS = ("pii.iban", "pii.bank_account")
+
+
 def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bool:
-    """A test card or an example IBAN from vendors' docs, a phone number reserved for
-    fiction, an address at a domain reserved for examples, a street named "Example", a
-    made-up person's date of birth (``fictional``: the message says its people are made up,
-    ``records.made_up``)."""
+    """A test card, an example IBAN or test bank details from vendors' docs, a phone number
+    reserved for fiction, an address at a domain reserved for examples, a street named
+    "Example", a made-up person's date of birth (``fictional``: the message says its people
+    are made up, ``records.made_up``)."""
     value = text[finding.start : finding.end]
     if finding.label == "pii.card":
         return is_test_card(value.replace(" ", "").replace("-", ""))
     if finding.label == "pii.iban":
         return is_example_iban(value)
+    if finding.label == "pii.bank_account":  # Stripe's Bacs, ACH and BECS test details
+        return is_test_bank_detail(value)
     if finding.label == "pii.phone":  # or a library's docs' numbers, "not real people"
         return not_a_line(value) or fictional
     if finding.label == "pii.dob":

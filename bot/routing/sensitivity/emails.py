@@ -12,7 +12,9 @@ What is not a person's address:
   make up customers' addresses there too ("customer camille.obi@example.org says...");
 * ``git@github.com:org/repo``, ``ssh deploy@host`` and ``scheme://user@host`` are logins on
   machines, not mailboxes; a masked address (``j****e@gmail.com``) shows nobody;
-* role addresses at large software vendors (``support@github.com``) name the vendor's desk;
+* role and system addresses at large software vendors (``support@github.com``,
+  ``calendar-notification@google.com``, ``alerts@alerts.datadoghq.com``) name the vendor's
+  desk or mail system;
   role addresses at other domains (``support@customer.com``) are still reported: they name a
   customer, and a false alarm only costs a local answer.
 """
@@ -49,20 +51,39 @@ _NOREPLY = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster@|hostmaster@|abuse@)",
     re.I,
 )
-# A role mailbox at a large software vendor (``support@github.com`` in a Dependabot trailer,
-# ``security@docker.com``) names the vendor's desk, never a customer or a person.
-_ROLE = re.compile(
-    r"(?:support|help|security|abuse|billing|sales|info|notifications?|feedback|privacy|legal|"
-    r"postmaster|hostmaster|webmaster)@",
-    re.I,
-)
+# A role or system mailbox at a large software vendor or one of its subdomains
+# (``support@github.com`` in a Dependabot trailer, ``security@docker.com``,
+# ``calendar-notification@google.com``, ``alerts@alerts.datadoghq.com``) names the vendor's
+# desk or mail system, never a customer or a person: one part of its local part, split at
+# ``-``, ``_``, ``.`` and ``+``, is a role or a system word.
+_ROLE_WORDS = frozenset((
+    "support", "help", "security", "abuse", "billing", "sales", "info", "notification",
+    "notifications", "notify", "feedback", "privacy", "legal", "postmaster", "hostmaster",
+    "webmaster", "alert", "alerts", "noreply", "donotreply", "reply", "replies", "mailer",
+    "bounce", "bounces", "digest", "updates", "invitations", "invites", "verification",
+))  # fmt: skip
+_LOCAL_PARTS = re.compile(r"[-_.+]")
 _VENDOR_DOMAINS = frozenset((
     "github.com", "gitlab.com", "bitbucket.org", "atlassian.com", "google.com", "amazon.com",
     "amazonaws.com", "microsoft.com", "apple.com", "slack.com", "docker.com", "npmjs.com",
     "pypi.org", "python.org", "cloudflare.com", "stripe.com", "heroku.com", "sentry.io",
     "datadoghq.com", "hashicorp.com", "digitalocean.com", "twilio.com", "sendgrid.com",
-    "openai.com", "anthropic.com", "jetbrains.com", "mozilla.org",
+    "openai.com", "anthropic.com", "jetbrains.com", "mozilla.org", "pagerduty.com",
+    "opsgenie.com", "newrelic.com", "okta.com", "zendesk.com", "intercom.io", "hubspot.com",
+    "salesforce.com", "zoom.us", "vercel.com", "netlify.com", "mailgun.com", "postmarkapp.com",
+    "circleci.com", "linear.app", "notion.so", "figma.com", "dropbox.com", "docusign.net",
 ))  # fmt: skip
+
+
+def _vendor_role(address: str, domain: str) -> bool:
+    """A role or system mailbox at a large software vendor's domain or a subdomain of it."""
+    labels = domain.split(".")
+    if not any(".".join(labels[i:]) in _VENDOR_DOMAINS for i in range(len(labels) - 1)):
+        return False
+    local = address.rsplit("@", 1)[0].lower()
+    return any(part in _ROLE_WORDS for part in _LOCAL_PARTS.split(local))
+
+
 _LOGIN_CONTEXT = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n]*$|://$", re.I)
 
 
@@ -206,7 +227,7 @@ def _ours_or_reserved(domain: str, company: tuple[str, ...]) -> bool:
 def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str, ...]) -> bool:
     if _ours_or_reserved(domain, company) or _NOREPLY.match(match.group()):
         return True
-    if domain in _VENDOR_DOMAINS and _ROLE.match(match.group()):
+    if _vendor_role(match.group(), domain):
         return True
     if match.start() and text[match.start() - 1] == "*":
         return True  # masked: "j****e@gmail.com"

@@ -302,7 +302,8 @@ _RULES: tuple[_Rule, ...] = (
         "pii.bank_account",
         ("clabe",),
         re.compile(r"\bclabe\b"),
-        re.compile(r"(?<![\w-])\d{3} ?\d{3} ?\d{11} ?\d" + _END),
+        # bank, branch, account, check (3-3-11-1) or any grouping ("0149 9942 0827 9493 80")
+        re.compile(r"(?<![\w-])\d(?: ?\d){17}" + _END),
         _clabe_ok,
         18,
     ),

@@ -18,7 +18,8 @@ or followed by a unit (``ms``, ``bytes``, ``MB``) are left alone.
 
 Numbers reserved for fiction (North American ``555-0100``-``555-0199``, NANPA; the UK's
 drama numbers, Ofcom: ``07700 900000``-``900999``, ``020 7946 0000``-``0999``,
-``01632 960000``-``960999``) and ``+1`` numbers no North American line can have (an area or
+``01632 960000``-``960999``; Australia's, ACMA: ``0491 570 156`` and others, ``(02) 5550 xxxx``)
+and ``+1`` numbers no North American line can have (an area or
 exchange code starting 0 or 1) reach nobody. They are left alone only in a message that
 says it is about examples (a fixture, "fake", "e.g."; ``not_a_line`` here, the decision in
 ``detector.find_personal_data`` with the other published values). Elsewhere they are
@@ -85,6 +86,17 @@ _UNIT_AFTER = re.compile(
 # Twilio's magic test numbers (``+1 500 555 0006``) reach nobody either.
 _FICTIONAL = re.compile(r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d")
 _NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
+# Australia's (ACMA): thirty listed mobiles and the landline blocks ``(0X) 5550 xxxx`` and
+# ``(0X) 7010 xxxx``; a landline only when its block is written as one group, since French
+# numbers in pairs have the same digits ("02 55 50 12 34").
+_ACMA_MOBILES_TEXT = """
+    491570006 491570156 491570157 491570158 491570159 491570110 491570313 491570737
+    491571266 491571491 491571804 491572549 491572665 491572983 491573770 491573087
+    491574118 491574632 491575254 491575789 491576398 491576801 491577426 491577644
+    491578957 491578148 491578888 491579212 491579760 491579455
+"""
+_ACMA_MOBILES = frozenset(_ACMA_MOBILES_TEXT.split())
+_ACMA_LANDLINE = re.compile(r"[2378](?:5550|7010)\d{4}")
 
 
 def not_a_line(value: str) -> bool:
@@ -94,9 +106,14 @@ def not_a_line(value: str) -> bool:
     if value.lstrip("( ").startswith("+1") and not _NANP_LINE.fullmatch(digits[1:]):
         return True
     if value.lstrip("( ").startswith("+"):
-        digits = digits[2:] if digits.startswith("44") else digits[1:] if digits[:1] == "1" else ""
+        country = 2 if digits[:2] in {"44", "61"} else 1 if digits[:1] == "1" else 0
+        digits = digits[country:] if country else ""
     elif digits[:1] in {"0", "1"}:
-        digits = digits[1:]  # the UK trunk 0, the North American long-distance 1
+        digits = digits[1:]  # the UK and Australian trunk 0, the North American long-distance 1
+    if digits in _ACMA_MOBILES:
+        return True
+    if _ACMA_LANDLINE.fullmatch(digits):
+        return "5550" in value or "7010" in value
     return _FICTIONAL.fullmatch(digits) is not None
 
 

@@ -334,6 +334,37 @@ def find_wrapped_cards(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+# A card number read out: digit by digit as speech-to-text writes a caller's ("4 8 8 2 6 5
+# ..."), or in pairs and threes, groups of one to three digits that ``_CARD``'s card
+# groupings do not allow; in a message about a card or with its expiry after it.
+_DICTATED_CARD = re.compile(r"(?<![\w.,/-])\d{1,3}(?: \d{1,3}){4,18}(?![\w-]|[.,/]\d)")
+
+
+def find_dictated_cards(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    """Luhn-valid card numbers dictated in groups of one to three digits (``_DICTATED_CARD``),
+    cut back to the card when more groups follow ("... 6 7 10 30")."""
+    findings: list[Finding] = []
+    named: bool | None = None
+    for lo, hi in windows:
+        if hi - lo < 17:  # thirteen digits and four spaces at least
+            continue
+        for match in _DICTATED_CARD.finditer(text, lo, hi):
+            raw = match.group()
+            while sum(c.isdigit() for c in raw) > 19:
+                raw = raw[: raw.rfind(" ")]
+            while sum(c.isdigit() for c in raw) >= 13:
+                number = raw.replace(" ", "")
+                if issuer_length_ok(number) and luhn_valid(number):
+                    end = match.start() + len(raw)
+                    if named is None:
+                        named = any(word in lowered for word in _CARD_WORDS)
+                    if named or _CARD_AFTER.match(text, end):
+                        findings.append(Finding("pii.card", match.start(), end))
+                    break
+                raw = raw[: raw.rfind(" ")]
+    return findings
+
+
 # An expiry or a security code after the number: "4431 8028 9053 5800 exp 06/27 cvv 147".
 _CARD_AFTER = re.compile(r"[ \t,]*(?:exp|expiry|expires|valid|cvv|cvc|\d{2}/\d{2})", re.I)
 
