@@ -105,8 +105,29 @@ def find_random_tokens(text: str, skip: list[tuple[int, int]]) -> list[Finding]:
             continue
         label = classify_token(text, start, end)
         if label is not None:
+            if "%" in text[max(0, start - 3) : end + 1]:
+                start, end = _percent_encoded_run(text, start, end)
             findings.append(Finding(label, start, end))
     return findings
+
+
+# A URL-encoded value (a session cookie ``s%3A...%2F...%3D%3D``): ``%XX`` escapes cut it into
+# several candidates, and redacting only the random ones left the rest, which a rescan then
+# read next to ``[REDACTED:secret...]`` as a secret of its own. The whole encoded run goes.
+# (``=`` only as padding at the end: before the run it is the cookie's ``name=``)
+_ENCODED_RUN_CHARS = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9+/_-])*={0,2}")
+_ENCODED_RUN_TAIL = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9+/_-])+$")
+
+
+def _percent_encoded_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the URL-encoded run around ``start:end`` (bounded to 2 KB each way)."""
+    head = _ENCODED_RUN_TAIL.search(text, max(0, start - 2048), start)
+    tail = _ENCODED_RUN_CHARS.match(text, end, end + 2048)
+    run_start = head.start() if head is not None else start
+    run_end = tail.end() if tail is not None else end
+    if "%" not in text[run_start:start] and "%" not in text[end:run_end]:
+        return start, end  # no escape next to it: a plain token
+    return run_start, run_end
 
 
 def _sorted_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
