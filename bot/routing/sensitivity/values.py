@@ -58,6 +58,7 @@ PLACEHOLDER_MARKERS = (
     "notareal",
     "not-real",
     "redacted",
+    "omitted",  # kubectl config view: ``client-key-data: DATA+OMITTED``
     "fixme",
     "todo",
     "insert",

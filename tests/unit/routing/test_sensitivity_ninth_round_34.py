@@ -25,9 +25,21 @@ SENSITIVE = [
         'U7gDi%2FoKb5tMqNx9PrWy2Ve%2BLh8sAj4uCz1Fd--Gk3Bn%2F7aQwE2rT--Zx9Vb%2B%3D%3D"}] why 500?',
         "secret.high_entropy",
     ),
+    # a key cut short with an ellipsis still holds most of the key
+    (
+        "in our .env.example someone left OPENAI_API_KEY=sk-proj-4fKq9Lm2Xz7Wv1Rt... oops",
+        "secret.password_assignment",
+    ),
+    ("my .env: DB_PASSWORD=Xk3mq9Lz... then the rest", "secret.password_assignment"),
 ]
 
-ORDINARY: list[str] = []
+ORDINARY = [
+    # a key's vendor prefix and an ellipsis, a kubectl mask: the shape of a key, none of one
+    'template for new devs:\nOPENAI_API_KEY=sk-proj-...\nSLACK_BOT_TOKEN="xoxb-\u2026"\n'
+    "GITLAB_TOKEN=glpat-...\nis that enough of a hint?",
+    "kubectl config view --minify:\nusers:\n- name: ci\n  user:\n"
+    "    client-certificate-data: DATA+OMITTED\n    client-key-data: DATA+OMITTED\n",
+]
 
 
 @pytest.mark.parametrize(("text", "label"), SENSITIVE)
