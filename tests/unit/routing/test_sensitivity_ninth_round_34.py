@@ -31,9 +31,32 @@ SENSITIVE = [
         "secret.password_assignment",
     ),
     ("my .env: DB_PASSWORD=Xk3mq9Lz... then the rest", "secret.password_assignment"),
+    # base64 of a document holding a secret under its own key name: a .dockerconfigjson,
+    # a whole .env in one CI variable, pretty-printed credentials JSON piped to base64
+    (
+        "regcred in the build namespace:\n```\ndata:\n  .dockerconfigjson: eyJhdXRocyI6eyJnaGNy"
+        "LmlvIjp7InVzZXJuYW1lIjoiZGVwbG95LWJvdCIsInBhc3N3b3JkIjoiV3E3TG0yVng5UnQ0S3A4WnMzTmQifX19"
+        "\n```\nstill 401",
+        "secret.password_assignment",
+    ),
+    (
+        "the pipeline stores the env as one var:\nAPP_ENV_B64=TE9HX0xFVkVMPWluZm8KU0VOVFJZX0RTTj0K"
+        "SU5URVJOQUxfQVBJX1RPS0VOPUhjNFRxOUx3Mlp4N012NVJrOEJuM1BkNgo=\nwhy does decode fail?",
+        "secret.password_assignment",
+    ),
+    (
+        "the login step echoed this: ewogICJjbGllbnRfaWQiOiAicmVwb3J0aW5nIiwKICAiY2xpZW50X3NlY3Jl"
+        "dCI6ICJZOHF+RnYyTG0uS3g5UnQ0V3o3TnAzQnM2Igp9",
+        "secret.password_assignment",
+    ),
 ]
 
 ORDINARY = [
+    # base64 of documents with no secret in them: settings, references and defaults only
+    "configmap binaryData:\n  settings.json: eyJ0aGVtZSI6ICJkYXJrIiwgInJldHJpZXMiOiAzLCAicmVnaW"
+    "9ucyI6IFsiZXUtd2VzdC0xIiwgInVzLWVhc3QtMiJdLCAiYnVpbGQiOiAiN2YzYTljMiJ9\nwhy gibberish?",
+    "the CI var is\nAPP_ENV_B64=TE9HX0xFVkVMPWRlYnVnCkFQSV9UT0tFTj0ke0FQSV9UT0tFTn0KREJfUEFTU1dP"
+    "UkQ9Y2hhbmdlbWUK\nit only has references, right?",
     # a key's vendor prefix and an ellipsis, a kubectl mask: the shape of a key, none of one
     'template for new devs:\nOPENAI_API_KEY=sk-proj-...\nSLACK_BOT_TOKEN="xoxb-\u2026"\n'
     "GITLAB_TOKEN=glpat-...\nis that enough of a hint?",
