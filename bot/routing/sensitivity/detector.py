@@ -61,6 +61,7 @@ from bot.routing.sensitivity.pii import (
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
 from bot.routing.sensitivity.records import find_records, made_up
+from bot.routing.sensitivity.states import find_state_secrets
 from bot.routing.sensitivity.vendors import find_vendor_tokens
 
 _NO_PATTERNS: Mapping[str, str] = MappingProxyType({})
@@ -188,6 +189,7 @@ def find_secrets(
         keyed.extend(find_prose_secrets(text, lowered, hits))
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))
+    keyed.extend(find_state_secrets(text, lowered))
     described = described_spans(text, lowered)
     public = public_spans(text) + template_spans(text) + ciphertext_spans(text) if keyed else []
     if keyed and "eyJ" in text:

@@ -59,6 +59,8 @@ PLACEHOLDER_MARKERS = (
     "not-real",
     "redacted",
     "omitted",  # kubectl config view: ``client-key-data: DATA+OMITTED``
+    "(sensitive",  # Terraform's masks: ``(sensitive value)``, ``(sensitive)``
+    "(known after apply)",
     "fixme",
     "todo",
     "insert",

@@ -49,9 +49,35 @@ SENSITIVE = [
         "dCI6ICJZOHF+RnYyTG0uS3g5UnQ0V3o3TnAzQnM2Igp9",
         "secret.password_assignment",
     ),
+    # Terraform state: a random_password's result, a sensitive output's value
+    (
+        "`terraform state pull | jq '.resources[] | select(.type==\"random_password\")'` "
+        'prints\n```\n{\n  "mode": "managed",\n  "type": "random_password",\n  "name": "api_db",'
+        '\n  "instances": [{"attributes": {"length": 20, "special": true, '
+        '"result": "w7#Qp2)vLx9&Tz4!Rm8k", "min_upper": 2}}]\n}\n```\nwhy is it in the state?',
+        "secret.password_assignment",
+    ),
+    (
+        'old state dump:\n```\nresource "random_password" "grafana_admin" {\n    id     = "none"'
+        '\n    length = 18\n    result = "Hq4]mZ8s*Lw2Vb7@Tn"\n}\n```',
+        "secret.password_assignment",
+    ),
+    (
+        'terraform output -json in the pipeline log:\n{"admin_pass": {"value": '
+        '"harbor-violet-42-maple", "type": "string", "sensitive": true}, "url": {"value": '
+        '"https://grafana.acme.io", "type": "string", "sensitive": false}}',
+        "secret.password_assignment",
+    ),
 ]
 
 ORDINARY = [
+    # Terraform's masks, a random_string suffix, an output declared sensitive with no value
+    '`terraform show -json` for it:\n{"type": "random_password", "name": "db", "values": '
+    '{"length": 24, "result": "(sensitive value)"}}',
+    'suffix comes from\n{"type": "random_string", "name": "suffix", "instances": [{"attributes":'
+    ' {"length": 6, "result": "x7k2qa", "special": false}}]}',
+    'outputs:\n{"bucket": {"value": "acme-logs-prod", "type": "string", "sensitive": false}, '
+    '"db_password": {"type": "string", "sensitive": true}}',
     # base64 of documents with no secret in them: settings, references and defaults only
     "configmap binaryData:\n  settings.json: eyJ0aGVtZSI6ICJkYXJrIiwgInJldHJpZXMiOiAzLCAicmVnaW"
     "9ucyI6IFsiZXUtd2VzdC0xIiwgInVzLWVhc3QtMiJdLCAiYnVpbGQiOiAiN2YzYTljMiJ9\nwhy gibberish?",
