@@ -65,9 +65,12 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("curl", "wget", "http"),
     ),
 )
-# Oracle: ``sqlplus user/password@db`` and ``CONNECT user/"password"@(description=...)``.
+# Oracle: ``sqlplus user/password@db`` and ``CONNECT user/"password"@(description=...)``;
+# the same ``user/password@`` in the thin and OCI drivers' JDBC URLs
+# (``jdbc:oracle:thin:scott/tiger@//host:1521/svc``) and python-oracledb/cx_Oracle DSNs.
 _ORACLE = re.compile(r"""(?<![\w/.-])[A-Za-z][\w$#]{0,127}/(?:"([^"\n]+)"|([^\s"'@/]+))@""")
-_ORACLE_WORDS = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "connect ", "conn ")
+_ORACLE_WORDS: tuple[str, ...] = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "connect ")
+_ORACLE_WORDS += ("conn ", "jdbc:oracle:", "oracledb", "cx_oracle")
 # PostgreSQL's password file: ``hostname:port:database:username:password`` lines.
 _PGPASS = re.compile(r"(?m)^[ \t]*[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:(\S+)[ \t]*$")
 # Postfix's ``sasl_passwd`` map: ``[smtp.mailgun.org]:587 user@domain:password``.

@@ -68,9 +68,24 @@ SENSITIVE = [
         '"https://grafana.acme.io", "type": "string", "sensitive": false}}',
         "secret.password_assignment",
     ),
+    # Oracle's user/password@ in a JDBC URL or a python-oracledb DSN
+    (
+        "flyway.url=jdbc:oracle:thin:BILLING_APP/Kx7#pLm2Qz@db-ora02.acme.local:1521:ORCL "
+        "gives ORA-01017",
+        "secret.password_assignment",
+    ),
+    (
+        'python: `oracledb.connect(dsn="reporter/Tq9vLm2xWs@ora-rep.acme.local:1521/REPPDB")`'
+        " hangs",
+        "secret.password_assignment",
+    ),
 ]
 
 ORDINARY = [
+    # Oracle JDBC URLs with no password, or with references or the documentation's scott/tiger
+    "datasource url: jdbc:oracle:thin:@//ora-erp01.acme.local:1521/orclpdb1, user from vault",
+    'liquibase --url="jdbc:oracle:thin:${ORA_USER}/${ORA_PASSWORD}@//ora01:1521/svc" fails',
+    "the docs sample `jdbc:oracle:thin:scott/tiger@localhost:1521:orcl` works locally",
     # Terraform's masks, a random_string suffix, an output declared sensitive with no value
     '`terraform show -json` for it:\n{"type": "random_password", "name": "db", "values": '
     '{"length": 24, "result": "(sensitive value)"}}',
