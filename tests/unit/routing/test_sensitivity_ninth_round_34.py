@@ -79,9 +79,30 @@ SENSITIVE = [
         " hangs",
         "secret.password_assignment",
     ),
+    # a key that differs from a published one by a character is somebody's key
+    (
+        "prod: AccountName=acmeprodlogs;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzF"
+        "T50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGX==;EndpointSuffix=core.windo"
+        "ws.net",
+        "secret.azure_key",
+    ),
+    (
+        "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZTE=  (I changed the RFC one a bit)",
+        "secret.auth_header",
+    ),
 ]
 
 ORDINARY = [
+    # published credentials: the storage and Cosmos DB emulators' keys, RFC 7617's examples
+    "local dev uses the emulator: `AZURE_STORAGE=DefaultEndpointsProtocol=http;AccountN"
+    "ame=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq"
+    "2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstor"
+    "eaccount1;` and blob upload hangs",
+    "cosmos emulator in docker: AccountEndpoint=https://localhost:8081/;AccountKey=C2y6"
+    "yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw"
+    "==; cert error",
+    "for the API docs: `curl -H 'Authorization: Basic dGVzdDoxMjPCow==' https://api.acm"
+    "e.io/v1/ping` is that the RFC one?",
     # Oracle JDBC URLs with no password, or with references or the documentation's scott/tiger
     "datasource url: jdbc:oracle:thin:@//ora-erp01.acme.local:1521/orclpdb1, user from vault",
     'liquibase --url="jdbc:oracle:thin:${ORA_USER}/${ORA_PASSWORD}@//ora01:1521/svc" fails',
