@@ -298,7 +298,21 @@ def _stands_for_a_secret(value: str, quoted: bool) -> bool:
         or v.is_reference(value, quoted=quoted)
         or v.is_public_token(value)
         or _MOUNT_SPEC.fullmatch(value) is not None
+        or _named_path(value)
     )
+
+
+# A credential's name and the file it is read from: systemd's
+# ``LoadCredential=pgpass:/etc/acme/creds/pgpass``, ``LoadCredentialEncrypted=tls:/etc/x.cred``.
+_NAMED_PATH = re.compile(r"[A-Za-z][\w.@-]{0,63}:(?=~?/)")
+
+
+def _named_path(value: str) -> bool:
+    """``name:/a/path`` whose path is made of words (a random value is not a path)."""
+    if ":" not in value:
+        return False
+    match = _NAMED_PATH.match(value)
+    return match is not None and v.is_benign_shape(value[match.end() :])
 
 
 def _plain_word(value: str, kind: KeyKind) -> bool:

@@ -274,12 +274,20 @@ def token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
     return [Finding(LABEL, match.start(1), match.start(1) + len(value))]
 
 
+# An XML element named for a password takes attributes, not a value: each attribute's value
+# is judged (``from_env="CH_PASSWORD"`` names an environment variable; ``value="..."`` is one).
+_ATTRIBUTE = re.compile(r"""[A-Za-z_][\w:.-]{0,40}=["']([^"'\n]*)["']""")
+
+
 def password_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
     """'use passphrase copper-pixel-150': the word right after a password word, if it mixes
     letters with digits or symbols (ordinary words such as 'reset' or 'policy' do not)."""
     match = _NEXT_WORD.match(lowered, end)
     if match is None:
         return []
+    attribute = _ATTRIBUTE.match(text, match.start(1))
+    if attribute is not None:
+        match = attribute  # ``<password from_env="CH_RO_PASSWORD"/>``: the attribute's value
     value = _next_value(text, match)
     has_letter = any(c.isalpha() for c in value)
     mixed = any(c.isdigit() for c in value) or v.has_symbol(value)

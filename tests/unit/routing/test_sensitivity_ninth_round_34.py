@@ -90,9 +90,28 @@ SENSITIVE = [
         "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZTE=  (I changed the RFC one a bit)",
         "secret.auth_header",
     ),
+    # systemd's SetCredential= holds the value itself; an attribute of a password element
+    (
+        "drop-in:\n```\n[Service]\nSetCredential=dbpass:Vq8$wonder7Lm2\n"
+        "ExecStart=/opt/app --db-pass-file=%d/dbpass\n```",
+        "secret.password_assignment",
+    ),
+    (
+        'old config: `<password value="Tr4il#mix9Q"/>` in the datasource element, why is it'
+        " ignored?",
+        "secret.password_assignment",
+    ),
 ]
 
 ORDINARY = [
+    # systemd's LoadCredential= names a file; an XML password element's attribute names where
+    # the password comes from (ClickHouse from_env / from_zk)
+    "unit file:\n```\n[Service]\nLoadCredentialEncrypted=tls-key:/etc/credstore.encrypt"
+    "ed/api-tls.key.cred\nLoadCredential=smtp:/run/secrets/smtp-password\nExecStart=/us"
+    "r/bin/api --smtp-password-file=%d/smtp\n```\nworks as root only",
+    'users.d/ro.xml:\n```xml\n<users><reporting><password from_env="CH_REPORTING_PASSW'
+    'ORD"/><profile>readonly</profile></reporting></users>\n```\nlogin fails',
+    '```xml\n<users><etl><password_sha256_hex from_zk="/clickhouse/etl_pw"/></etl></users>\n```',
     # published credentials: the storage and Cosmos DB emulators' keys, RFC 7617's examples
     "local dev uses the emulator: `AZURE_STORAGE=DefaultEndpointsProtocol=http;AccountN"
     "ame=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq"
