@@ -101,9 +101,37 @@ SENSITIVE = [
         " ignored?",
         "secret.password_assignment",
     ),
+    # next to ciphertext, the key that opens it and a credential set in clear are secrets
+    (
+        "sops keys.txt from the old laptop:\n```\n# created: 2024-04-02T10:11:12Z\n# pu"
+        "blic key: age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\nAGE-"
+        "SECRET-KEY-1GFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGQ\n```",
+        "secret.private_key",
+    ),
+    (
+        "```ini\n[Service]\nSetCredential=api-token:N5S4zacc7/MtsOmT9dOnElub8k0BB7XBoQf/u01G\n```",
+        "secret.password_assignment",
+    ),
 ]
 
 ORDINARY = [
+    # ciphertext for a recipient or a host (OpenPGP and age armor, systemd-creds), and the
+    # host field of a hashed known_hosts line (an HMAC of the host name)
+    "gpg -d fails with `No secret key`. the file:\n```\n-----BEGIN PGP MESSAGE-----\n\n"
+    "h1uVB9c65gfhY1308hBs9E5XGJWC0icYRlicAMYnwIYWzQ9eQb2NtNYPzGPvKpbf\nok9KYVA2NHOJLZsh"
+    "krdki2w8P6/QHJSrvxPPcUdqHZRI6egyyixnx8boV3Pd6BeF\nvdP6eWvddlwhcUYjOyhLTxHqTIQalYZM"
+    "aO46aPHYT8OI6+W5wlr3vpzT3nQQErsM\nVmhSLMUvvWpXe12pRwDvtp2jQoOIyQ4pRR6AQ/kV26qMdcMk"
+    "\n=QKWx\n-----END PGP MESSAGE-----\n```",
+    "rage won't decrypt this backup header:\n```\n-----BEGIN AGE ENCRYPTED FILE-----\n5"
+    "f/GJ3fuLvymXrzQYP3sJRx2U5gsyyFEvsBztNHbjbzU3PmakYv3dgVo0naffqFk\nKyUTZWbxhU7g+yrVh"
+    "HR2N2nhlPSyT3GrRMCNnsAeqzwmuIGiTqscRwHhHsZzfH/a\niU0+iOuFWvcb71dX2ceoTMHi/eRarqIJ"
+    "\n-----END AGE ENCRYPTED FILE-----\n```",
+    "```ini\n[Service]\nSetCredentialEncrypted=api-token: Uk7wK2GBdgkCELwZk92ammXdGPHwk"
+    "ULY/m/Xmwkqw3JkGKN2pPbb/U2/Lws9/euH2qywaFjGN1DQHMZ1YC/qObUyErOOrsk4Da/oB0PxWztRgk5"
+    "e+drccMsqj9xNlXRE\n```\nsays `Failed to decrypt`",
+    "known_hosts has\n`|1|l7bi5YG+nstQWnc8FA6x5Sc7W14=|es1rHK3tNY95K83PQKsiEN58KLU= ssh"
+    "-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI3UWWVY7bniTsQGIfXnzTca9GgxfBH2bB`\nwhich host is"
+    " it?",
     # systemd's LoadCredential= names a file; an XML password element's attribute names where
     # the password comes from (ClickHouse from_env / from_zk)
     "unit file:\n```\n[Service]\nLoadCredentialEncrypted=tls-key:/etc/credstore.encrypt"
