@@ -112,9 +112,28 @@ SENSITIVE = [
         "```ini\n[Service]\nSetCredential=api-token:N5S4zacc7/MtsOmT9dOnElub8k0BB7XBoQf/u01G\n```",
         "secret.password_assignment",
     ),
+    # a private key printed after a digest or pubkey command ran, or by wg genkey
+    (
+        "```\n$ wg genkey > office.key && wg pubkey < office.key > office.pub && cat of"
+        "fice.key\nye/XFOVo72hHSLNzf9PbOiK28qlt1xr76DZbF9cgnH8=\n```\nis the file right"
+        "?",
+        "secret.high_entropy",
+    ),
+    (
+        "new tunnel key: `wg genkey` gives `eJmGJZlo0hRA3FBtwpBoGIBVqwdPHRZh0RfL+dB0zUY=`",
+        "secret.high_entropy",
+    ),
 ]
 
 ORDINARY = [
+    # what a digest or public-key command printed, on the next line or said right after it
+    "webhook signature check, what I compute:\n```\n$ printf '%s' \"$BODY\" | openssl d"
+    "gst -sha256 -binary | base64\nQ53DnmlBAyHTeWC9Vavxjm73dBUSe8rf0NaTwVFgOSU=\n```\na"
+    "nd the header says something else",
+    "`wg pubkey < /etc/wireguard/wg0.key` prints `iaXVyVhd4V5kB1GztMT3ZMCR/ji9om15jbWgv"
+    "4OapWs=`, is that the one for the peer?",
+    "```\n$ wg genkey | tee office.key | wg pubkey\n3uUokjE/DRiRwkNse5fOZN7E4uxJ5mzQ0dN"
+    "sGoKg3IQ=\n```\nput that on the other side",
     # ciphertext for a recipient or a host (OpenPGP and age armor, systemd-creds), and the
     # host field of a hashed known_hosts line (an HMAC of the host name)
     "gpg -d fails with `No secret key`. the file:\n```\n-----BEGIN PGP MESSAGE-----\n\n"
