@@ -127,18 +127,31 @@ def find_random_tokens(
 # read next to ``[REDACTED:secret...]`` as a secret of its own. The whole encoded run goes.
 # (``=`` only as padding at the end: before the run it is the cookie's ``name=``)
 _ENCODED_RUN_CHARS = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9+/_-])*={0,2}")
-_ENCODED_RUN_TAIL = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9+/_-])+$")
+_RUN_CHARS = frozenset(string.ascii_letters + string.digits + "+/_-")
+_HEX_DIGITS = frozenset(string.hexdigits)
+_RUN_REACH = 2048
 
 
 def _percent_encoded_run(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the URL-encoded run around ``start:end`` (bounded to 2 KB each way)."""
-    head = _ENCODED_RUN_TAIL.search(text, max(0, start - 2048), start)
-    tail = _ENCODED_RUN_CHARS.match(text, end, end + 2048)
-    run_start = head.start() if head is not None else start
+    """The span of the URL-encoded run around ``start:end`` (2 KB at most each way)."""
+    run_start, low = start, max(0, start - _RUN_REACH)
+    while run_start > low:
+        char = text[run_start - 1]
+        if char in _RUN_CHARS or (char == "%" and _is_escape(text, run_start - 1)):
+            run_start -= 1
+        else:
+            break
+    tail = _ENCODED_RUN_CHARS.match(text, end, end + _RUN_REACH)
     run_end = tail.end() if tail is not None else end
     if "%" not in text[run_start:start] and "%" not in text[end:run_end]:
         return start, end  # no escape next to it: a plain token
     return run_start, run_end
+
+
+def _is_escape(text: str, index: int) -> bool:
+    """``text[index]`` starts a ``%XX`` escape."""
+    pair = text[index + 1 : index + 3]
+    return len(pair) == 2 and pair[0] in _HEX_DIGITS and pair[1] in _HEX_DIGITS
 
 
 def _sorted_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
