@@ -112,8 +112,8 @@ def find_random_tokens(
     starts, ends = _sorted_spans(skip)
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
-        if _inside(starts, ends, start, end):
-            continue
+        if _inside(starts, ends, start, end) or (findings and start < findings[-1].end):
+            continue  # known, or inside the URL-encoded run of the last finding
         label = classify_token(text, start, end, decoded_scan)
         if label is not None:
             if "%" in text[max(0, start - 3) : end + 1]:
