@@ -213,13 +213,18 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
 
 
 def _oracle_passwords(text: str, lowered: str) -> list[Finding]:
-    """``user/password@...`` on a line that runs an Oracle client or ``CONNECT``s."""
-    return [
-        found
-        for match in _ORACLE.finditer(text)
-        if _line_has(lowered, match.start(), _ORACLE_WORDS)
-        for found in _value_finding(match, text)
-    ]
+    """``user/password@...`` on a line that runs an Oracle client or ``CONNECT``s (each
+    line looked at once, however many ``x/y@`` it holds)."""
+    findings: list[Finding] = []
+    line_end, oracle_line = -1, False
+    for match in _ORACLE.finditer(text):
+        if match.start() > line_end:
+            oracle_line = _line_has(lowered, match.start(), _ORACLE_WORDS)
+            line_end = lowered.find("\n", match.start())
+            line_end = len(lowered) if line_end < 0 else line_end
+        if oracle_line:
+            findings.extend(_value_finding(match, text))
+    return findings
 
 
 def _echoed_secrets(text: str, lowered: str) -> list[Finding]:

@@ -343,8 +343,8 @@ def _judge_decoded(data: bytes, decoded_scan: DecodedScan | None = None) -> str 
     carry their secrets under their own key names."""
     if b"PRIVATE KEY" in data or _is_der_private_key(data):
         return "secret.private_key"
-    if data.startswith(_FILE_MAGIC) or _is_der_public(data):
-        return ""
+    if data.startswith(_FILE_MAGIC) or _is_der_public(data) or data.startswith(b"-----BEGIN"):
+        return ""  # a file, a certificate or a public key (PEM or DER)
     printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in data)
     if data and printable / len(data) >= 0.95:
         if b"://" in data and find_url_credentials(data.decode("ascii", "replace")):

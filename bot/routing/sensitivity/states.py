@@ -27,6 +27,7 @@ _RESULT = re.compile(r'"result"[ \t]*:[ \t]*"((?:\\.|[^"\\\n])+)"|\bresult[ \t]*
 # Where the next resource begins: its attributes are no longer the password's.
 _NEXT_RESOURCE = re.compile(r'"type"[ \t]*:|\bresource[ \t]+"')
 _SENSITIVE_TRUE = re.compile(r'"sensitive"[ \t]*:[ \t]*true')
+_OBJECT_REACH = 2000  # characters from "sensitive" to either end of its object
 _VALUE = re.compile(r'"value"[ \t]*:[ \t]*"((?:\\.|[^"\\\n])+)"')
 
 
@@ -46,14 +47,13 @@ def _generated_passwords(text: str, lowered: str) -> list[Finding]:
     index = lowered.find("random_password")
     while index >= 0:
         pos = index + len("random_password")
-        stop = min(len(text), pos + _REACH)
-        following = _NEXT_RESOURCE.search(text, pos, stop)
-        if following is not None:
-            stop = following.start()
-        match = _RESULT.search(text, pos, stop)
+        following = lowered.find("random_password", pos)
+        stop = min(len(text), pos + _REACH, len(text) if following < 0 else following)
+        resource = _NEXT_RESOURCE.search(text, pos, stop)
+        match = _RESULT.search(text, pos, stop if resource is None else resource.start())
         if match is not None:
             findings.extend(_judged(match))
-        index = lowered.find("random_password", pos)
+        index = following
     return findings
 
 
@@ -61,9 +61,10 @@ def _sensitive_outputs(text: str) -> list[Finding]:
     """The string ``value`` of each JSON object that says ``"sensitive": true``."""
     findings: list[Finding] = []
     for flag in _SENSITIVE_TRUE.finditer(text):
-        start = text.rfind("{", 0, flag.start()) + 1
-        end = text.find("}", flag.end())
-        match = _VALUE.search(text, start, len(text) if end < 0 else end)
+        low, high = max(0, flag.start() - _OBJECT_REACH), flag.end() + _OBJECT_REACH
+        start = max(low, text.rfind("{", low, flag.start()) + 1)
+        end = text.find("}", flag.end(), high)
+        match = _VALUE.search(text, start, high if end < 0 else end)
         if match is not None:
             findings.extend(_judged(match))
     return findings
