@@ -337,10 +337,10 @@ def _decode(token: str) -> bytes | None:
 def _judge_decoded(data: bytes, decoded_scan: DecodedScan | None = None) -> str | None:
     """'' = benign, label = secret, None = undecided (random bytes: judge by entropy).
 
-    Decoded text that is a document (``_DOCUMENT``: a JSON object, ``KEY=value`` or
-    ``key: value`` lines) is read by ``decoded_scan``: a CI variable holding a whole
-    ``.env``, a Kubernetes ``.dockerconfigjson``, ``AZURE_CREDENTIALS`` piped to ``base64``
-    carry their secrets under their own key names."""
+    Other decoded text with a ``=`` or ``:`` in it (a document: JSON, ``KEY=value`` or
+    ``key: value`` lines, an ``.npmrc``) is read by ``decoded_scan``: a CI variable holding a
+    whole ``.env``, a Kubernetes ``.dockerconfigjson``, ``AZURE_CREDENTIALS`` piped to
+    ``base64`` carry their secrets under their own key names."""
     if b"PRIVATE KEY" in data or _is_der_private_key(data):
         return "secret.private_key"
     if data.startswith(_FILE_MAGIC) or _is_der_public(data) or data.startswith(b"-----BEGIN"):
@@ -351,14 +351,16 @@ def _judge_decoded(data: bytes, decoded_scan: DecodedScan | None = None) -> str 
             return "secret.url_credentials"  # DATABASE_URL_B64: a URL with its password
         if _encoded_credential(data):
             return "secret.high_entropy"
-        if decoded_scan is not None and len(data) <= DOCUMENT_MAX and _DOCUMENT.search(data):
+        if (
+            decoded_scan is not None
+            and len(data) <= DOCUMENT_MAX
+            and (b"=" in data or b":" in data)
+        ):
             return decoded_scan(data.decode("ascii", "replace")) or ""
         return ""
     return None
 
 
-# A document's shape: a JSON member (``"key":``) or a ``KEY=``/``key:`` line start.
-_DOCUMENT = re.compile(rb'(?m)"[\w.-]{1,64}"[ \t]*:|^[ \t]*[A-Za-z_][\w.-]{0,63}[ \t]*[=:]')
 DOCUMENT_MAX = 16384  # decoded bytes read as a document (a large kubeconfig is ~6 KB)
 
 

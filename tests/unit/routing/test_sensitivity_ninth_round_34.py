@@ -123,9 +123,22 @@ SENSITIVE = [
         "new tunnel key: `wg genkey` gives `eJmGJZlo0hRA3FBtwpBoGIBVqwdPHRZh0RfL+dB0zUY=`",
         "secret.high_entropy",
     ),
+    # base64 of documents with no JSON shape: an .npmrc line, YAML
+    (
+        "NPM_RC_B64 in the CI settings is Ly9yZWdpc3RyeS5ucG1qcy5vcmcvOl9hdXRoVG9rZW49b"
+        "nBtX2szTHE5WHdaMnZSOHRZNXVQMW1ON2JDNGRGNmdIMGpBMnNFOQo= and npm ci fails",
+        "secret.npm_token",
+    ),
+    (
+        "values.b64 from the old chart: ZGI6CiAgaG9zdDogcGcuaW50ZXJuYWwKICBwYXNzd29yZDo"
+        "gUXg3IXZMbTIjUnQ5Cg==",
+        "secret.password_assignment",
+    ),
 ]
 
 ORDINARY = [
+    "the CI var SETTINGS_B64 is dGhlbWU6IGRhcmsKcmV0cmllczogMwpyZWdpb246IGV1LXdlc3QtMQo"
+    "= - why is it empty in the job?",
     # what a digest or public-key command printed, on the next line or said right after it
     "webhook signature check, what I compute:\n```\n$ printf '%s' \"$BODY\" | openssl d"
     "gst -sha256 -binary | base64\nQ53DnmlBAyHTeWC9Vavxjm73dBUSe8rf0NaTwVFgOSU=\n```\na"
