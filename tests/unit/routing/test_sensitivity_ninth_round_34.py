@@ -137,8 +137,6 @@ SENSITIVE = [
 ]
 
 ORDINARY = [
-    "the CI var SETTINGS_B64 is dGhlbWU6IGRhcmsKcmV0cmllczogMwpyZWdpb246IGV1LXdlc3QtMQo"
-    "= - why is it empty in the job?",
     # what a digest or public-key command printed, on the next line or said right after it
     "webhook signature check, what I compute:\n```\n$ printf '%s' \"$BODY\" | openssl d"
     "gst -sha256 -binary | base64\nQ53DnmlBAyHTeWC9Vavxjm73dBUSe8rf0NaTwVFgOSU=\n```\na"
@@ -198,6 +196,8 @@ ORDINARY = [
     "9ucyI6IFsiZXUtd2VzdC0xIiwgInVzLWVhc3QtMiJdLCAiYnVpbGQiOiAiN2YzYTljMiJ9\nwhy gibberish?",
     "the CI var is\nAPP_ENV_B64=TE9HX0xFVkVMPWRlYnVnCkFQSV9UT0tFTj0ke0FQSV9UT0tFTn0KREJfUEFTU1dP"
     "UkQ9Y2hhbmdlbWUK\nit only has references, right?",
+    "the CI var SETTINGS_B64 is dGhlbWU6IGRhcmsKcmV0cmllczogMwpyZWdpb246IGV1LXdlc3QtMQo"
+    "= - why is it empty in the job?",
     # a key's vendor prefix and an ellipsis, a kubectl mask: the shape of a key, none of one
     'template for new devs:\nOPENAI_API_KEY=sk-proj-...\nSLACK_BOT_TOKEN="xoxb-\u2026"\n'
     "GITLAB_TOKEN=glpat-...\nis that enough of a hint?",
