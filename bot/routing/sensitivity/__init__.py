@@ -21,7 +21,15 @@ Overlapping findings are merged under the most specific label (``model.priority`
 Judgement calls (each documented where it is implemented):
 * documentation credentials are not secrets: AWS's ``AKIAIOSFODNN7EXAMPLE`` /
   ``...EXAMPLEKEY``, ``scott/tiger``, ``changeme``, ``postgres``, ``admin``, masks (``xxx``,
-  ``***``) and templates (``<your-token>``, ``${TOKEN}``) -- ``values``/``vendors``;
+  ``***``, ``DATA+OMITTED``, a vendor prefix and an ellipsis: ``sk_test_...``) and
+  templates (``<your-token>``, ``${TOKEN}``) -- ``values``/``vendors``/``assignments``; nor
+  are the exact credentials published in specifications and vendors' docs (the Azure
+  Storage and Cosmos DB emulators' keys, RFC 7617's ``Aladdin:open sesame``) --
+  ``examples``;
+* base64 is not encryption: base64 of a password, a ``user:pass`` or a document (JSON, a
+  ``.env``) holding a secret is reported (``entropy``); sops, age and OpenPGP armor and
+  ``systemd-creds`` output are ciphertext (``blocks``); a Terraform state holds its
+  generated passwords and sensitive outputs in clear (``states``);
 * every structurally valid JWT is a secret, expired or not, except jwt.io's sample --
   ``blocks``/``examples``;
 * published test cards, example IBANs and phone numbers reserved for fiction are nobody's

@@ -290,7 +290,7 @@ def is_secret_value(a: Assignment) -> bool:
     value = _strip_scheme(a.value) if a.quoted else _strip_trailing(a.value)
     if a.quoted and not a.code:
         value = value.strip()
-    if not value or _stands_for_a_secret(value, a.quoted):
+    if not value or _stands_for_a_secret(value, a.quoted) or _PREFIX_ELLIPSIS.fullmatch(a.value):
         return False
     if _HMAC_SIGNATURE.fullmatch(value) and _SIGNATURE_WORDS & set(split_identifier(a.name)):
         return False
@@ -310,6 +310,12 @@ def is_secret_value(a: Assignment) -> bool:
     return _literal_ok(a.kind, value, names=colon)
 
 
+# A key's vendor prefix and an ellipsis (``STRIPE_SECRET_KEY=sk_test_...``, ``whsec_…`` in a
+# ``.env.example``): the shape of the key, with nothing of one. Only lower-case prefix words
+# ending in a separator: ``Xk3mq9Lz...`` is the start of a real value cut short.
+_PREFIX_ELLIPSIS = re.compile(
+    r"[\"'`]?[a-z]{1,6}(?:[_-][a-z]{1,6}){0,2}[_-](?:\.{3}|\u2026)[\"'`]?"
+)
 _COOKIE_HEADERS = frozenset({"cookie", "set-cookie"})
 _CLEARED = frozenset({"", "deleted", "null", "none", "expired", "invalid", "0", '""'})
 
@@ -329,7 +335,21 @@ def _stands_for_a_secret(value: str, quoted: bool) -> bool:
         or v.is_reference(value, quoted=quoted)
         or v.is_public_token(value)
         or _MOUNT_SPEC.fullmatch(value) is not None
+        or _named_path(value)
     )
+
+
+# A credential's name and the file it is read from: systemd's
+# ``LoadCredential=pgpass:/etc/acme/creds/pgpass``, ``LoadCredentialEncrypted=tls:/etc/x.cred``.
+_NAMED_PATH = re.compile(r"[A-Za-z][\w.@-]{0,63}:(?=~?/)")
+
+
+def _named_path(value: str) -> bool:
+    """``name:/a/path`` whose path is made of words (a random value is not a path)."""
+    if ":" not in value:
+        return False
+    match = _NAMED_PATH.match(value)
+    return match is not None and v.is_benign_shape(value[match.end() :])
 
 
 def _plain_word(value: str, kind: KeyKind) -> bool:

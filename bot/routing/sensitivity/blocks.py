@@ -48,10 +48,22 @@ _PUBLIC_BLOCK = re.compile(
 _SSH_PUBLIC = re.compile(
     r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-\S+)\s+AAAA[A-Za-z0-9+/=]+"
 )
+# A hashed ``known_hosts`` entry's host field: ``|1|<salt>|<HMAC-SHA1 of the host name>``.
+_HASHED_HOST = re.compile(r"\|1\|[A-Za-z0-9+/]{27}=\|[A-Za-z0-9+/]{27}=")
 _URL = re.compile(_SCHEME + r"://[^\s\"'<>`]+")
 _CIPHERTEXT = re.compile(
     r"ENC\[AES256_GCM,[^\]\s]*\]|ENC\([A-Za-z0-9+/=]{16,}\)"
     r"|adyenjs_[0-9_]+\$[A-Za-z0-9+/=$]+"  # Adyen's client-side encrypted card fields
+)
+# Armored messages encrypted to a recipient: age (sops' ``enc: |`` data keys) and OpenPGP.
+_ENCRYPTED_BLOCK = re.compile(
+    r"-----BEGIN (AGE ENCRYPTED FILE|PGP MESSAGE)-----.*?(?:-----END \1-----|\Z)", re.S
+)
+# ``systemd-creds encrypt --pretty``: ``SetCredentialEncrypted=name: \`` and base64 lines
+# continued with ``\``, sealed with the host's key or TPM.
+_SYSTEMD_CREDENTIAL = re.compile(
+    r"SetCredentialEncrypted=[\w.@-]+:[ \t]*(?:\\[ \t]*\n[ \t]*)?[A-Za-z0-9+/=]+"
+    r"(?:[ \t]*\\[ \t]*\n[ \t]*[A-Za-z0-9+/=]+)*"
 )
 # Rails encrypted credentials (``<data>--<iv>--<auth tag>``, base64) and Pulumi's
 # ``secure: v1:<nonce>:<ciphertext>``.
@@ -153,7 +165,8 @@ def find_url_credentials(text: str) -> list[Finding]:
 
 
 def public_spans(text: str) -> list[tuple[int, int]]:
-    """Certificates, public key blocks and SSH public key lines: public by construction.
+    """Certificates, public key blocks, SSH public key lines and hashed ``known_hosts`` host
+    fields: public by construction.
 
     Nothing inside them is a secret, including a key-type word that a keyword rule read as
     a value (``asks for a password:\nssh-ed25519 AAAA...``).
@@ -165,13 +178,16 @@ def public_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _SSH_PUBLIC.finditer(text))
     if "X509Certificate>" in text:  # a certificate in SAML metadata or an XML signature
         spans.extend(m.span() for m in _XML_CERTIFICATE.finditer(text))
+    if "|1|" in text:  # a hashed known_hosts line's host field (its key is matched above)
+        spans.extend(m.span() for m in _HASHED_HOST.finditer(text))
     return spans
 
 
 def ciphertext_spans(text: str) -> list[tuple[int, int]]:
     """Values encrypted for storage in a repository (sops ``ENC[AES256_GCM,...]``, Jasypt
-    ``ENC(...)``, Rails ``credentials.yml.enc``, Pulumi ``secure:``, SealedSecrets, Adyen's
-    client-side encryption): useless without a key kept elsewhere, whatever names them."""
+    ``ENC(...)``, Rails ``credentials.yml.enc``, Pulumi ``secure:``, SealedSecrets, age and
+    OpenPGP armored messages, ``systemd-creds`` credentials, Adyen's client-side
+    encryption): useless without a key kept elsewhere, whatever names them."""
     spans: list[tuple[int, int]] = []
     if "ENC" in text or "adyenjs_" in text:
         spans.extend(m.span() for m in _CIPHERTEXT.finditer(text))
@@ -179,6 +195,10 @@ def ciphertext_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _RAILS_CIPHERTEXT.finditer(text))
     if "v1:" in text:
         spans.extend(m.span() for m in _PULUMI_CIPHERTEXT.finditer(text))
+    if "ENCRYPTED FILE-----" in text or "PGP MESSAGE-----" in text:
+        spans.extend(m.span() for m in _ENCRYPTED_BLOCK.finditer(text))
+    if "SetCredentialEncrypted=" in text:
+        spans.extend(m.span() for m in _SYSTEMD_CREDENTIAL.finditer(text))
     if "SealedSecret" in text:
         spans.extend(m.span() for m in _SEALED_VALUE.finditer(text))
         if "encryptedData" in text:

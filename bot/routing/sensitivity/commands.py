@@ -65,9 +65,12 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("curl", "wget", "http"),
     ),
 )
-# Oracle: ``sqlplus user/password@db`` and ``CONNECT user/"password"@(description=...)``.
+# Oracle: ``sqlplus user/password@db`` and ``CONNECT user/"password"@(description=...)``;
+# the same ``user/password@`` in the thin and OCI drivers' JDBC URLs
+# (``jdbc:oracle:thin:scott/tiger@//host:1521/svc``) and python-oracledb/cx_Oracle DSNs.
 _ORACLE = re.compile(r"""(?<![\w/.-])[A-Za-z][\w$#]{0,127}/(?:"([^"\n]+)"|([^\s"'@/]+))@""")
-_ORACLE_WORDS = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "connect ", "conn ")
+_ORACLE_WORDS: tuple[str, ...] = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "connect ")
+_ORACLE_WORDS += ("conn ", "jdbc:oracle:", "oracledb", "cx_oracle")
 # PostgreSQL's password file: ``hostname:port:database:username:password`` lines.
 _PGPASS = re.compile(r"(?m)^[ \t]*[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:(\S+)[ \t]*$")
 # Postfix's ``sasl_passwd`` map: ``[smtp.mailgun.org]:587 user@domain:password``.
@@ -212,13 +215,18 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
 
 
 def _oracle_passwords(text: str, lowered: str) -> list[Finding]:
-    """``user/password@...`` on a line that runs an Oracle client or ``CONNECT``s."""
-    return [
-        found
-        for match in _ORACLE.finditer(text)
-        if _line_has(lowered, match.start(), _ORACLE_WORDS)
-        for found in _value_finding(match, text)
-    ]
+    """``user/password@...`` on a line that runs an Oracle client or ``CONNECT``s (each
+    line looked at once, however many ``x/y@`` it holds)."""
+    findings: list[Finding] = []
+    line_end, oracle_line = -1, False
+    for match in _ORACLE.finditer(text):
+        if match.start() > line_end:
+            oracle_line = _line_has(lowered, match.start(), _ORACLE_WORDS)
+            line_end = lowered.find("\n", match.start())
+            line_end = len(lowered) if line_end < 0 else line_end
+        if oracle_line:
+            findings.extend(_value_finding(match, text))
+    return findings
 
 
 def _echoed_secrets(text: str, lowered: str) -> list[Finding]:

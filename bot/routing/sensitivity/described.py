@@ -10,6 +10,11 @@ hashes, nonces said to be nonces, PKCE code challenges, the keys of files and do
 * A nonce (a CSP ``nonce-...``, an OAuth ``nonce``) is sent in the clear with every
   response and used once: base64 of 16-32 random bytes within a line or two after the word.
 
+* The output of a command that computes a digest or a public key (``openssl dgst``,
+  ``sha256sum``, ``wg pubkey``), on the line after it or said right after it ("`wg pubkey <
+  office.key` gives `...`"), when nothing else runs after it on that line but formatting
+  (``| openssl enc -base64``): ``wg genkey > k; cat k`` prints the private key.
+
 Only the entropy rule skips these spans: a keyword rule (``client_secret=...``) next to
 them still reports its value.
 """
@@ -59,6 +64,52 @@ def described_spans(text: str, lowered: str) -> list[tuple[int, int]]:
         )
     if "nonce" in lowered:
         spans.extend(m.span() for m in near(_NONCE_VALUE, text, ("nonce",), 0, 160))
+    if "dgst" in lowered or "pubkey" in lowered or ("sum" in lowered and _SUM.search(lowered)):
+        spans.extend(_derived_outputs(lowered))
+    return spans
+
+
+# A command printing a digest or a public key, where a command starts: a line (after a
+# prompt), a pipe, inline code.
+_SUM = re.compile(r"(?:sha\d{0,3}|md5|b[23])sum\b")
+_DERIVING = re.compile(
+    r"(?:^|(?<=[`|$#>]))[ \t]*(?:sudo[ \t]+)?"
+    r"(?:openssl[ \t]+(?:dgst|sha\d*|md5)|(?:sha\d{0,3}|md5|b[23])sum|wg[ \t]+pubkey)\b",
+    re.M,
+)
+# After it on its line (or in its inline code) only arguments and formatting stages: no
+# second command (``;``, ``&&``), no redirection of its output (``>``).
+_FORMATTING_REST = re.compile(
+    r"[^;&>|`\n]*(?:\|[ \t]*(?:openssl[ \t]+(?:enc|base64)|base64|xxd|od|cut|awk|tr|head|tail|"
+    r"sed)\b[^;&>|`\n]*)*"
+)
+_OUTPUT_LINE = re.compile(
+    r"[ \t]*(?:[\w-]*\([^)\n]*\)=[ \t]*)?([a-z0-9+/=_:-]{16,})(?:[ \t]+\*?[\w./-]+)?[ \t]*(?:\n|$)"
+)
+_SAID_OUTPUT = re.compile(
+    r"`[ \t]*(?:gives|gave|prints|printed|returns|returned|outputs|output|shows|showed|says|is|"
+    r"->|\u2192|=>|:|=)[ \t]*(?:me[ \t]+)?[`\"']?([a-z0-9+/=_-]{16,})"
+)
+
+
+def _derived_outputs(lowered: str) -> list[tuple[int, int]]:
+    """What a digest or public-key command printed (see module docstring)."""
+    spans: list[tuple[int, int]] = []
+    for command in _DERIVING.finditer(lowered):
+        rest = _FORMATTING_REST.match(lowered, command.end())
+        if rest is None:
+            continue
+        end = rest.end()
+        line_start = lowered.rfind("\n", 0, command.start()) + 1
+        inline = lowered.count("`", line_start, command.start()) % 2 == 1
+        if inline:
+            output = _SAID_OUTPUT.match(lowered, end)
+        elif end == len(lowered) or lowered[end] == "\n":
+            output = _OUTPUT_LINE.match(lowered, end + 1)
+        else:
+            output = None
+        if output is not None:
+            spans.append(output.span(1))
     return spans
 
 

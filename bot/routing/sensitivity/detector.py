@@ -74,6 +74,7 @@ from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
 from bot.routing.sensitivity.public_ids import public_id_spans
 from bot.routing.sensitivity.records import find_records, made_up
+from bot.routing.sensitivity.states import find_state_secrets
 from bot.routing.sensitivity.vendors import find_vendor_tokens
 
 _NO_PATTERNS: Mapping[str, str] = MappingProxyType({})
@@ -174,12 +175,16 @@ def ascii_lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
-def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[Finding]:
+def find_secrets(
+    text: str, lowered: str, known: list[tuple[int, int]], *, entropy: bool = True
+) -> list[Finding]:
     """Every secret rule, most specific first.
 
     The entropy pass skips spans already explained: other secrets, and ``known`` personal
     data (an IBAN is long and random-looking, but it is reported as an IBAN). Keyword rules
-    ignore names inside ARNs and values inside public keys and certificates.
+    ignore names inside ARNs and values inside public keys and certificates. Without
+    ``entropy`` (a document decoded from base64, ``_decoded_secret``) only the rules that
+    name or shape a secret run: no unlabelled random value, and no second decoding.
     """
     findings = find_private_keys(text)
     findings.extend(find_jwts(text))
@@ -197,6 +202,7 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
         keyed.extend(find_prose_secrets(text, lowered, hits))
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))
+    keyed.extend(find_state_secrets(text, lowered))
     described = described_spans(text, lowered)
     # a vendor's public key or id (a PostHog ``phc_`` key, a Terraform id): looked for only
     # when a keyword or the entropy rule found something it could explain
@@ -211,13 +217,15 @@ def find_secrets(text: str, lowered: str, known: list[tuple[int, int]]) -> list[
         # named as public right before it ("clientKey: 'live_...'" for Adyen's browser key)
         if not (public and _within(span, public)) and not named_public(lowered, *span):
             findings.append(finding)
+    if not entropy:
+        return findings
     skip = [(f.start, f.end) for f in findings]
     skip.extend(known)
     skip.extend(benign_spans(text))
     skip.extend(described)
     if ids:
         skip.extend(ids)
-    randoms = find_random_tokens(text, skip)
+    randoms = find_random_tokens(text, skip, _decoded_secret)
     findings.extend(_unexplained(text, lowered, randoms, vendor_public))
     return findings
 
@@ -247,6 +255,14 @@ def _unexplained(
         if not (vendor_public and _within((f.start, f.end), vendor_public))
         and not named_public(lowered, f.start, f.end)
     ]
+
+
+def _decoded_secret(document: str) -> str | None:
+    """The label of the first secret in a document decoded from base64 (see
+    ``entropy._judge_decoded``), read as a message of its own."""
+    document = normalise(document)
+    found = find_secrets(document, ascii_lower(document), [], entropy=False)
+    return found[0].label if found else None
 
 
 # A token cut by a terminal's line wrap: the end of one line and the whole next line, a

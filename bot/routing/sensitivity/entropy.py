@@ -26,6 +26,7 @@ import binascii
 import re
 import string
 from bisect import bisect_right
+from collections.abc import Callable
 
 from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string
 
@@ -95,18 +96,62 @@ RATIO = 0.85
 CONTEXT_RATIO = 0.8
 
 
-def find_random_tokens(text: str, skip: list[tuple[int, int]]) -> list[Finding]:
-    """High-entropy tokens outside ``skip`` spans (already found or known public)."""
+# Reads text decoded from base64 (a JSON document, a ``.env`` file) with the keyed rules:
+# the label of the first secret in it, or None.
+DecodedScan = Callable[[str], "str | None"]
+
+
+def find_random_tokens(
+    text: str, skip: list[tuple[int, int]], decoded_scan: DecodedScan | None = None
+) -> list[Finding]:
+    """High-entropy tokens outside ``skip`` spans (already found or known public).
+
+    With ``decoded_scan``, a token that decodes to a document (JSON, ``KEY=value`` lines)
+    is reported when the document holds a secret (see ``_judge_decoded``)."""
     findings: list[Finding] = []
     starts, ends = _sorted_spans(skip)
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
-        if _inside(starts, ends, start, end):
-            continue
-        label = classify_token(text, start, end)
+        if _inside(starts, ends, start, end) or (findings and start < findings[-1].end):
+            continue  # known, or inside the URL-encoded run of the last finding
+        label = classify_token(text, start, end, decoded_scan)
         if label is not None:
+            if "%" in text[max(0, start - 3) : end + 1]:
+                start, end = _percent_encoded_run(text, start, end)
             findings.append(Finding(label, start, end))
     return findings
+
+
+# A URL-encoded value (a session cookie ``s%3A...%2F...%3D%3D``): ``%XX`` escapes cut it into
+# several candidates, and redacting only the random ones left the rest, which a rescan then
+# read next to ``[REDACTED:secret...]`` as a secret of its own. The whole encoded run goes.
+# (``=`` only as padding at the end: before the run it is the cookie's ``name=``)
+_ENCODED_RUN_CHARS = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9+/_-])*={0,2}")
+_RUN_CHARS = frozenset(string.ascii_letters + string.digits + "+/_-")
+_HEX_DIGITS = frozenset(string.hexdigits)
+_RUN_REACH = 2048
+
+
+def _percent_encoded_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the URL-encoded run around ``start:end`` (2 KB at most each way)."""
+    run_start, low = start, max(0, start - _RUN_REACH)
+    while run_start > low:
+        char = text[run_start - 1]
+        if char in _RUN_CHARS or (char == "%" and _is_escape(text, run_start - 1)):
+            run_start -= 1
+        else:
+            break
+    tail = _ENCODED_RUN_CHARS.match(text, end, end + _RUN_REACH)
+    run_end = tail.end() if tail is not None else end
+    if "%" not in text[run_start:start] and "%" not in text[end:run_end]:
+        return start, end  # no escape next to it: a plain token
+    return run_start, run_end
+
+
+def _is_escape(text: str, index: int) -> bool:
+    """``text[index]`` starts a ``%XX`` escape."""
+    pair = text[index + 1 : index + 3]
+    return len(pair) == 2 and pair[0] in _HEX_DIGITS and pair[1] in _HEX_DIGITS
 
 
 def _sorted_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -125,7 +170,9 @@ def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return i >= 0 and end <= ends[i]
 
 
-def classify_token(text: str, start: int, end: int) -> str | None:
+def classify_token(
+    text: str, start: int, end: int, decoded_scan: DecodedScan | None = None
+) -> str | None:
     """``secret.high_entropy``/``secret.private_key`` for a candidate token, or None."""
     token = text[start:end]
     if len(token) < ENCODED_MIN_LENGTH or _DIGIT.search(token) is None:
@@ -133,7 +180,11 @@ def classify_token(text: str, start: int, end: int) -> str | None:
     if v.is_hex(token) or v.is_placeholder(token) or _benign_shape(token):
         return None
     decoded = _decode(token)
-    verdict = _judge_decoded(decoded) if decoded is not None else None
+    verdict = (
+        _judge_decoded(decoded, _unless_jwt_part(text, start, end, decoded_scan))
+        if decoded is not None
+        else None
+    )
     if verdict is not None:
         return verdict or None
     line_start = text.rfind("\n", 0, start) + 1
@@ -153,6 +204,15 @@ def classify_token(text: str, start: int, end: int) -> str | None:
     if _PUBLIC_BEFORE.search(before) or _named_file_or_host(text, token, end):
         return None
     return None if _id_value(text, line_start, start) else "secret.high_entropy"
+
+
+def _unless_jwt_part(
+    text: str, start: int, end: int, decoded_scan: DecodedScan | None
+) -> DecodedScan | None:
+    """No document scan for a part of a JWT: its header and claims are read as a JWT."""
+    if text[end : end + 1] == "." or text[start - 1 : start] == ".":
+        return None
+    return decoded_scan
 
 
 # The key a value is given to, however far alignment pushed it (Terraform plans align their
@@ -274,18 +334,34 @@ def _decode(token: str) -> bytes | None:
         return None
 
 
-def _judge_decoded(data: bytes) -> str | None:
-    """'' = benign, label = secret, None = undecided (random bytes: judge by entropy)."""
+def _judge_decoded(data: bytes, decoded_scan: DecodedScan | None = None) -> str | None:
+    """'' = benign, label = secret, None = undecided (random bytes: judge by entropy).
+
+    Other decoded text with a ``=`` or ``:`` in it (a document: JSON, ``KEY=value`` or
+    ``key: value`` lines, an ``.npmrc``) is read by ``decoded_scan``: a CI variable holding a
+    whole ``.env``, a Kubernetes ``.dockerconfigjson``, ``AZURE_CREDENTIALS`` piped to
+    ``base64`` carry their secrets under their own key names."""
     if b"PRIVATE KEY" in data or _is_der_private_key(data):
         return "secret.private_key"
-    if data.startswith(_FILE_MAGIC) or _is_der_public(data):
-        return ""
+    if data.startswith(_FILE_MAGIC) or _is_der_public(data) or data.startswith(b"-----BEGIN"):
+        return ""  # a file, a certificate or a public key (PEM or DER)
     printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in data)
     if data and printable / len(data) >= 0.95:
         if b"://" in data and find_url_credentials(data.decode("ascii", "replace")):
             return "secret.url_credentials"  # DATABASE_URL_B64: a URL with its password
-        return "secret.high_entropy" if _encoded_credential(data) else ""
+        if _encoded_credential(data):
+            return "secret.high_entropy"
+        if (
+            decoded_scan is not None
+            and len(data) <= DOCUMENT_MAX
+            and (b"=" in data or b":" in data)
+        ):
+            return decoded_scan(data.decode("ascii", "replace")) or ""
+        return ""
     return None
+
+
+DOCUMENT_MAX = 16384  # decoded bytes read as a document (a large kubeconfig is ~6 KB)
 
 
 def _encoded_credential(data: bytes) -> bool:

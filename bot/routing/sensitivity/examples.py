@@ -223,6 +223,24 @@ def is_test_bank_detail(value: str) -> bool:
     return "".join(c for c in value if c.isdigit()) in TEST_BANK_DETAILS
 
 
+# Credentials printed in specifications and vendors' docs, the same for everyone who uses
+# them: the Azure Storage emulator's (Azurite's) ``devstoreaccount1`` key and the Cosmos DB
+# emulator's key (both only open the emulator on one's own machine), and RFC 7617's Basic
+# credentials (``Aladdin:open sesame``, ``test:123£``). Like AWS's ``AKIAIOSFODNN7EXAMPLE``
+# they are public wherever they appear.
+PUBLISHED_CREDENTIALS = frozenset((
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+    "dGVzdDoxMjPCow==",
+))  # fmt: skip
+
+
+def is_published_credential(value: str) -> bool:
+    """One of ``PUBLISHED_CREDENTIALS``, exactly (quotes and a trailing ``;`` aside)."""
+    return value.strip("\"'`;") in PUBLISHED_CREDENTIALS
+
+
 def is_public_jwt(token: str) -> bool:
     """A JWT published or made to be public, whatever it is signed with.
 

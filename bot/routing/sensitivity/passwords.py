@@ -1,5 +1,7 @@
 """Passwords said briefly: a short or common password after a password word, a password
-named in Chinese, Japanese or Korean, and a wifi network given as ``SSID / password``.
+named in Chinese, Japanese or Korean, a wifi network given as ``SSID / password``, and a
+secret word followed directly by its value ("use passphrase copper-pixel-150", "secret
+7dafdecc...").
 
 ``prose`` reads "the password for staging is X" when X looks like a credential (eight
 characters or more, mixed classes). People also say short ones ("my password is hunter2",
@@ -235,3 +237,67 @@ def find_protected_with(text: str, lowered: str) -> list[Finding]:
         ):
             findings.append(Finding(LABEL, match.start(2), match.start(2) + len(value)))
     return findings
+
+
+# A secret word, then its value with no verb between: ``prose`` finds the word.
+_BARE_TOKEN = re.compile(r"[A-Za-z0-9_+-]+")
+_NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
+# ... or after a short qualifier in brackets: "api key (reports) 400b8148f0ce...".
+_NEXT_WORD_QUALIFIED = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[\"'`]?([^\s\"'`]+)")
+
+
+def _next_value(text: str, match: re.Match[str]) -> str:
+    return text[match.start(1) : match.end(1)].rstrip(_TRAILING)
+
+
+# A Kubernetes (or OpenShift) command naming a Secret by kind: the next word is its name.
+_K8S_KIND = re.compile(
+    r"\b(?:kubectl|oc)\b[^\n]*\b(?:get|describe|delete|edit|patch|label|annotate|create[ \t]+"
+    r"secret[ \t]+\w+|rollout[ \t]+\w+)[ \t]+secrets?$"
+)
+
+
+def token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
+    """'client_id 6f0... secret 7dafdecc...': a secret or token word, then a long random
+    value (hex of 24+ or a mixed run of 20+), with no verb between (a short qualifier in
+    brackets may come first: "api key (reports) 400b8148...")."""
+    match = _NEXT_WORD_QUALIFIED.match(lowered, end)
+    if match is None or lowered[end - 4 : end] == "pass":
+        return []  # "pass" is a verb too: "spf=pass header.d=...", "pass leeway=30"
+    if _K8S_KIND.search(lowered, max(0, end - 48), end):
+        return []  # "kubectl get secret tandem-db-creds-s8ttx": a Secret's name
+    value = _next_value(text, match)
+    if not _BARE_TOKEN.fullmatch(value):
+        return []  # a path, an assignment or a list: "secret payments/pg-credentials"
+    if not random_value(value):
+        return []
+    return [Finding(LABEL, match.start(1), match.start(1) + len(value))]
+
+
+# An XML element named for a password takes attributes, not a value: each attribute's value
+# is judged (``from_env="CH_PASSWORD"`` names an environment variable; ``value="..."`` is one).
+_ATTRIBUTE = re.compile(r"""[A-Za-z_][\w:.-]{0,40}=["']([^"'\n]*)["']""")
+
+
+def password_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
+    """'use passphrase copper-pixel-150': the word right after a password word, if it mixes
+    letters with digits or symbols (ordinary words such as 'reset' or 'policy' do not)."""
+    match = _NEXT_WORD.match(lowered, end)
+    if match is None:
+        return []
+    attribute = _ATTRIBUTE.match(text, match.start(1))
+    if attribute is not None:
+        match = attribute  # ``<password from_env="CH_RO_PASSWORD"/>``: the attribute's value
+    value = _next_value(text, match)
+    has_letter = any(c.isalpha() for c in value)
+    mixed = any(c.isdigit() for c in value) or v.has_symbol(value)
+    if (
+        len(value) < 6
+        or not (has_letter and mixed)
+        or v.is_placeholder(value)
+        or v.is_reference(value)
+    ):
+        return []
+    if v.is_benign_shape(value, names=False):
+        return []
+    return [Finding(LABEL, match.start(1), match.start(1) + len(value))]

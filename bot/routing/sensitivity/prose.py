@@ -20,8 +20,9 @@ from bot.routing.sensitivity.passwords import (
     find_cjk_secrets,
     find_protected_with,
     find_wifi_pairs,
-    random_value,
+    password_named_directly,
     short_password,
+    token_named_directly,
 )
 
 LABEL = "secret.password_assignment"
@@ -62,10 +63,6 @@ _KEY_QUALIFIER = re.compile(
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "passcode"})
 _PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS | _MISSPELT_PASSWORD_WORDS
 _ASSIGNED = re.compile(r"[=:\[\]`]")
-_BARE_TOKEN = re.compile(r"[A-Za-z0-9_+-]+")
-_NEXT_WORD = re.compile(r"[ \t]+[\"'`]?([^\s\"'`]+)")
-# ... or after a short qualifier in brackets: "api key (reports) 400b8148f0ce...".
-_NEXT_WORD_QUALIFIED = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[\"'`]?([^\s\"'`]+)")
 _VERBS = r"is|was|are|->|of|contains|holds|ist|lautet|es|est|c'est|c\u2019est|era|é"
 _PROSE_TAIL = re.compile(
     rf"[^\n.?!;]{{0,40}}?(?:\s(?P<verb>{_VERBS})|[:=])\s+[\"'`]?(?P<value>[^\s\"'`]+)"
@@ -258,9 +255,9 @@ def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> 
         password = word in _PASSWORD_WORDS
         found = _prose_value(text, lowered, end, password, verb_only=identifier)
         if found is None and password and not identifier:
-            findings.extend(_password_named_directly(text, lowered, end))
+            findings.extend(password_named_directly(text, lowered, end))
         elif found is None and not identifier:
-            findings.extend(_token_named_directly(text, lowered, end))
+            findings.extend(token_named_directly(text, lowered, end))
         elif found is not None:
             findings.append(found)
     return findings
@@ -434,10 +431,6 @@ def _pair_at(text: str, lowered: str, slash: int) -> Finding | None:
     return _said_value(text, pair) if spaced is not None else None
 
 
-def _value(text: str, match: re.Match[str]) -> str:
-    return text[match.start(1) : match.end(1)].rstrip(TRAILING)
-
-
 def _passphrase(value: str) -> bool:
     """Three or more words joined by dashes, with a digit: "falcon-harbour-maple9"."""
     parts = value.split("-")
@@ -455,48 +448,3 @@ def _said_value(text: str, match: re.Match[str], *, login: bool = False) -> Find
     if not v.is_credential_like(value, names=False):
         return None
     return Finding(LABEL, match.start(group), match.start(group) + len(value))
-
-
-# A Kubernetes (or OpenShift) command naming a Secret by kind: the next word is its name.
-_K8S_KIND = re.compile(
-    r"\b(?:kubectl|oc)\b[^\n]*\b(?:get|describe|delete|edit|patch|label|annotate|create[ \t]+"
-    r"secret[ \t]+\w+|rollout[ \t]+\w+)[ \t]+secrets?$"
-)
-
-
-def _token_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
-    """'client_id 6f0... secret 7dafdecc...': a secret or token word, then a long random
-    value (hex of 24+ or a mixed run of 20+), with no verb between (a short qualifier in
-    brackets may come first: "api key (reports) 400b8148...")."""
-    match = _NEXT_WORD_QUALIFIED.match(lowered, end)
-    if match is None or lowered[end - 4 : end] == "pass":
-        return []  # "pass" is a verb too: "spf=pass header.d=...", "pass leeway=30"
-    if _K8S_KIND.search(lowered, max(0, end - 48), end):
-        return []  # "kubectl get secret tandem-db-creds-s8ttx": a Secret's name
-    value = _value(text, match)
-    if not _BARE_TOKEN.fullmatch(value):
-        return []  # a path, an assignment or a list: "secret payments/pg-credentials"
-    if not random_value(value):
-        return []
-    return [Finding(LABEL, match.start(1), match.start(1) + len(value))]
-
-
-def _password_named_directly(text: str, lowered: str, end: int) -> list[Finding]:
-    """'use passphrase copper-pixel-150': the word right after a password word, if it mixes
-    letters with digits or symbols (ordinary words such as 'reset' or 'policy' do not)."""
-    match = _NEXT_WORD.match(lowered, end)
-    if match is None:
-        return []
-    value = _value(text, match)
-    has_letter = any(c.isalpha() for c in value)
-    mixed = any(c.isdigit() for c in value) or v.has_symbol(value)
-    if (
-        len(value) < 6
-        or not (has_letter and mixed)
-        or v.is_placeholder(value)
-        or v.is_reference(value)
-    ):
-        return []
-    if v.is_benign_shape(value, names=False):
-        return []
-    return [Finding(LABEL, match.start(1), match.start(1) + len(value))]

@@ -23,7 +23,11 @@ from detect_secrets.filters.heuristic import (
     is_templated_secret,
 )
 
-from bot.routing.sensitivity.examples import PUBLISHED_KEYS
+from bot.routing.sensitivity.examples import (
+    PUBLISHED_CREDENTIALS,
+    PUBLISHED_KEYS,
+    is_published_credential,
+)
 
 LETTERS = frozenset(string.ascii_letters)
 DIGITS = frozenset(string.digits)
@@ -60,6 +64,9 @@ PLACEHOLDER_MARKERS = (
     "notareal",
     "not-real",
     "redacted",
+    "omitted",  # kubectl config view: ``client-key-data: DATA+OMITTED``
+    "(sensitive",  # Terraform's masks: ``(sensitive value)``, ``(sensitive)``
+    "(known after apply)",
     "fixme",
     "todo",
     "insert",
@@ -164,6 +171,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if is_templated_secret(value) or (value[0] == "[" and value[-1] == "]"):
         return True
+    if len(value) in _PUBLISHED_LENGTHS and is_published_credential(value):
+        return True  # an emulator's key, RFC 7617's Aladdin (``examples``)
     if any(marker in lowered for marker in PLACEHOLDER_MARKERS) or _ANGLE_NAME.search(value):
         return True
     if _MY_PLACEHOLDER.match(value) and len(value) <= 24:
@@ -176,6 +185,7 @@ def is_placeholder(value: str) -> bool:
     )
 
 
+_PUBLISHED_LENGTHS = frozenset(len(c) + n for c in PUBLISHED_CREDENTIALS for n in (0, 1, 2))
 _BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{6,62}={0,2}")
 
 

@@ -50,7 +50,7 @@ from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 
 from bot.routing.sensitivity import values as v
-from bot.routing.sensitivity.examples import PUBLISHED_KEYS
+from bot.routing.sensitivity.examples import PUBLISHED_KEYS, is_published_credential
 from bot.routing.sensitivity.model import Finding, merge_windows
 
 _PLACEHOLDER_PARTS = ("example", "xxxx", "your", "<", "...", "****", "0000000000")
@@ -70,6 +70,11 @@ def not_placeholder(token: str) -> bool:
         return False
     body = token[-16:]
     return len(set(body)) > 4 and not is_sequential_string(body)
+
+
+def _unpublished_key(token: str) -> bool:
+    """An ``AccountKey=`` that is not an emulator's published key (``examples``)."""
+    return not_placeholder(token) and not is_published_credential(token.split("=", 1)[-1])
 
 
 def random_body(token: str) -> bool:
@@ -126,7 +131,9 @@ RULES: tuple[VendorRule, ...] = (
     VendorRule(
         "secret.aws_key", ("aws",), _ds(AWSKeyDetector)[1:], group=1, lower=True, window=(0, 90)
     ),
-    VendorRule("secret.azure_key", ("AccountKey=",), _ds(AzureStorageKeyDetector)),
+    VendorRule(
+        "secret.azure_key", ("AccountKey=",), _ds(AzureStorageKeyDetector), check=_unpublished_key
+    ),
     VendorRule(
         "secret.azure_key",
         ("SharedAccessKey=",),

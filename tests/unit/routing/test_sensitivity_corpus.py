@@ -138,7 +138,7 @@ POLICY_ALARMS: dict[str, dict[str, int]] = {
 
 
 @pytest.mark.parametrize(
-    "name", [f"heldout{n}" for n in range(3, 34) if f"heldout{n}" not in POLICY_ALARMS]
+    "name", [f"heldout{n}" for n in range(3, 35) if f"heldout{n}" not in POLICY_ALARMS]
 )
 def test_heldouts_used_for_tuning_have_no_miss_and_few_false_alarms(name: str) -> None:
     results = scans(name)
