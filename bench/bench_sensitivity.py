@@ -53,6 +53,8 @@ CORPORA = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
+    "heldout34",
 )
 
 
@@ -127,6 +129,7 @@ WORST_UNITS = (
     "1 ", "12-", "+1 ", "%B", "http://a:b@", "`a` / ", "[a]", "\"a\":", "a:", "a=", "|", "*",
     "sort code ", "iban DE", "acct 1", "routing ", "wifi pw ", "Bearer ", "Basic ", "-----BEGIN ",
     "AKIA", "sk_live_", "ghp_", "xoxb-", "ssh a@", "otp ", "code ", "member ", "nhs ",
+    "q7Zk2Vb9Xw4Rt6Yp1Ls3 ", "x%2Bq7Zk2Vb9Xw4Rt6%2F",
 )  # fmt: skip
 WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
 

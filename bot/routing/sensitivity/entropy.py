@@ -250,7 +250,9 @@ _HAR_NAME = re.compile(
 def _id_value(text: str, line_start: int, start: int) -> bool:
     """The value of a key or a HAR header named as an id, hash or digest; the token may be
     the second part of the value (``"sg_message_id": "<id>.filterdrecv-..."``)."""
-    prefix = text[line_start:start]
+    # (the key, its quotes and an aligned or changed value fit in 300 characters; from the
+    # start of a long line every token re-read the line: quadratic on one-line pastes)
+    prefix = text[max(line_start, start - 300) : start]
     if _id_key(prefix):
         return True
     if prefix[-1:] in (".", "|"):
