@@ -1,0 +1,44 @@
+"""Rules added after the tenth blind round's ``heldout35`` (an evaluator's file) and
+``heldout36`` (a week of questions from a 200-person company).
+
+Each case is a fresh instance of the class of message a blind row belonged to (other
+values, other wording, other formats), so these tests pin the general rule, not the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing.sensitivity import SensitivityDetector
+
+DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
+
+
+def _show(text: str) -> list[tuple[str, str]]:
+    return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
+
+
+SENSITIVE = [
+    # a key or trust store's password ("store" is otherwise a name's metadata word)
+    (
+        "gradle.properties on CI:\nMYAPP_UPLOAD_STORE_PASSWORD=Kestrel41!zq",
+        "secret.password_assignment",
+    ),
+    ("export TRUST_STORE_PASS='v8Rm#c2LpQ'", "secret.password_assignment"),
+]
+
+ORDINARY = [
+    # where a secret is kept is still metadata
+    "PASSWORD_STORE_DIR=/home/ci/.password-store and gpg agent times out",
+    "SECRET_STORE_BACKEND=vault-prod in the chart values, can helm template it?",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_tenth_round_classes_are_found(text: str, label: str) -> None:
+    assert label in DETECTOR.scan(text).labels, _show(text)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_tenth_round_look_alikes_are_ordinary(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
