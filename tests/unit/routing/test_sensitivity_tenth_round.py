@@ -19,6 +19,9 @@ def _show(text: str) -> list[tuple[str, str]]:
 
 
 SENSITIVE = [
+    # a date of birth looked up by equality, or given as a value
+    ("SELECT * FROM patients WHERE dob = '1979-11-02' returns two rows", "pii.dob"),
+    ("the form sent date_of_birth: 14.02.1988 and the API rejected it", "pii.dob"),
     # a key or trust store's password ("store" is otherwise a name's metadata word)
     (
         "gradle.properties on CI:\nMYAPP_UPLOAD_STORE_PASSWORD=Kestrel41!zq",
@@ -28,6 +31,10 @@ SENSITIVE = [
 ]
 
 ORDINARY = [
+    # a date a birth date is compared with: a constraint's or a filter's bound
+    "will ADD CONSTRAINT dob_sane CHECK (birth_date >= '1910-01-01') scan the whole table?",
+    "report query: WHERE date_of_birth < DATE '2007-01-01' for the under-18 check, index?",
+    "cohort filter: dob between 01/01/1960 and 31/12/1969, how do I write it in pandas?",
     # where a secret is kept is still metadata
     "PASSWORD_STORE_DIR=/home/ci/.password-store and gpg agent times out",
     "SECRET_STORE_BACKEND=vault-prod in the chart values, can helm template it?",
