@@ -27,7 +27,18 @@ SENSITIVE = [
         "gradle.properties on CI:\nMYAPP_UPLOAD_STORE_PASSWORD=Kestrel41!zq",
         "secret.password_assignment",
     ),
-    ("export TRUST_STORE_PASS='v8Rm#c2LpQ'", "secret.password_assignment"),
+    (
+        "export TRUST_STORE_PASS='v8Rm#c2LpQ'",
+        "secret.password_assignment",
+    ),  # a hotline named once does not clear another number; a person between the company's
+    # name and the number is someone else's
+    (
+        "our hotline (+49 30 1208 4400) forwards after hours to Jana's mobile "
+        "+49 151 2345 6789, how do I log that?",
+        "pii.phone",
+    ),
+    ("invoice footer: Acme Corp GmbH · Customer: Jana Novak · +49 151 2345 6789", "pii.phone"),
+    ("invoice PDF: Acme Corp GmbH bills Northwind, their CFO is on +49 151 2345 6789", "pii.phone"),
 ]
 
 ORDINARY = [
@@ -35,6 +46,12 @@ ORDINARY = [
     "will ADD CONSTRAINT dob_sane CHECK (birth_date >= '1910-01-01') scan the whole table?",
     "report query: WHERE date_of_birth < DATE '2007-01-01' for the under-18 check, index?",
     "cohort filter: dob between 01/01/1960 and 31/12/1969, how do I write it in pandas?",
+    # the company's line: named as a hotline once and written again, or in its own block on
+    # what it prints
+    "support hotline: +44 20 3808 1170. the footer renders it 020 3808 1170, which for UK?",
+    "letterhead template:\nAcme Corp Ltd\n21 Leonard Street, London EC2A 4RH\n"
+    "Tel. +44 20 3808 1170\nhow do I keep it on one page?",
+    "Rechnung PDF, Fußzeile bricht um: Acmecorp SARL · 12 rue Oberkampf · +33 1 84 88 12 40",
     # where a secret is kept is still metadata
     "PASSWORD_STORE_DIR=/home/ci/.password-store and gpg agent times out",
     "SECRET_STORE_BACKEND=vault-prod in the chart values, can helm template it?",
