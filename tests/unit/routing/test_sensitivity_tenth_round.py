@@ -38,7 +38,21 @@ SENSITIVE = [
         "pii.phone",
     ),
     ("invoice footer: Acme Corp GmbH · Customer: Jana Novak · +49 151 2345 6789", "pii.phone"),
-    ("invoice PDF: Acme Corp GmbH bills Northwind, their CFO is on +49 151 2345 6789", "pii.phone"),
+    (
+        "invoice PDF: Acme Corp GmbH bills Northwind, their CFO is on +49 151 2345 6789",
+        "pii.phone",
+    ),  # a one-time code after a verification-code word in German, French, Spanish or Italian,
+    # with what it is for and how it came in between
+    ("Hab den Bestätigungscode für Azure per SMS bekommen: 594 380, geht aber nicht", "secret.otp"),
+    (
+        "J'ai reçu le code de vérification pour le compte AWS : 712 904 mais il est refusé",
+        "secret.otp",
+    ),
+    (
+        "Me llegó el código de verificación de Google por SMS: 803 114 y dice que expiró",
+        "secret.otp",
+    ),
+    ("Il codice di verifica che mi è arrivato è 441 027, ma non funziona", "secret.otp"),
 ]
 
 ORDINARY = [
@@ -55,6 +69,10 @@ ORDINARY = [
     # where a secret is kept is still metadata
     "PASSWORD_STORE_DIR=/home/ci/.password-store and gpg agent times out",
     "SECRET_STORE_BACKEND=vault-prod in the chart values, can helm template it?",
+    # the same words about a code's format, or numbers that are counts
+    "Bestätigungscode-Länge: 6 Ziffern, Gültigkeit 300 Sekunden, reicht das?",
+    "the verification code for the build matrix: 204 rows, 118 failed",
+    "código de verificación: el endpoint devuelve 429 tras 100 intentos",
 ]
 
 
