@@ -52,7 +52,13 @@ SENSITIVE = [
         "Me llegó el código de verificación de Google por SMS: 803 114 y dice que expiró",
         "secret.otp",
     ),
-    ("Il codice di verifica che mi è arrivato è 441 027, ma non funziona", "secret.otp"),
+    (
+        "Il codice di verifica che mi è arrivato è 441 027, ma non funziona",
+        "secret.otp",
+    ),  # a made-up customer at a reserved domain, and the stock names at a real one
+    ("customer camille.obi@example.org says she was charged twice", "pii.email"),
+    ("jane.doe@gmail.com complains the export is empty", "pii.email"),
+    ("refund for jane.doe@example.com.au please", "pii.email"),
 ]
 
 ORDINARY = [
@@ -73,6 +79,12 @@ ORDINARY = [
     "Bestätigungscode-Länge: 6 Ziffern, Gültigkeit 300 Sekunden, reicht das?",
     "the verification code for the build matrix: 204 rows, 118 failed",
     "código de verificación: el endpoint devuelve 429 tras 100 intentos",
+    # the stock people of examples at a reserved domain, in any message
+    "the dedupe job lowercases John.Smith@Example.org and user2@example.net before hashing?",
+    "normalisation check: ' Alice@Example.com ' -> alice@example.com, then sha256",
+    # Google Calendar's room and shared-calendar ids
+    "room acme.io_3a9f1c2e7b@resource.calendar.google.com shows no events on the display",
+    "shared calendar c_9be1f2a0c3d4@group.calendar.google.com isn't visible to the ops team",
 ]
 
 
