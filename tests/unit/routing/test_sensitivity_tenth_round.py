@@ -58,7 +58,15 @@ SENSITIVE = [
     ),  # a made-up customer at a reserved domain, and the stock names at a real one
     ("customer camille.obi@example.org says she was charged twice", "pii.email"),
     ("jane.doe@gmail.com complains the export is empty", "pii.email"),
-    ("refund for jane.doe@example.com.au please", "pii.email"),
+    (
+        "refund for jane.doe@example.com.au please",
+        "pii.email",
+    ),  # Basic credentials whose password is real, under any user name
+    ("Authorization: Basic c3ZjX2JpbGxpbmc6WGs5bVAydkxxNw== fails with 401", "secret.auth_header"),
+    (
+        "the client sends:\nAuthorization: Basic dXNlcm5hbWU6aHVudGVyNDI=",
+        "secret.auth_header",
+    ),
 ]
 
 ORDINARY = [
@@ -85,6 +93,9 @@ ORDINARY = [
     # Google Calendar's room and shared-calendar ids
     "room acme.io_3a9f1c2e7b@resource.calendar.google.com shows no events on the display",
     "shared calendar c_9be1f2a0c3d4@group.calendar.google.com isn't visible to the ops team",
+    # base64 of a pair of placeholders ("user:pass", "your_api_key:your_secret")
+    "docs example: Authorization: Basic dXNlcjpwYXNz - is that really base64?",
+    "curl -H 'Authorization: Basic eW91cl9hcGlfa2V5OnlvdXJfc2VjcmV0' https://api.acme.io",
 ]
 
 
