@@ -66,6 +66,15 @@ SENSITIVE = [
     (
         "the client sends:\nAuthorization: Basic dXNlcm5hbWU6aHVudGVyNDI=",
         "secret.auth_header",
+    ),  # a random value beside a TXT or an account id word, not named as the TXT's value
+    (
+        "the _acme-challenge lambda reads its route53 token eU7kQ2rLp9WxZ3mN8vB5tY1cF6hJ4gD0sA "
+        "from env, safe?",
+        "secret.password_assignment",
+    ),
+    (
+        "in admin I see two keys for org_8Hq2LmZv3Tk9: one is Xq3vLr8TzWm1Nc5Bk7Yd2Hf9Jp4G",
+        "secret.high_entropy",
     ),
 ]
 
@@ -96,6 +105,13 @@ ORDINARY = [
     # base64 of a pair of placeholders ("user:pass", "your_api_key:your_secret")
     "docs example: Authorization: Basic dXNlcjpwYXNz - is that really base64?",
     "curl -H 'Authorization: Basic eW91cl9hcGlfa2V5OnlvdXJfc2VjcmV0' https://api.acme.io",
+    # a DNS TXT record's value: published to whoever asks
+    "dig TXT _acme-challenge.api.acme.io gives "
+    '"Xq3vLr8TzWm1Nc5Bk7Yd2Hf9Jp4Gs6Qa0Ue-Ri_OwZk" but the issuer expects another',
+    "google-site-verification TXT record value: 7Rkq9Vx2LmZ3Np8TcWf5Yb1Hd6Gj4Sa0Qe, which zone?",
+    # the ids of organisations, accounts, workspaces and users next to a key word
+    "three api keys listed under org_2bXq9LmZ7vTk4Rw, acct_1Pq8Lm3Zx9Vt2Kw owns the rest",
+    "the key belongs to workspace ws_7Qk2Lm9ZvT3p, user usr_4Hq8Rz2Lp6Wx",
 ]
 
 
