@@ -133,7 +133,14 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # a hex dump: "0x00 03 ff 05 00 01 02 03 04"
     if start > 1 and text[start - 1] in "-_/" and text[start - 2].isalnum():
         return True  # part of an id: "AE-2024-98370", "INV/2024/118822"
+    if start > 5 and text[start - 1] == " " and _IBAN_HEAD.search(text, max(0, start - 40), start):
+        return True  # the tail of an IBAN's groups: "DE89 3704 0044 0532 0130 01"
     return bool(_ID_BEFORE.search(before) or _UNIT_AFTER.match(text[end : end + 8]))
+
+
+# The country code, check digits and groups of four an IBAN starts with (valid or not: the
+# IBAN rule judges it; the digits after it are not a phone either way).
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,7} $")
 
 
 def _is_date_like(value: str) -> bool:

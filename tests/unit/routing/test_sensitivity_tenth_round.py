@@ -75,7 +75,8 @@ SENSITIVE = [
     (
         "in admin I see two keys for org_8Hq2LmZv3Tk9: one is Xq3vLr8TzWm1Nc5Bk7Yd2Hf9Jp4G",
         "secret.high_entropy",
-    ),
+    ),  # a phone after an IBAN, not inside its groups
+    ("IBAN DE89 3704 0044 0532 0130 00, mobile 0151 2345 6789 - which one is wrong?", "pii.phone"),
 ]
 
 ORDINARY = [
@@ -112,6 +113,9 @@ ORDINARY = [
     # the ids of organisations, accounts, workspaces and users next to a key word
     "three api keys listed under org_2bXq9LmZ7vTk4Rw, acct_1Pq8Lm3Zx9Vt2Kw owns the rest",
     "the key belongs to workspace ws_7Qk2Lm9ZvT3p, user usr_4Hq8Rz2Lp6Wx",
+    # the groups of an IBAN that fails its check are not a phone number
+    "mod-97 test case: FR76 3000 6000 0112 3456 7890 188 must be rejected, is it?",
+    "assert not valid('DE89 3704 0044 0532 0130 07')  # last digit changed",
 ]
 
 
