@@ -42,6 +42,7 @@ from bot.routing.sensitivity.blocks import (
     template_spans,
 )
 from bot.routing.sensitivity.codes import find_codes
+from bot.routing.sensitivity.colleagues import find_colleague_data
 from bot.routing.sensitivity.commands import find_command_secrets
 from bot.routing.sensitivity.described import described_spans, named_public
 from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
@@ -335,6 +336,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if "\n" in text:
         findings.extend(find_block_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
+    findings.extend(find_colleague_data(text, lowered))
     if company_domains and any(f.label in _COMPANY_LABELS for f in findings):
         names = company_names(company_domains)  # the company's own, on its invoices
         findings = [f for f in findings if not _companys_own(lowered, f, names)]

@@ -30,7 +30,8 @@ SENSITIVE = [
     (
         "export TRUST_STORE_PASS='v8Rm#c2LpQ'",
         "secret.password_assignment",
-    ),  # a hotline named once does not clear another number; a person between the company's
+    ),
+    # a hotline named once does not clear another number; a person between the company's
     # name and the number is someone else's
     (
         "our hotline (+49 30 1208 4400) forwards after hours to Jana's mobile "
@@ -41,7 +42,8 @@ SENSITIVE = [
     (
         "invoice PDF: Acme Corp GmbH bills Northwind, their CFO is on +49 151 2345 6789",
         "pii.phone",
-    ),  # a one-time code after a verification-code word in German, French, Spanish or Italian,
+    ),
+    # a one-time code after a verification-code word in German, French, Spanish or Italian,
     # with what it is for and how it came in between
     ("Hab den Bestätigungscode für Azure per SMS bekommen: 594 380, geht aber nicht", "secret.otp"),
     (
@@ -55,18 +57,21 @@ SENSITIVE = [
     (
         "Il codice di verifica che mi è arrivato è 441 027, ma non funziona",
         "secret.otp",
-    ),  # a made-up customer at a reserved domain, and the stock names at a real one
+    ),
+    # a made-up customer at a reserved domain, and the stock names at a real one
     ("customer camille.obi@example.org says she was charged twice", "pii.email"),
     ("jane.doe@gmail.com complains the export is empty", "pii.email"),
     (
         "refund for jane.doe@example.com.au please",
         "pii.email",
-    ),  # Basic credentials whose password is real, under any user name
+    ),
+    # Basic credentials whose password is real, under any user name
     ("Authorization: Basic c3ZjX2JpbGxpbmc6WGs5bVAydkxxNw== fails with 401", "secret.auth_header"),
     (
         "the client sends:\nAuthorization: Basic dXNlcm5hbWU6aHVudGVyNDI=",
         "secret.auth_header",
-    ),  # a random value beside a TXT or an account id word, not named as the TXT's value
+    ),
+    # a random value beside a TXT or an account id word, not named as the TXT's value
     (
         "the _acme-challenge lambda reads its route53 token eU7kQ2rLp9WxZ3mN8vB5tY1cF6hJ4gD0sA "
         "from env, safe?",
@@ -75,8 +80,32 @@ SENSITIVE = [
     (
         "in admin I see two keys for org_8Hq2LmZv3Tk9: one is Xq3vLr8TzWm1Nc5Bk7Yd2Hf9Jp4G",
         "secret.high_entropy",
-    ),  # a phone after an IBAN, not inside its groups
-    ("IBAN DE89 3704 0044 0532 0130 00, mobile 0151 2345 6789 - which one is wrong?", "pii.phone"),
+    ),
+    # a phone after an IBAN, not inside its groups
+    (
+        "IBAN DE89 3704 0044 0532 0130 00, mobile 0151 2345 6789 - which one is wrong?",
+        "pii.phone",
+    ),
+    # a named colleague's condition or treatment: the name right before it, or a pronoun
+    # after the name, in English, German, French and Spanish
+    (
+        "Kannst du den Dienstplan anpassen? Markus Weber fällt ab Montag aus, er beginnt "
+        "eine Chemotherapie.",
+        "pii.health",
+    ),
+    ("Jana ist seit letzter Woche im Krankenhaus, bitte ihre Tickets umverteilen", "pii.health"),
+    ("Sophie Martin est absente, elle commence sa chimio lundi : refais le planning", "pii.health"),
+    ("Claire est enceinte et part en mai, qui reprend ses dossiers ?", "pii.health"),
+    ("Javier García está de baja, tiene cáncer. ¿Cómo reparto sus tareas?", "pii.health"),
+    ("Lucía está embarazada, hay que reorganizar las guardias de agosto", "pii.health"),
+    ("Tom Becker had a heart attack last week, can you draft the out-of-office?", "pii.health"),
+    ("Priya is in hospital after her knee surgery, can you move her 1:1s?", "pii.health"),
+    ("handover note pls: Omar's depression got worse and he's off for a few weeks", "pii.health"),
+    ("rota q: Aiko Tanaka can't do nights any more because of her diabetes", "pii.health"),
+    (
+        "Tom Becker has Crohn's, so no team dinner at the steak place - where do I note it?",
+        "pii.health",
+    ),
 ]
 
 ORDINARY = [
@@ -116,6 +145,25 @@ ORDINARY = [
     # the groups of an IBAN that fails its check are not a phone number
     "mod-97 test case: FR76 3000 6000 0112 3456 7890 188 must be rejected, is it?",
     "assert not valid('DE89 3704 0044 0532 0130 07')  # last digit changed",
+    # a named person's leave without its reason, or a condition said of nobody named
+    "redo the on-call rota: Jonas is on paternity leave until the 20th, Nadia on vacation",
+    "Lena Kaya is on medical leave until end of July, forward her mail to Ravi",
+    "Jonas ist in Elternzeit bis zum 20., Lea hat Urlaub - wer übernimmt die Rufbereitschaft?",
+    "Marie est en congé parental, Paul est en vacances : qui fait l'astreinte ?",
+    "Carlos está de vacaciones y Ana de permiso de paternidad, ¿quién cubre la guardia?",
+    "my colleague has the flu so I'm covering, how do I restart the kafka consumer?",
+    # medical words about software, products and the people who build them
+    "the health check on the sick pod fails and Tom restarted it twice, any idea?",
+    "Kubernetes marks the pod unhealthy; Tom's liveness probe hits /healthz every 5s",
+    "we're building a cancer screening app: how do I model a FHIR Observation for it?",
+    "Markus did some surgery on the repo last night and now CI is red",
+    "Sofia Rossi wrote the therapy-booking service; where does it store slots?",
+    "Tom Becker's team migrated the anxiety tracker app to React Native",
+    "Dana's PR adds a stroke-width prop to the chart component",
+    "Dr. Ana Souza charges a sliding scale for therapy; is that a pricing page question?",
+    "the Philadelphia chromosome causes Burkitt's lymphoma? (quiz app copy review)",
+    # people the message says are made up
+    "synthetic employees for the HR export test: Anna Schulz is pregnant and on leave",
 ]
 
 
