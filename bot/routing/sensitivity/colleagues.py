@@ -1,10 +1,13 @@
-"""Special categories of personal data about named colleagues: their health (``health``).
+"""Special categories of personal data about named colleagues: their health (``health``)
+and their pay (``pay``).
 
-The rule needs words of its own (a condition or a treatment), in four languages, a hundred
-and twenty stems. Tested one by one they cost more than the rest of the personal-data rules
-together, so they are looked for only in a message that may name someone
-(``names.may_name``: a capitalised word before another, a verb or a possessive; one message
-in six), in one pass for all of them (``model.literal_trie``).
+Both rules need words of their own (a condition or a treatment; salary, raise, payroll,
+gross), in four languages, a hundred and fifty stems in all. Tested one by one they cost more
+than the rest of the personal-data rules together, so they are looked for only in a message
+that may name someone (``names.may_name``: a capitalised word before another, a verb or a
+possessive; one message in six) or hold a table with first and last names in columns of
+their own, in one pass for all of them (``model.literal_trie``), and each rule runs only
+when its words are there.
 """
 
 from __future__ import annotations
@@ -14,14 +17,24 @@ import re
 from bot.routing.sensitivity.health import STEMS, find_health
 from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
+from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 
 _HEALTH_WORDS = frozenset(STEMS)
-_TOPIC_WORDS = re.compile(literal_trie(sorted(_HEALTH_WORDS)))
+_PAY_WORDS = frozenset(PAY_WORDS)
+_TOPIC_WORDS = re.compile(literal_trie(sorted(_HEALTH_WORDS | _PAY_WORDS)))
+
+
+def _split_names(lowered: str) -> bool:
+    """A table may give first and last names in columns of their own."""
+    return "\n" in lowered and (
+        "first" in lowered or "vorname" in lowered or "pr\u00e9nom" in lowered
+        or "prenom" in lowered or "apellido" in lowered
+    )  # fmt: skip
 
 
 def find_colleague_data(text: str, lowered: str) -> list[Finding]:
-    """Named people's health (``pii.health``)."""
-    if not may_name(text):
+    """Named people's health and pay (``pii.health``, ``pii.pay``)."""
+    if not may_name(text) and not _split_names(lowered):
         return []
     found = {match.group() for match in _TOPIC_WORDS.finditer(lowered)}
     if not found:
@@ -30,4 +43,6 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     health_words = found & _HEALTH_WORDS
     if health_words:
         findings.extend(find_health(text, lowered, sorted(health_words)))
+    if found & _PAY_WORDS:
+        findings.extend(find_pay(text, lowered))
     return findings

@@ -106,6 +106,29 @@ SENSITIVE = [
         "Tom Becker has Crohn's, so no team dinner at the steak place - where do I note it?",
         "pii.health",
     ),
+    # a named colleague's own pay figures, in prose or in a table with a name column and a
+    # pay column
+    ("comp review: Aisha Khan moves from $118,000 to $126,500, is the 7.2% right?", "pii.pay"),
+    ("Marco earns 64k and wants a raise to 70k, how do I phrase the answer?", "pii.pay"),
+    ("Gehaltsrunde: Julia Becker bekommt ab April 68.000 € statt 64.000 €", "pii.pay"),
+    (
+        "augmentation de Camille Laurent : de 52 000 € à 55 000 € brut annuel, c'est juste ?",
+        "pii.pay",
+    ),
+    ("subida de sueldo: Diego Fernández pasa de 41.000 € a 44.500 € brutos", "pii.pay"),
+    ("the bonus letter for Ravi Shankar says 7.5k but the sheet says 7k", "pii.pay"),
+    ("Sara's salary is 58000 and her raise is 4%, what's the new monthly gross?", "pii.pay"),
+    ("salary review list:\nKofi Mensah: 92,000\nHana Sato - 87.000,00", "pii.pay"),
+    ("Gehälter für die Planung:\nMitarbeiter;Gehalt\nAnna Schmidt;4.200,00", "pii.pay"),
+    ("payroll check\n\nname,annual_salary\nKofi Mensah,92000\nwhy does SUM give 0?", "pii.pay"),
+    (
+        "| first_name | last_name | gross_pay |\n|---|---|---|\n| Ines | Moreau | 3650.00 |",
+        "pii.pay",
+    ),
+    (
+        "nómina de junio:\nNombre;Apellidos;Sueldo bruto\nInés;Moreno Ruiz;2.950,00",
+        "pii.pay",
+    ),
 ]
 
 ORDINARY = [
@@ -164,6 +187,19 @@ ORDINARY = [
     "the Philadelphia chromosome causes Burkitt's lymphoma? (quiz app copy review)",
     # people the message says are made up
     "synthetic employees for the HR export test: Anna Schulz is pregnant and on leave",
+    # pay without a name, and a named person's figures that are not their pay
+    "salary bands: L3 68k-88k, L4 82k-110k; formula to flag who is below?",
+    "Senior Engineer: 85k\u2013100k, Staff Engineer: 110k\u2013135k, competitive in Berlin?",
+    "New York: 120k base, London: £85k base - how do we phrase the offer letter bands?",
+    "Gehaltsbänder: Junior 48.000 €, Senior 72.000 € \u2013 wie formuliere ich die Anzeige?",
+    "Tom set the rate limit to 5k req/min for the payroll API, too low?",
+    "Sofia's API key hits 10k requests per day, does the payroll export share it?",
+    "Priya quoted 12k for the SSO add-on; what's our bonus policy for deals?",
+    "Marco bought the license for 12k, does that count against the salary budget?",
+    "Tom Becker is on the payroll team, 3,900 tickets closed this year",
+    "comp planning sheet:\nlevel | min | mid | max\nL2 | 58000 | 66000 | 74000",
+    "Name | Role | Salary band\nAnna Schmidt | Engineer | L3",
+    "payroll test fixture: name,gross\nJane Doe,5000\nJohn Smith,6000",
 ]
 
 
