@@ -133,7 +133,12 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # a hex dump: "0x00 03 ff 05 00 01 02 03 04"
     if start > 1 and text[start - 1] in "-_/" and text[start - 2].isalnum():
         return True  # part of an id: "AE-2024-98370", "INV/2024/118822"
-    if start > 5 and text[start - 1] == " " and _IBAN_HEAD.search(text, max(0, start - 40), start):
+    if (
+        start > 5
+        and text[start - 1] == " "
+        and text[start - 5 : start - 1].isalnum()
+        and _IBAN_HEAD.search(text, max(0, start - 40), start)
+    ):
         return True  # the tail of an IBAN's groups: "DE89 3704 0044 0532 0130 01"
     return bool(_ID_BEFORE.search(before) or _UNIT_AFTER.match(text[end : end + 8]))
 
@@ -200,6 +205,8 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
             if (9 <= _digits(m.group(1)) <= 15 and not _DATE_START.match(m.group(1)))
             or _LOCAL.fullmatch(m.group(1))
         )
+    if not spans:
+        return []
     spans = [(s, e) for s, e in spans if not _excluded(text, s, e)]
     lines = [(s, e) for s, e in spans if company_line(text, lowered, s, e)]
     if lines:  # the same line written again, without its description ("US users see ...")
