@@ -69,23 +69,29 @@ _TOPIC_AFTER = (
     r"codes?|content|category|categories|fields?|types?)\b)(?!-\w)"
 )
 _HEALTH = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
-# Where those words can be (on lower-cased text; most messages have none).
+# Where those words start (on lower-cased text; most messages have none), at the start of a
+# word (``colleagues``), and the words that end German compounds ("Brustkrebs").
 STEMS = (
-    "chemo", "radiother", "radiation", "cancer", "tumo", "leuk", "lymphom", "melanom", "carcinom",
-    "metasta", "oncolog", "dialys", "diagnos", "surgery", "hospital", "pregnan", "miscarr", "ivf",
-    "fertility", "depress", "anxiety", "panic", "burn", "breakdown", "mental", "therap",
-    "psychiatr", "rehab", "heart attack", "stroke", "seizure", "epilep", "diabet", "concussion",
-    "broke", "covid", "flu", "migr", "adhd", "autis", "bipolar", "ptsd", "eating disorder",
-    "addiction", "alcoholism", "disabilit", "chronic", "medical condition", "physio", "bestrahl",
-    "krebs", "leuk\u00e4", "operiert", "operation", "krankenhaus", "klinik", "reha", "schwanger",
-    "fehlgeburt", "herzinfarkt", "schlaganfall", "bandscheib", "corona", "grippe", "migr\u00e4",
-    "chimio", "radioth\u00e9", "radioter", "tumeu", "leuc\u00e9", "hospitalis", "h\u00f4pital",
-    "enceinte", "grossesse", "fausse couche", "d\u00e9pression", "th\u00e9rap", "infarct", "avc",
-    "diab\u00e8", "op\u00e9ration", "chirurgie", "quimio", "c\u00e1ncer", "leucem", "hospitaliz",
-    "embaraz", "depresi", "terap", "infarto", "ictus", "gripe", "operaci", "cirug", " op ",
+    "chemo", "radiother", "radiation th", "radiation tr", "cancer", "tumo", "leuk", "lymphom",
+    "melanom", "carcinom", "metasta", "oncolog", "dialys", "diagnosed with", "surgery",
+    "hospital", "in hospital", "pregnan", "miscarr", "ivf", "fertility tr", "depress",
+    "anxiety", "panic attack", "burnout", "burn-out", "burned out", "burnt out",
+    "nervous breakdown", "mental health", "therap", "psychiatr", "rehab", "heart attack",
+    "a stroke", "seizure", "epilep", "diabet", "concussion", "broken", "broke his",
+    "broke her", "broke their", "covid", "long covid", "flu", "migraine", "adhd", "autis",
+    "bipolar", "ptsd", "eating disorder", "addiction", "alcoholism", "disabilit",
+    "chronic ill", "chronic pain", "chronic cond", "medical condition", "physio", "bestrahl",
+    "krebs", "leuk\u00e4", "operiert", "operation", "krankenhaus", "klinik", "reha",
+    "schwanger", "fehlgeburt", "psychother", "herzinfarkt", "schlaganfall", "bandscheib",
+    "corona", "grippe", "migr\u00e4ne", "diagnostiz", "chimio", "radioth\u00e9", "radioter",
+    "tumeu", "leuc\u00e9", "hospitalis", "h\u00f4pital", "enceinte", "grossesse",
+    "fausse couche", "d\u00e9pression", "th\u00e9rap", "infarct", "avc", "diab\u00e8",
+    "op\u00e9ration", "chirurgie", "quimio", "c\u00e1ncer", "leucem", "hospitaliz",
+    "embaraz", "depresi", "terap", "infarto", "ictus", "gripe", "operaci", "cirug",
     "crohn", "alzheimer", "parkinson", "huntington", "hashimoto", "asperger", "tourette",
     "hodgkin",
 )  # fmt: skip
+COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt")
 # Names that are not the person with the condition: a disease named after its describer
 # ("Burkitt's lymphoma", "Hodgkin's"), a practitioner ("Dr. Manzetti's fees for therapy").
 _EPONYMS = frozenset((

@@ -23,20 +23,22 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.model import Finding, merge_windows
 from bot.routing.sensitivity.names import is_name, names
 from bot.routing.sensitivity.records import made_up
 
 LABEL = "pii.pay"
 
-# Words a message about pay uses (on lower-cased text).
+# Words a message about pay uses (on lower-cased text), at the start of a word
+# (``colleagues``), and the words that end German compounds ("Jahresgehalt", "Stundenlohn").
 PAY_WORDS = (
     "salar", "raise", "pay rise", "pay increase", "payroll", "paycheck", "payslip", "pay slip",
     "gross", "net pay", "base pay", "bonus", "compensation", "comp ", "wage", "earns",
-    "gehalt", "geh\u00e4lt", "lohn", "brutto", "netto", "verdien", "verg\u00fctung",
+    "gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto", "verdien", "verg\u00fctung",
     "salaire", "r\u00e9mun\u00e9ration", "brut", "augmentation", "paie", "sueldo", "n\u00f3mina",
     "bruto", "aumento", "cobra", "gana ",
 )  # fmt: skip
+COMPOUND_ENDS = ("gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto")
 _CURRENCY = r"(?:\u20ac|\$|\u00a3|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars?\b)"
 # A money figure: a currency sign or code, or a "k" ("72k", "$118,000", "68.000 \u20ac").
 _MONEY = re.compile(
@@ -46,17 +48,17 @@ _MONEY = re.compile(
     rf"|\d{{4,7}}(?:[.,]\d{{1,2}})?[ \t]?{_CURRENCY})",
     re.I,
 )
-# A bare amount right after the name, with nothing but punctuation between ("Kofi Mensah:
-# 92,000", "Hana Sato - 87.000,00"), or after a pay word ("salary is 64000", "Gehalt: 5400").
-_LISTED_AMOUNT = re.compile(
-    r"[ \t]*(?:[:=(\u2013\u2014-][ \t]*)?(\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{4,7})"
-    r"(?![\w.,]\d)"
+# A bare amount (no currency, no "k"): pay only right after the name, with nothing but
+# punctuation between ("Kofi Mensah: 92,000", "Hana Sato - 87.000,00"), or after a pay word
+# ("Sara's salary is 58000", "Jonas Gehalt: 5400").
+_BARE_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{4,7}(?:[.,]\d{1,2})?)"
+    r"(?![\w.,]\d|[ \t]?(?:k\b|%|\u20ac|\$|\u00a3))"
 )
-_PAY_NUMBER = re.compile(
+_LISTED_AMOUNT = re.compile(r"[ \t]*(?:[:=(\u2013\u2014-][ \t]*)?")
+_PAY_WORD_BEFORE = re.compile(
     r"\b(?:salary|pay|wage|gross|base|bonus|gehalt|lohn|brutto|netto|salaire|brut|sueldo|"
-    r"salario|bruto)\b[^\n.!?\d]{0,15}?(?<![\w.,])"
-    r"(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{4,7}(?:[.,]\d{1,2})?)(?![\w.,]\d)",
-    re.I,
+    r"salario|bruto)\b[^\n.!?\d]{0,15}$"
 )
 # After the figure: a unit that is not money ("5k req/min", "10k rows").
 _NOT_MONEY_AFTER = re.compile(
@@ -75,7 +77,8 @@ _NOT_PAY_BETWEEN = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?;][\s)]|\n")
 _DIGIT = re.compile(r"\d")
-_LINK_REACH = 45  # characters between a name and its figure
+_NUMBER = re.compile(r"\d[\d.,' ]*")
+_LINK_REACH = 60  # characters between a name's start and its figure
 
 
 def find_pay(text: str, lowered: str) -> list[Finding]:
@@ -90,27 +93,40 @@ def find_pay(text: str, lowered: str) -> list[Finding]:
 
 
 def _said_pay(text: str, lowered: str) -> list[Finding]:
-    """A name, then a money figure in the same clause: the name to the figure's end."""
+    """A name, then a money figure in the same clause: the name and the figure. The figures
+    are found first (few messages have one), then a name in the clause before each."""
     findings: list[Finding] = []
     if _DIGIT.search(text) is None:
         return findings
-    for name in names(text):
-        stop = min(len(text), name.end + _LINK_REACH)
-        clause_end = _CLAUSE_END.search(lowered, name.end, stop)
-        if clause_end is not None:
-            stop = clause_end.start()
-        figure = _MONEY.search(text, name.end, stop)
-        if figure is None or _NOT_MONEY_AFTER.match(text, figure.end()):
-            figure = _LISTED_AMOUNT.match(text, name.end, stop) or _PAY_NUMBER.search(
-                text, name.end, stop
-            )
-            if figure is None or _NOT_MONEY_AFTER.match(text, figure.end()):
-                continue
+    figures: list[re.Match[str]] = []
+    bare: list[re.Match[str]] = []
+    # (the patterns start with a look-behind: tried only around the message's numbers)
+    windows = [(max(0, m.start() - 5), m.end() + 8) for m in _NUMBER.finditer(text)]
+    for start, end in merge_windows(windows):
+        figures.extend(_MONEY.finditer(text, start, min(end, len(text))))
+        bare.extend(_BARE_AMOUNT.finditer(text, start, min(end, len(text))))
+    figures = [m for m in figures if not _NOT_MONEY_AFTER.match(text, m.end())]
+    bare = [m for m in bare if not _NOT_MONEY_AFTER.match(text, m.end())]
+    for figure in sorted(figures + bare, key=lambda m: m.start()):
+        clause_start = max(0, figure.start() - _LINK_REACH)
+        for stop in _CLAUSE_END.finditer(lowered, clause_start, figure.start()):
+            clause_start = stop.end()
+        people = names(text, clause_start, figure.start())
+        if not people:
+            continue
+        name = people[-1]  # the figure belongs to the person named last before it
+        if figure in bare and not (
+            _LISTED_AMOUNT.fullmatch(text, name.end, figure.start())
+            or _PAY_WORD_BEFORE.search(lowered, name.end, figure.start())
+        ):
+            continue  # "Kofi Mensah: 92,000", "Sara's salary is 58000"; not "Tom ... 3,900"
         if _NOT_PAY_BETWEEN.search(lowered, name.end, figure.start()):
             continue
-        if names(text, name.end, figure.start()):
-            continue  # the figure belongs to the next person named
-        findings.append(Finding(LABEL, name.start, figure.end()))
+        # the name and the figure, each on its own: what is between may be reported as
+        # something else ("Mei Kowalski, NINO KB 81 54 47 C, ... gross YTD £42,132.94")
+        if not any(f.start == name.start for f in findings):
+            findings.append(Finding(LABEL, name.start, name.end))
+        findings.append(Finding(LABEL, figure.start(), figure.end()))
     return findings
 
 
@@ -167,7 +183,8 @@ def _pay_tables(text: str, lowered: str) -> list[Finding]:
         offsets.append(offsets[-1] + len(line) + 1)
     index = 0
     while index < len(lines):
-        header = _header(lines[index])
+        line = lines[index].lower()
+        header = _header(lines[index]) if any(w in line for w in _HEADER_WORDS) else None
         if header is None:
             index += 1
             continue
@@ -189,6 +206,12 @@ def _pay_tables(text: str, lowered: str) -> list[Finding]:
                     findings.append(Finding(LABEL, start, offsets[index] + len(line.rstrip())))
             index += 1
     return findings
+
+
+# A word one of the name columns has (most lines have none: ``_header`` splits cells).
+_HEADER_WORDS = ("name", "nom", "employe", "mitarbeiter", "salari", "first", "vorname",
+                 "pr\u00e9nom", "prenom", "apellido", "surname", "staff", "person", "worker",
+                 "last")  # fmt: skip
 
 
 def _header(line: str) -> tuple[str, int, int, int] | None:

@@ -18,6 +18,11 @@ def _show(text: str) -> list[tuple[str, str]]:
     return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
 
 
+_RTI_RECORD = (
+    "RTI record rejected: Aoife Brennan, NINO JK 32 14 59 B, gross YTD £38,410.20 - "
+    "what does HMRC check first?"
+)
+
 SENSITIVE = [
     # a date of birth looked up by equality, or given as a value
     ("SELECT * FROM patients WHERE dob = '1979-11-02' returns two rows", "pii.dob"),
@@ -129,6 +134,13 @@ SENSITIVE = [
         "nómina de junio:\nNombre;Apellidos;Sueldo bruto\nInés;Moreno Ruiz;2.950,00",
         "pii.pay",
     ),
+    # German compounds end in the word ("Jahresgehalt", "Brustkrebs")
+    ("Jahresgehalt-Review: Jonas Weber 71.500 €, Mia Braun 64.000 €", "pii.pay"),
+    ("Update: Petra Lang hat Brustkrebs, sie ist ab Montag in der Reha", "pii.health"),
+    # the name and the figure are reported each on its own: a national id between keeps
+    # its label
+    (_RTI_RECORD, "pii.pay"),
+    (_RTI_RECORD, "pii.national_id"),
 ]
 
 ORDINARY = [
