@@ -31,11 +31,14 @@ and the rows of a table with a name column and a pay column (``Name | Brutto/Mon
 reported: leave without its reason (vacation, parental, sick or medical leave), salary bands
 and ranges with no name, a named person's rate limits, quotes, prices and budgets, medical
 words about software ("health check", "sick pod", "code surgery"), the stock people of
-examples (Jane Doe, Max Mustermann) and people a message says are made up. Limits: names
-written in lower case, a person identified by role alone ("our CTO") or named after the
-condition ("chemo for Nadia"), pay given in words ("seventy thousand") and other languages'
-condition words are not recognised; a named person's pay in an arithmetic word problem
-("Zaid earns 6000$") is, since nothing tells it from a colleague's.
+examples (Jane Doe, Max Mustermann), people a message says are made up, and the people of
+exam and textbook questions (``examples.exam_question``: lettered answer options, or an
+arithmetic word problem about first-named people, "Zaid earns 6000$ ... how much is
+left?"). Limits: names written in lower case, a person identified by role alone ("our
+CTO") or named after the condition ("chemo for Nadia"), pay given in words ("seventy
+thousand") and other languages' condition words are not recognised; a colleague's pay or
+health in a sum about first-named people ("Nadia's chemo takes 3 weeks, how many shifts
+...?") is taken for a word problem's.
 
 Judgement calls (each documented where it is implemented):
 * documentation credentials are not secrets: AWS's ``AKIAIOSFODNN7EXAMPLE`` /

@@ -8,13 +8,15 @@ that may name someone (``names.may_name``: a capitalised word before another, a 
 possessive; one message in five) or hold a table with first and last names in columns of
 their own, in one pass for all of them at the start of a word (``model.literal_trie``),
 plus a few words that end German compounds ("Brustkrebs", "Jahresgehalt"); each rule runs
-only when its words are there.
+only when its words are there. An exam or textbook question's people are made up
+(``examples.exam_question``: lettered answer options, an arithmetic word problem).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.examples import exam_question
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
 from bot.routing.sensitivity.health import STEMS, find_health
 from bot.routing.sensitivity.model import Finding, literal_trie
@@ -54,4 +56,6 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         findings.extend(find_health(text, lowered, sorted(health_words)))
     if found & _PAY_WORDS:
         findings.extend(find_pay(text, lowered))
+    if findings and exam_question(text):
+        return []  # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour")
     return findings
