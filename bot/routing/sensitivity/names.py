@@ -6,7 +6,9 @@ are written:
 
 * a first and a last name (``Lena Kaya``, ``Lotte van Dijk``, ``K. Haddad``), neither of
   them a word that starts titles, teams, products, places or sentences (``Senior Engineer``,
-  ``Data Team``, ``Google Workspace``, ``New York``);
+  ``Data Team``, ``Google Workspace``, ``New York``) or a medical or scientific term
+  (``Acute Myeloid``, ``Multiple Sclerosis``), and not followed by a disease noun that makes
+  it one term (``Leydig tumor``, ``Kaposi Sarcoma``);
 * a first name as the subject of its sentence, right before a verb or with a possessive
   (``Nadia is off``, ``Jana ist``, ``Claire est``, ``Lucía está``, ``Tom's``).
 
@@ -68,6 +70,7 @@ _NOT_NAMES_TEXT = """
     tonight morning afternoon evening week weekend month year everyone someone anyone nobody
     everybody somebody anybody all both each every some any none one two three other another
     after before since until during while because although though then now next last first
+    in as at on by for of with into about over under
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec mon tue wed thu fri sat sun
@@ -90,7 +93,33 @@ _NOT_NAMES_TEXT = """
     le la les un une et ou mais si je tu il elle nous vous ils elles bonjour merci
     el los las uno una y o pero si yo tú él ella nosotros hola gracias
     """
-NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+# Medical, anatomical and scientific words, capitalised in the names of conditions and
+# treatments ("Acute Myeloid Leukemia", "Multiple Sclerosis", "Major Depressive Disorder",
+# "Cognitive Behavioural Therapy"): a pair with one of them is a term, not a person. Not
+# the adjectives that are also surnames ("Major", "Multiple"): their pair has a term word.
+_TERMS_TEXT = """
+    acute chronic malignant benign
+    myeloid lymphoid lymphocytic lymphoblastic myelogenous cognitive behavioural behavioral
+    dialectical ulcerative irritable bowel obsessive compulsive depressive generalised
+    generalized seasonal affective traumatic stress panic binge eating autism autistic
+    spectrum attention deficit hyperactivity bipolar borderline personality schizophrenia
+    alcohol alcoholic substance sclerosis colitis arthritis rheumatoid autoimmune diabetes
+    mellitus hypertension dementia epilepsy leukemia leukaemia lymphoma carcinoma sarcoma
+    melanoma tumor tumour cancer disease disorder syndrome therapy infection deficiency
+    dystrophy fibrosis cystic sickle anemia anaemia muscular coronary cardiac pulmonary
+    renal hepatic cerebral spinal thyroid breast prostate ovarian cervical pancreatic
+    colorectal gastric lung liver kidney brain bone blood marrow stem cell cells nervous
+    immune viral bacterial clinical psychiatric psychological mental
+"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | frozenset(_TERMS_TEXT.split())
+# A noun that ends a condition's name: the pair before it is part of the term ("Leydig
+# tumor", "Kaposi Sarcoma", "Guillain Barre Syndrome"), not a person.
+_TERM_AFTER = re.compile(
+    r"[ -](?:disease|disorder|syndrome|leuka?emia|lymphoma|carcinoma|sarcoma|tumou?r|"
+    r"cancer|sclerosis|colitis|therapy|deficiency|dystrophy|palsy|fever|virus|infection|"
+    r"cells?|gland|nerve|artery|test)s?\b",
+    re.IGNORECASE,
+)
 # The stock people of examples and forms: nobody.
 _STOCK_PEOPLE = frozenset((
     "jane doe", "john doe", "jane roe", "john roe", "richard roe", "john smith", "jane smith",
@@ -124,7 +153,9 @@ def full_names(text: str, start: int = 0, end: int | None = None) -> Iterator[Na
             # "Thanks Lena Kaya": the name may start at the second word
             match = _FULL_NAME.search(text, match.start(2), stop)
             continue
-        if " ".join(match.group().lower().split()) not in _STOCK_PEOPLE:
+        if " ".join(match.group().lower().split()) not in _STOCK_PEOPLE and not (
+            _TERM_AFTER.match(text, match.end())
+        ):
             yield Name(match.start(), match.end(), full=True)
         match = _FULL_NAME.search(text, match.end(), stop)
 

@@ -60,3 +60,29 @@ def test_exam_questions_people_are_made_up(text: str) -> None:
 @pytest.mark.parametrize(("text", "label"), STILL_SENSITIVE)
 def test_colleagues_pay_and_health_still_reported(text: str, label: str) -> None:
     assert label in DETECTOR.scan(text).labels
+
+
+# Capitalised medical and scientific terms are not a person's first and last name.
+TERMS = [
+    "Acute Myeloid Leukemia is a malignant cancer in which myeloid progenitor cells divide "
+    "rapidly. Which gene is mutated most often?",
+    "Multiple Sclerosis is diagnosed with an MRI and a lumbar puncture, how reliable is that?",
+    "Major Depressive Disorder is treated with therapy and SSRIs first, why not both?",
+    "Kaposi Sarcoma is a cancer of the lining of blood vessels; what virus causes it?",
+    "In Gestalt therapy, what does the empty chair technique do?",
+    "Cognitive Behavioural Therapy has the best evidence for panic disorder, doesn't it?",
+]
+NAMED = [
+    ("Lena Kaya's cancer is back, she starts chemo on Monday", "pii.health"),
+    ("Tom Major is in hospital since Friday, can you cover his on-call?", "pii.health"),
+]
+
+
+@pytest.mark.parametrize("text", TERMS)
+def test_medical_terms_are_not_people(text: str) -> None:
+    assert "pii.health" not in DETECTOR.scan(text).labels
+
+
+@pytest.mark.parametrize(("text", "label"), NAMED)
+def test_colleagues_named_beside_terms_still_reported(text: str, label: str) -> None:
+    assert label in DETECTOR.scan(text).labels
