@@ -15,8 +15,30 @@ Labels: ``secret.aws_key``, ``secret.azure_key``, ``secret.github_token``,
 ``secret.recovery_code``, ``secret.otp_seed``, ``secret.otp``, ``secret.pin``,
 ``secret.one_time_link``, ``pii.card``, ``pii.iban``, ``pii.bank_account``,
 ``pii.national_id``, ``pii.address``, ``pii.dob``, ``pii.record`` (a person in a health,
-insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``policy.<name>``.
+insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``pii.health``,
+``pii.pay`` (a named colleague's health or pay, below), ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
+
+Special categories about named colleagues (``colleagues``, ``health``, ``pay``, ``names``):
+what is said of a named person, not a value's shape. A person is named by a capitalised
+first and last name ("Lena Kaya", "Lotte van Dijk") or a capitalised first name as the
+subject of its sentence ("Nadia is", "Jana ist", "Lucía está", "Tom's"). Reported: a health
+condition or treatment (chemo, cancer, surgery, pregnant, depression, in hospital; English,
+German, French, Spanish) with the name, or a pronoun that follows the name, just before it
+in the same clause ("her second round of chemo"); the person's own pay figures (a currency,
+a "k" or thousands right after the name, "goes from 72k to 79.2k") in a message about pay,
+and the rows of a table with a name column and a pay column (``Name | Brutto/Monat``). Not
+reported: leave without its reason (vacation, parental, sick or medical leave), salary bands
+and ranges with no name, a named person's rate limits, quotes, prices and budgets, medical
+words about software ("health check", "sick pod", "code surgery"), the stock people of
+examples (Jane Doe, Max Mustermann), people a message says are made up, and the people of
+exam and textbook questions (``examples.exam_question``: lettered answer options, or an
+arithmetic word problem about first-named people, "Zaid earns 6000$ ... how much is
+left?"). Limits: names written in lower case, a person identified by role alone ("our
+CTO") or named after the condition ("chemo for Nadia"), pay given in words ("seventy
+thousand") and other languages' condition words are not recognised; a colleague's pay or
+health in a sum about first-named people ("Nadia's chemo takes 3 weeks, how many shifts
+...?") is taken for a word problem's.
 
 Judgement calls (each documented where it is implemented):
 * documentation credentials are not secrets: AWS's ``AKIAIOSFODNN7EXAMPLE`` /
@@ -36,7 +58,8 @@ Judgement calls (each documented where it is implemented):
   data in a message about tests, fixtures or docs, and a person's anywhere else --
   ``examples``/``phones``;
 * no-reply/bot addresses and the mail system's own (``postmaster@``) are not personal, nor
-  addresses at ``example.com/org/net`` and reserved TLDs in a message about examples; role
+  addresses at ``example.com/org/net`` and reserved TLDs in a message about examples, nor
+  the stock people of examples there (``jane.doe@``, ``alice@``) in any message; role
   addresses at other domains are, and so is an address spelt out ("jane dot doe at gmail
   dot com") -- ``emails``;
 * hex strings without a secret keyword are ids or digests, never secrets -- ``entropy``;
@@ -45,8 +68,10 @@ Judgement calls (each documented where it is implemented):
   ``sig=`` is -- ``assignments``/``blocks``/``entropy``;
 * a password hash the message calls a hash and a nonce are not secrets, but a password
   file's ``user:<hash>`` entry is -- ``described``;
-* a free-call number, or one described beside it as a hotline or official, is a business's
-  line, not personal data -- ``phones``;
+* a free-call number, or one described beside it as a hotline or official (and that number
+  again elsewhere in the message), or the company's own in its block on an invoice, is a
+  business's line, not personal data -- ``phones``/``accounts``;
+* a DNS TXT record's value (an ACME dns-01 digest) is published -- ``described``;
 * a short password counts after a password word unless it is a documented default, a unit
   or a technical word ("the grafana default password is admin", "is utf8 encoded") --
   ``passwords``;

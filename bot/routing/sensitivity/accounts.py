@@ -246,6 +246,28 @@ def company_account(lowered: str, start: int, names: tuple[str, ...]) -> bool:
     return False
 
 
+def company_phone(lowered: str, start: int, names: tuple[str, ...]) -> bool:
+    """Is the phone number at ``start`` printed in the company's own block (its legal name
+    earlier on the line or in the lines just above, an address and ids between allowed,
+    nothing sending it elsewhere), in a message about what the company prints (an invoice
+    footer, a letterhead: ``_PAID_INTO``)? "Acme Corp GmbH · Torstraße 118 · 10119 Berlin ·
+    +49 30 ...": the company's switchboard, no person's."""
+    if not any(word in lowered for word in _PAID_INTO):
+        return False
+    block_start = lowered.rfind("\n\n", max(0, start - 200), start)
+    before = lowered[max(0, start - 200) if block_start < 0 else block_start + 2 : start]
+    for name in names:
+        at = before.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and before[at - 1].isalnum()) and not before[end : end + 1].isalnum():
+                form = _LEGAL_FORM.match(before, end)
+                if form is not None and _SOMEONE_ELSES.search(before, form.end()) is None:
+                    return True
+            at = before.find(name, end)
+    return False
+
+
 # A Japanese bank account: seven digits after its type (普通 ordinary, 当座 current, 貯蓄
 # savings, with 預金/口座/番号 after it) or after 口座番号, as a transfer's payee is written
 # ("みずほ銀行 横浜支店 (219) 普通 9972047 タカハシ ユイ"), in a message naming a bank, a

@@ -25,9 +25,14 @@ _RECOVERY_CODES = re.compile(rf"(?<![\w-]){_CODE}(?:[\s,;]+{_CODE}){{3,}}(?![\w-
 # A FileVault personal recovery key: six groups of four letters and digits.
 _FILEVAULT = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5}(?![A-Za-z0-9-])")
 # A one-time code read out of an authenticator ("the code in my app is 008 417"): it is
-# valid for seconds, and that is enough for whoever reads it first.
+# valid for seconds, and that is enough for whoever reads it first. Also the German
+# compounds and the French, Spanish and Italian words, with what the code is for and how it
+# came between ("Bestätigungscode für den AWS Root-Login bekommen: 594 380").
 _OTP_SAID = re.compile(
-    r"\bcode\b[^\n.?!;\d]{0,30}?(?:\s(?:is|was)|[:=])[ \t]*[\"'`]?(\d{3}[ -]?\d{3})(?![\d.:/-])"
+    r"(?:\b(?:(?:best\u00e4tigungs|verifizierungs|sicherheits|einmal|anmelde|login|sms|mfa|"
+    r"2fa|totp)-?)?code|\bc\u00f3digo|\bcodice)\b"
+    r"[^\n.?!;\d]{0,50}?(?:\s(?:is|was|ist|war|lautet|est|es|era|\u00e8)|[:=])[ \t]*[\"'`]?"
+    r"(\d{3}[ -]?\d{3})(?![\d.:/-])"
 )
 # A one-time code received by SMS or e-mail ("they sent code 324355 to the root account
 # email", "per SMS der Bestätigungscode 788957"): whoever has it can finish the login.
@@ -84,7 +89,11 @@ _OTP_READ_BACK = re.compile(
 )
 _READ_BACK_WORDS = (
     "verification code", "security code", "confirmation code", "one-time code", "login code",
-    "sign-in code", "sms code", "mfa code", "2fa code", "otp",
+    "sign-in code", "sms code", "mfa code", "2fa code", "otp", "best\u00e4tigungscode",
+    "verifizierungscode", "sicherheitscode", "einmalcode", "anmeldecode", "sms-code",
+    "code de v\u00e9rification", "code de confirmation", "code de s\u00e9curit\u00e9",
+    "c\u00f3digo de verificaci\u00f3n", "c\u00f3digo de confirmaci\u00f3n",
+    "c\u00f3digo de seguridad", "codice di verifica", "codice di conferma",
 )  # fmt: skip
 _AUTHENTICATOR_WORDS = ("authenticator", "okta", "duo", "mfa", "2fa", "totp", "otp", "in my app")
 _RECOVERY_WORDS = (
@@ -155,7 +164,7 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         not pin
         and not received
         and not any(word in lowered for word in _CODE_WORDS)
-        and not ("code" in lowered and any(word in lowered for word in _READ_BACK_WORDS))
+        and not (_code_word(lowered) and any(word in lowered for word in _READ_BACK_WORDS))
     ):
         return []
     findings = _recovery(text, lowered)
@@ -180,10 +189,15 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+def _code_word(lowered: str) -> bool:
+    """The word "code", "codice" or "c\u00f3digo" somewhere in the message."""
+    return "cod" in lowered or "c\u00f3d" in lowered
+
+
 def _said_codes(lowered: str) -> list[Finding]:
     """A one-time code said after an authenticator or SMS code word, or got on a device."""
     findings: list[Finding] = []
-    if "code" in lowered and any(
+    if _code_word(lowered) and any(
         word in lowered for word in (*_AUTHENTICATOR_WORDS, *_READ_BACK_WORDS)
     ):
         findings.extend(
@@ -215,7 +229,7 @@ def _recovery(text: str, lowered: str) -> list[Finding]:
                 Finding("secret.otp", *m.span(1))
                 for m in at_triggers(_OTP_SENT_ME, lowered, _SENT_ME_TRIGGERS)
             )
-    if ("code" in lowered or "otp" in lowered) and any(w in lowered for w in _READ_BACK_WORDS):
+    if (_code_word(lowered) or "otp" in lowered) and any(w in lowered for w in _READ_BACK_WORDS):
         findings.extend(
             Finding("secret.otp", *m.span(1))
             for m in near(_OTP_READ_BACK, lowered, _READ_BACK_WORDS, 0, 600)

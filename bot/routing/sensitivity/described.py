@@ -10,6 +10,9 @@ hashes, nonces said to be nonces, PKCE code challenges, the keys of files and do
 * A nonce (a CSP ``nonce-...``, an OAuth ``nonce``) is sent in the clear with every
   response and used once: base64 of 16-32 random bytes within a line or two after the word.
 
+* A DNS TXT record's value (an ACME dns-01 challenge digest, a site-verification token)
+  is published in DNS for anyone to read.
+
 * The output of a command that computes a digest or a public key (``openssl dgst``,
   ``sha256sum``, ``wg pubkey``), on the line after it or said right after it ("`wg pubkey <
   office.key` gives `...`"), when nothing else runs after it on that line but formatting
@@ -49,6 +52,14 @@ _CLIENT_KEY = re.compile(r"(?:test|live)_[a-z0-9]{32}")
 _CLIENT_KEY_BEFORE = re.compile(r"client[ _-]?key[\"'`]?[ \t]*[:=]?[ \t]*[\"'`]?$")
 _RESOURCE_BEFORE = re.compile(
     r"(?:file|board|doc|document|sheet|folder)[ _](?:key|id)\b[ \t]*[:=]?[ \t]*[\"'`]?$"
+)
+# A DNS TXT record's value is published to whoever queries the name: an ACME dns-01
+# challenge's digest, a site-verification token. Named as a TXT value right before it (dig's
+# ``IN TXT "..."``, "Incorrect TXT record "..."", "TXT value: ..."), or 43 characters (the
+# base64url SHA-256 dns-01 publishes) on a line naming ``_acme-challenge``.
+_TXT_BEFORE = re.compile(
+    r"\btxt\b(?:[ \t]+(?:records?|values?|entry|content|data)){0,2}"
+    r"[ \t]*(?:[:=]|is|was|of|to|with)?[ \t]*[\"'`]?$"
 )
 
 
@@ -116,10 +127,18 @@ def _derived_outputs(lowered: str) -> list[tuple[int, int]]:
 def named_public(lowered: str, start: int, end: int) -> bool:
     """Is the random-looking token at ``start:end`` named as something public right before
     it: a PKCE code challenge (43 characters within 120 after ``code_challenge``, not a
-    verifier) or a file's key (``_RESOURCE_BEFORE``)? Asked only of the tokens the entropy
+    verifier), a file's key (``_RESOURCE_BEFORE``) or a DNS TXT record's value
+    (``_TXT_BEFORE``)? Asked only of the tokens the entropy
     rule found, so it costs nothing on other messages."""
     if _RESOURCE_BEFORE.search(lowered, max(0, start - 40), start):
         return True
+    if "txt" in lowered and _TXT_BEFORE.search(lowered, max(0, start - 40), start):
+        return True
+    if end - start == 43 and "_acme-challenge" in lowered:
+        line_start = lowered.rfind("\n", 0, start) + 1
+        line_end = lowered.find("\n", end)
+        if "_acme-challenge" in lowered[line_start : line_end if line_end >= 0 else None]:
+            return True
     if _CLIENT_KEY.fullmatch(lowered, start, end) and (
         _CLIENT_KEY_BEFORE.search(lowered, max(0, start - 40), start)
         or "public" in lowered[end : end + 80]

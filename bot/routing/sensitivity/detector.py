@@ -24,6 +24,7 @@ from types import MappingProxyType
 from bot.routing.sensitivity.accounts import (
     company_account,
     company_names,
+    company_phone,
     find_bank_accounts,
     find_japanese_accounts,
     find_routed_accounts,
@@ -41,6 +42,7 @@ from bot.routing.sensitivity.blocks import (
     template_spans,
 )
 from bot.routing.sensitivity.codes import find_codes
+from bot.routing.sensitivity.colleagues import find_colleague_data
 from bot.routing.sensitivity.commands import find_command_secrets
 from bot.routing.sensitivity.described import described_spans, named_public
 from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
@@ -334,13 +336,10 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if "\n" in text:
         findings.extend(find_block_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
-    if company_domains and any(f.label in _ACCOUNT_LABELS for f in findings):
+    findings.extend(find_colleague_data(text, lowered))
+    if company_domains and any(f.label in _COMPANY_LABELS for f in findings):
         names = company_names(company_domains)  # the company's own, on its invoices
-        findings = [
-            f
-            for f in findings
-            if f.label not in _ACCOUNT_LABELS or not company_account(lowered, f.start, names)
-        ]
+        findings = [f for f in findings if not _companys_own(lowered, f, names)]
     # Published and reserved values are nobody's data in a message about examples, and a
     # person's anywhere else (``examples``). One decision for all of them, taken only when
     # one was found: it goes, and with it what was found inside it ("0532 0130 00", the end
@@ -353,6 +352,14 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
 
 
 _ACCOUNT_LABELS = ("pii.iban", "pii.bank_account")
+_COMPANY_LABELS = (*_ACCOUNT_LABELS, "pii.phone")
+
+
+def _companys_own(lowered: str, finding: Finding, names: tuple[str, ...]) -> bool:
+    """The company's own account or phone line, printed in its own block (``accounts``)."""
+    if finding.label == "pii.phone":
+        return company_phone(lowered, finding.start, names)
+    return finding.label in _ACCOUNT_LABELS and company_account(lowered, finding.start, names)
 
 
 def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bool:

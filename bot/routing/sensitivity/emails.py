@@ -6,10 +6,13 @@ What is not a person's address:
 * addresses at ``company_domains`` (and their subdomains) are colleagues, not data to protect;
 * non-public names (``*.localhost``, ``*.local``, ``*.internal``, ``*.lan``) and no-reply,
   bot and mail-system addresses (``noreply@``, ``*.noreply.github.com``,
-  ``*.gserviceaccount.com``, ``postmaster@``, ``abuse@``) identify nobody;
+  ``*.gserviceaccount.com``, ``postmaster@``, ``abuse@``) and Google Calendar's room and
+  shared-calendar ids (``c_...@resource.calendar.google.com``) identify nobody;
 * domains reserved for examples (``example.com/.org/.net``, ``*.example``, ``*.test``,
   ``*.invalid``; RFC 2606/6761) only in a message about examples, tests or docs: people
   make up customers' addresses there too ("customer camille.obi@example.org says...");
+  the stock people of examples there (``jane.doe@``, ``j.smith@``, ``alice@``, ``user1@``)
+  in any message;
 * ``git@github.com:org/repo``, ``ssh deploy@host`` and ``scheme://user@host`` are logins on
   machines, not mailboxes; a masked address (``j****e@gmail.com``) shows nobody;
 * role and system addresses at large software vendors (``support@github.com``,
@@ -40,6 +43,10 @@ _RESERVED_SUFFIXES = (
     ".lan",
     "noreply.github.com",
     "gserviceaccount.com",
+    # Google Calendar's ids of rooms, shared and imported calendars: not mailboxes
+    "resource.calendar.google.com",
+    "group.calendar.google.com",
+    "import.calendar.google.com",
 )
 # Domains reserved for examples (RFC 2606, RFC 6761). They are also what people use when they
 # make up a customer's address for a ticket or a test of this filter ("customer
@@ -135,6 +142,23 @@ def find_emails(text: str, lowered: str, company_domains: tuple[str, ...]) -> li
     return findings
 
 
+# The stock people of examples, at a domain reserved for examples: Jane and John Doe or
+# Smith, Alice and Bob, a user or a test account. Nobody is called that at example.com, in any
+# message; names made up for a customer ("camille.obi@example.org") still count.
+_STOCK_PERSON = re.compile(
+    r"(?:(?:jane|john|j)[._-]?(?:doe|smith)|jdoe|jsmith|jane|john|alice|bob|carol|dave|eve|"
+    r"mallory|foo|bar|user|users|test|tester|testuser|someone|somebody|name|you|me|"
+    r"first[._-]?last|firstname[._-]?lastname|your[._-]?(?:name|email))"
+    r"[._-]?\d{0,4}(?:\+[\w.-]*)?"
+)
+
+
+def stock_example_address(address: str) -> bool:
+    """An address of the stock people of examples at a domain reserved for examples."""
+    local, _, domain = address.lower().rpartition("@")
+    return domain.endswith(_EXAMPLE_SUFFIXES) and _STOCK_PERSON.fullmatch(local) is not None
+
+
 def example_address(address: str) -> bool:
     """An address (plain, spelt out or URL-encoded, lower-cased) at a domain reserved for
     examples; whether the message is about examples is ``detector.find_personal_data``'s
@@ -226,6 +250,8 @@ def _ours_or_reserved(domain: str, company: tuple[str, ...]) -> bool:
 
 def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str, ...]) -> bool:
     if _ours_or_reserved(domain, company) or _NOREPLY.match(match.group()):
+        return True
+    if domain.endswith(_EXAMPLE_SUFFIXES) and stock_example_address(match.group()):
         return True
     if _vendor_role(match.group(), domain):
         return True

@@ -44,10 +44,12 @@ _CANDIDATE = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _DIGEST_PREFIX = re.compile(r"(?i)^(?:sha1|sha224|sha256|sha384|sha512|md5|nonce)[-:/]")
 _PREFIXED_ID = re.compile(r"[a-z]{2,8}_[A-Za-z0-9]{8,32}")
 # Payment processors' object ids ("tokens like tok_Jn4BGTr6BEmKnj" in a tokenisation log):
-# ids even next to a secret word; the keys of the same vendors have other prefixes.
+# ids even next to a secret word; the keys of the same vendors have other prefixes. Also the
+# ids of accounts, organisations, teams, users and workspaces in admin screens ("two keys
+# for org_cjq5v1wELqkT"): the key is what is listed under them.
 _OBJECT_ID = re.compile(
-    r"(?:tok|pm|pi|ch|cus|evt|in|sub|prod|price|src|card|ba|re|txn|seti|cs|po|tr|py)_"
-    r"[A-Za-z0-9]{8,32}"
+    r"(?:tok|pm|pi|ch|cus|evt|in|sub|prod|price|src|card|ba|re|txn|seti|cs|po|tr|py|"
+    r"org|acct|team|usr|user|ws|grp)_[A-Za-z0-9]{8,32}"
 )
 _ID_WORDS = re.compile(
     r"\b(?:id|ids|uid|guid|request|req|trace|span|correlation|commit|sha\d*|md5|crc\d*c?|digest|hash|checksum|"

@@ -262,3 +262,35 @@ def is_public_jwt(token: str) -> bool:
     sample = payload.get("sub") == "1234567890" and payload.get("name") == "John Doe"
     anon = payload.get("iss") == "supabase" and payload.get("role") == "anon"
     return sample or anon
+
+
+# An exam's options in parentheses, "(A) ... (B) ..." (``features.answer_choices`` counts
+# "A." and "A)" at the start of a line).
+_PAREN_OPTIONS = re.compile(r"(?:^|\s)\(A\)\s.*?\s\(B\)\s", re.DOTALL)
+# What a story told for arithmetic does not hold: a table row ("K. Haddad,NL25...,4120.00",
+# cells split by pipes, tabs or commas with no space after them) or an identifier
+# ("pivot_table", "baseSalary", `code`): a message about data and code.
+_NOT_A_STORY = re.compile(r"[|\t`]|,[^\s\d]|\b[a-z]+_\w|\b[a-z]+[A-Z][a-z]")
+
+
+def exam_question(text: str) -> bool:
+    """Is the message an exam or textbook question, whose people are made up? One with
+    lettered answer options (``features.answer_choices``: "A. 16 B. 20 C. 24 D. 28", or
+    "(A) ... (B) ..."), or an arithmetic word problem as the router sees one
+    (``features.featurise``'s ``word_problem``: a quantity question over quantities stated
+    before it, no software numbers, no code) told in prose of people named by a first name
+    alone ("Lloyd earns $10 an hour on Math tutoring... How much did he earn?"). Such a
+    question's "Zaid earns 6000$" or "Nat's therapist" is nobody's pay or health; a sum
+    over colleagues named in full ("Julia Becker earns $68,000 ... what is the total?") is
+    theirs. It costs a featurisation: asked only of a message already found to say
+    something of a named person (``colleagues``)."""
+    # (imported here: the router's features are needed only for such a message, and
+    # ``names`` imports this package's model)
+    from bot.routing.features import answer_choices, featurise
+    from bot.routing.sensitivity.names import full_names
+
+    if answer_choices(text) >= 2 or ("(A)" in text and _PAREN_OPTIONS.search(text)):
+        return True
+    if _NOT_A_STORY.search(text) or next(full_names(text), None) is not None:
+        return False
+    return featurise(text).rules["word_problem"] > 0

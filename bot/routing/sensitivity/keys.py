@@ -106,7 +106,9 @@ def classify_key(name: str) -> KeyKind | None:
     words = split_identifier(name.rsplit(".", 1)[-1])
     if "sessionid" in words or ("session" in words and _SESSION_CREDENTIAL & set(words)):
         return KeyKind.SECRET  # a session id or token is a bearer credential (a cookie)
-    if not words or any(w in METADATA_WORDS for w in words):
+    if not words:
+        return None
+    if any(w in METADATA_WORDS for w in words) and not _store_password(words):
         return None
     if len(words) > 1 and words[-1] == "key" and any(w in PASSWORD_WORDS for w in words[:-1]):
         # Helm's ``passwordKey``/``adminPasswordKey``/``passwordSecretKey``: which key of a
@@ -123,6 +125,20 @@ def classify_key(name: str) -> KeyKind | None:
         if kind is KeyKind.SECRET or (kind is KeyKind.SOFT and best is None):
             best = kind
     return best
+
+
+def _store_password(words: list[str]) -> bool:
+    """``store`` right before a password word names a key or trust store's password
+    (Android's ``RELEASE_STORE_PASSWORD``, ``trust_store_pass``), not where one is kept:
+    the name's only metadata word is such a ``store``."""
+    return (
+        all(
+            w != "store" or (i + 1 < len(words) and words[i + 1] in PASSWORD_WORDS)
+            for i, w in enumerate(words)
+            if w in METADATA_WORDS
+        )
+        and "store" in words
+    )
 
 
 def ends_with_secret_word(name: str) -> bool:

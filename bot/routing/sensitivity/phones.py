@@ -13,6 +13,11 @@ phone only in shapes that those never take:
   ``tel``, ``mobile``, ``call me``, ``my number``, and the words of six other languages:
   ``Handy``, ``portable``, ``celular``...).
 
+A business's line is not personal: a free-call number, one described beside it as a hotline,
+toll-free or official (``company_line``), the same number written again elsewhere in the
+message, and the company's own number in its block on an invoice or a letterhead
+(``accounts.company_phone``).
+
 Numbers right after an id-like word (``#``, ``id``, ``port``, ``pid``, ``offset``, ``build``...)
 or followed by a unit (``ms``, ``bytes``, ``MB``) are left alone.
 
@@ -128,7 +133,19 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # a hex dump: "0x00 03 ff 05 00 01 02 03 04"
     if start > 1 and text[start - 1] in "-_/" and text[start - 2].isalnum():
         return True  # part of an id: "AE-2024-98370", "INV/2024/118822"
+    if (
+        start > 5
+        and text[start - 1] == " "
+        and text[start - 5 : start - 1].isalnum()
+        and _IBAN_HEAD.search(text, max(0, start - 40), start)
+    ):
+        return True  # the tail of an IBAN's groups: "DE89 3704 0044 0532 0130 01"
     return bool(_ID_BEFORE.search(before) or _UNIT_AFTER.match(text[end : end + 8]))
+
+
+# The country code, check digits and groups of four an IBAN starts with (valid or not: the
+# IBAN rule judges it; the digits after it are not a phone either way).
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,7} $")
 
 
 def _is_date_like(value: str) -> bool:
@@ -188,11 +205,19 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
             if (9 <= _digits(m.group(1)) <= 15 and not _DATE_START.match(m.group(1)))
             or _LOCAL.fullmatch(m.group(1))
         )
-    return [
-        Finding("pii.phone", s, e)
-        for s, e in spans
-        if not _excluded(text, s, e) and not company_line(text, lowered, s, e)
-    ]
+    if not spans:
+        return []
+    spans = [(s, e) for s, e in spans if not _excluded(text, s, e)]
+    lines = [(s, e) for s, e in spans if company_line(text, lowered, s, e)]
+    if lines:  # the same line written again, without its description ("US users see ...")
+        theirs = {_line_digits(text[s:e]) for s, e in lines}
+        spans = [(s, e) for s, e in spans if _line_digits(text[s:e]) not in theirs]
+    return [Finding("pii.phone", s, e) for s, e in spans]
+
+
+def _line_digits(value: str) -> str:
+    """The last nine digits: the same number with or without its country code or trunk 0."""
+    return "".join(c for c in value if c.isdigit())[-9:]
 
 
 # A business's line, not a person's: free-call ranges (0800/0808 in Europe, 0120 in Japan,

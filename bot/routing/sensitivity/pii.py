@@ -205,10 +205,19 @@ def find_birth_dates(text: str, lowered: str) -> list[Finding]:
         recent = dt.date.today().year - 10
         if word.group().startswith(("born", "birthday")) and _year(date.group()) > recent:
             continue
+        if _BOUND_BEFORE.search(lowered, word.end(), date.start()):
+            continue
         findings.append(Finding("pii.dob", date.start(), date.end()))
     return findings
 
 
+# A bound the date is compared with, not anyone's birth: a constraint or a query's filter
+# ("CHECK (date_of_birth > '1900-01-01')", "WHERE dob BETWEEN '1950-01-01' AND ...",
+# "dob >= 2006-05-01"). Equality is left out: "WHERE dob = '1985-03-08'" looks a person up.
+_BOUND_BEFORE = re.compile(
+    r"(?:[<>]=?|\b(?:between|before|after|older than|earlier than|later than|since|until)\b)"
+    r"[ \t'\"`(]*(?:date[ \t]*)?[ \t'\"`(]*$"
+)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

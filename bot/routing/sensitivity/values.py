@@ -180,6 +180,10 @@ def is_placeholder(value: str) -> bool:
     parts = _PART_SEPARATORS.split(lowered)
     if len(parts) >= 2 and all(part in DEFAULT_WORDS for part in parts):
         return True  # "test-secret", "dummy_token", "secret.key": placeholder words joined
+    if lowered.count(":") == 1:  # a pair of them: "username:password", "<id>:<secret>"
+        user, _, password = value.partition(":")
+        if user and password and is_placeholder(user) and is_placeholder(password):
+            return True
     return (
         bool(_FORMAT_SPEC.search(value)) or is_sequential_string(value) or _encoded_default(value)
     )

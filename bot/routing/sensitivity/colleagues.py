@@ -1,0 +1,61 @@
+"""Special categories of personal data about named colleagues: their health (``health``)
+and their pay (``pay``).
+
+Both rules need words of their own (a condition or a treatment; salary, raise, payroll,
+gross), in four languages, a hundred and fifty stems in all. Tested one by one they cost more
+than the rest of the personal-data rules together, so they are looked for only in a message
+that may name someone (``names.may_name``: a capitalised word before another, a verb or a
+possessive; one message in five) or hold a table with first and last names in columns of
+their own, in one pass for all of them at the start of a word (``model.literal_trie``),
+plus a few words that end German compounds ("Brustkrebs", "Jahresgehalt"); each rule runs
+only when its words are there. An exam or textbook question's people are made up
+(``examples.exam_question``: lettered answer options, an arithmetic word problem).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.examples import exam_question
+from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
+from bot.routing.sensitivity.health import STEMS, find_health
+from bot.routing.sensitivity.model import Finding, literal_trie
+from bot.routing.sensitivity.names import may_name
+from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
+from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
+
+_HEALTH_WORDS = frozenset((*STEMS, *HEALTH_ENDS))
+_PAY_WORDS = frozenset((*PAY_WORDS, *PAY_ENDS))
+_COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
+# At the start of a word: the pattern starts with the character before it, so ``re`` skips
+# to the next space or punctuation quickly, where a word's letters would each be tried.
+_TOPIC_WORDS = re.compile(
+    r"[^a-z\u00e0-\u00ff](" + literal_trie(sorted(_HEALTH_WORDS | _PAY_WORDS)) + ")"
+)
+
+
+def _split_names(lowered: str) -> bool:
+    """A table may give first and last names in columns of their own."""
+    return "\n" in lowered and (
+        "first" in lowered or "vorname" in lowered or "pr\u00e9nom" in lowered
+        or "prenom" in lowered or "apellido" in lowered
+    )  # fmt: skip
+
+
+def find_colleague_data(text: str, lowered: str) -> list[Finding]:
+    """Named people's health and pay (``pii.health``, ``pii.pay``)."""
+    if not may_name(text) and not _split_names(lowered):
+        return []
+    found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
+    found.update(word for word in _COMPOUND_ENDS if word in lowered)
+    if not found:
+        return []
+    findings: list[Finding] = []
+    health_words = found & _HEALTH_WORDS
+    if health_words:
+        findings.extend(find_health(text, lowered, sorted(health_words)))
+    if found & _PAY_WORDS:
+        findings.extend(find_pay(text, lowered))
+    if findings and exam_question(text):
+        return []  # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour")
+    return findings

@@ -1,0 +1,152 @@
+"""A named colleague's health: a condition or a treatment said of a person the message names.
+
+Health data is a special category of personal data (GDPR art. 9): "Nadia is off from the
+8th for her second round of chemo" tells whoever reads it something about Nadia that her
+employer must keep to the people who need it. Such sentences come with ordinary requests (a
+rota, an out-of-office rule, a reassignment), so the request must stay local.
+
+Reported (``pii.health``): a condition or treatment word (chemo, cancer, surgery, pregnant,
+depression, a heart attack, in hospital; in English, German, French and Spanish) said of
+a named person (``names``): the name right before it in the same clause ("Lucía está
+embarazada", "Tom's surgery"), or a personal pronoun right before it ("her chemo", "sie hat
+Krebs", "elle est hospitalisée") with a name earlier in the paragraph.
+
+Not reported: leave without its reason (vacation, parental or sick leave: "Jonas is on
+paternity leave", "Lena is on medical leave until July"), a condition with no named person
+("a patient with diabetes", "my colleague has the flu": nobody is identified), medical words
+about software ("health check", "sick pod", "the service is unhealthy", "code surgery on the
+repo"), and people the message says are made up. Limits: a person identified by role alone
+("our CTO is in hospital") or named in lower case is not recognised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.names import Name, names
+from bot.routing.sensitivity.records import made_up
+
+LABEL = "pii.health"
+
+_CONDITIONS = (
+    # English
+    r"chemo(?:therapy)?|radiotherapy|radiation (?:therapy|treatment)|cancer|tumou?rs?|"
+    r"leuka?emia|lymphoma|melanoma|carcinoma|metasta\w+|oncolog\w+|dialysis|diagnosed with|"
+    r"surgery(?! on (?:the|our|this|that|its|it|a|an|prod|main|master)\b)|"
+    r"(?:in|into|to|from) (?:the )?hospital|hospitali[sz]ed|hospital stay|"
+    r"pregnan(?:t|cy)|miscarriage|ivf|fertility treatment|"
+    r"depression|depressed|anxiety(?: disorder| attacks?)?|panic attacks?|burn-?out|"
+    r"burn(?:ed|t) out|nervous breakdown|mental health|therapy|therapist|psychiatri\w+|rehab|"
+    r"heart attack|(?:had|suffered|has had) a stroke|seizures?|epilep\w+|diabet\w+|"
+    r"concussion|broken (?:leg|arm|ankle|wrist|hip|foot)|"
+    r"broke (?:his|her|their) (?:leg|arm|ankle|wrist|hip|foot)|covid|flu|migraines?|"
+    r"adhd|autis\w+|bipolar|ptsd|eating disorder|addiction|alcoholism|disability|"
+    r"chronic (?:illness|pain|condition)|medical condition|physio(?:therapy)?|"
+    r"(?:crohn|alzheimer|parkinson|huntington|hashimoto|asperger|tourette|hodgkin)['\u2019]s|"
+    # German
+    r"chemotherapie|bestrahlung\w*|krebs\w*|leuk\u00e4mie|tumorerkrankung|operiert|"
+    r"(?:im|ins) krankenhaus|krankenhausaufenthalt|in der klinik|reha|schwanger\w*|"
+    r"fehlgeburt|depressionen|psychotherapie|therapie|herzinfarkt|schlaganfall|"
+    r"bandscheibenvorfall|corona|grippe|migr\u00e4ne|diagnostiziert|"
+    # French
+    r"chimio(?:th\u00e9rapie)?|radioth\u00e9rapie|tumeur|leuc\u00e9mie|hospitalis\u00e9e?|"
+    r"\u00e0 l'h\u00f4pital|enceinte|grossesse|fausse couche|d\u00e9pression|th\u00e9rapie|"
+    r"infarctus|un avc|diab\u00e8te|"
+    # Spanish
+    r"quimio(?:terapia)?|radioterapia|c\u00e1ncer|leucemia|hospitalizad[oa]|"
+    r"en el hospital|embarazada|embarazo|depresi\u00f3n|terapia|infarto|ictus|gripe|"
+    # an operation, with the person's possessive before it (an "operation" is software too)
+    r"(?:his|her|their|seine?|ihre?|sa|son|su) (?:\w+ )?"
+    r"(?:operation|op\u00e9ration|operaci\u00f3n|op|chirurgie|cirug\u00eda)"
+)
+# Not the name or topic of a product, a feature or data: "the therapy-booking service", "an
+# anxiety tracker app", "cancer screening data".
+_TOPIC_AFTER = (
+    r"(?![- ](?:apps?|services?|booking|bookings|tracker|tracking|screening|platform|api|"
+    r"module|features?|startup|products?|projects?|data|dataset|tables?|models?|vertical|"
+    r"customers?|clients?|providers?|portal|forms?|flows?|workflow|pages?|records?|research|"
+    r"codes?|content|category|categories|fields?|types?)\b)(?!-\w)"
+)
+_HEALTH = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
+# Where those words start (on lower-cased text; most messages have none), at the start of a
+# word (``colleagues``), and the words that end German compounds ("Brustkrebs").
+STEMS = (
+    "chemo", "radiother", "radiation th", "radiation tr", "cancer", "tumo", "leuk", "lymphom",
+    "melanom", "carcinom", "metasta", "oncolog", "dialys", "diagnosed with", "surgery",
+    "hospital", "in hospital", "pregnan", "miscarr", "ivf", "fertility tr", "depress",
+    "anxiety", "panic attack", "burnout", "burn-out", "burned out", "burnt out",
+    "nervous breakdown", "mental health", "therap", "psychiatr", "rehab", "heart attack",
+    "a stroke", "seizure", "epilep", "diabet", "concussion", "broken", "broke his",
+    "broke her", "broke their", "covid", "long covid", "flu", "migraine", "adhd", "autis",
+    "bipolar", "ptsd", "eating disorder", "addiction", "alcoholism", "disabilit",
+    "chronic ill", "chronic pain", "chronic cond", "medical condition", "physio", "bestrahl",
+    "krebs", "leuk\u00e4", "operiert", "operation", "krankenhaus", "klinik", "reha",
+    "schwanger", "fehlgeburt", "psychother", "herzinfarkt", "schlaganfall", "bandscheib",
+    "corona", "grippe", "migr\u00e4ne", "diagnostiz", "chimio", "radioth\u00e9", "radioter",
+    "tumeu", "leuc\u00e9", "hospitalis", "h\u00f4pital", "enceinte", "grossesse",
+    "fausse couche", "d\u00e9pression", "th\u00e9rap", "infarct", "avc", "diab\u00e8",
+    "op\u00e9ration", "chirurgie", "quimio", "c\u00e1ncer", "leucem", "hospitaliz",
+    "embaraz", "depresi", "terap", "infarto", "ictus", "gripe", "operaci", "cirug",
+    "crohn", "alzheimer", "parkinson", "huntington", "hashimoto", "asperger", "tourette",
+    "hodgkin",
+)  # fmt: skip
+COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt")
+# Names that are not the person with the condition: a disease named after its describer
+# ("Burkitt's lymphoma", "Hodgkin's"), a practitioner ("Dr. Manzetti's fees for therapy").
+_EPONYMS = frozenset((
+    "burkitt", "hodgkin", "crohn", "alzheimer", "parkinson", "huntington", "hashimoto",
+    "asperger", "tourette", "kaposi", "ewing", "wilms", "paget", "raynaud", "addison",
+    "cushing", "graves", "bell", "down", "lou", "gehrig", "meniere", "sj\u00f6gren",
+))  # fmt: skip
+_PRACTITIONER = re.compile(
+    r"(?:\bdr|\bdra|\bdoctor|\bdoc|\bprof|\bnurse|\bdoktor|\bdocteur|\bm\u00e9dico)\.?[ \t]*$"
+)
+# A personal pronoun or possessive right before the condition: it is said of a person.
+_PRONOUN = re.compile(
+    r"\b(?:her|his|their|she|he|him|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
+    r"ses|lui|su|sus|ella|\u00e9l)\b"
+)
+# The end of a sentence or clause (a name before it is another sentence's subject).
+_CLAUSE_END = re.compile(r"[.!?;:][\s)]|\n")
+_LINK_REACH = 50  # characters between the name or pronoun and the condition
+_NAME_REACH = 250  # characters between a name and the pronoun that refers to it
+
+
+def find_health(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
+    """Conditions and treatments said of a named person (see module docstring), looked for
+    around ``triggers``, the ``STEMS`` in the message (``colleagues``)."""
+    findings: list[Finding] = []
+    for match in near(_HEALTH, lowered, triggers, 24, 24):
+        if _said_of_named_person(text, lowered, match.start()):
+            findings.append(Finding(LABEL, match.start(), match.end()))
+    if findings and made_up(lowered):
+        return []  # "synthetic patients", "fake employees"
+    return findings
+
+
+def _said_of_named_person(text: str, lowered: str, start: int) -> bool:
+    """A name, or a pronoun after a name, right before ``start`` in the same clause."""
+    clause_start = max(0, start - _LINK_REACH)
+    for end in _CLAUSE_END.finditer(lowered, clause_start, start):
+        clause_start = end.end()
+    if any(name.end <= start for name in _patients(text, lowered, clause_start, start)):
+        return True
+    pronouns = list(_PRONOUN.finditer(lowered, clause_start, start))
+    if not pronouns:
+        return False
+    pronoun = pronouns[-1]
+    paragraph = lowered.rfind("\n\n", max(0, pronoun.start() - _NAME_REACH), pronoun.start())
+    reach = max(0, pronoun.start() - _NAME_REACH) if paragraph < 0 else paragraph + 2
+    return bool(_patients(text, lowered, reach, pronoun.start()))
+
+
+def _patients(text: str, lowered: str, start: int, end: int) -> list[Name]:
+    """The people named in ``text[start:end]`` who are not an eponym or a practitioner."""
+    return [
+        name
+        for name in names(text, start, end)
+        if lowered[name.start : name.end].split()[0].split("'")[0].split("\u2019")[0]
+        not in _EPONYMS
+        and not _PRACTITIONER.search(lowered, max(0, name.start - 10), name.start)
+    ]

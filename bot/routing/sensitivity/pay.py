@@ -1,0 +1,241 @@
+"""A named colleague's pay: salaries, raises and payroll rows of people the message names.
+
+What a named person earns is confidential personnel data: "Lukas Petrovic goes from 72k to
+79.2k" in a question about a raise script, or a payroll tab pasted with names and gross pay.
+Reported (``pii.pay``), in a message about pay (salary, raise, payroll, bonus, gross; in
+English, German, French and Spanish):
+
+* a named person (``names``) and a money figure right after the name, in the same clause
+  (``72k``, ``$118,000``, ``68.000 €``, ``52 000 €``), or a plain number of four digits or
+  more after a pay word ("Marco's salary is 64000");
+* a table (pipes, commas, semicolons or tabs) whose header has a name column (``Name``,
+  ``Employee``, ``Mitarbeiter``, ``Nom``, ``Nombre``, or first and last name columns) and a
+  pay column (``Brutto``, ``gross``, ``salary``, ``Gehalt``, ``salaire``, ``sueldo``...):
+  each row with a first and last name and a number there.
+
+Not reported: bands and ranges with no name ("L3: 68k-88k", "Senior Engineer: 85k-100k"),
+a named person's figures that are not their pay (a rate limit, a quote, a price, a budget,
+a deal: "Priya quoted 12k for the SSO add-on"), figures followed by a unit that is not
+money ("5k req/min"), the stock people of examples and people the message says are made up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.model import Finding, merge_windows
+from bot.routing.sensitivity.names import is_name, names
+from bot.routing.sensitivity.records import made_up
+
+LABEL = "pii.pay"
+
+# Words a message about pay uses (on lower-cased text), at the start of a word
+# (``colleagues``), and the words that end German compounds ("Jahresgehalt", "Stundenlohn").
+PAY_WORDS = (
+    "salar", "raise", "pay rise", "pay increase", "payroll", "paycheck", "payslip", "pay slip",
+    "gross", "net pay", "base pay", "bonus", "compensation", "comp ", "wage", "earns",
+    "gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto", "verdien", "verg\u00fctung",
+    "salaire", "r\u00e9mun\u00e9ration", "brut", "augmentation", "paie", "sueldo", "n\u00f3mina",
+    "bruto", "aumento", "cobra", "gana ",
+)  # fmt: skip
+COMPOUND_ENDS = ("gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto")
+_CURRENCY = r"(?:\u20ac|\$|\u00a3|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars?\b)"
+# A money figure: a currency sign or code, or a "k" ("72k", "$118,000", "68.000 \u20ac").
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?:(?:\u20ac|\$|\u00a3|eur|usd|gbp|chf)[ \t]?\d[\d.,]*[km]?\b"
+    rf"|\d+(?:[.,]\d+)?[ \t]?k\b"
+    rf"|\d{{1,3}}(?:[.,' ]\d{{3}})+(?:[.,]\d{{1,2}})?[ \t]?{_CURRENCY}"
+    rf"|\d{{4,7}}(?:[.,]\d{{1,2}})?[ \t]?{_CURRENCY})",
+    re.I,
+)
+# A bare amount (no currency, no "k"): pay only right after the name, with nothing but
+# punctuation between ("Kofi Mensah: 92,000", "Hana Sato - 87.000,00"), or after a pay word
+# ("Sara's salary is 58000", "Jonas Gehalt: 5400").
+_BARE_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d{4,7}(?:[.,]\d{1,2})?)"
+    r"(?![\w.,]\d|[ \t]?(?:k\b|%|\u20ac|\$|\u00a3))"
+)
+_LISTED_AMOUNT = re.compile(r"[ \t]*(?:[:=(\u2013\u2014-][ \t]*)?")
+_PAY_WORD_BEFORE = re.compile(
+    r"\b(?:salary|pay|wage|gross|base|bonus|gehalt|lohn|brutto|netto|salaire|brut|sueldo|"
+    r"salario|bruto)\b[^\n.!?\d]{0,15}$"
+)
+# After the figure: a unit that is not money ("5k req/min", "10k rows").
+_NOT_MONEY_AFTER = re.compile(
+    r"[ \t]*(?:req|requests|rps|qps|rpm|users|rows|records|events|tokens|calls|items|msgs|"
+    r"messages|ms|sec|secs|seconds|min|mins|mb|gb|tb|kb|files|lines|seats|stars|views|"
+    r"downloads|tickets|issues|prs|commits|orders|customers|employees|people|hours|days|"
+    r"/s|/min|per[ \t]+(?:second|minute|request|call|user|seat))\b",
+    re.I,
+)
+# Between the name and the figure: the figure is something else than the person's pay.
+_NOT_PAY_BETWEEN = re.compile(
+    r"\b(?:price|priced|cost|costs|quote|quoted|budget|invoice|invoiced|deal|arr|mrr|"
+    r"revenue|rate[ -]?limit|limit|quota|spend|spent|charged|refund|refunded|order|sold|"
+    r"bought|paid for|license|licence|plan|tier|credits?|preis|kosten|angebot|prix|devis|"
+    r"precio|coste|presupuesto)\b"
+)
+_CLAUSE_END = re.compile(r"[.!?;][\s)]|\n")
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d[\d.,' ]*")
+_LINK_REACH = 60  # characters between a name's start and its figure
+
+
+def find_pay(text: str, lowered: str) -> list[Finding]:
+    """Named people's pay (see module docstring), in a message with ``PAY_WORDS``
+    (``colleagues``)."""
+    findings = _said_pay(text, lowered)
+    if "\n" in text:
+        findings.extend(_pay_tables(text, lowered))
+    if findings and made_up(lowered):
+        return []
+    return findings
+
+
+def _said_pay(text: str, lowered: str) -> list[Finding]:
+    """A name, then a money figure in the same clause: the name and the figure. The figures
+    are found first (few messages have one), then a name in the clause before each."""
+    findings: list[Finding] = []
+    if _DIGIT.search(text) is None:
+        return findings
+    figures: list[re.Match[str]] = []
+    bare: list[re.Match[str]] = []
+    # (the patterns start with a look-behind: tried only around the message's numbers)
+    windows = [(max(0, m.start() - 5), m.end() + 8) for m in _NUMBER.finditer(text)]
+    for start, end in merge_windows(windows):
+        figures.extend(_MONEY.finditer(text, start, min(end, len(text))))
+        bare.extend(_BARE_AMOUNT.finditer(text, start, min(end, len(text))))
+    figures = [m for m in figures if not _NOT_MONEY_AFTER.match(text, m.end())]
+    bare = [m for m in bare if not _NOT_MONEY_AFTER.match(text, m.end())]
+    for figure in sorted(figures + bare, key=lambda m: m.start()):
+        clause_start = max(0, figure.start() - _LINK_REACH)
+        for stop in _CLAUSE_END.finditer(lowered, clause_start, figure.start()):
+            clause_start = stop.end()
+        people = names(text, clause_start, figure.start())
+        if not people:
+            continue
+        name = people[-1]  # the figure belongs to the person named last before it
+        if figure in bare and not (
+            _LISTED_AMOUNT.fullmatch(text, name.end, figure.start())
+            or _PAY_WORD_BEFORE.search(lowered, name.end, figure.start())
+        ):
+            continue  # "Kofi Mensah: 92,000", "Sara's salary is 58000"; not "Tom ... 3,900"
+        if _NOT_PAY_BETWEEN.search(lowered, name.end, figure.start()):
+            continue
+        # the name and the figure, each on its own: what is between may be reported as
+        # something else ("Mei Kowalski, NINO KB 81 54 47 C, ... gross YTD £42,132.94")
+        if not any(f.start == name.start for f in findings):
+            findings.append(Finding(LABEL, name.start, name.end))
+        findings.append(Finding(LABEL, figure.start(), figure.end()))
+    return findings
+
+
+_DELIMITERS = ("|", "\t", ";", ",")
+_NAME_COLUMNS = frozenset((
+    "name", "full name", "employee", "employee name", "mitarbeiter", "mitarbeiterin",
+    "mitarbeiter:in", "nom", "nom complet", "nombre", "nombre completo", "empleado",
+    "empleada", "salari\u00e9", "salari\u00e9e", "person", "staff", "worker",
+))  # fmt: skip
+_FIRST_COLUMNS = frozenset(("first", "first name", "firstname", "given name", "vorname",
+                            "pr\u00e9nom", "prenom", "nombre"))  # fmt: skip
+_LAST_COLUMNS = frozenset(("last", "last name", "lastname", "surname", "family name",
+                           "nachname", "nom", "apellido", "apellidos"))  # fmt: skip
+_PAY_COLUMN = re.compile(
+    r"\b(?:salary|salaries|gross|net|base|bonus|wage|wages|pay|comp|compensation|"
+    r"brutto|netto|gehalt|lohn|verg\u00fctung|salaire|brut|r\u00e9mun\u00e9ration|sueldo|"
+    r"salario|bruto|neto)\b|brutto|gehalt|salary|salaire|sueldo"
+)
+# A level, not an amount: "salary band", "pay grade".
+_NOT_AMOUNT_COLUMN = re.compile(
+    r"\b(?:band|bands|grade|level|range|scale|currency|date|day|type)\b"
+)
+# An amount in a cell: digits with separators, a currency or a "k" ("3.840,00", "€92,000").
+_AMOUNT = re.compile(
+    r"(?:[\u20ac$\u00a3][ \t]?)?\d[\d.,' ]*\d(?:[ \t]?(?:k|\u20ac|\$|\u00a3|eur|usd|gbp|chf))?",
+    re.I,
+)
+_SEPARATOR_ROW = re.compile(r"[\s|:+-]*")
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    cells = [cell.strip() for cell in line.split(delimiter)]
+    if delimiter == "|" and cells and not cells[0]:
+        cells = cells[1:]  # a Markdown table's leading pipe
+    return cells
+
+
+def _column_name(cell: str) -> str:
+    """``base_salary_eur`` / ``firstName`` / ``"Brutto/Monat"`` -> lower-case words."""
+    cell = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.strip("\"'` *"))
+    return " ".join(re.split(r"[\s_/().-]+", cell.lower())).strip()
+
+
+def _pay_tables(text: str, lowered: str) -> list[Finding]:
+    """Rows of a table with a name column and a pay column (see module docstring)."""
+    findings: list[Finding] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    index = 0
+    while index < len(lines):
+        line = lines[index].lower()
+        header = _header(lines[index]) if any(w in line for w in _HEADER_WORDS) else None
+        if header is None:
+            index += 1
+            continue
+        delimiter, name_at, last_at, pay_at = header
+        index += 1
+        while index < len(lines):
+            line = lines[index]
+            if _SEPARATOR_ROW.fullmatch(line) and line.strip():
+                index += 1  # |---|---|
+                continue
+            if delimiter not in line:
+                break
+            cells = _cells(line, delimiter)
+            if len(cells) > max(name_at, last_at, pay_at):
+                name = cells[name_at] if last_at < 0 else f"{cells[name_at]} {cells[last_at]}"
+                amount = cells[pay_at].strip("\"'` ")
+                if is_name(name) and _AMOUNT.fullmatch(amount) and _digits(amount) >= 3:
+                    start = offsets[index] + len(line) - len(line.lstrip())
+                    findings.append(Finding(LABEL, start, offsets[index] + len(line.rstrip())))
+            index += 1
+    return findings
+
+
+# A word one of the name columns has (most lines have none: ``_header`` splits cells).
+_HEADER_WORDS = ("name", "nom", "employe", "mitarbeiter", "salari", "first", "vorname",
+                 "pr\u00e9nom", "prenom", "apellido", "surname", "staff", "person", "worker",
+                 "last")  # fmt: skip
+
+
+def _header(line: str) -> tuple[str, int, int, int] | None:
+    """The delimiter, name column (and last-name column, or -1) and pay column of a table
+    header, or None."""
+    for delimiter in _DELIMITERS:
+        if line.count(delimiter) < 1:
+            continue
+        columns = [_column_name(cell) for cell in _cells(line, delimiter)]
+        pay_at = next(
+            (
+                i
+                for i, c in enumerate(columns)
+                if _PAY_COLUMN.search(c) and not _NOT_AMOUNT_COLUMN.search(c)
+            ),
+            -1,
+        )
+        if pay_at < 0:
+            continue
+        first = next((i for i, c in enumerate(columns) if c in _FIRST_COLUMNS), -1)
+        last = next((i for i, c in enumerate(columns) if c in _LAST_COLUMNS and i != first), -1)
+        if first >= 0 and last >= 0:  # "Prénom | Nom", "Nombre | Apellidos"
+            return delimiter, first, last, pay_at
+        name_at = next((i for i, c in enumerate(columns) if c in _NAME_COLUMNS), -1)
+        if name_at >= 0 and name_at != pay_at:
+            return delimiter, name_at, -1, pay_at
+    return None
