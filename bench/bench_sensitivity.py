@@ -55,6 +55,8 @@ CORPORA = (
     "heldout32",
     "heldout33",
     "heldout34",
+    "heldout35",
+    "heldout36",
 )
 
 
