@@ -1,0 +1,49 @@
+"""Rules added after the eleventh blind round's ``heldout37`` (an independent evaluator's
+acceptance file).
+
+Each case is a fresh instance of the class of message a blind row belonged to (other
+values, other wording, other formats), so these tests pin the general rule, not the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing.sensitivity import SensitivityDetector
+
+DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
+
+
+def _show(text: str) -> list[tuple[str, str]]:
+    return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
+
+
+SENSITIVE = [
+    ("kyc log: doc=passport dob=1988-02-14 expiry=2030-05-01 result=clear", "pii.dob"),
+    # a Google app password pasted as shown (four groups of four letters) in sasl_passwd
+    (
+        "my /etc/postfix/sasl_passwd:\n[smtp.gmail.com]:587 ops@example.net:qwhe plmz rtak vbnd\n",
+        "secret.password_assignment",
+    ),
+    (
+        "cat sasl_passwd\nsmtp.gmail.com:465 relay.bot@gmail.com:kfjw ueoq pzma tnrx",
+        "secret.password_assignment",
+    ),
+]
+
+ORDINARY = [
+    # a date-of-birth field whose value is gone, then another field's date
+    "kyc log: surname=DOE dob=[REDACTED:pii.dob] expiry=2030-05-01 result=clear",
+    # a sasl_passwd line with a placeholder password
+    "sasl_passwd format:\n[smtp.gmail.com]:587 user@gmail.com:<app-password>\n",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_eleventh_round_classes_are_found(text: str, label: str) -> None:
+    assert label in DETECTOR.scan(text).labels, _show(text)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_eleventh_round_look_alikes_are_ordinary(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
