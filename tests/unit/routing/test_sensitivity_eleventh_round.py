@@ -19,6 +19,10 @@ def _show(text: str) -> list[tuple[str, str]]:
 
 
 SENSITIVE = [
+    # an Aadhaar number (Verhoeff check) and a person's PAN, named
+    ("customer's aadhar no. 9876-5432-1012 fails eKYC, why?", "pii.national_id"),
+    ("UIDAI sandbox says uid 456789123451 is not linked", "pii.national_id"),
+    ("vendor onboarding: Ravi Shankar, PAN: AKLPS4821Q, GSTIN pending", "pii.national_id"),
     ("kyc log: doc=passport dob=1988-02-14 expiry=2030-05-01 result=clear", "pii.dob"),
     # a Google app password pasted as shown (four groups of four letters) in sasl_passwd
     (
@@ -32,6 +36,10 @@ SENSITIVE = [
 ]
 
 ORDINARY = [
+    # twelve digits that fail Verhoeff, and a PAN-shaped code with no PAN named
+    "our Aadhaar validator rejects 9876 5432 1013 as it should, right?",
+    "the pan gesture stops at frame 4 of 12 in build ABCPE1234F",
+    "regex for an Indian PAN: [A-Z]{5}[0-9]{4}[A-Z], is that enough?",
     # a date-of-birth field whose value is gone, then another field's date
     "kyc log: surname=DOE dob=[REDACTED:pii.dob] expiry=2030-05-01 result=clear",
     # a sasl_passwd line with a placeholder password
