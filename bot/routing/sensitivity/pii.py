@@ -173,9 +173,10 @@ def find_block_addresses(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
-# A date of birth, named as one: with a name it identifies a person ("DOB 03/08/1985").
+# A date of birth, named as one: with a name it identifies a person ("DOB 03/08/1985"); not
+# the label of a redaction marker ("[REDACTED:pii.dob]").
 _DOB_WORDS = re.compile(
-    r"\bdob\b|\bd\.o\.b\.|date[ _]?of[ _]?birth|birth[ _]?date|\bborn(?: on)?\b|birthday|"
+    r"(?<!pii\.)\bdob\b|\bd\.o\.b\.|date[ _]?of[ _]?birth|birth[ _]?date|\bborn(?: on)?\b|birthday|"
     r"geburtsdatum|\bgeb\.|"
     r"date de naissance|\bn[ée]e? le\b|fecha de nacimiento|data di nascita|data de nascimento|"
     r"geboortedatum|data urodzenia|f[öo]delsedatum|生年月日"

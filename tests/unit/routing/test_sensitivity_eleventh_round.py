@@ -19,6 +19,16 @@ def _show(text: str) -> list[tuple[str, str]]:
 
 
 SENSITIVE = [
+    # a table of people: a name column and a date-of-birth or street column, with rows
+    (
+        "export looks off:\n| customer_name | birthdate | plan |\n|---|---|---|\n"
+        "| Marit Solberg | 03/11/1979 | pro |\n| Anders Lie | 22/06/1990 | free |",
+        "pii.dob",
+    ),
+    (
+        "first_name,last_name,address_line1,city\nSofia,Marchetti,Via Roma 12,Torino\n",
+        "pii.address",
+    ),
     # an Aadhaar number (Verhoeff check) and a person's PAN, named
     ("customer's aadhar no. 9876-5432-1012 fails eKYC, why?", "pii.national_id"),
     ("UIDAI sandbox says uid 456789123451 is not linked", "pii.national_id"),
@@ -36,6 +46,10 @@ SENSITIVE = [
 ]
 
 ORDINARY = [
+    # a schema, a header with no rows, and a table of non-people
+    "create table customers (\n  id bigint,\n  full_name text,\n  date_of_birth date\n);",
+    "| full_name | date_of_birth | street |\n|---|---|---|\n\nwhich index fits this?",
+    "name | street | opened\nBerlin Office | Hauptstr 5 | 2019-04-01\n",
     # twelve digits that fail Verhoeff, and a PAN-shaped code with no PAN named
     "our Aadhaar validator rejects 9876 5432 1013 as it should, right?",
     "the pan gesture stops at frame 4 of 12 in build ABCPE1234F",
