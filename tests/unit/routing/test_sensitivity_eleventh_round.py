@@ -19,6 +19,18 @@ def _show(text: str) -> list[tuple[str, str]]:
 
 
 SENSITIVE = [
+    # a named colleague's disciplinary record
+    ("draft the letter: Priya Raman will start a PIP on Monday, 45 days", "pii.discipline"),
+    (
+        "Marco Bianchi got a final written warning after the second no-show; how do I word it?",
+        "pii.discipline",
+    ),
+    (
+        "HR summary for Lena Novak: she has had a verbal warning and a written warning this year",
+        "pii.discipline",
+    ),
+    ("Jonas Weber hat gestern eine Abmahnung bekommen, wie formuliere ich das?", "pii.discipline"),
+    ("Carlos Pérez recibió una amonestación por escrito, ¿cómo se lo comunico?", "pii.discipline"),
     # a table of people: a name column and a date-of-birth or street column, with rows
     (
         "export looks off:\n| customer_name | birthdate | plan |\n|---|---|---|\n"
@@ -46,6 +58,11 @@ SENSITIVE = [
 ]
 
 ORDINARY = [
+    # performance about software, pip the installer, the policy with nobody named
+    "Kai Tanaka wrote a performance improvement plan for the checkout service's p99",
+    "Nina Kowalski says pip install fails behind the proxy, any idea?",
+    "what should a performance improvement plan template contain? keep it neutral",
+    "Sven Larsen fixed the compiler warnings, all 40 of them",
     # a schema, a header with no rows, and a table of non-people
     "create table customers (\n  id bigint,\n  full_name text,\n  date_of_birth date\n);",
     "| full_name | date_of_birth | street |\n|---|---|---|\n\nwhich index fits this?",
