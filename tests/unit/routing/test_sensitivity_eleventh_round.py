@@ -19,6 +19,8 @@ def _show(text: str) -> list[tuple[str, str]]:
 
 
 SENSITIVE = [
+    # a value that only starts like a generator's name
+    ("reset token = uuid4Zk39QpLm7Rxa, still valid?", "secret.password_assignment"),
     # a named colleague's disciplinary record
     ("draft the letter: Priya Raman will start a PIP on Monday, 45 days", "pii.discipline"),
     (
@@ -58,6 +60,10 @@ SENSITIVE = [
 ]
 
 ORDINARY = [
+    # how a token is made, not the token: a generator's name, called or not
+    "design: reset token = uuid4, hashed before storing, 24h TTL. enough?",
+    "the api_key = secrets.token_urlsafe(32), stored as sha256; is 32 enough?",
+    "session secret: crypto.randomUUID() on each login, good or bad?",
     # performance about software, pip the installer, the policy with nobody named
     "Kai Tanaka wrote a performance improvement plan for the checkout service's p99",
     "Nina Kowalski says pip install fails behind the proxy, any idea?",
