@@ -19,6 +19,13 @@ def _show(text: str) -> list[tuple[str, str]]:
 
 
 SENSITIVE = [
+    # a sops file's metadata clears its data keys, not a value left in clear beside them
+    (
+        "sops file:\napi_password_unencrypted: Vq7#Lm2pXz9Rk4\nsops:\n    gcp_kms:\n"
+        "        - resource_id: projects/p/locations/global/keyRings/r/cryptoKeys/k\n"
+        "          enc: CiQAkNcYqz5lTGmrd7RZ0dGlk1eF0jK8v2nXQpS9u3wLhYbCzAESSQDk7a8Zj0==\n",
+        "secret.password_assignment",
+    ),
     # a value that only starts like a generator's name
     ("reset token = uuid4Zk39QpLm7Rxa, still valid?", "secret.password_assignment"),
     # a named colleague's disciplinary record
@@ -60,6 +67,29 @@ SENSITIVE = [
 ]
 
 ORDINARY = [
+    # a sops file: ENC[...] values and the metadata's encrypted data keys
+    (
+        "sops -d fails: no identity matched\n```yaml\ntoken: ENC[AES256_GCM,data:q8Zk2LwP,"
+        "iv:3Jf8Kq0xVbN2mR7tYp1sLw==,tag:Zx9vB1nM4qW2eR6tYu8iOp==,type:str]\nsops:\n"
+        "    age:\n        - recipient: "
+        "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\n"
+        "          enc: |\n            -----BEGIN AGE ENCRYPTED FILE-----\n"
+        "            YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBLd3ZtQWJ5c0xGbXRn\n"
+        "            Qk9hTnZrdUZ6V3h0Y2ZIcFVlN0Vvd3JqT3Jia0NJCg==\n"
+        "            -----END AGE ENCRYPTED FILE-----\n```"
+    ),
+    (
+        "sops updatekeys then decrypt fails:\nsops:\n    gcp_kms:\n"
+        "        - resource_id: projects/acme/locations/global/keyRings/sops/cryptoKeys/k1\n"
+        "          created_at: '2024-03-02T11:00:00Z'\n"
+        "          enc: MfTTEtITuNA3K1IeDMrV4Cq8rv81hbYRmWAN2q2/dzQBTXAB03lb8Qb7jg/8"
+        "dy3LrVMTwvth580iHdooQ5PvUS856dt/62Qye6wL8qLXsQKSS0iw7GQvS04V\n"
+    ),
+    (
+        'sops json metadata: {"sops": {"azure_kv": [{"vault_url": "https://kv.vault.azure.net",'
+        ' "name": "sops-key", "version": "3c5f0e", "enc": "eyQ0bWd2X3pRa1N2RjNpRmJ0VnB4eGJ6'
+        'UzRxR2h1Q1dFTm9mcGtCZ2VCc3ZYdTQ2Wk1hUQ", "created_at": "2024-05-01T10:00:00Z"}]}}'
+    ),
     # how a token is made, not the token: a generator's name, called or not
     "design: reset token = uuid4, hashed before storing, 24h TTL. enough?",
     "the api_key = secrets.token_urlsafe(32), stored as sha256; is 32 enough?",
