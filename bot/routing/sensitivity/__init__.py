@@ -16,10 +16,12 @@ Labels: ``secret.aws_key``, ``secret.azure_key``, ``secret.github_token``,
 ``secret.one_time_link``, ``pii.card``, ``pii.iban``, ``pii.bank_account``,
 ``pii.national_id``, ``pii.address``, ``pii.dob``, ``pii.record`` (a person in a health,
 insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``pii.health``,
-``pii.pay`` (a named colleague's health or pay, below), ``policy.<name>``.
+``pii.pay``, ``pii.discipline`` (a named colleague's health, pay or disciplinary record,
+below), ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 
-Special categories about named colleagues (``colleagues``, ``health``, ``pay``, ``names``):
+Special categories about named colleagues (``colleagues``, ``health``, ``pay``, ``names``;
+a disciplinary record, ``discipline``, is found as a condition is):
 what is said of a named person, not a value's shape. A person is named by a capitalised
 first and last name ("Lena Kaya", "Lotte van Dijk") or a capitalised first name as the
 subject of its sentence ("Nadia is", "Jana ist", "Lucía está", "Tom's"). Reported: a health

@@ -336,7 +336,20 @@ def _stands_for_a_secret(value: str, quoted: bool) -> bool:
         or v.is_public_token(value)
         or _MOUNT_SPEC.fullmatch(value) is not None
         or _named_path(value)
+        or _GENERATOR.fullmatch(value) is not None
     )
+
+
+# How a value is made, not the value: a random or id generator's name, called or not
+# ("token = uuid4", "secret: secrets.token_urlsafe(32)", "key = gen_random_uuid()").
+_GENERATOR = re.compile(
+    r"(?:(?:uuid|uuid_utils|crypto|secrets|os|random|nanoid|ulid|cuid2?)\.)?"
+    r"(?:uuid[1-8]?|uuidv[1-8]|gen_random_uuid|uuid_generate_v[1-8]|random_?uuid|"
+    r"new_?uuid|newid|ulid|nanoid|cuid2?|token_(?:hex|urlsafe|bytes)|urandom|"
+    r"random_?bytes|randbytes|random_?string|secure_?random)"
+    r"(?:\(\d{0,3}\))?(?:\.hex|\(\)\.hex)?",
+    re.IGNORECASE,
+)
 
 
 # A credential's name and the file it is read from: systemd's

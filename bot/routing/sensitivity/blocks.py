@@ -183,9 +183,18 @@ def public_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A sops file's metadata: each key group's data key encrypted to a KMS key, a PGP key or an
+# age recipient (``enc: AQICAHh...``, ``"enc": "..."``, ``enc: |`` and an armored block).
+_SOPS_DATA_KEY = re.compile(
+    r"(?m)^[ \t-]*[\"']?enc[\"']?[ \t]*[:=][ \t]*"
+    r"(?:[|>][-+]?[ \t]*\n(?:[ \t]+[^\n]*(?:\n|\Z))+|[\"']?[A-Za-z0-9+/=_-]{16,}[\"']?)"
+)
+
+
 def ciphertext_spans(text: str) -> list[tuple[int, int]]:
     """Values encrypted for storage in a repository (sops ``ENC[AES256_GCM,...]``, Jasypt
-    ``ENC(...)``, Rails ``credentials.yml.enc``, Pulumi ``secure:``, SealedSecrets, age and
+    ``ENC(...)`` and its metadata's encrypted data keys, Rails ``credentials.yml.enc``,
+    Pulumi ``secure:``, SealedSecrets, age and
     OpenPGP armored messages, ``systemd-creds`` credentials, Adyen's client-side
     encryption): useless without a key kept elsewhere, whatever names them."""
     spans: list[tuple[int, int]] = []
@@ -199,6 +208,8 @@ def ciphertext_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _ENCRYPTED_BLOCK.finditer(text))
     if "SetCredentialEncrypted=" in text:
         spans.extend(m.span() for m in _SYSTEMD_CREDENTIAL.finditer(text))
+    if "enc" in text and "sops" in text:
+        spans.extend(m.span() for m in _SOPS_DATA_KEY.finditer(text))
     if "SealedSecret" in text:
         spans.extend(m.span() for m in _SEALED_VALUE.finditer(text))
         if "encryptedData" in text:

@@ -1,5 +1,5 @@
-"""Special categories of personal data about named colleagues: their health (``health``)
-and their pay (``pay``).
+"""Special categories of personal data about named colleagues: their health (``health``),
+their pay (``pay``) and their disciplinary record (``discipline``).
 
 Both rules need words of their own (a condition or a treatment; salary, raise, payroll,
 gross), in four languages, a hundred and fifty stems in all. Tested one by one they cost more
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
+from bot.routing.sensitivity.discipline import find_discipline
 from bot.routing.sensitivity.examples import exam_question
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
 from bot.routing.sensitivity.health import STEMS, find_health
@@ -26,11 +28,14 @@ from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 
 _HEALTH_WORDS = frozenset((*STEMS, *HEALTH_ENDS))
 _PAY_WORDS = frozenset((*PAY_WORDS, *PAY_ENDS))
+_DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
 # to the next space or punctuation quickly, where a word's letters would each be tried.
 _TOPIC_WORDS = re.compile(
-    r"[^a-z\u00e0-\u00ff](" + literal_trie(sorted(_HEALTH_WORDS | _PAY_WORDS)) + ")"
+    r"[^a-z\u00e0-\u00ff]("
+    + literal_trie(sorted(_HEALTH_WORDS | _PAY_WORDS | _DISCIPLINE_WORDS))
+    + ")"
 )
 
 
@@ -43,7 +48,8 @@ def _split_names(lowered: str) -> bool:
 
 
 def find_colleague_data(text: str, lowered: str) -> list[Finding]:
-    """Named people's health and pay (``pii.health``, ``pii.pay``)."""
+    """Named people's health, pay and discipline (``pii.health``, ``pii.pay``,
+    ``pii.discipline``)."""
     if not may_name(text) and not _split_names(lowered):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
@@ -56,6 +62,9 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         findings.extend(find_health(text, lowered, sorted(health_words)))
     if found & _PAY_WORDS:
         findings.extend(find_pay(text, lowered))
+    discipline_words = found & _DISCIPLINE_WORDS
+    if discipline_words:
+        findings.extend(find_discipline(text, lowered, sorted(discipline_words)))
     if findings and exam_question(text):
         return []  # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour")
     return findings

@@ -73,8 +73,11 @@ _ORACLE_WORDS: tuple[str, ...] = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", 
 _ORACLE_WORDS += ("conn ", "jdbc:oracle:", "oracledb", "cx_oracle")
 # PostgreSQL's password file: ``hostname:port:database:username:password`` lines.
 _PGPASS = re.compile(r"(?m)^[ \t]*[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:(\S+)[ \t]*$")
-# Postfix's ``sasl_passwd`` map: ``[smtp.mailgun.org]:587 user@domain:password``.
-_SASL_PASSWD = re.compile(r"(?m)^[ \t]*\[?[\w.-]+\]?(?::\d+)?[ \t]+[^\s:]+:(\S+)[ \t]*$")
+# Postfix's ``sasl_passwd`` map: ``[smtp.mailgun.org]:587 user@domain:password``; a Google
+# app password may be pasted as shown, four groups of four lower-case letters.
+_SASL_PASSWD = re.compile(
+    r"(?m)^[ \t]*\[?[\w.-]+\]?(?::\d+)?[ \t]+[^\s:]+:([a-z]{4}(?: [a-z]{4}){3}|\S+)[ \t]*$"
+)
 # A value written into a file named for a secret (``echo 'x' > ~/.vault_pass.txt``) or piped
 # into a command that reads a password on stdin (``echo 'x' | docker login --password-stdin``).
 _ECHO = re.compile(

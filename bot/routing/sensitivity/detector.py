@@ -61,6 +61,7 @@ from bot.routing.sensitivity.model import (
     redact_spans,
 )
 from bot.routing.sensitivity.national_ids import find_national_ids
+from bot.routing.sensitivity.people_tables import find_people_tables
 from bot.routing.sensitivity.phones import digit_windows, find_phones, not_a_line
 from bot.routing.sensitivity.pii import (
     find_addresses,
@@ -336,6 +337,8 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if "\n" in text:
         findings.extend(find_block_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))
+    if "\n" in text:
+        findings.extend(find_people_tables(text, lowered))
     findings.extend(find_colleague_data(text, lowered))
     if company_domains and any(f.label in _COMPANY_LABELS for f in findings):
         names = company_names(company_domains)  # the company's own, on its invoices

@@ -118,16 +118,17 @@ def find_health(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     around ``triggers``, the ``STEMS`` in the message (``colleagues``)."""
     findings: list[Finding] = []
     for match in near(_HEALTH, lowered, triggers, 24, 24):
-        if _said_of_named_person(text, lowered, match.start()):
+        if said_of_named_person(text, lowered, match.start()):
             findings.append(Finding(LABEL, match.start(), match.end()))
     if findings and made_up(lowered):
         return []  # "synthetic patients", "fake employees"
     return findings
 
 
-def _said_of_named_person(text: str, lowered: str, start: int) -> bool:
-    """A name, or a pronoun after a name, right before ``start`` in the same clause."""
-    clause_start = max(0, start - _LINK_REACH)
+def said_of_named_person(text: str, lowered: str, start: int, reach: int = _LINK_REACH) -> bool:
+    """A name, or a pronoun after a name, right before ``start`` in the same clause (at
+    most ``reach`` characters before it)."""
+    clause_start = max(0, start - reach)
     for end in _CLAUSE_END.finditer(lowered, clause_start, start):
         clause_start = end.end()
     if any(name.end <= start for name in _patients(text, lowered, clause_start, start)):

@@ -23,7 +23,10 @@ issuing rules to hold:
 * Korean resident registration number (주민등록번호): the mod-11 check digit;
 * Mexican RFC of a person (four letters, a date, the homoclave): the mod-11 check;
 * a Polish bank account number written without ``PL`` (NRB) is an IBAN, checked as one;
-* a Mexican CLABE (bank account): the 3-7-1 check digit.
+* a Mexican CLABE (bank account): the 3-7-1 check digit;
+* Indian Aadhaar number ``2345 6789 0123``: 12 digits, not starting 0 or 1, Verhoeff check;
+* Indian PAN ``ABCPE1234F``: five letters (the fourth the holder's type), four digits, a
+  letter; upper case and right beside its name.
 
 All are reported as ``pii.national_id`` but the NRB (``pii.iban``) and the CLABE
 (``pii.bank_account``).
@@ -191,6 +194,32 @@ def _rfc_ok(value: str) -> bool:
     return code[12] == ("0" if check == 11 else "A" if check == 10 else str(check))
 
 
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6), (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4), (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)  # fmt: skip
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2), (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)  # fmt: skip
+
+
+def _aadhaar_ok(value: str) -> bool:
+    """Verhoeff's dihedral check over the 12 digits; not a run of one digit."""
+    d = _digits(value)
+    if len(set(d)) == 1:
+        return False
+    check = 0
+    for i, digit in enumerate(reversed(d)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[i % 8][digit]]
+    return check == 0
+
+
 class _Rule(NamedTuple):
     """One kind of id: found only if the lower-cased message holds one of ``literals`` (a
     few ``in`` tests for a message that names no id) and then matches ``words``."""
@@ -250,6 +279,16 @@ _RFC = _Rule(
     ),
     _rfc_ok,
     reach=60,
+)
+
+# Indian PAN: letters, over the text, beside its name ("pan" is a card number and a verb too).
+_PAN = _Rule(
+    _LABEL,
+    ("pan", "permanent account number"),
+    re.compile(r"\bpan\b|permanent account number"),
+    re.compile(r"(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![A-Za-z0-9])"),
+    lambda value: True,
+    reach=40,
 )
 
 _RULES: tuple[_Rule, ...] = (
@@ -341,6 +380,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _LABEL,
+        ("aadhaar", "aadhar", "uidai", "uid"),
+        re.compile(r"aadhaa?r|\buidai\b|\buid\b"),
+        re.compile(r"(?<![\w-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}" + _END),
+        _aadhaar_ok,
+        12,
+    ),
+    _Rule(
+        _LABEL,
         ("pesel",),
         re.compile(r"\bpesel\b"),
         re.compile(r"(?<![\w-])\d{11}" + _END),
@@ -383,7 +430,7 @@ _RULES: tuple[_Rule, ...] = (
 
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
-_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC)
+_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN)
 _DIGIT_RULES = tuple(rule for rule in _RULES if all(rule is not r for r in _TEXT_RULES))
 
 

@@ -173,9 +173,10 @@ def find_block_addresses(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
-# A date of birth, named as one: with a name it identifies a person ("DOB 03/08/1985").
+# A date of birth, named as one: with a name it identifies a person ("DOB 03/08/1985"); not
+# the label of a redaction marker ("[REDACTED:pii.dob]").
 _DOB_WORDS = re.compile(
-    r"\bdob\b|\bd\.o\.b\.|date[ _]?of[ _]?birth|birth[ _]?date|\bborn(?: on)?\b|birthday|"
+    r"(?<!pii\.)\bdob\b|\bd\.o\.b\.|date[ _]?of[ _]?birth|birth[ _]?date|\bborn(?: on)?\b|birthday|"
     r"geburtsdatum|\bgeb\.|"
     r"date de naissance|\bn[ée]e? le\b|fecha de nacimiento|data di nascita|data de nascimento|"
     r"geboortedatum|data urodzenia|f[öo]delsedatum|生年月日"
@@ -207,6 +208,9 @@ def find_birth_dates(text: str, lowered: str) -> list[Finding]:
             continue
         if _BOUND_BEFORE.search(lowered, word.end(), date.start()):
             continue
+        # another field's date in a log line ("dob=[REDACTED] expiry=2031-02-11")
+        if _OTHER_FIELD.search(lowered, word.end(), date.start()):
+            continue
         findings.append(Finding("pii.dob", date.start(), date.end()))
     return findings
 
@@ -218,6 +222,7 @@ _BOUND_BEFORE = re.compile(
     r"(?:[<>]=?|\b(?:between|before|after|older than|earlier than|later than|since|until)\b)"
     r"[ \t'\"`(]*(?:date[ \t]*)?[ \t'\"`(]*$"
 )
+_OTHER_FIELD = re.compile(r"\s[a-z][a-z_]+=")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

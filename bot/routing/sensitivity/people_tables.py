@@ -1,0 +1,140 @@
+"""People's records in a table: a query's result or an export whose header has a name
+column (``name``, ``full_name``, ``customer_name``, or first and last name columns) and a
+column of a date of birth (``dob``, ``date_of_birth``, ``birthdate``, ``Geburtsdatum``) or a
+home address (``street``, ``address``, ``address_line1``, ``Straße``, ``adresse``).
+
+Reported: in each row whose name cell is a person's name (``names.is_name``), the date of
+birth (``pii.dob``, a date) and the street (``pii.address``, with a number and a letter).
+Not reported: a header with no rows, a schema (``full_name text, date_of_birth date``),
+rows of stock example people and cells that are not values (``NULL``, ``-``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.names import is_name
+from bot.routing.sensitivity.pay import (
+    _DELIMITERS,
+    _FIRST_COLUMNS,
+    _LAST_COLUMNS,
+    _NAME_COLUMNS,
+    _SEPARATOR_ROW,
+    _column_name,
+)
+
+_MORE_NAME_COLUMNS = frozenset(("full name", "fullname", "customer name", "customer",
+                                "client name", "holder name", "patient name", "patient",
+                                "member name", "user full name", "display name",
+                                "nombre completo", "nom complet"))  # fmt: skip
+_DOB_COLUMNS = frozenset(("dob", "date of birth", "birth date", "birthdate", "birthday",
+                          "born", "geburtsdatum", "date de naissance",
+                          "fecha de nacimiento"))  # fmt: skip
+_STREET_COLUMNS = frozenset(("street", "street address", "address", "address line1",
+                             "address line 1", "address1", "line1", "home address",
+                             "strasse", "stra\u00dfe", "adresse", "direcci\u00f3n",
+                             "direccion", "calle"))  # fmt: skip
+# Cheap gate: a header word of each kind (on the lower-cased message).
+_DOB_OR_STREET_WORDS = ("birth", "dob", "born", "geburt", "naissance", "nacimiento",
+                        "street", "address", "line1", "stra", "adresse", "direcc",
+                        "calle")  # fmt: skip
+_DATE_CELL = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2} \w{3,9} \d{4}")
+_STREET_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}).{5,}")
+
+
+def find_people_tables(text: str, lowered: str) -> list[Finding]:
+    """Dates of birth and streets in the rows of a table of people (module docstring)."""
+    if "name" not in lowered or not any(w in lowered for w in _DOB_OR_STREET_WORDS):
+        return []
+    findings: list[Finding] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    index = 0
+    while index < len(lines):
+        header = _header(lines[index]) if "name" in lines[index].lower() else None
+        index += 1
+        if header is None:
+            continue
+        delimiter = header[0]
+        while index < len(lines):
+            line = lines[index]
+            if _SEPARATOR_ROW.fullmatch(line) and line.strip():
+                index += 1  # |---|---| or -----+-----
+                continue
+            if delimiter not in line:
+                break
+            findings.extend(_row(line, offsets[index], header))
+            index += 1
+    return findings
+
+
+_Header = tuple[str, int, int, int, int]
+
+
+def _row(line: str, offset: int, header: _Header) -> list[Finding]:
+    delimiter, name_at, last_at, dob_at, street_at = header
+    spans = _cell_spans(line, delimiter)
+    cells = [line[a:b] for a, b in spans]
+    if len(cells) <= max(name_at, last_at):
+        return []
+    name = cells[name_at] if last_at < 0 else f"{cells[name_at]} {cells[last_at]}"
+    if not is_name(name):
+        return []
+    found: list[Finding] = []
+    columns = ((dob_at, "pii.dob", _DATE_CELL), (street_at, "pii.address", _STREET_CELL))
+    for at, label, shape in columns:
+        if 0 <= at < len(cells) and shape.fullmatch(cells[at]):
+            found.append(Finding(label, offset + spans[at][0], offset + spans[at][1]))
+    return found
+
+
+def _cell_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """Each cell's value (stripped of spaces and quotes; a quoted CSV cell may hold the
+    delimiter), without a Markdown table's empty first cell."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while position <= len(line):
+        while position < len(line) and line[position] in " \t":
+            position += 1
+        quote = line[position] if position < len(line) and line[position] in "\"'`" else ""
+        close = line.find(quote, position + 1) if quote else -1
+        if close > 0:
+            spans.append((position + 1, close))
+            stop = line.find(delimiter, close)
+        else:
+            stop = line.find(delimiter, position)
+            value_end = len(line) if stop < 0 else stop
+            spans.append((position, len(line[:value_end].rstrip())))
+        if stop < 0:
+            break
+        position = stop + 1
+    if delimiter == "|" and spans and spans[0][0] >= spans[0][1]:
+        spans = spans[1:]
+    return spans
+
+
+def _header(line: str) -> _Header | None:
+    """The delimiter and the name, last-name, date-of-birth and street columns (-1 if
+    none) of a table header, or None."""
+    for delimiter in _DELIMITERS:
+        if delimiter not in line:
+            continue
+        columns = [_column_name(line[a:b]) for a, b in _cell_spans(line, delimiter)]
+        dob_at = next((i for i, c in enumerate(columns) if c in _DOB_COLUMNS), -1)
+        street_at = next((i for i, c in enumerate(columns) if c in _STREET_COLUMNS), -1)
+        if dob_at < 0 and street_at < 0:
+            continue
+        first = next((i for i, c in enumerate(columns) if c in _FIRST_COLUMNS), -1)
+        last = next((i for i, c in enumerate(columns) if c in _LAST_COLUMNS and i != first), -1)
+        if first >= 0 and last >= 0:
+            return delimiter, first, last, dob_at, street_at
+        name_at = next(
+            (i for i, c in enumerate(columns) if c in _NAME_COLUMNS or c in _MORE_NAME_COLUMNS),
+            -1,
+        )
+        if name_at >= 0:
+            return delimiter, name_at, -1, dob_at, street_at
+    return None
