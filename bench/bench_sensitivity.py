@@ -57,6 +57,7 @@ CORPORA = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
 )
 
 
