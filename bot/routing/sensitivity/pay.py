@@ -22,6 +22,8 @@ money ("5k req/min"), the stock people of examples and people the message says a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from bot.routing.sensitivity.model import Finding, merge_windows
 from bot.routing.sensitivity.names import is_name, names
@@ -177,35 +179,51 @@ def _column_name(cell: str) -> str:
 def _pay_tables(text: str, lowered: str) -> list[Finding]:
     """Rows of a table with a name column and a pay column (see module docstring)."""
     findings: list[Finding] = []
+    for (delimiter, name_at, last_at, pay_at), line, offset in table_rows(text, _pay_header):
+        cells = _cells(line, delimiter)
+        if len(cells) > max(name_at, last_at, pay_at):
+            name = cells[name_at] if last_at < 0 else f"{cells[name_at]} {cells[last_at]}"
+            amount = cells[pay_at].strip("\"'` ")
+            if is_name(name) and _AMOUNT.fullmatch(amount) and _digits(amount) >= 3:
+                start = offset + len(line) - len(line.lstrip())
+                findings.append(Finding(LABEL, start, offset + len(line.rstrip())))
+    return findings
+
+
+def _pay_header(line: str) -> tuple[str, int, int, int] | None:
+    lowered = line.lower()
+    return _header(line) if any(w in lowered for w in _HEADER_WORDS) else None
+
+
+_Header = TypeVar("_Header", bound=tuple[Any, ...])
+
+
+def table_rows(
+    text: str, header_of: Callable[[str], _Header | None]
+) -> Iterator[tuple[_Header, str, int]]:
+    """The rows of every table in ``text`` whose header line ``header_of`` reads (a tuple
+    that starts with the cell delimiter): each row's header, line and offset in ``text``.
+    A table ends at the first line without the delimiter; separator rows are skipped."""
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     index = 0
     while index < len(lines):
-        line = lines[index].lower()
-        header = _header(lines[index]) if any(w in line for w in _HEADER_WORDS) else None
-        if header is None:
-            index += 1
-            continue
-        delimiter, name_at, last_at, pay_at = header
+        header = header_of(lines[index])
         index += 1
+        if header is None:
+            continue
+        delimiter = header[0]
         while index < len(lines):
             line = lines[index]
             if _SEPARATOR_ROW.fullmatch(line) and line.strip():
-                index += 1  # |---|---|
+                index += 1  # |---|---| or -----+-----
                 continue
             if delimiter not in line:
                 break
-            cells = _cells(line, delimiter)
-            if len(cells) > max(name_at, last_at, pay_at):
-                name = cells[name_at] if last_at < 0 else f"{cells[name_at]} {cells[last_at]}"
-                amount = cells[pay_at].strip("\"'` ")
-                if is_name(name) and _AMOUNT.fullmatch(amount) and _digits(amount) >= 3:
-                    start = offsets[index] + len(line) - len(line.lstrip())
-                    findings.append(Finding(LABEL, start, offsets[index] + len(line.rstrip())))
+            yield header, line, offsets[index]
             index += 1
-    return findings
 
 
 # A word one of the name columns has (most lines have none: ``_header`` splits cells).

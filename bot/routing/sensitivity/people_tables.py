@@ -20,8 +20,8 @@ from bot.routing.sensitivity.pay import (
     _FIRST_COLUMNS,
     _LAST_COLUMNS,
     _NAME_COLUMNS,
-    _SEPARATOR_ROW,
     _column_name,
+    table_rows,
 )
 
 _MORE_NAME_COLUMNS = frozenset(("full name", "fullname", "customer name", "customer",
@@ -48,27 +48,13 @@ def find_people_tables(text: str, lowered: str) -> list[Finding]:
     if "name" not in lowered or not any(w in lowered for w in _DOB_OR_STREET_WORDS):
         return []
     findings: list[Finding] = []
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    index = 0
-    while index < len(lines):
-        header = _header(lines[index]) if "name" in lines[index].lower() else None
-        index += 1
-        if header is None:
-            continue
-        delimiter = header[0]
-        while index < len(lines):
-            line = lines[index]
-            if _SEPARATOR_ROW.fullmatch(line) and line.strip():
-                index += 1  # |---|---| or -----+-----
-                continue
-            if delimiter not in line:
-                break
-            findings.extend(_row(line, offsets[index], header))
-            index += 1
+    for header, line, offset in table_rows(text, _people_header):
+        findings.extend(_row(line, offset, header))
     return findings
+
+
+def _people_header(line: str) -> _Header | None:
+    return _header(line) if "name" in line.lower() else None
 
 
 _Header = tuple[str, int, int, int, int]
