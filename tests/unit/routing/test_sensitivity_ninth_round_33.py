@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.routing.sensitivity import SensitivityDetector
 from bot.routing.sensitivity.accounts import company_names
 from bot.routing.sensitivity.examples import about_published_values, says_examples
-
-DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
-
-
-def _show(text: str) -> list[tuple[str, str]]:
-    return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
-
+from tests.unit.routing.sensitivity_rounds import DETECTOR
+from tests.unit.routing.sensitivity_rounds import show as _show
 
 SENSITIVE = [
     # a card read out digit by digit or in small groups, in a message about a card

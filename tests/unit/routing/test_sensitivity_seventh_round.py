@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.routing.sensitivity import SensitivityDetector
 from bot.routing.sensitivity.accounts import aba_valid
 from bot.routing.sensitivity.records import nhs_valid
-
-DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
-
-
-def _show(text: str) -> list[tuple[str, str]]:
-    return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
-
+from tests.unit.routing.sensitivity_rounds import DETECTOR
+from tests.unit.routing.sensitivity_rounds import show as _show
 
 SENSITIVE = [
     # HL7 v2 segments about a person

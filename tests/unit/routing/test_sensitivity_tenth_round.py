@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.routing.sensitivity import SensitivityDetector
-
-DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
-
-
-def _show(text: str) -> list[tuple[str, str]]:
-    return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
-
+from tests.unit.routing.sensitivity_rounds import DETECTOR
+from tests.unit.routing.sensitivity_rounds import show as _show
 
 _RTI_RECORD = (
     "RTI record rejected: Aoife Brennan, NINO JK 32 14 59 B, gross YTD £38,410.20 - "
