@@ -18,8 +18,9 @@ hashes, nonces said to be nonces, PKCE code challenges, the keys of files and do
   office.key` gives `...`"), when nothing else runs after it on that line but formatting
   (``| openssl enc -base64``): ``wg genkey > k; cat k`` prints the private key.
 
-Only the entropy rule skips these spans: a keyword rule (``client_secret=...``) next to
-them still reports its value.
+The entropy rule skips these spans, and a keyword rule's value that lies inside one is
+dropped (``password_hash: $2b$12$...`` in a message that calls it a hash); a keyword rule's
+value next to them (``client_secret=...``) is still reported.
 """
 
 from __future__ import annotations

@@ -64,9 +64,9 @@ def says_examples(lowered: str) -> bool:
 # Words by which a message says the published values in it are used as such, beyond
 # ``_EXAMPLE_WORDS``: test code (a test framework, a story, a parametrised case), a vendor's
 # own name for its test values ("twilio magic numbers", "test creds", "a bacs test in
-# stripe") and the name of a range reserved for fiction ("ofcom drama range"). They clear
-# only exact published values (``about_published_values``), never a password or a record:
-# "our cypress login uses Xk7$mP2q!" is still a password.
+# stripe"), a load test's generated users, and the name of a range reserved for fiction
+# ("ofcom drama range"). They clear only exact published values (``about_published_values``),
+# never a password or a record: "our cypress login uses Xk7$mP2q!" is still a password.
 _PROCESSORS = (
     r"(?:stripe|adyen|braintree|paypal|mollie|gocardless|checkout\.com|worldpay|"
     r"plaid|razorpay|klarna|twilio|vonage|wise|airwallex|modulr|dwolla)"
@@ -77,6 +77,10 @@ _PUBLISHED_USE = re.compile(
     r"unit[ -]tests?|test[ -]cases?|spec files?|magic (?:test )?numbers?|test creds?|"
     r"drama (?:range|ranges|numbers?)|reserved (?:range|ranges|numbers?)|"
     r"reserved for (?:drama|fiction|tv|films?)|"
+    # load tests and the tools that generate their users ("k6 script generates users like
+    # loadtest_user_0001@example.com")
+    r"load[ -]?tests?|k6|locust|jmeter|gatling|artillery|"
+    r"generat(?:es|ed|ing) (?:fake |test |synthetic )?(?:users|accounts|customers|addresses)|"
     rf"{_PROCESSORS}(?:'s)? tests?|tests? (?:in|on|with|against) {_PROCESSORS})\b"
 )
 

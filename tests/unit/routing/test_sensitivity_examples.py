@@ -45,6 +45,14 @@ JWT_IO = (
             "fixtures use (415) 555-0142 and +44 7700 900123 as phone numbers",
             "user +44 7700 900370 says the SMS code never arrives",
         ),
+        (
+            "locust spawns users named perf_user_0042@example.com; the login endpoint 401s",
+            "customer perf_user_0042@example.com says the login endpoint 401s",
+        ),
+        (
+            "the seeding job generated fake customers like qa.bot+17@example.org; 429s at 200 rps",
+            "qa.bot+17@example.org wrote in: 429s on every login since Friday",
+        ),
     ],
 )
 def test_published_values_are_ordinary_only_where_the_message_is_about_examples(
