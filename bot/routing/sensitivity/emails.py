@@ -161,10 +161,12 @@ def stock_example_address(address: str) -> bool:
 
 def example_address(address: str) -> bool:
     """An address (plain, spelt out or URL-encoded, lower-cased) at a domain reserved for
-    examples; whether the message is about examples is ``detector.find_personal_data``'s
-    decision, with the other published values."""
+    examples, or at a country's ``example`` domain (``example.co.uk``, ``example.de``);
+    whether the message is about examples is ``detector.find_personal_data``'s decision,
+    with the other published values."""
     domain = re.sub(_SPELT_DOT, ".", address.rsplit("@", 1)[-1].rsplit(" at ", 1)[-1])
-    return domain.rstrip(".,;:").endswith(_EXAMPLE_SUFFIXES)
+    domain = domain.rstrip(".,;:")
+    return domain.endswith(_EXAMPLE_SUFFIXES) or "example" in domain.split(".")
 
 
 _ENCODED_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,96}%40(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")

@@ -229,6 +229,8 @@ _ID_KEY_WORDS = frozenset((
     # a token's decoded claims: subject, audience, authorised party, token id, identity
     # provider, object and tenant ids (the signature is the secret, and it is not there)
     "sub", "aud", "azp", "jti", "idp", "oid", "tid",
+    # OAuth's ``state``: a one-time value sent in the clear in the redirect URL
+    "state",
 ))  # fmt: skip
 _SECRET_KEY_WORDS = frozenset(("session", "token", "key", "secret", "auth", "password"))
 
@@ -249,13 +251,22 @@ _HAR_NAME = re.compile(
 )
 
 
+# An id named in prose right before it ("Auth0 SPA client id mRbG..."): ids are public by
+# design; the secret beside one has a name of its own, and a ``session id`` is a secret.
+_PROSE_ID_BEFORE = re.compile(r"\b([a-z][a-z0-9]{1,30}) ids?[ \t]*[\"'`(]?$")
+
+
 def _id_value(text: str, line_start: int, start: int) -> bool:
-    """The value of a key or a HAR header named as an id, hash or digest; the token may be
-    the second part of the value (``"sg_message_id": "<id>.filterdrecv-..."``)."""
+    """The value of a key or a HAR header named as an id, hash or digest, or of an id named
+    in prose; the token may be the second part of the value
+    (``"sg_message_id": "<id>.filterdrecv-..."``)."""
     # (the key, its quotes and an aligned or changed value fit in 300 characters; from the
     # start of a long line every token re-read the line: quadratic on one-line pastes)
     prefix = text[max(line_start, start - 300) : start]
     if _id_key(prefix):
+        return True
+    named = _PROSE_ID_BEFORE.search(prefix[-40:].lower())
+    if named is not None and named.group(1) not in (*_SECRET_KEY_WORDS, "api"):
         return True
     if prefix[-1:] in (".", "|"):
         head = prefix[:-1].rstrip(_VALUE_CHARS)

@@ -39,6 +39,7 @@ _EXAMPLE_WORDS = re.compile(
     r"seed script|seed data|seeds|mailhog|mailpit|mailtrap|rfc ?\d+|"
     r"(?:numbers?|cards?|ibans?|values?) like|"
     r"test[ -](?:card|cards|pan|pans|number|numbers|data|phone|phones|iban|ibans|mode|env|"
+    r"visa|mastercard|amex|"
     r"environment|suite|account|accounts|credential|credentials)|tests? uses?|"
     r"in (?:the |our )?(?:unit |e2e |integration )?tests|"
     r"(?:for|in) (?:the |our |my |these )?[\w-]+ tests|"  # "for the phone-formatting tests"

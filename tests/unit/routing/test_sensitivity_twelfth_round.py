@@ -1,0 +1,52 @@
+"""Rules added after the twelfth blind round's ``heldout40`` (an evaluator's acceptance file),
+for its secrets and look-alikes; its people-data rows are covered with ``heldout38``'s
+(``test_sensitivity_twelfth_round_prose.py``, ``..._records.py``).
+
+Each case is a fresh instance of the class of message a blind row belonged to (other
+values, other wording), so these tests pin the general rule, not the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.routing.sensitivity_rounds import DETECTOR
+from tests.unit.routing.sensitivity_rounds import show as _show
+
+SENSITIVE = [
+    # an id named in prose is public, but not a session id next to an auth word
+    ("auth cookie broken, the session id Zq8vLm2XpR7tKw4NbY6cJd3HfG9sAe5U is still valid", None),
+    # a real card in a message about a Visa is still a card
+    ("customer's visa 4539 1488 0343 6467 got declined, retry?", "pii.card"),
+    # a real person's address at a domain that merely contains "example"
+    ("refund for j.ostrowski@examplebank.pl please, he wrote twice", "pii.email"),
+]
+
+ORDINARY = [
+    # an id named in prose is public by design (OAuth client ids, measurement ids)
+    "is it fine to ship the oauth client id 0oa9XbT3kLmQ2rV7p5d7Hq3Zk in the SPA bundle?",
+    "token endpoint 401s; our app's application id Hq3ZkT9vR2mXw7LpN4bY8cJ6 is right, why?",
+    # OAuth's state, sent in the clear in the redirect
+    "callback 400s: https://app.acme.io/cb?code=<code>&state=Kq2Vx9LmT4rZw8NpB7yC3dJ6hF5sGe1A",
+    "login loop, redirect_uri has state=pR4kZ8xQ2mVt7LwN9bYc3JdHf6sGa5Ue and then 302 again",
+    # the famous test cards, called a test Visa / Mastercard
+    "why does my Luhn check reject 4111 1111 1111 1111, the standard test Visa?",
+    "the test mastercard 5555 5555 5555 4444 fails our BIN lookup, expected?",
+    # addresses at a country's example domain, in test cases
+    "regex test cases: valid a@example.de, b.c+d@mail.example.co.uk; invalid a@, @b.com",
+    # a load test's generated users at a reserved domain
+    "k6 creates users like vu_0042@example.com; how do I make the ids unique per VU?",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_sensitive(text: str, label: str | None) -> None:
+    result = DETECTOR.scan(text)
+    assert result.sensitive, text
+    if label is not None:
+        assert label in result.labels, _show(text)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, _show(text)
