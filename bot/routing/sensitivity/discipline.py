@@ -65,7 +65,7 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
     for match in near(_DISCIPLINE, lowered, triggers, 8, 48):
         if match.group() == "pip" and text[match.start() : match.end()] != "PIP":
             continue  # pip the installer
-        if said_of_named_person(text, lowered, match.start(), _LINK_REACH):
+        if said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end()):
             findings.append(Finding(LABEL, match.start(), match.end()))
     if findings and made_up(lowered):
         return []

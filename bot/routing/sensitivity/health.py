@@ -9,7 +9,9 @@ Reported (``pii.health``): a condition or treatment word (chemo, cancer, surgery
 depression, a heart attack, in hospital; in English, German, French and Spanish) said of
 a named person (``names``): the name right before it in the same clause ("Lucía está
 embarazada", "Tom's surgery"), or a personal pronoun right before it ("her chemo", "sie hat
-Krebs", "elle est hospitalisée") with a name earlier in the paragraph.
+Krebs", "elle est hospitalisée") with a name earlier in the paragraph, or a name in the
+shapes of ``referents`` (a label of its line or paragraph, a complement, a list it
+introduces, a speaker who said who they are; a reason reaches to its sentence's start).
 
 Not reported: leave without its reason (vacation, parental or sick leave: "Jonas is on
 paternity leave", "Lena is on medical leave until July"), a condition with no named person
@@ -26,6 +28,7 @@ import re
 from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.names import Name, names
 from bot.routing.sensitivity.records import made_up
+from bot.routing.sensitivity.referents import named_elsewhere, reach_for
 
 LABEL = "pii.health"
 
@@ -105,7 +108,7 @@ _PRACTITIONER = re.compile(
 # A personal pronoun or possessive right before the condition: it is said of a person.
 _PRONOUN = re.compile(
     r"\b(?:her|his|their|she|he|him|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
-    r"ses|lui|su|sus|ella|\u00e9l)\b"
+    r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
 )
 # The end of a sentence or clause (a name before it is another sentence's subject).
 _CLAUSE_END = re.compile(r"[.!?;:][\s)]|\n")
@@ -118,28 +121,33 @@ def find_health(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     around ``triggers``, the ``STEMS`` in the message (``colleagues``)."""
     findings: list[Finding] = []
     for match in near(_HEALTH, lowered, triggers, 24, 24):
-        if said_of_named_person(text, lowered, match.start()):
+        if said_of_named_person(text, lowered, match.start(), end=match.end()):
             findings.append(Finding(LABEL, match.start(), match.end()))
     if findings and made_up(lowered):
         return []  # "synthetic patients", "fake employees"
     return findings
 
 
-def said_of_named_person(text: str, lowered: str, start: int, reach: int = _LINK_REACH) -> bool:
+def said_of_named_person(
+    text: str, lowered: str, start: int, reach: int = _LINK_REACH, end: int = -1
+) -> bool:
     """A name, or a pronoun after a name, right before ``start`` in the same clause (at
-    most ``reach`` characters before it)."""
-    clause_start = max(0, start - reach)
-    for end in _CLAUSE_END.finditer(lowered, clause_start, start):
-        clause_start = end.end()
+    most ``reach`` characters before it, a reason's whole sentence), or a name heading its
+    line or paragraph, right after it (the word ends at ``end``), a list it introduces or a
+    speaker who said who they are (``referents``)."""
+    clause_start = max(0, start - reach_for(lowered, start, reach))
+    for stop in _CLAUSE_END.finditer(lowered, clause_start, start):
+        clause_start = stop.end()
     if any(name.end <= start for name in _patients(text, lowered, clause_start, start)):
         return True
     pronouns = list(_PRONOUN.finditer(lowered, clause_start, start))
-    if not pronouns:
-        return False
-    pronoun = pronouns[-1]
-    paragraph = lowered.rfind("\n\n", max(0, pronoun.start() - _NAME_REACH), pronoun.start())
-    reach = max(0, pronoun.start() - _NAME_REACH) if paragraph < 0 else paragraph + 2
-    return bool(_patients(text, lowered, reach, pronoun.start()))
+    if pronouns:
+        pronoun = pronouns[-1]
+        floor = max(0, pronoun.start() - _NAME_REACH)
+        paragraph = lowered.rfind("\n\n", floor, pronoun.start())
+        if _patients(text, lowered, floor if paragraph < 0 else paragraph + 2, pronoun.start()):
+            return True
+    return named_elsewhere(text, lowered, start, max(start, end))
 
 
 def _patients(text: str, lowered: str, start: int, end: int) -> list[Name]:
