@@ -6,19 +6,22 @@ employer must keep to the people who need it. Such sentences come with ordinary 
 rota, an out-of-office rule, a reassignment), so the request must stay local.
 
 Reported (``pii.health``): a condition or treatment word (chemo, cancer, surgery, pregnant,
-depression, a heart attack, in hospital; in English, German, French and Spanish) said of
-a named person (``names``): the name right before it in the same clause ("Lucía está
-embarazada", "Tom's surgery"), or a personal pronoun right before it ("her chemo", "sie hat
-Krebs", "elle est hospitalisée") with a name earlier in the paragraph, or a name in the
-shapes of ``referents`` (a label of its line or paragraph, a complement, a list it
-introduces, a speaker who said who they are; a reason reaches to its sentence's start).
+depression, a heart attack, in hospital, an injury or a fracture, a psychotic episode,
+pre-eclampsia, a disability degree, hospice; in English, German, French, Spanish and Dutch)
+said of a named person (``names``): the name right before it in the same clause ("Lucía
+está embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved
+because of eclampsia"), or a personal pronoun right before it ("her chemo", "sie hat
+Krebs", "elle est hospitalisée", "his mum is in hospice") with a name earlier in the
+paragraph, or a name in the shapes of ``referents`` (a label of its line or paragraph, a
+complement, a list it introduces, a speaker who said who they are).
 
 Not reported: leave without its reason (vacation, parental or sick leave: "Jonas is on
 paternity leave", "Lena is on medical leave until July"), a condition with no named person
 ("a patient with diabetes", "my colleague has the flu": nobody is identified), medical words
 about software ("health check", "sick pod", "the service is unhealthy", "code surgery on the
-repo"), and people the message says are made up. Limits: a person identified by role alone
-("our CTO is in hospital") or named in lower case is not recognised.
+repo", "the injury prevention app"), a facility's name ("Acme Urgent Care North"), and
+people the message says are made up. Limits: a person identified by role alone ("our CTO is
+in hospital") or named in lower case is not recognised.
 """
 
 from __future__ import annotations
@@ -47,18 +50,51 @@ _CONDITIONS = (
     r"adhd|autis\w+|bipolar|ptsd|eating disorder|addiction|alcoholism|disability|"
     r"chronic (?:illness|pain|condition)|medical condition|physio(?:therapy)?|"
     r"(?:crohn|alzheimer|parkinson|huntington|hashimoto|asperger|tourette|hodgkin)['\u2019]s|"
+    r"pre-?eclampsia|eclampsia|stillbirth|bed rest|psychos[ie]s|psychotic(?: episode| break)?|"
+    r"(?:manic|depressive) episode|schizophreni\w*|suicid\w*|self-harm\w*|overdosed?|"
+    r"antidepressants?|substance abuse|inpatient|outpatient treatment|"
+    r"injur(?:y|ies|ed)|fractur(?:e|ed|es)|sprain(?:ed|s)?|whiplash|dislocated|"
+    r"torn (?:acl|ligament|meniscus|muscle|tendon)|(?:at|to|in|from) (?:the )?urgent care|"
+    r"urgent care visit|emergency room|intensive care|"
+    r"hospice|palliative(?: care)?|terminal(?:ly)? ill|terminal (?:cancer|illness|diagnosis)|"
+    r"end[- ]stage (?:\w+ )?(?:disease|cancer|copd|renal|kidney|liver|heart|lung|dementia)|"
+    r"copd|emphysema|asthma|(?:multiple )?sclerosis|dementia|hiv|lupus|cystic fibrosis|"
     # German
     r"chemotherapie|bestrahlung\w*|krebs\w*|leuk\u00e4mie|tumorerkrankung|operiert|"
     r"(?:im|ins) krankenhaus|krankenhausaufenthalt|in der klinik|reha|schwanger\w*|"
     r"fehlgeburt|depressionen|psychotherapie|therapie|herzinfarkt|schlaganfall|"
     r"bandscheibenvorfall|corona|grippe|migr\u00e4ne|diagnostiziert|"
+    r"schwerbehindert(?:enausweis)?|schwerbehinderung|grad der behinderung|"
+    r"gdb[ \t]*(?:von[ \t]*)?(?:[2-9]0|100)\b|"
+    r"(?:multiple )?sklerose|demenz|pr\u00e4eklampsie|psychose|psychotisch\w*|suizid\w*|"
+    r"(?:bein|arm|hand|fu\u00df|fuss|kn\u00f6chel|handgelenk|schl\u00fcsselbein|rippen|"
+    r"h\u00fcft|wirbel)(?:bruch|fraktur)|kreuzbandriss|b\u00e4nderriss|"
+    r"gehirnersch\u00fctterung|arbeitsunfall|alkoholabh\u00e4ngig\w*|drogenabh\u00e4ngig\w*|"
+    r"suchterkrankung|alkoholsucht|entzugsklinik|hospiz|palliativ\w*|"
     # French
     r"chimio(?:th\u00e9rapie)?|radioth\u00e9rapie|tumeur|leuc\u00e9mie|hospitalis\u00e9e?|"
     r"\u00e0 l'h\u00f4pital|enceinte|grossesse|fausse couche|d\u00e9pression|th\u00e9rapie|"
     r"infarctus|un avc|diab\u00e8te|"
+    r"fracture|entorse|bless\u00e9e?|blessure|accident du travail|"
+    r"\u00e9pisode (?:d\u00e9pressif|psychotique|maniaque)|d\u00e9pressi(?:f|ve)|psychotique|"
+    r"tentative de suicide|suivi psy\w*|psychiatre|psychologue|pr\u00e9-?\u00e9clampsie|"
+    r"soins palliatifs|fin de vie|scl\u00e9rose en plaques|en situation de handicap|"
+    r"handicap\u00e9e?|rqth|taux d'incapacit\u00e9|invalidit\u00e9|d\u00e9mence|"
+    r"cure de d\u00e9sintoxication|sevrage|"
     # Spanish
     r"quimio(?:terapia)?|radioterapia|c\u00e1ncer|leucemia|hospitalizad[oa]|"
     r"en el hospital|embarazada|embarazo|depresi\u00f3n|terapia|infarto|ictus|gripe|"
+    r"fractura|esguince|lesi\u00f3n|lesionad[oa]|accidente (?:no )?laboral|"
+    r"accidente de trabajo|brote psic\u00f3tico|episodio (?:depresivo|psic\u00f3tico|"
+    r"man\u00edaco)|psicosis|adicci\u00f3n|desintoxicaci\u00f3n|cuidados paliativos|"
+    r"enferm(?:o|a|edad) terminal|discapacidad|minusval\u00eda|esclerosis|demencia|"
+    r"preeclampsia|psiquiatra|psic\u00f3log[oa]|ansiedad|"
+    # Dutch
+    r"kanker|depressie(?:f)?|overspannen|zwanger\w*|miskraam|(?:in|naar) het ziekenhuis|"
+    r"ziekenhuisopname|psycholoog|psychiater|psychose|verslav\w*|afkickkliniek|"
+    r"(?:bot|been|arm|pols|enkel|heup|rib)breuk|gebroken (?:been|arm|pols|enkel|hand|voet)|"
+    r"verstuik\w*|bedrijfsongeval|arbeidsongeval|hernia|palliatie\w*|terminaal ziek|"
+    r"(?:zijn|haar) operatie|"
     # an operation, with the person's possessive before it (an "operation" is software too)
     r"(?:his|her|their|seine?|ihre?|sa|son|su) (?:\w+ )?"
     r"(?:operation|op\u00e9ration|operaci\u00f3n|op|chirurgie|cirug\u00eda)"
@@ -69,7 +105,8 @@ _TOPIC_AFTER = (
     r"(?![- ](?:apps?|services?|booking|bookings|tracker|tracking|screening|platform|api|"
     r"module|features?|startup|products?|projects?|data|dataset|tables?|models?|vertical|"
     r"customers?|clients?|providers?|portal|forms?|flows?|workflow|pages?|records?|research|"
-    r"codes?|content|category|categories|fields?|types?)\b)(?!-\w)"
+    r"codes?|content|category|categories|fields?|types?|prevention|detection|management|"
+    r"reporting|analytics|statistics|stats|schema)\b)(?!-\w)"
 )
 _HEALTH = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
 # Where those words start (on lower-cased text; most messages have none), at the start of a
@@ -92,9 +129,30 @@ STEMS = (
     "op\u00e9ration", "chirurgie", "quimio", "c\u00e1ncer", "leucem", "hospitaliz",
     "embaraz", "depresi", "terap", "infarto", "ictus", "gripe", "operaci", "cirug",
     "crohn", "alzheimer", "parkinson", "huntington", "hashimoto", "asperger", "tourette",
-    "hodgkin",
+    "hodgkin", "pre-eclampsia", "preeclampsia", "eclampsia", "stillbirth", "bed rest",
+    "psychos", "psychotic", "manic ep", "depressive ep", "schizophren", "suicid", "self-harm",
+    "overdose", "antidepress", "substance abuse", "inpatient", "outpatient tr", "injur",
+    "fractur", "sprain", "whiplash", "dislocated", "torn ", "urgent care", "emergency room",
+    "intensive care", "hospice", "palliativ", "terminally", "terminal ill",
+    "terminal can", "terminal diag", "end-stage", "end stage", "copd",
+    "emphysema", "asthma", "multiple scl", "sclerosis", "dementia", "hiv", "lupus",
+    "cystic fib", "schwerbehind", "grad der behind", "gdb", "multiple skl", "sklerose",
+    "demenz", "pr\u00e4eklamp", "psychotisch", "suizid", "kreuzbandriss", "b\u00e4nderriss",
+    "gehirnersch", "arbeitsunfall", "alkoholabh", "drogenabh", "suchterkrank", "alkoholsucht",
+    "entzugsklinik", "hospiz", "bless\u00e9", "blessure", "entorse", "accident du travail",
+    "\u00e9pisode", "d\u00e9pressi", "psychotique", "tentative de suicide", "suivi psy",
+    "psychiatre", "psychologue", "pr\u00e9-\u00e9clamp", "pr\u00e9\u00e9clamp",
+    "soins palliatifs", "fin de vie", "scl\u00e9rose", "en situation de handicap",
+    "handicap\u00e9", "rqth", "taux d'incap", "invalidit", "d\u00e9mence", "cure de d\u00e9s",
+    "sevrage", "esguince", "lesi\u00f3n", "lesionad", "accidente", "brote psic", "episodio",
+    "psicosis", "adicci", "desintox", "cuidados paliat", "enfermo term", "enferma term",
+    "enfermedad term", "discapacidad", "minusval", "esclerosis", "demencia", "psiquiatr",
+    "psic\u00f3log", "ansiedad", "kanker", "depressie", "overspannen", "zwanger", "miskraam",
+    "in het ziekenhuis", "naar het ziekenhuis", "ziekenhuisopname", "psycholoog", "verslav",
+    "afkickkliniek", "gebroken", "verstuik", "bedrijfsongeval", "arbeidsongeval", "hernia",
+    "palliatie", "terminaal", "zijn operatie", "haar operatie",
 )  # fmt: skip
-COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt")
+COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt", "bruch", "breuk")
 # Names that are not the person with the condition: a disease named after its describer
 # ("Burkitt's lymphoma", "Hodgkin's"), a practitioner ("Dr. Manzetti's fees for therapy").
 _EPONYMS = frozenset((
