@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.criminal import CRIMINAL_RECORD
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
 from bot.routing.sensitivity.discipline import find_discipline
 from bot.routing.sensitivity.examples import exam_question
@@ -25,16 +26,21 @@ from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
+from bot.routing.sensitivity.statements import find_statements
 
 _HEALTH_WORDS = frozenset((*STEMS, *HEALTH_ENDS))
 _PAY_WORDS = frozenset((*PAY_WORDS, *PAY_ENDS))
 _DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
+_STATEMENTS = (
+    CRIMINAL_RECORD,
+)  # fmt: skip
+_STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
 # to the next space or punctuation quickly, where a word's letters would each be tried.
 _TOPIC_WORDS = re.compile(
     r"[^a-z\u00e0-\u00ff]("
-    + literal_trie(sorted(_HEALTH_WORDS | _PAY_WORDS | _DISCIPLINE_WORDS))
+    + literal_trie(sorted(_HEALTH_WORDS.union(_PAY_WORDS, _DISCIPLINE_WORDS, *_STATEMENT_WORDS)))
     + ")"
 )
 
@@ -48,8 +54,8 @@ def _split_names(lowered: str) -> bool:
 
 
 def find_colleague_data(text: str, lowered: str) -> list[Finding]:
-    """Named people's health, pay and discipline (``pii.health``, ``pii.pay``,
-    ``pii.discipline``)."""
+    """Named people's health, pay, discipline and the other kinds of the module docstring
+    (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.criminal_record``...)."""
     if not may_name(text) and not _split_names(lowered):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
@@ -65,6 +71,10 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     discipline_words = found & _DISCIPLINE_WORDS
     if discipline_words:
         findings.extend(find_discipline(text, lowered, sorted(discipline_words)))
+    for kind, words in zip(_STATEMENTS, _STATEMENT_WORDS, strict=True):
+        triggers = found & words
+        if triggers:
+            findings.extend(find_statements(kind, text, lowered, sorted(triggers)))
     if findings and exam_question(text):
         return []  # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour")
     return findings
