@@ -22,6 +22,7 @@ from bot.routing.sensitivity.discipline import find_discipline
 from bot.routing.sensitivity.examples import exam_question
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
 from bot.routing.sensitivity.health import STEMS, find_health
+from bot.routing.sensitivity.immigration import IMMIGRATION
 from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
@@ -33,7 +34,7 @@ _PAY_WORDS = frozenset((*PAY_WORDS, *PAY_ENDS))
 _DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
-    CRIMINAL_RECORD,
+    CRIMINAL_RECORD, IMMIGRATION,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
