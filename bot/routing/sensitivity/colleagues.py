@@ -28,13 +28,14 @@ from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.statements import find_statements
+from bot.routing.sensitivity.unions import UNION_MEMBERSHIP
 
 _HEALTH_WORDS = frozenset((*STEMS, *HEALTH_ENDS))
 _PAY_WORDS = frozenset((*PAY_WORDS, *PAY_ENDS))
 _DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
-    CRIMINAL_RECORD, IMMIGRATION,
+    CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
