@@ -25,6 +25,7 @@ from bot.routing.sensitivity.health import STEMS, find_health
 from bot.routing.sensitivity.immigration import IMMIGRATION
 from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
+from bot.routing.sensitivity.orientation import ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.statements import find_statements
@@ -35,7 +36,7 @@ _PAY_WORDS = frozenset((*PAY_WORDS, *PAY_ENDS))
 _DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
-    CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP,
+    CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP, ORIENTATION,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
