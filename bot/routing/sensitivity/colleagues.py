@@ -19,6 +19,7 @@ import re
 from bot.routing.sensitivity.criminal import CRIMINAL_RECORD
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
 from bot.routing.sensitivity.discipline import find_discipline
+from bot.routing.sensitivity.drug_tests import DRUG_TEST_RESULT
 from bot.routing.sensitivity.examples import exam_question
 from bot.routing.sensitivity.family import CANDIDATE_FAMILY, FAMILY_SITUATION
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
@@ -29,6 +30,7 @@ from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.orientation import ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
+from bot.routing.sensitivity.sick_notes import SICK_NOTE_REASON
 from bot.routing.sensitivity.statements import find_statements
 from bot.routing.sensitivity.unions import UNION_MEMBERSHIP
 
@@ -38,7 +40,7 @@ _DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
     CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP, ORIENTATION, FAMILY_SITUATION,
-    CANDIDATE_FAMILY,
+    CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
