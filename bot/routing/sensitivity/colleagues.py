@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.beliefs import BELIEFS
 from bot.routing.sensitivity.criminal import CRIMINAL_RECORD
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
 from bot.routing.sensitivity.discipline import find_discipline
 from bot.routing.sensitivity.drug_tests import DRUG_TEST_RESULT
+from bot.routing.sensitivity.ethnicity import ETHNICITY
 from bot.routing.sensitivity.examples import exam_question
 from bot.routing.sensitivity.family import CANDIDATE_FAMILY, FAMILY_SITUATION
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
@@ -40,7 +42,7 @@ _DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
     CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP, ORIENTATION, FAMILY_SITUATION,
-    CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON,
+    CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON, BELIEFS, ETHNICITY,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
