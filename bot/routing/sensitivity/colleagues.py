@@ -1,15 +1,21 @@
-"""Special categories of personal data about named colleagues: their health (``health``),
-their pay (``pay``) and their disciplinary record (``discipline``).
+"""Special categories of personal data about named people: their health (``health``),
+their pay (``pay``), their disciplinary record (``discipline``), and the kinds said of them
+as a condition is (``statements``): a criminal record (``criminal``), immigration status
+(``immigration``), trade union membership (``unions``), sexual orientation (``orientation``),
+family situation (``family``), religion or politics (``beliefs``), ethnic origin
+(``ethnicity``), a drug test's result (``drug_tests``) and a sick note's reason
+(``sick_notes``).
 
-Both rules need words of their own (a condition or a treatment; salary, raise, payroll,
-gross), in four languages, a hundred and fifty stems in all. Tested one by one they cost more
-than the rest of the personal-data rules together, so they are looked for only in a message
-that may name someone (``names.may_name``: a capitalised word before another, a verb or a
-possessive; one message in five) or hold a table with first and last names in columns of
-their own, in one pass for all of them at the start of a word (``model.literal_trie``),
-plus a few words that end German compounds ("Brustkrebs", "Jahresgehalt"); each rule runs
-only when its words are there. An exam or textbook question's people are made up
-(``examples.exam_question``: lettered answer options, an arithmetic word problem).
+The rules need words of their own (a condition or a treatment; salary, raise, payroll,
+gross; a conviction, a visa...), in five languages, several hundred stems in all. Tested one
+by one they cost more than the rest of the personal-data rules together, so they are looked
+for only in a message that may name someone (``names.may_name``: a capitalised word before
+another, a verb or a possessive; one message in five) or hold a table with first and last
+names in columns of their own, in one pass for all of them at the start of a word
+(``model.literal_trie``), plus a few words that end German compounds ("Brustkrebs",
+"Jahresgehalt"); each rule runs only when its words are there. An exam or textbook
+question's people are made up (``examples.exam_question``: lettered answer options, an
+arithmetic word problem).
 """
 
 from __future__ import annotations
