@@ -57,20 +57,21 @@ _WORDS = (
     r"(?:is|was) (?:moslim|joods|katholiek|protestants|hindoe|atheist|athe\u00efst)|"
     r"doet (?:aan (?:de )?)?ramadan|draagt (?:een )?hoofddoek|politieke (?:voorkeur|opvattingen)"
 )
-# The faiths, practices and party words: a copula before a faith is looked for from it.
+# The faiths, feasts, garments and party words: the copula or verb before them is looked
+# for from them.
 STEMS = (
     "muslim", "jewish", "catholic", "protestant", "evangelical", "hindu", "sikh", "buddhist",
     "mormon", "atheist", "agnostic", "jehovah", "converted to", "ramadan", "shabbat",
-    "sabbath", "passover", "yom kippur", "lent", "friday prayer", "five times", "mosque",
-    "hijab", "headscarf", "niqab", "kippah", "yarmulke", "turban", "church", "synagogue",
-    "temple", "kosher", "halal", "party member", "party", "political", "muslimisch",
-    "j\u00fcdisch", "katholisch", "evangelisch", "jude", "j\u00fcdin", "kirchenaustritt",
-    "aus der kirche", "konfession", "religionszugeh", "kopftuch", "parteimitglied",
-    "politische", "musulman", "juif", "juive", "catholique", "bouddhiste", "ath\u00e9e",
-    "pratiquant", "voile", "opinions politiques", "musulm\u00e1n", "jud\u00edo", "jud\u00eda",
-    "cat\u00f3lic", "evang\u00e9lic", "ateo", "atea", "practicante", "ramad\u00e1n", "velo",
-    "hiyab", "ideolog\u00eda", "moslim", "joods", "katholiek", "hindoe", "athe\u00efst",
-    "hoofddoek", "politieke",
+    "sabbath", "passover", "yom kippur", "observes lent", "observe lent", "friday prayer",
+    "mosque", "prays five", "pray five", "hijab", "headscarf", "niqab", "kippah", "yarmulke",
+    "turban", "goes to church", "goes to synagogue", "goes to temple", "kosher", "halal",
+    "party member", "member of the", "political", "muslimisch", "j\u00fcdisch", "katholisch",
+    "evangelisch", "jude", "j\u00fcdin", "kirchenaustritt", "aus der kirche", "konfession",
+    "religionszugeh", "kopftuch", "parteimitglied", "politische", "musulman", "juif", "juive",
+    "catholique", "bouddhiste", "ath\u00e9e", "pratiquant", "voile", "opinions politiques",
+    "musulm\u00e1n", "jud\u00edo", "jud\u00eda", "cat\u00f3lic", "evang\u00e9lic", "ateo",
+    "atea", "practicante", "ramad\u00e1n", "velo", "hiyab", "ideolog\u00eda", "moslim",
+    "joods", "katholiek", "hindoe", "athe\u00efst", "hoofddoek", "politieke",
 )  # fmt: skip
 
 # A capitalised word right after: the faith word is part of a name ("Jude Law", "Catholic

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.statements import Statement
+from bot.routing.sensitivity.statements import Statement, word_ends
 
 LABEL = "pii.ethnicity"
 
@@ -36,9 +36,10 @@ _WORDS = (
     r"colleague|hire|candidate|developer|manager|member)"
 )
 STEMS = (
-    "ethnic", "racial", "ethnische", "origine ethnique", "origen \u00e9tnico", "etnische",
-    "black", "roma", "sinti", "hispanic", "latino", "latina", "latinx", "indigenous",
-    "aboriginal", "first nations", "gitan", "romnja", "romja",
+    *word_ends("black", "roma", "romani"), "ethnic", "racial", "ethnische",
+    "origine ethnique", "origen \u00e9tnico", "etnische", "sinti", "hispanic", "latino",
+    "latina", "latinx", "indigenous", "aboriginal", "first nations", "gitan", "romnja",
+    "romja",
 )  # fmt: skip
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.statements import Statement
+from bot.routing.sensitivity.statements import Statement, word_ends
 
 LABEL = "pii.family"
 
@@ -58,19 +58,24 @@ _SITUATION = (
     # German
     r"scheidung\w*|geschieden|trennungsjahr|getrennt von (?:seiner|ihrer)|sorgerecht\w*|"
     r"umgangsrecht\w*|kindesunterhalt|unterhaltszahlung\w*|unterhaltspflicht\w*|"
-    r"familiengericht|h\u00e4usliche gewalt|pflegt (?:seine|ihre) \w+|"
+    r"familiengericht|h\u00e4usliche gewalt|"
+    r"pflegt (?:seine|ihre) (?:mutter|vater|eltern|frau|mann|tochter|sohn|gro\u00dfmutter|"
+    r"gro\u00dfvater|oma|opa|schwester|bruder|angeh\u00f6rigen)|"
     r"pflegende[rn]? angeh\u00f6rige[rn]?|(?:familien)?pflegezeit|alleinerziehend\w*|"
     # French
     r"divor\u00e7ant|en instance de (?:divorce|s\u00e9paration)|"
     r"garde (?:altern\u00e9e|partag\u00e9e|exclusive|des enfants)|pension alimentaire|"
     r"droit de visite|juge aux affaires familiales|violences? conjugales?|"
-    r"aidante? (?:familial\w*|de (?:son|sa|ses) \w+)|proche aidant|"
+    r"aidante? (?:familial\w*|de (?:son|sa|ses) (?:p\u00e8re|m\u00e8re|parents|mari|femme|"
+    r"fils|fille|enfants?|fr\u00e8re|s\u0153ur|soeur|grand-m\u00e8re|grand-p\u00e8re))|"
+    r"proche aidant|"
     r"s'occupe de (?:son|sa|ses) (?:p\u00e8re|m\u00e8re|parents|mari|femme)|"
     r"m\u00e8re c\u00e9libataire|p\u00e8re c\u00e9libataire|famille monoparentale|"
     # Spanish
     r"divorci\w+|separad[oa] de (?:su|sus)|custodia (?:compartida|exclusiva|de (?:sus|los) "
     r"hijos)|pensi\u00f3n (?:alimenticia|de alimentos)|r\u00e9gimen de visitas|"
-    r"violencia (?:de g\u00e9nero|dom\u00e9stica)|cuidador\w* (?:principal|de (?:su|sus) \w+)|"
+    r"violencia (?:de g\u00e9nero|dom\u00e9stica)|cuidador\w* (?:principal|de (?:su|sus) "
+    r"(?:padre|madre|padres|hij[oa]s?|marido|esposa|esposo|abuel[oa]|herman[oa]))|"
     r"cuida (?:de )?(?:su|sus) (?:padre|madre|padres|abuel[oa]|hij[oa]s?)|"
     r"madre soltera|padre soltero|"
     # Dutch
@@ -131,12 +136,12 @@ _CANDIDATE_WORDS = ("candidate", "applicant", "interviewee", "interview feedback
                     "interview notes", "scorecard", "bewerber", "kandidat", "candidat",
                     "sollicitant", "kandidaat")  # fmt: skip
 CANDIDATE_STEMS = (
-    "kids", "children", "toddler", "babies", "son", "daughter", "child", "baby", "husband",
-    "wife", "spouse", "partner", "married", "starting a fam", "start a fam", "planning a fam",
-    "a baby", "childcare", "school run", "kinder", "verheiratet", "ehemann", "ehefrau",
-    "familienplanung", "enfant", "mari\u00e9", "mari", "femme", "garde d'enfants", "hijo",
-    "hija", "casad", "marido", "esposa", "esposo", "guarder\u00eda", "kinderen", "getrouwd",
-    "kinderopvang",
+    *word_ends("son", "sons", "child", "baby", "partner", "mari"), "kids", "children",
+    "toddler", "babies", "daughter", "husband", "wife", "spouse", "married", "starting a fam",
+    "start a fam", "planning a fam", "a baby", "childcare", "school run", "kinder",
+    "verheiratet", "ehemann", "ehefrau", "familienplanung", "enfant", "mari\u00e9",
+    "son mari", "sa femme", "garde d'enfants", "hijo", "hija", "casad", "marido", "esposa",
+    "esposo", "guarder\u00eda", "kinderen", "getrouwd", "kinderopvang",
 )  # fmt: skip
 
 CANDIDATE_FAMILY = Statement(

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.statements import Statement
+from bot.routing.sensitivity.statements import Statement, word_ends
 
 LABEL = "pii.orientation"
 
@@ -58,16 +58,19 @@ _WORDS = (
     r"haar (?:echtgenote|vrouw)|uit de kast"
 )
 STEMS = (
-    "gay", "lesbian", "bisexual", "bi", "queer", "homosexu", "pansexual", "asexual",
-    "transgender", "trans", "non-binary", "nonbinary", "came out to", "sexual orient",
-    "his husband", "his boyfriend", "his male partner", "her wife",
+    *word_ends("bi", "trans"), "queer", "gay", "lesbian", "bisexual", "homosexu",
+    "pansexual", "asexual", "transgender", "trans woman", "trans man", "trans person",
+    "trans employee", "trans colleague", "non-binary", "nonbinary", "came out to",
+    "sexual orient", "his husband", "his boyfriend", "his male partner", "her wife",
     "her girlfriend", "her female partner", "same-sex", "schwul", "lesbisch", "bisexuell",
-    "homosexuell", "transgeschlecht", "nicht-bin", "nichtbin", "sexuelle orient", "sein ",
-    "seine", "ihr", "gleichgeschlecht", "lesbienne", "bisexuel", "homosexuel", "transgenre",
-    "non-binaire", "nonbinaire", "orientation sexuelle", "fait son coming", "faire son coming",
-    "du m\u00eame sexe", "lesbiana", "transg\u00e9nero", "no binari", "orientaci\u00f3n sexual",
-    "sali\u00f3 del armario", "del mismo sexo", "homoseksu", "biseksu", "seksuele geaard",
-    "zijn man", "haar echtgenote", "haar vrouw", "uit de kast",
+    "homosexuell", "transgeschlecht", "nicht-bin", "nichtbin", "sexuelle orient",
+    "sein mann", "seinem mann", "seinen mann", "sein ehemann", "seinem ehemann",
+    "seinen ehemann", "lebensgef", "ehefrau", "gleichgeschlecht", "lesbienne", "bisexuel",
+    "homosexuel", "transgenre", "non-binaire", "nonbinaire", "orientation sexuelle",
+    "fait son coming", "faire son coming", "du m\u00eame sexe", "lesbiana",
+    "transg\u00e9nero", "no binari", "orientaci\u00f3n sexual", "sali\u00f3 del armario",
+    "del mismo sexo", "homoseksu", "biseksu", "seksuele geaard", "zijn man",
+    "haar echtgenote", "haar vrouw", "uit de kast",
 )  # fmt: skip
 # A capitalised word after a capitalised word: part of a name ("Roxane Gay", "Bi Wei").
 _IN_A_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")
@@ -88,7 +91,7 @@ ORIENTATION = Statement(
     LABEL,
     re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
     STEMS,
-    back=8,  # "is trans"
+    back=12,  # "is trans", "ihre Ehefrau", "seinen Lebensgefährten"
     forward=40,
     reach=50,
     check=_is_orientation,

@@ -72,6 +72,12 @@ def find_statements(kind: Statement, text: str, lowered: str, triggers: list[str
     return findings
 
 
+def word_ends(*words: str) -> tuple[str, ...]:
+    """Stems for short words that start longer ones ("bi": big, bit; "opt": option): the
+    word and the character after it."""
+    return tuple(word + end for word in words for end in " \n\t.,;:!?)/'\"")
+
+
 def upper_case(text: str, match: re.Match[str]) -> bool:
     """Is the match written in capitals in the message (``EAD``, ``OPT``: not "opt in")?"""
     return text[match.start() : match.end()].isupper()
