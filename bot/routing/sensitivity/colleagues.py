@@ -1,40 +1,61 @@
-"""Special categories of personal data about named colleagues: their health (``health``),
-their pay (``pay``) and their disciplinary record (``discipline``).
+"""Special categories of personal data about named people: their health (``health``),
+their pay (``pay``), their disciplinary record (``discipline``), and the kinds said of them
+as a condition is (``statements``): a criminal record (``criminal``), immigration status
+(``immigration``), trade union membership (``unions``), sexual orientation (``orientation``),
+family situation (``family``), religion or politics (``beliefs``), ethnic origin
+(``ethnicity``), a drug test's result (``drug_tests``) and a sick note's reason
+(``sick_notes``).
 
-Both rules need words of their own (a condition or a treatment; salary, raise, payroll,
-gross), in four languages, a hundred and fifty stems in all. Tested one by one they cost more
-than the rest of the personal-data rules together, so they are looked for only in a message
-that may name someone (``names.may_name``: a capitalised word before another, a verb or a
-possessive; one message in five) or hold a table with first and last names in columns of
-their own, in one pass for all of them at the start of a word (``model.literal_trie``),
-plus a few words that end German compounds ("Brustkrebs", "Jahresgehalt"); each rule runs
-only when its words are there. An exam or textbook question's people are made up
-(``examples.exam_question``: lettered answer options, an arithmetic word problem).
+The rules need words of their own (a condition or a treatment; salary, raise, payroll,
+gross; a conviction, a visa...), in five languages, several hundred stems in all. Tested one
+by one they cost more than the rest of the personal-data rules together, so they are looked
+for only in a message that may name someone (``names.may_name``: a capitalised word before
+another, a verb or a possessive; one message in five) or hold a table with first and last
+names in columns of their own, in one pass for all of them at the start of a word
+(``model.literal_trie``), plus a few words that end German compounds ("Brustkrebs",
+"Jahresgehalt"); each rule runs only when its words are there. An exam or textbook
+question's people are made up (``examples.exam_question``: lettered answer options, an
+arithmetic word problem).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.beliefs import BELIEFS
+from bot.routing.sensitivity.criminal import CRIMINAL_RECORD
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
 from bot.routing.sensitivity.discipline import find_discipline
+from bot.routing.sensitivity.drug_tests import DRUG_TEST_RESULT
+from bot.routing.sensitivity.ethnicity import ETHNICITY
 from bot.routing.sensitivity.examples import exam_question
+from bot.routing.sensitivity.family import CANDIDATE_FAMILY, FAMILY_SITUATION
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
 from bot.routing.sensitivity.health import STEMS, find_health
+from bot.routing.sensitivity.immigration import IMMIGRATION
 from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
+from bot.routing.sensitivity.orientation import ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
+from bot.routing.sensitivity.sick_notes import SICK_NOTE_REASON
+from bot.routing.sensitivity.statements import find_statements
+from bot.routing.sensitivity.unions import UNION_MEMBERSHIP
 
 _HEALTH_WORDS = frozenset((*STEMS, *HEALTH_ENDS))
 _PAY_WORDS = frozenset((*PAY_WORDS, *PAY_ENDS))
 _DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
+_STATEMENTS = (
+    CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP, ORIENTATION, FAMILY_SITUATION,
+    CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON, BELIEFS, ETHNICITY,
+)  # fmt: skip
+_STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
 # to the next space or punctuation quickly, where a word's letters would each be tried.
 _TOPIC_WORDS = re.compile(
     r"[^a-z\u00e0-\u00ff]("
-    + literal_trie(sorted(_HEALTH_WORDS | _PAY_WORDS | _DISCIPLINE_WORDS))
+    + literal_trie(sorted(_HEALTH_WORDS.union(_PAY_WORDS, _DISCIPLINE_WORDS, *_STATEMENT_WORDS)))
     + ")"
 )
 
@@ -48,8 +69,8 @@ def _split_names(lowered: str) -> bool:
 
 
 def find_colleague_data(text: str, lowered: str) -> list[Finding]:
-    """Named people's health, pay and discipline (``pii.health``, ``pii.pay``,
-    ``pii.discipline``)."""
+    """Named people's health, pay, discipline and the other kinds of the module docstring
+    (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.criminal_record``...)."""
     if not may_name(text) and not _split_names(lowered):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
@@ -65,6 +86,10 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     discipline_words = found & _DISCIPLINE_WORDS
     if discipline_words:
         findings.extend(find_discipline(text, lowered, sorted(discipline_words)))
+    for kind, words in zip(_STATEMENTS, _STATEMENT_WORDS, strict=True):
+        triggers = found & words
+        if triggers:
+            findings.extend(find_statements(kind, text, lowered, sorted(triggers)))
     if findings and exam_question(text):
         return []  # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour")
     return findings

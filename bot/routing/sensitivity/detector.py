@@ -53,6 +53,7 @@ from bot.routing.sensitivity.examples import (
     is_test_bank_detail,
     is_test_card,
 )
+from bot.routing.sensitivity.immigration import find_immigration_numbers
 from bot.routing.sensitivity.model import (
     Finding,
     SensitivityResult,
@@ -324,6 +325,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
         findings.extend(find_wrapped_cards(text, lowered))
     findings.extend(find_ibans(text, lowered))
     findings.extend(find_national_ids(text, lowered, windows))
+    findings.extend(find_immigration_numbers(lowered))
     if any(hi - lo >= 11 for lo, hi in windows):  # nine digits and the two after
         findings.extend(find_bank_accounts(text, lowered))
     if windows:

@@ -5,7 +5,7 @@ Like health and pay (``health``, ``pay``), this is what an employer keeps to the
 need it: "Tomasz is being placed on a PIP and had two written warnings" drafted for HR names
 him and his record, so the request must stay local.
 
-Reported (``pii.discipline``): such a word (English, German, French, Spanish) said of a
+Reported (``pii.discipline``): such a word (English, German, French, Spanish, Dutch) said of a
 named person: the name before it in the same clause ("Ana Ruiz got a final warning", "Jonas
 Weber (backend) is being put on a performance improvement plan"), or a personal pronoun
 before it with a name earlier in the paragraph ("He had two written warnings").
@@ -41,7 +41,12 @@ _WORDS = (
     r"mise \u00e0 pied|proc\u00e9dure disciplinaire|"
     # Spanish
     r"amonestaci(?:\u00f3n|ones)|plan de mejora del (?:desempe\u00f1o|rendimiento)|"
-    r"despido disciplinario|expediente disciplinario|sanci\u00f3n disciplinaria"
+    r"despido disciplinario|expediente disciplinario|sanci\u00f3n disciplinaria|"
+    # Dutch
+    r"(?:schriftelijke|offici\u00eble|formele|laatste|eerste|tweede|mondelinge) "
+    r"waarschuwing(?:en)?|disciplinaire (?:maatregel|straf|procedure|sanctie)s?|"
+    r"ontslag op staande voet|berisping|verbetertraject|schorsing|"
+    r"verbeterplan(?! (?:voor|van) (?:de|het|onze|ons|deze|dit)\b)"
 )
 _DISCIPLINE = re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])")
 # Where those words start, at the start of a word (``colleagues``).
@@ -52,7 +57,10 @@ STEMS = (
     "abmahnung", "leistungsverbesserungsplan", "disziplinar", "avertissement",
     "plan d'am\u00e9lioration", "licenciement pour faute", "mise \u00e0 pied",
     "proc\u00e9dure disciplinaire", "amonestaci", "plan de mejora", "despido disciplinario",
-    "expediente disciplinario", "sanci\u00f3n disciplinaria",
+    "expediente disciplinario", "sanci\u00f3n disciplinaria", "schriftelijke waarschuwing",
+    "offici\u00eble waarschuwing", "formele waarschuwing", "laatste waarschuwing",
+    "eerste waarschuwing", "tweede waarschuwing", "mondelinge waarschuwing", "disciplinaire",
+    "ontslag op staande voet", "berisping", "verbetertraject", "verbeterplan", "schorsing",
 )  # fmt: skip
 # "He missed 4 of 6 sprint commitments, had two written warnings": a record runs longer than
 # a condition's "her chemo".
@@ -65,7 +73,7 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
     for match in near(_DISCIPLINE, lowered, triggers, 8, 48):
         if match.group() == "pip" and text[match.start() : match.end()] != "PIP":
             continue  # pip the installer
-        if said_of_named_person(text, lowered, match.start(), _LINK_REACH):
+        if said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end()):
             findings.append(Finding(LABEL, match.start(), match.end()))
     if findings and made_up(lowered):
         return []

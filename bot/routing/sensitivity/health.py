@@ -6,17 +6,22 @@ employer must keep to the people who need it. Such sentences come with ordinary 
 rota, an out-of-office rule, a reassignment), so the request must stay local.
 
 Reported (``pii.health``): a condition or treatment word (chemo, cancer, surgery, pregnant,
-depression, a heart attack, in hospital; in English, German, French and Spanish) said of
-a named person (``names``): the name right before it in the same clause ("Lucía está
-embarazada", "Tom's surgery"), or a personal pronoun right before it ("her chemo", "sie hat
-Krebs", "elle est hospitalisée") with a name earlier in the paragraph.
+depression, a heart attack, in hospital, an injury or a fracture, a psychotic episode,
+pre-eclampsia, a disability degree, hospice; in English, German, French, Spanish and Dutch)
+said of a named person (``names``): the name right before it in the same clause ("Lucía
+está embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved
+because of eclampsia"), or a personal pronoun right before it ("her chemo", "sie hat
+Krebs", "elle est hospitalisée", "his mum is in hospice") with a name earlier in the
+paragraph, or a name in the shapes of ``referents`` (a label of its line or paragraph, a
+complement, a list it introduces, a speaker who said who they are).
 
 Not reported: leave without its reason (vacation, parental or sick leave: "Jonas is on
 paternity leave", "Lena is on medical leave until July"), a condition with no named person
 ("a patient with diabetes", "my colleague has the flu": nobody is identified), medical words
 about software ("health check", "sick pod", "the service is unhealthy", "code surgery on the
-repo"), and people the message says are made up. Limits: a person identified by role alone
-("our CTO is in hospital") or named in lower case is not recognised.
+repo", "the injury prevention app"), a facility's name ("Acme Urgent Care North"), and
+people the message says are made up. Limits: a person identified by role alone ("our CTO is
+in hospital") or named in lower case is not recognised.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import re
 from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.names import Name, names
 from bot.routing.sensitivity.records import made_up
+from bot.routing.sensitivity.referents import named_elsewhere, reach_for
 
 LABEL = "pii.health"
 
@@ -44,18 +50,51 @@ _CONDITIONS = (
     r"adhd|autis\w+|bipolar|ptsd|eating disorder|addiction|alcoholism|disability|"
     r"chronic (?:illness|pain|condition)|medical condition|physio(?:therapy)?|"
     r"(?:crohn|alzheimer|parkinson|huntington|hashimoto|asperger|tourette|hodgkin)['\u2019]s|"
+    r"pre-?eclampsia|eclampsia|stillbirth|bed rest|psychos[ie]s|psychotic(?: episode| break)?|"
+    r"(?:manic|depressive) episode|schizophreni\w*|suicid\w*|self-harm\w*|overdosed?|"
+    r"antidepressants?|substance abuse|inpatient|outpatient treatment|"
+    r"injur(?:y|ies|ed)|fractur(?:e|ed|es)|sprain(?:ed|s)?|whiplash|dislocated|"
+    r"torn (?:acl|ligament|meniscus|muscle|tendon)|(?:at|to|in|from) (?:the )?urgent care|"
+    r"urgent care visit|emergency room|intensive care|"
+    r"hospice|palliative(?: care)?|terminal(?:ly)? ill|terminal (?:cancer|illness|diagnosis)|"
+    r"end[- ]stage (?:\w+ )?(?:disease|cancer|copd|renal|kidney|liver|heart|lung|dementia)|"
+    r"copd|emphysema|asthma|(?:multiple )?sclerosis|dementia|hiv|lupus|cystic fibrosis|"
     # German
     r"chemotherapie|bestrahlung\w*|krebs\w*|leuk\u00e4mie|tumorerkrankung|operiert|"
     r"(?:im|ins) krankenhaus|krankenhausaufenthalt|in der klinik|reha|schwanger\w*|"
     r"fehlgeburt|depressionen|psychotherapie|therapie|herzinfarkt|schlaganfall|"
     r"bandscheibenvorfall|corona|grippe|migr\u00e4ne|diagnostiziert|"
+    r"schwerbehindert(?:enausweis)?|schwerbehinderung|grad der behinderung|"
+    r"gdb[ \t]*(?:von[ \t]*)?(?:[2-9]0|100)\b|"
+    r"(?:multiple )?sklerose|demenz|pr\u00e4eklampsie|psychose|psychotisch\w*|suizid\w*|"
+    r"(?:bein|arm|hand|fu\u00df|fuss|kn\u00f6chel|handgelenk|schl\u00fcsselbein|rippen|"
+    r"h\u00fcft|wirbel)(?:bruch|fraktur)|kreuzbandriss|b\u00e4nderriss|"
+    r"gehirnersch\u00fctterung|arbeitsunfall|alkoholabh\u00e4ngig\w*|drogenabh\u00e4ngig\w*|"
+    r"suchterkrankung|alkoholsucht|entzugsklinik|hospiz|palliativ\w*|"
     # French
     r"chimio(?:th\u00e9rapie)?|radioth\u00e9rapie|tumeur|leuc\u00e9mie|hospitalis\u00e9e?|"
     r"\u00e0 l'h\u00f4pital|enceinte|grossesse|fausse couche|d\u00e9pression|th\u00e9rapie|"
     r"infarctus|un avc|diab\u00e8te|"
+    r"fracture|entorse|bless\u00e9e?|blessure|accident du travail|"
+    r"\u00e9pisode (?:d\u00e9pressif|psychotique|maniaque)|d\u00e9pressi(?:f|ve)|psychotique|"
+    r"tentative de suicide|suivi psy\w*|psychiatre|psychologue|pr\u00e9-?\u00e9clampsie|"
+    r"soins palliatifs|fin de vie|scl\u00e9rose en plaques|en situation de handicap|"
+    r"handicap\u00e9e?|rqth|taux d'incapacit\u00e9|invalidit\u00e9|d\u00e9mence|"
+    r"cure de d\u00e9sintoxication|sevrage|"
     # Spanish
     r"quimio(?:terapia)?|radioterapia|c\u00e1ncer|leucemia|hospitalizad[oa]|"
     r"en el hospital|embarazada|embarazo|depresi\u00f3n|terapia|infarto|ictus|gripe|"
+    r"fractura|esguince|lesi\u00f3n|lesionad[oa]|accidente (?:no )?laboral|"
+    r"accidente de trabajo|brote psic\u00f3tico|episodio (?:depresivo|psic\u00f3tico|"
+    r"man\u00edaco)|psicosis|adicci\u00f3n|desintoxicaci\u00f3n|cuidados paliativos|"
+    r"enferm(?:o|a|edad) terminal|discapacidad|minusval\u00eda|esclerosis|demencia|"
+    r"preeclampsia|psiquiatra|psic\u00f3log[oa]|ansiedad|"
+    # Dutch
+    r"kanker|depressie(?:f)?|overspannen|zwanger\w*|miskraam|(?:in|naar) het ziekenhuis|"
+    r"ziekenhuisopname|psycholoog|psychiater|psychose|verslav\w*|afkickkliniek|"
+    r"(?:bot|been|arm|pols|enkel|heup|rib)breuk|gebroken (?:been|arm|pols|enkel|hand|voet)|"
+    r"verstuik\w*|bedrijfsongeval|arbeidsongeval|hernia|palliatie\w*|terminaal ziek|"
+    r"(?:zijn|haar) operatie|"
     # an operation, with the person's possessive before it (an "operation" is software too)
     r"(?:his|her|their|seine?|ihre?|sa|son|su) (?:\w+ )?"
     r"(?:operation|op\u00e9ration|operaci\u00f3n|op|chirurgie|cirug\u00eda)"
@@ -66,7 +105,8 @@ _TOPIC_AFTER = (
     r"(?![- ](?:apps?|services?|booking|bookings|tracker|tracking|screening|platform|api|"
     r"module|features?|startup|products?|projects?|data|dataset|tables?|models?|vertical|"
     r"customers?|clients?|providers?|portal|forms?|flows?|workflow|pages?|records?|research|"
-    r"codes?|content|category|categories|fields?|types?)\b)(?!-\w)"
+    r"codes?|content|category|categories|fields?|types?|prevention|detection|management|"
+    r"reporting|analytics|statistics|stats|schema)\b)(?!-\w)"
 )
 _HEALTH = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
 # Where those words start (on lower-cased text; most messages have none), at the start of a
@@ -89,9 +129,31 @@ STEMS = (
     "op\u00e9ration", "chirurgie", "quimio", "c\u00e1ncer", "leucem", "hospitaliz",
     "embaraz", "depresi", "terap", "infarto", "ictus", "gripe", "operaci", "cirug",
     "crohn", "alzheimer", "parkinson", "huntington", "hashimoto", "asperger", "tourette",
-    "hodgkin",
+    "hodgkin", "pre-eclampsia", "preeclampsia", "eclampsia", "stillbirth", "bed rest",
+    "psychos", "psychotic", "manic ep", "depressive ep", "schizophren", "suicid", "self-harm",
+    "overdose", "antidepress", "substance abuse", "inpatient", "outpatient tr", "injur",
+    "fractur", "sprain", "whiplash", "dislocated", "torn ", "urgent care", "emergency room",
+    "intensive care", "hospice", "palliativ", "terminally", "terminal ill",
+    "terminal can", "terminal diag", "end-stage", "end stage", "copd",
+    "emphysema", "asthma", "multiple scl", "sclerosis", "dementia", "hiv", "lupus",
+    "cystic fib", "schwerbehind", "grad der behind", "gdb 1", "gdb 2", "gdb 3", "gdb 4",
+    "gdb 5", "gdb 6", "gdb 7", "gdb 8", "gdb 9", "gdb von", "multiple skl", "sklerose",
+    "demenz", "pr\u00e4eklamp", "psychotisch", "suizid", "kreuzbandriss", "b\u00e4nderriss",
+    "gehirnersch", "arbeitsunfall", "alkoholabh", "drogenabh", "suchterkrank", "alkoholsucht",
+    "entzugsklinik", "hospiz", "bless\u00e9", "blessure", "entorse", "accident du travail",
+    "\u00e9pisode", "d\u00e9pressi", "psychotique", "tentative de suicide", "suivi psy",
+    "psychiatre", "psychologue", "pr\u00e9-\u00e9clamp", "pr\u00e9\u00e9clamp",
+    "soins palliatifs", "fin de vie", "scl\u00e9rose", "en situation de handicap",
+    "handicap\u00e9", "rqth", "taux d'incap", "invalidit", "d\u00e9mence", "cure de d\u00e9s",
+    "sevrage", "esguince", "lesi\u00f3n", "lesionad", "accidente", "brote psic", "episodio",
+    "psicosis", "adicci", "desintox", "cuidados paliat", "enfermo term", "enferma term",
+    "enfermedad term", "discapacidad", "minusval", "esclerosis", "demencia", "psiquiatr",
+    "psic\u00f3log", "ansiedad", "kanker", "depressie", "overspannen", "zwanger", "miskraam",
+    "in het ziekenhuis", "naar het ziekenhuis", "ziekenhuisopname", "psycholoog", "verslav",
+    "afkickkliniek", "gebroken", "verstuik", "bedrijfsongeval", "arbeidsongeval", "hernia",
+    "palliatie", "terminaal", "zijn operatie", "haar operatie",
 )  # fmt: skip
-COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt")
+COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt", "bruch", "breuk")
 # Names that are not the person with the condition: a disease named after its describer
 # ("Burkitt's lymphoma", "Hodgkin's"), a practitioner ("Dr. Manzetti's fees for therapy").
 _EPONYMS = frozenset((
@@ -105,7 +167,7 @@ _PRACTITIONER = re.compile(
 # A personal pronoun or possessive right before the condition: it is said of a person.
 _PRONOUN = re.compile(
     r"\b(?:her|his|their|she|he|him|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
-    r"ses|lui|su|sus|ella|\u00e9l)\b"
+    r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
 )
 # The end of a sentence or clause (a name before it is another sentence's subject).
 _CLAUSE_END = re.compile(r"[.!?;:][\s)]|\n")
@@ -118,28 +180,33 @@ def find_health(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     around ``triggers``, the ``STEMS`` in the message (``colleagues``)."""
     findings: list[Finding] = []
     for match in near(_HEALTH, lowered, triggers, 24, 24):
-        if said_of_named_person(text, lowered, match.start()):
+        if said_of_named_person(text, lowered, match.start(), end=match.end()):
             findings.append(Finding(LABEL, match.start(), match.end()))
     if findings and made_up(lowered):
         return []  # "synthetic patients", "fake employees"
     return findings
 
 
-def said_of_named_person(text: str, lowered: str, start: int, reach: int = _LINK_REACH) -> bool:
+def said_of_named_person(
+    text: str, lowered: str, start: int, reach: int = _LINK_REACH, end: int = -1
+) -> bool:
     """A name, or a pronoun after a name, right before ``start`` in the same clause (at
-    most ``reach`` characters before it)."""
-    clause_start = max(0, start - reach)
-    for end in _CLAUSE_END.finditer(lowered, clause_start, start):
-        clause_start = end.end()
+    most ``reach`` characters before it, a reason's whole sentence), or a name heading its
+    line or paragraph, right after it (the word ends at ``end``), a list it introduces or a
+    speaker who said who they are (``referents``)."""
+    clause_start = max(0, start - reach_for(lowered, start, reach))
+    for stop in _CLAUSE_END.finditer(lowered, clause_start, start):
+        clause_start = stop.end()
     if any(name.end <= start for name in _patients(text, lowered, clause_start, start)):
         return True
     pronouns = list(_PRONOUN.finditer(lowered, clause_start, start))
-    if not pronouns:
-        return False
-    pronoun = pronouns[-1]
-    paragraph = lowered.rfind("\n\n", max(0, pronoun.start() - _NAME_REACH), pronoun.start())
-    reach = max(0, pronoun.start() - _NAME_REACH) if paragraph < 0 else paragraph + 2
-    return bool(_patients(text, lowered, reach, pronoun.start()))
+    if pronouns:
+        pronoun = pronouns[-1]
+        floor = max(0, pronoun.start() - _NAME_REACH)
+        paragraph = lowered.rfind("\n\n", floor, pronoun.start())
+        if _patients(text, lowered, floor if paragraph < 0 else paragraph + 2, pronoun.start()):
+            return True
+    return named_elsewhere(text, lowered, start, max(start, end))
 
 
 def _patients(text: str, lowered: str, start: int, end: int) -> list[Name]:

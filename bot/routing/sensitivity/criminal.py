@@ -1,0 +1,88 @@
+"""A named person's criminal record: convictions, charges, arrests, prison sentences.
+
+Data about criminal convictions and offences may be kept only under official authority or
+where the law allows it (GDPR art. 10): "the background check for Rafael Okoro came back
+with a 2012 felony conviction" in a question about a recruiting tool's rules must not leave
+the building.
+
+Reported (``pii.criminal_record``): such a word (English, German, French, Spanish, Dutch)
+said of a named person as a condition is (``health.said_of_named_person``; 100 characters'
+reach, a record is told at length: "Rafael Okoro (applying for the night shift lead role in
+Fresno), came back with a 2012 felony conviction"): a criminal record or history, a
+conviction for something, convicted of, a felony or misdemeanour charge or conviction,
+arrested or charged with, a prison sentence, DUI, on parole, a sex offender, "Vorstrafe",
+"vorbestraft", "casier judiciaire", "condamnation", "antecedentes penales", "strafblad",
+"veroordeeld".
+
+Not reported: the words with nobody named ("can we auto-reject candidates with a felony
+conviction?", a background-check vendor's API), a felony in a game's text ("the player
+commits a felony": no record), conviction as belief ("she argued with conviction"),
+probation as an employee's trial period ("on probation until March", "Probezeit"), the
+French "parole" (speech), and people the message says are made up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.statements import Statement
+
+LABEL = "pii.criminal_record"
+
+_WORDS = (
+    # English
+    r"criminal (?:record|history|conviction|charge|case|background|offen[cs]e)s?|"
+    r"(?:felony|misdemeanou?r|criminal|prior|previous|dui|dwi|drug|theft|fraud|assault|"
+    r"\d{4}) (?:convictions?|charges?|counts?|arrests?)|"
+    r"(?:felony|misdemeanou?r) (?:record|offen[cs]e|theft|assault|possession|burglary)|"
+    r"convictions? (?:for|of)|convicted (?:of|for|in)|pleaded guilty|pled guilty|"
+    r"arrested (?:for|in|on|at)|"
+    r"charged with (?:an? )?(?:felony|misdemeanou?r|crimes?|theft|assault|fraud|battery|"
+    r"murder|manslaughter|possession|burglary|robbery|dui|dwi|drunk|harassment|stalking|"
+    r"vandalism|trespass\w*|shoplifting|embezzlement|\w+ offen[cs]es?)|"
+    r"(?:prison|jail) (?:sentence|term|time)|(?:in|to|from) (?:prison|jail)|served time|"
+    r"(?:jailed|imprisoned|incarcerated)|on parole|paroled|sex offender|"
+    r"dui|dwi|drunk driving|driving under the influence|"
+    # German
+    r"vorstrafe\w*|vorbestraft|verurteil(?:t|ung) (?:wegen|zu)|strafregister\w*|"
+    r"eintr(?:ag|\u00e4ge) im (?:f\u00fchrungszeugnis|bundeszentralregister)|"
+    r"f\u00fchrungszeugnis mit eintr(?:ag|\u00e4gen)|"
+    r"(?:haft|freiheits|bew\u00e4hrungs)strafe|auf bew\u00e4hrung|strafverfahren|"
+    r"angeklagt wegen|"
+    # French
+    r"casier judiciaire|condamnation|condamn\u00e9e?s? (?:pour|\u00e0)|peine de prison|"
+    r"avec sursis|mise? en examen|garde \u00e0 vue|ant\u00e9c\u00e9dents judiciaires|"
+    # Spanish
+    r"antecedentes (?:penales|policiales)|condena(?:d[oa])? (?:por|a)|condena|prisi\u00f3n|"
+    r"c\u00e1rcel|(?:detenid|arrestad)[oa] por|"
+    # Dutch
+    r"strafblad|veroordeeld|veroordeling|gevangenis(?:straf)?|taakstraf|"
+    r"voorwaardelijke (?:straf|gevangenisstraf)|justiti\u00eble documentatie|"
+    r"vog (?:geweigerd|afgewezen)|gearresteerd|aangehouden (?:voor|wegens)"
+)
+STEMS = (
+    "criminal", "felony", "misdemean", "prior conv", "prior char", "previous conv", "dui",
+    "dwi", "drug conv", "drug char", "theft", "fraud conv", "fraud char", "assault",
+    "conviction", "convicted", "pleaded guilty", "pled guilty", "arrested", "charged with",
+    "prison", "jail", "served time", "imprisoned", "incarcerated", "on parole", "paroled",
+    "sex offender", "drunk driving", "driving under", "vorstraf", "vorbestraft", "verurteil",
+    "strafregister", "eintrag im", "eintr\u00e4ge im", "f\u00fchrungszeugnis mit",
+    "haftstrafe", "freiheitsstrafe", "bew\u00e4hrung", "auf bew\u00e4hrung", "strafverfahren",
+    "angeklagt", "casier judiciaire",
+    "condamn", "peine de prison", "avec sursis", "mis en examen", "mise en examen",
+    "garde \u00e0 vue", "ant\u00e9c\u00e9dents judic", "antecedentes", "condena", "prisi\u00f3n",
+    "c\u00e1rcel", "detenid", "arrestad", "strafblad", "veroordeel", "veroordeling",
+    "gevangenis", "taakstraf", "voorwaardelijke", "justiti\u00eble", "vog ", "gearresteerd",
+    "aangehouden",
+)  # fmt: skip
+# A conviction's year before it ("a 2014 felony conviction"): matched from the stem back.
+_BACK = 8
+
+CRIMINAL_RECORD = Statement(
+    LABEL,
+    re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
+    STEMS,
+    back=_BACK,
+    forward=60,
+    reach=100,
+)

@@ -1,0 +1,56 @@
+"""A named person's drug or alcohol test result.
+
+A test for drugs or alcohol is a test of the body: its result is health data (GDPR art. 9),
+and a positive one can cost a candidate the job. "Tyler Brooks tested positive for THC on
+the random drug screen, move him to 'hold'?" in a question about a hiring workflow must
+stay local.
+
+Reported (``pii.health``): a result (positive, non-negative, negative, dilute, failed or
+refused the test; a substance: THC, cocaine, opiates...) said of a named person as a condition is
+(``health.said_of_named_person``, 70 characters), within 120 characters of a drug or
+alcohol test (drug test or screen, tox screen, breathalyser, pre-employment or random
+test, "Drogentest", "dépistage de drogues", "prueba de drogas", "drugstest"; English,
+German, French, Spanish, Dutch).
+
+Not reported: a test scheduled with no result ("Tyler's drug screen is on Monday"), a
+policy or vendor with nobody named ("random drug tests for forklift drivers: which
+vendor?"), false positives of software, and people the message says are made up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.health import LABEL
+from bot.routing.sensitivity.statements import Statement
+
+_RESULTS = (
+    r"non-?negative|(?:positive|negative)(?:-dilute)?|dilute|adulterated|substituted|"
+    r"inconclusive|"
+    r"(?:failed|flunked|fails|refused) (?:(?:a|an|the|his|her|their) )?"
+    r"(?:(?:pre-employment|random|post-accident|follow-up) )?"
+    r"(?:drug|alcohol|tox\w*|breath\w*|urine|hair|saliva)|"
+    r"positiv|negativ|durchgefallen|positif|"
+    r"positive|n\u00e9gatif|n\u00e9gative|positivo|positiva|negativo|negativa|positief|"
+    r"negatief|"
+    r"thc|cannabis|marijuana|marihuana|cocaine|kokain|coca\u00efne|coca\u00edna|opiates?|"
+    r"opioids?|amphetamines?|methamphetamines?|benzodiazepines?|fentanyl|mdma|ecstasy|"
+    r"bac (?:of )?0?[.,]\d+|\d(?:[.,]\d+)? ?promille"
+)
+# Not a result: a false positive ("false positives from the screen's OCR").
+_RESULT = re.compile(rf"(?<![\w-])(?<!false )(?:{_RESULTS})(?![\w-])")
+# The tests, by name: the stems a result is looked for around.
+STEMS = (
+    "drug test", "drug screen", "drug panel", "drug-test", "drug-screen", "tox screen",
+    "toxicology", "urine test", "urine sample", "hair test", "saliva test", "oral fluid",
+    "alcohol test", "alcohol screen", "breathalys", "breathalyz", "breath test",
+    "pre-employment drug", "random drug", "post-accident", "reasonable suspicion",
+    "drogentest", "drogenscreening", "alkoholtest", "drogenschnelltest", "d\u00e9pistage",
+    "test salivaire", "test urinaire",
+    "test antidrogue", "prueba de drogas", "prueba de alcohol", "prueba toxicol",
+    "pruebas de drogas", "control de drogas", "control antidroga", "control de alcoholemia",
+    "antidoping", "drugstest", "drugtest", "alcoholtest", "blaastest", "urinetest",
+)  # fmt: skip
+_TEST_REACH = 120  # characters between the test and its result, either way
+
+DRUG_TEST_RESULT = Statement(LABEL, _RESULT, STEMS, back=_TEST_REACH, forward=_TEST_REACH, reach=70)

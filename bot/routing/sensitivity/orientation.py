@@ -1,0 +1,98 @@
+"""A named person's sexual orientation or gender identity, said outright or through a
+same-sex spouse or partner.
+
+Data concerning a person's sex life or sexual orientation is a special category (GDPR art.
+9), and a colleague's gender identity is as private: an export of who answered "gay" or
+"bi" to an inclusion survey, or "Mark Evans added his husband to the dental plan" in a
+benefits question, outs them to whoever reads it.
+
+Reported (``pii.orientation``), said of a named person as a condition is
+(``health.said_of_named_person``, which includes a line a name heads: ``Alex Kim -
+bi``): gay, lesbian, bisexual, queer, homosexual, pansexual, asexual, transgender or
+non-binary (English, German, French, Spanish, Dutch); "came out to his parents"; a sexual
+orientation; a same-sex partner named by the pronoun before it ("his husband", "her wife",
+"his boyfriend", "her girlfriend", "sein Ehemann", "ihre Ehefrau", "zijn man", "haar
+vrouw") or called so ("same-sex spouse", "gleichgeschlechtlich", "du même sexe", "del mismo
+sexo"). "bi" and "trans" only end a statement or follow a copula ("Alex is bi.", "Alex
+Kim - bi"), and a capitalised word after another is a name ("Roxane Gay").
+
+Not reported: the words with nobody named (a survey's "LGBTQ+ question", a ``gender`` enum,
+an ERG's calendar), "bi" as business intelligence (``BI``, "the bi dashboards"), "trans" as
+transactions or transport, the French and Spanish possessives that do not tell the
+possessor's sex ("son mari", "su esposa"), and people the message says are made up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.statements import Statement, word_ends
+
+LABEL = "pii.orientation"
+
+# "bi" and "trans" as a statement's last word: "Alex is bi.", "- Alex Kim - bi\n".
+_STATEMENT_END = r"(?=[ \t]*(?:$|[\n,.;:)!?]))"
+_WORDS = (
+    # English
+    rf"gay|lesbians?|bisexual\w*|bi{_STATEMENT_END}|queer|homosexual\w*|pansexual|asexual|"
+    rf"transgender|trans{_STATEMENT_END}|trans (?:woman|man|person|employee|colleague)|"
+    r"(?:is|am|are|was|ist|est|es|zijn) (?:bi|trans|gay|queer)|"
+    rf"non-?binary(?:{_STATEMENT_END}| (?:person|people|employee|colleague|partner))|"
+    r"came out to (?:his|her|their) (?:parents|family|team|colleagues|manager)|"
+    r"sexual orientation|"
+    r"his (?:husband|boyfriend|male partner)|her (?:wife|girlfriend|female partner)|"
+    r"same-sex (?:spouse|partner|marriage|couple|wedding)|"
+    # German
+    r"schwul\w*|lesbisch\w*|bisexuell\w*|homosexuell\w*|transgeschlechtlich\w*|"
+    r"nicht-?bin\u00e4r\w*|sexuelle orientierung|"
+    r"sein(?:em|en)? (?:ehe)?mann|seine[mn]? lebensgef\u00e4hrten|"
+    r"ihr(?:e[mnr]?)? (?:ehefrau|lebensgef\u00e4hrtin)|gleichgeschlechtlich\w*|"
+    # French
+    r"lesbienne|bisexuel(?:le)?|homosexuel(?:le)?|transgenre|non-?binaire|"
+    r"orientation sexuelle|(?:fait|faire) son coming[- ]out|du m\u00eame sexe|"
+    # Spanish
+    r"lesbiana|homosexual|transg\u00e9nero|no binari[oa]|orientaci\u00f3n sexual|"
+    r"sali\u00f3 del armario|del mismo sexo|"
+    # Dutch
+    r"homoseksu\w+|biseksu\w+|lesbienne|seksuele geaardheid|zijn man|"
+    r"haar (?:echtgenote|vrouw)|uit de kast"
+)
+STEMS = (
+    *word_ends("bi", "trans"), "queer", "gay", "lesbian", "bisexual", "homosexu",
+    "pansexual", "asexual", "transgender", "trans woman", "trans man", "trans person",
+    "trans employee", "trans colleague", "non-binary", "nonbinary", "came out to",
+    "sexual orient", "his husband", "his boyfriend", "his male partner", "her wife",
+    "her girlfriend", "her female partner", "same-sex", "schwul", "lesbisch", "bisexuell",
+    "homosexuell", "transgeschlecht", "nicht-bin", "nichtbin", "sexuelle orient",
+    "sein mann", "seinem mann", "seinen mann", "sein ehemann", "seinem ehemann",
+    "seinen ehemann", "lebensgef", "ehefrau", "gleichgeschlecht", "lesbienne", "bisexuel",
+    "homosexuel", "transgenre", "non-binaire", "nonbinaire", "orientation sexuelle",
+    "fait son coming", "faire son coming", "du m\u00eame sexe", "lesbiana",
+    "transg\u00e9nero", "no binari", "orientaci\u00f3n sexual", "sali\u00f3 del armario",
+    "del mismo sexo", "homoseksu", "biseksu", "seksuele geaard", "zijn man",
+    "haar echtgenote", "haar vrouw", "uit de kast",
+)  # fmt: skip
+# A capitalised word after a capitalised word: part of a name ("Roxane Gay", "Bi Wei").
+_IN_A_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")
+
+
+def _is_orientation(text: str, lowered: str, match: re.Match[str]) -> bool:
+    word = text[match.start() : match.end()]
+    if word.startswith("Ihr"):
+        return False  # "Sie und Ihre Ehefrau": the formal "your"
+    if word[:1].isupper():
+        if word.isupper() and len(word) <= 5:
+            return False  # BI, GAY as an acronym or a shout
+        return _IN_A_NAME.search(text, max(0, match.start() - 40), match.start()) is None
+    return True
+
+
+ORIENTATION = Statement(
+    LABEL,
+    re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
+    STEMS,
+    back=12,  # "is trans", "ihre Ehefrau", "seinen Lebensgefährten"
+    forward=40,
+    reach=50,
+    check=_is_orientation,
+)

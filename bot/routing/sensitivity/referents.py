@@ -1,0 +1,215 @@
+"""Who a statement about a person is about when no name stands before it in its clause.
+
+``health.said_of_named_person`` links a condition (a warning, a conviction...) to a name
+right before it in the same clause, or to a pronoun there with a name earlier in the
+paragraph. People data also comes in shapes where the name stands elsewhere:
+
+* a name as a label: a list item or notes whose line starts with a person's first and last
+  name and a separator (``- Rui Alves: on a PIP since May``, ``Alex Kim - bisexual``), a
+  paragraph whose earlier line is such a heading (``Tom Walsh, warehouse`` and, two lines
+  down, ``dislocated shoulder, ER visit``), or a name and a colon in a sentence ("Checkr
+  came back on Maria Lopez: misdemeanor conviction");
+* a name right after the statement, as its complement ("le titre de séjour de Moussa
+  Diallo", "a final warning to Amir Khan", "de verblijfsvergunning van Ahmed Yilmaz");
+* a list introduced by the statement: its line ends in a colon, names follow (``these folks
+  are union members:`` then ``* Rosa Diaz``, or ``union members: Ana Ruiz, Tom Berg``);
+* a person speaking of themself after saying who they are (``hi, this is Kevin Walsh ...
+  I've been in rehab``, ``je suis Camille Martin ... mon arrêt``) or in a chat log's line
+  they head (``Ana Ruiz: I start chemo monday``): a first-person pronoun in the clause;
+* the reason given for what is said of a named person reaches back to the start of its
+  sentence (``Hanna Lind's due date and her leave move by three weeks because of
+  eclampsia``).
+
+Only first and last names count here. What follows a label is the person's own speech, not
+facts about them, when it starts as a question or with a pronoun ("Ana Ruiz: how should
+the app handle users with anxiety?", "Marco Rossi, Staff Engineer" then "how do we model
+injuries?"): it is about them only when they speak of themself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.names import full_names
+
+# A list item's marker and emphasis before a name at the start of a line.
+_ITEM = re.compile(r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?")
+# After a heading's name: a separator, or the end of the line.
+_HEAD_SEPARATOR = re.compile(r"(?:\*\*|__)?[ \t]*(?:[:,(|]|[-\u2013\u2014][ \t]|$)", re.M)
+_NAME_SIZE = 60  # characters of a first and last name
+_HEAD_LINES = 6  # lines above the statement, in its paragraph, where its heading may be
+_HEAD_REACH = 500  # characters
+# Speech, not facts: a question word, a greeting or a pronoun first.
+_SPEECH = re.compile(
+    r"[ \t*_\"'>-]*(?:how|what|why|when|where|who|which|please|pls|hi|hey|hello|thanks|"
+    r"i|i['\u2019]m|i['\u2019]ve|we|you|wie|was|warum|wann|wo|wer|bitte|ich|wir|du|comment|"
+    r"pourquoi|quand|o\u00f9|qui|est-ce|je|j['\u2019]|nous|vous|c\u00f3mo|qu\u00e9|por qu\u00e9|"
+    r"cu\u00e1ndo|d\u00f3nde|qui\u00e9n|yo|nosotros|hoe|wat|waarom|wanneer|waar|ik|wij|jij)"
+    r"(?![\w'\u2019-])"
+)
+# The end of a sentence or clause, and a label's colon in a sentence.
+_CLAUSE_END = re.compile(r"[.!?;][\s)]|\n")
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de]")
+_LABEL_REACH = 80  # characters between a sentence's "Name:" and the statement
+# The statement's complement: a preposition, then (``_named_after``) a name; up to two
+# words between for "of" ("transfer petition for"), none for "to".
+_COMPLEMENT = re.compile(
+    r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor)[ \t]+"
+    r"(?=[A-Z\u00c0-\u00de])|[ \t]+(?:to|an|\u00e0|aan)[ \t]+(?=[A-Z\u00c0-\u00de])"
+)
+# The rest of the statement's line up to a colon that introduces a list of people.
+_INTRODUCES = re.compile(r"[^\n.!?:]{0,120}:[ \t]*\n?")
+# A person saying who they are, and the pronouns they then speak of themself with.
+_INTRODUCTION = re.compile(
+    r"\b(?:i['\u2019]?m|i am|my name is|this is|it['\u2019]s|ich bin|ich hei(?:\u00df|ss)e|"
+    r"mein name ist|je suis|je m['\u2019]appelle|moi c['\u2019]est|soy|me llamo|"
+    r"mi nombre es|ik ben|ik heet|mijn naam is)[ \t]+"
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i['\u2019]m|i['\u2019]ve|my|me|ich|mein(?:e[mnrs]?)?|mir|mich|je|j['\u2019]|"
+    r"mon|ma|mes|moi|yo|mi|mis|ik|mijn|mij)(?![\w-])"
+)
+_INTRODUCTION_REACH = 600
+_SPEAKER_REACH = 30  # characters between the first-person pronoun and the word
+# A reason given right before the word: its sentence is the reach.
+_REASON = re.compile(
+    r"\b(?:because of|due to|owing to|on account of|wegen|aufgrund|infolge|"
+    r"\u00e0 cause d[eu']?|en raison d[eu']?|suite \u00e0|pour cause d[e']?|debido a|"
+    r"a causa de|por culpa de|vanwege|wegens|als gevolg van)[ \t]+"
+    r"(?:(?:an?|the|her|his|their|einer?|eines|einem|seiner?|ihrer?|une?|la|le|l'|sa|son|"
+    r"ses|una?|el|su|sus|een|de|het|zijn|haar)[ \t]+)?$"
+)
+REASON_REACH = 160
+
+
+def reach_for(lowered: str, start: int, reach: int) -> int:
+    """The reach of a word given as a reason ("because of pre-eclampsia"): its sentence."""
+    if _REASON.search(lowered, max(0, start - 40), start):
+        return max(reach, REASON_REACH)
+    return reach
+
+
+def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` said of a person named in one of the shapes of the
+    module docstring: a label, a complement, a list it introduces, a speaker?"""
+    return (
+        _labelled(text, lowered, start)
+        or _named_after(text, end)
+        or _introduces_people(text, lowered, start)
+        or _introduced_speaker(text, lowered, start)
+    )
+
+
+def heading_at(text: str, line_start: int, line_end: int) -> int:
+    """The end of the name that heads the line ``text[line_start:line_end]``, or -1."""
+    item = _ITEM.match(text, line_start, line_end)
+    position = item.end() if item else line_start
+    if position >= line_end or not text[position].isupper():
+        return -1
+    name = next(full_names(text, position, min(line_end, position + _NAME_SIZE)), None)
+    if name is None or name.start != position:
+        return -1
+    separator = _HEAD_SEPARATOR.match(text, name.end, line_end)
+    return -1 if separator is None else separator.end()
+
+
+def _labelled(text: str, lowered: str, start: int) -> bool:
+    """A name labels the word's clause ("Maria Lopez: misdemeanor ..."), its line, or a line
+    above it in its paragraph; what the label heads is facts, or its speaker's own words."""
+    floor = max(0, start - _HEAD_REACH)
+    own_line = line_start = text.rfind("\n", floor, start) + 1
+    clause_start = _clause_start(lowered, max(line_start, start - _LABEL_REACH), start)
+    colon = lowered.rfind(": ", max(line_start, start - _LABEL_REACH), start)
+    if colon >= clause_start and _ends_in_name(text, line_start, colon):
+        return _about_label(lowered, colon + 1, start)
+    if line_start == 0 and floor > 0:
+        return False  # a line longer than a heading's reach
+    line_end = start
+    for _ in range(_HEAD_LINES + 1):
+        head = heading_at(text, line_start, line_end)
+        if 0 <= head <= start:
+            return _about_label(lowered, head if line_start == own_line else own_line, start)
+        if line_start <= floor or line_start == 0:
+            return False
+        line_end = line_start - 1
+        line_start = text.rfind("\n", floor, line_end) + 1
+        if not text[line_start:line_end].strip():
+            return False  # a blank line: another paragraph
+    return False
+
+
+def _ends_in_name(text: str, line_start: int, colon: int) -> bool:
+    """A first and last name right before ``colon`` ("Kandidat Felix Wagner:")."""
+    floor = max(line_start, colon - _NAME_SIZE)
+    for word in _CAPITALISED.finditer(text, floor, colon):
+        name = next(full_names(text, word.start(), colon), None)
+        if name is not None and name.end == colon:
+            return True
+    return False
+
+
+def _about_label(lowered: str, after: int, start: int) -> bool:
+    """What follows a label at ``after`` is about the person unless it is speech; speech is
+    about them when they speak of themself (a first-person pronoun before the word)."""
+    if _SPEECH.match(lowered, after, start) is None:
+        return True
+    return _first_person_before(lowered, start)
+
+
+def _clause_start(lowered: str, floor: int, start: int) -> int:
+    clause_start = floor
+    for end in _CLAUSE_END.finditer(lowered, floor, start):
+        clause_start = end.end()
+    return clause_start
+
+
+def _first_person_before(lowered: str, start: int) -> bool:
+    clause_start = _clause_start(lowered, max(0, start - _SPEAKER_REACH), start)
+    return _FIRST_PERSON.search(lowered, clause_start, start) is not None
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A name as the statement's complement, right after it ("... de Moussa Diallo", "a
+    final warning to Amir Khan"): at most two words between for "of", none for "to"."""
+    complement = _COMPLEMENT.match(text, end)
+    if complement is None:
+        return False
+    position = complement.end()
+    name = next(full_names(text, position, position + _NAME_SIZE), None)
+    return name is not None and name.start == position
+
+
+def _introduces_people(text: str, lowered: str, start: int) -> bool:
+    """The word's line ends in a colon and a name follows ("... members:\\n- Ana Ruiz")."""
+    colon = _INTRODUCES.match(lowered, start)
+    if colon is None:
+        return False
+    position = colon.end()
+    if position > 0 and text[position - 1] == "\n":
+        while text.startswith("\n", position):
+            position += 1
+        line_end = text.find("\n", position, position + _HEAD_REACH)
+        return heading_at(text, position, position + _HEAD_REACH if line_end < 0 else line_end) >= 0
+    line_end = text.find("\n", position, position + _NAME_SIZE)
+    line_end = min(len(text), position + _NAME_SIZE) if line_end < 0 else line_end
+    name = next(full_names(text, position, line_end), None)
+    return name is not None and name.start == position
+
+
+def _introduced_speaker(text: str, lowered: str, start: int) -> bool:
+    """A first-person pronoun in the word's clause, and earlier in the paragraph a person
+    saying who they are ("hi, this is Kevin Walsh")."""
+    if not _first_person_before(lowered, start):
+        return False
+    floor = max(0, start - _INTRODUCTION_REACH)
+    paragraph = lowered.rfind("\n\n", floor, start)
+    floor = floor if paragraph < 0 else paragraph + 2
+    for intro in _INTRODUCTION.finditer(lowered, floor, start):
+        name = next(full_names(text, intro.end(), min(start, intro.end() + _NAME_SIZE)), None)
+        if (
+            name is not None
+            and name.start == intro.end()
+            and not lowered.startswith(("'s", "\u2019s"), name.end)
+        ):
+            return True
+    return False

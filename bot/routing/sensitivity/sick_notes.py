@@ -1,0 +1,79 @@
+"""The reason given for a named person's sick leave.
+
+That a colleague is on sick leave is said every day and stays ordinary (``health``: leave
+without its reason); why is health data whatever the words: "Diego Fernández, baja por
+accidente laboral", "Jonas ist krankgeschrieben wegen seines Rückens", "Lena is on sick
+leave due to a knee operation". The health rule knows conditions by name; this rule reads
+the reason a sick note gives, in the words the writer chose.
+
+Reported (``pii.health``): after a sick-leave word (sick leave, sick note, off sick, medical
+leave; "krankgeschrieben", "Krankmeldung", "arbeitsunfähig"; "arrêt maladie", "arrêt de
+travail"; "baja médica", "de baja"; "ziekgemeld", "ziekmelding", "verzuim") said of a named
+person as a condition is (``health.said_of_named_person``, 70 characters), the word and the
+reason that follows a causal word ("due to", "because of", "following", "for a", "wegen",
+"aufgrund", "pour", "suite à", "por", "debido a", "vanwege", "wegens"): up to 40
+characters of it, to the end of the phrase or the dates after it.
+
+Not reported: the leave alone ("Lena is on sick leave until the 14th"), a duration or a date
+given where a reason would be ("for a week", "pour 15 jours", "por unos días"), "dar de
+baja" (to deregister) and "es baja" (is low) in Spanish, the words with nobody named, and
+people the message says are made up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.health import LABEL
+from bot.routing.sensitivity.statements import Statement
+
+_LEAVE = (
+    r"sick (?:leave|note|day)s?|off sick|out sick|(?:on )?medical leave|sick certificate|"
+    r"doctor['\u2019]s note|fit note|"
+    r"krankgeschrieben|krank gemeldet|krankgemeldet|krankschreibung|krankmeldung|"
+    r"arbeitsunf\u00e4hig\w*|"
+    r"arr\u00eat (?:maladie|de travail)|cong\u00e9 (?:de )?maladie|"
+    r"baja (?:m\u00e9dica|laboral)|(?:est\u00e1|estar|estaba|estar\u00e1|estuvo|sigue|lleva|"
+    r"contin\u00faa|queda|qued\u00f3) de baja|(?<=[,:;(] )baja|(?<=\n)baja|"
+    r"incapacidad temporal|"
+    r"ziekgemeld|ziek gemeld|ziekmelding|ziekteverlof|verzuim|(?:is|was) ziek"
+)
+_BECAUSE = (
+    r"due to|because of|owing to|following|for (?:a|an|his|her|their)|"
+    r"wegen|aufgrund|infolge|"
+    r"pour|suite \u00e0|\u00e0 cause d[eu']?|en raison d[eu']?|"
+    r"por|debido a|a causa de|tras|"
+    r"vanwege|wegens|als gevolg van"
+)
+_ARTICLE = (
+    r"(?:an?|the|his|her|their|einer?|eines|einem|seiner?|seines|ihrer?|ihres|une?|la|le|"
+    r"l'|sa|son|ses|una?|el|su|sus|een|de|het|zijn|haar)[ \t]+"
+)
+# A duration, a date or nothing in particular where a reason would be ("for a week").
+_NOT_A_REASON = (
+    r"(?!\d|(?:few|couple|while|bit|moment|now|today|tomorrow|rest|next|several|one|two|"
+    r"three|four|five|weeks?|days?|months?|zwei|drei|vier|einige|paar|n\u00e4chsten|"
+    r"kommenden|wochen?|tage?n?|monate?n?|deux|trois|quatre|quelques|plusieurs|jours?|"
+    r"semaines?|mois|dos|tres|cuatro|unos|unas|varios|varias|d\u00edas?|semanas?|mes|"
+    r"meses|momento|tiempo|ahora|hoy|twee|drie|enkele|dagen|dag|weken|maanden?)\b)"
+)
+# Where the reason ends and the dates begin ("... no laboral desde el 05/01").
+_UNTIL = (
+    r"[ \t](?:since|until|till|from|starting|seit|bis|ab|vom|depuis|jusqu|du|desde|hasta|"
+    r"sinds|tot|vanaf)\b"
+)
+_REASON = re.compile(
+    rf"(?<![\w-])(?:{_LEAVE})(?![\w-])[^\n.;!?()]{{0,40}}?\b(?:{_BECAUSE})[ \t]+"
+    rf"(?:{_ARTICLE})?+{_NOT_A_REASON}[^\W\d](?:(?!{_UNTIL})[^\n.,;:!?()]){{2,40}}"
+)
+STEMS = (
+    "sick leave", "sick note", "sick day", "off sick", "out sick", "medical leave",
+    "on medical leave", "sick cert", "doctor's note", "doctor\u2019s note", "fit note",
+    "krankgeschrieben", "krank gemeldet", "krankgemeldet", "krankschreibung", "krankmeldung",
+    "arbeitsunf\u00e4hig", "arr\u00eat maladie", "arr\u00eat de travail", "cong\u00e9 maladie",
+    "cong\u00e9 de maladie", "baja", "de baja", "incapacidad temporal", "ziekgemeld",
+    "ziek gemeld", "ziekmelding", "ziekteverlof", "verzuim", "is ziek", "was ziek",
+)  # fmt: skip
+
+
+SICK_NOTE_REASON = Statement(LABEL, _REASON, STEMS, back=12, forward=110, reach=70)

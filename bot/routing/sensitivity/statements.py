@@ -1,0 +1,83 @@
+"""What the rules about named people share: a kind of statement, its words, and the loop
+that reports each of its words said of a named person (``health.said_of_named_person``).
+
+Each kind (``criminal``, ``immigration``, ``unions``, ``orientation``, ``family``,
+``drug_tests``, ``sick_notes``) is a ``Statement``: a label, a pattern on the lower-cased
+message, the stems that start its words (found for all kinds in one pass, ``colleagues``),
+how far around a stem a match may start and end, how far before it the name may stand, and
+an optional check of the match (its case in the message) and the words of the message's
+topic (hiring, for a candidate's family).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.routing.sensitivity.health import said_of_named_person
+from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.records import made_up
+
+# (the message, its lower-cased copy, a match in the copy) -> is it the kind's word?
+Check = Callable[[str, str, "re.Match[str]"], bool]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A kind of data about a person, reported under ``label`` when said of a named one."""
+
+    label: str
+    pattern: re.Pattern[str]
+    stems: tuple[str, ...]
+    back: int  # characters before a stem where a match may start
+    forward: int  # characters after a stem where it may end
+    reach: int = 50  # characters between the name (or pronoun) and the match
+    check: Check | None = None
+    topic: tuple[str, ...] = ()  # words of which the message must hold one
+
+
+# A story's people: a game's characters, a novel's or a film's ("the player commits a
+# felony and goes to jail", "Jake Morrison's character gets a criminal record").
+_FICTION = re.compile(
+    r"\b(?:in the game|game['\u2019]s (?:story|plot|script|text|dialogue|lore|characters?)|"
+    r"(?:player|game|playable|non-player|fictional) characters?|"
+    r"characters? in the (?:game|story|novel|film|movie|show|book)|npcs?\b|storyline|"
+    r"screenplay|fictional|fan fiction|in the novel|the novel['\u2019]s)"
+)
+
+
+# A copula that starts a match ("is bi", "ist jüdisch"): the name's verb, before the word.
+_COPULA = re.compile(
+    r"(?:is|am|are|was|as|ist|war|est|\u00e9tait|es|era|zijn) (?:(?:an?|une?|una?) )?"
+)
+
+
+def find_statements(kind: Statement, text: str, lowered: str, triggers: list[str]) -> list[Finding]:
+    """The matches of ``kind`` around ``triggers`` (its stems found in the message) that
+    are said of a named person; none when the message says its people are made up or are
+    a story's (a game's characters, a novel's)."""
+    findings: list[Finding] = []
+    if kind.topic and not any(word in lowered for word in kind.topic):
+        return findings
+    for match in near(kind.pattern, lowered, triggers, kind.back, kind.forward):
+        if kind.check is not None and not kind.check(text, lowered, match):
+            continue
+        copula = _COPULA.match(lowered, match.start())
+        said_at = copula.end() if copula else match.start()  # "Noor is| bi": the subject's verb
+        if said_of_named_person(text, lowered, said_at, kind.reach, match.end()):
+            findings.append(Finding(kind.label, match.start(), match.end()))
+    if findings and (made_up(lowered) or _FICTION.search(lowered)):
+        return []
+    return findings
+
+
+def word_ends(*words: str) -> tuple[str, ...]:
+    """Stems for short words that start longer ones ("bi": big, bit; "opt": option): the
+    word and the character after it."""
+    return tuple(word + end for word in words for end in " \n\t.,;:!?)/'\"")
+
+
+def upper_case(text: str, match: re.Match[str]) -> bool:
+    """Is the match written in capitals in the message (``EAD``, ``OPT``: not "opt in")?"""
+    return text[match.start() : match.end()].isupper()
