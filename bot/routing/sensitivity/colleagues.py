@@ -1,14 +1,17 @@
 """Special categories of personal data about named colleagues: their health (``health``),
-their pay (``pay``) and their disciplinary record (``discipline``).
+their pay (``pay``) and their disciplinary record (``discipline``), said in prose, and the
+same and a performance review as fields of a record about a named person
+(``person_records``: a payroll row, a sick note's fields, a logged dict).
 
 Both rules need words of their own (a condition or a treatment; salary, raise, payroll,
 gross), in four languages, a hundred and fifty stems in all. Tested one by one they cost more
 than the rest of the personal-data rules together, so they are looked for only in a message
 that may name someone (``names.may_name``: a capitalised word before another, a verb or a
 possessive; one message in five) or hold a table with first and last names in columns of
-their own, in one pass for all of them at the start of a word (``model.literal_trie``),
-plus a few words that end German compounds ("Brustkrebs", "Jahresgehalt"); each rule runs
-only when its words are there. An exam or textbook question's people are made up
+their own or a name written "Last, First" (``person_records.may_hold_records``), in one
+pass for all of them at the start of a word (``model.literal_trie``), plus a few words
+that end German compounds ("Brustkrebs", "Jahresgehalt"); each rule runs only when its
+words are there. An exam or textbook question's people are made up
 (``examples.exam_question``: lettered answer options, an arithmetic word problem).
 """
 
@@ -25,6 +28,8 @@ from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
+from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
+from bot.routing.sensitivity.person_records import find_person_records, may_hold_records
 
 _HEALTH_WORDS = frozenset((*STEMS, *HEALTH_ENDS))
 _PAY_WORDS = frozenset((*PAY_WORDS, *PAY_ENDS))
@@ -34,7 +39,7 @@ _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 # to the next space or punctuation quickly, where a word's letters would each be tried.
 _TOPIC_WORDS = re.compile(
     r"[^a-z\u00e0-\u00ff]("
-    + literal_trie(sorted(_HEALTH_WORDS | _PAY_WORDS | _DISCIPLINE_WORDS))
+    + literal_trie(sorted(_HEALTH_WORDS | _PAY_WORDS | _DISCIPLINE_WORDS | set(RECORD_STEMS)))
     + ")"
 )
 
@@ -48,9 +53,9 @@ def _split_names(lowered: str) -> bool:
 
 
 def find_colleague_data(text: str, lowered: str) -> list[Finding]:
-    """Named people's health, pay and discipline (``pii.health``, ``pii.pay``,
-    ``pii.discipline``)."""
-    if not may_name(text) and not _split_names(lowered):
+    """Named people's health, pay, discipline and reviews (``pii.health``, ``pii.pay``,
+    ``pii.discipline``, ``pii.performance``)."""
+    if not may_name(text) and not _split_names(lowered) and not may_hold_records(text):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
     found.update(word for word in _COMPOUND_ENDS if word in lowered)
@@ -65,6 +70,7 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     discipline_words = found & _DISCIPLINE_WORDS
     if discipline_words:
         findings.extend(find_discipline(text, lowered, sorted(discipline_words)))
+    findings.extend(find_person_records(text, lowered, found))
     if findings and exam_question(text):
         return []  # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour")
     return findings
