@@ -36,7 +36,8 @@ line) with a personal name (``names.is_name``; also "Last, First", "SURNAME SURN
 * ``pii.discipline``: ``discipline``'s words in a field (a final warning), a PIP's or a
   warning's consequence ("may result in termination", "bis hin zur Kündigung"), a field of
   a disciplinary record ("Abmahnung:", "Warning level:"), or such a word in the record's
-  title ("this PIP doc:" right before the field list);
+  title ("format this written warning:" right before the field list; not a bare "PIP",
+  which is a picture-in-picture mode too);
 * ``pii.performance``: an employee's review (an employee field or id, or a review cycle):
   a rating with a written summary or feedback.
 
@@ -139,7 +140,8 @@ _PERSON_WORDS = frozenset((
     "reviewee", "beneficiary", "holder", "member",
 ))  # fmt: skip
 _NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
-                         "completo", "volledige", "display", "legal", "des", "du", "de", "del",
+                         "completo", "volledige", "display", "legal", "real", "preferred",
+                         "des", "du", "de", "del",
                          "van", "der", "in", "of", "the"))  # fmt: skip
 _NAMES = frozenset(("name", "fullname", "nom", "nombre", "naam"))
 _PERSON_KEYS = (
@@ -175,7 +177,10 @@ _MORE_PAY_KEY = re.compile(
     r"aumento|verhoging|hourly|day rate|daily rate|stundensatz|tagessatz|taux horaire|"
     r"uurtarief)\b|salaris|lohn|loon"
 )
-_NOT_PAY_KEY = re.compile(r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective)\b")
+_NOT_PAY_KEY = re.compile(
+    r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective|points?|miles|credits?|"
+    r"score|weight|margin|revenue|sales|profit|volume)\b"
+)
 # Old and new columns of a raise, in a message about pay.
 _RAISE_KEYS = frozenset((
     "old", "new", "current", "proposed", "before", "after", "from", "to", "alt", "neu",
@@ -243,13 +248,23 @@ _CYCLE_WORDS = frozenset(("cycle", "period", "half", "quarter", "zyklus", "cyclu
                           "calibration", "periode", "p\u00e9riode", "periodo"))  # fmt: skip
 # A record of a sick leave: its words anywhere in the record (``ziek_sinds``, "arrêt de
 # travail", "Type: sick"), or "medical" with a leave or an absence.
+# (Not the name of a feature or a system: "the sick leave API", "sick-leave-service",
+# "Sick leave balance wrong for part-timers", "Krankmeldungs-Schnittstelle".)
+_SYSTEM_AFTER = (
+    r"(?![\w-]{0,20}(?:[-_ ]\w{1,20})?[-_ ](?:api|apis|service|services|svc|app|endpoint|"
+    r"calc|calculation|calculator|module|table|schema|job|cron|sync|integration|feature|page|"
+    r"form|flow|workflow|types?|enum|balances?|accruals?|policy|policies|report|reports|rules?|"
+    r"dashboard|widget|tracker|tracking|field|column|bug|ticket|import|export|logic|code|"
+    r"migration|model|saldo|berechnung|rechner|modul|schnittstelle|koppeling|berekening|"
+    r"calcul|c\u00e1lculo)\b)"
+)
 _SICK = re.compile(
     r"(?<![a-z])(?:sick|ziek|verzuim|krank|arbeitsunf\u00e4hig|arr[e\u00ea]t|maladie|baja|"
-    r"incapacidad temporal|illness|enfermedad)"
-    r"(?![\w-]*[-_ ](?:api|apis|service|services|svc|app|endpoint|calc|calculator|module|"
-    r"table|schema|job|cron|sync|integration|feature|page|form|flow|types?|enum)\b)"
+    rf"incapacidad temporal|illness|enfermedad){_SYSTEM_AFTER}"
 )
-_MEDICAL = re.compile(r"(?<![a-z])(?:medical|m\u00e9dical|medizinisch|medisch|m\u00e9dic)")
+_MEDICAL = re.compile(
+    rf"(?<![a-z])(?:medical|m\u00e9dical|medizinisch|medisch|m\u00e9dic){_SYSTEM_AFTER}"
+)
 _LEAVE = re.compile(
     r"(?<![a-z])(?:leave|absence|absent|loa\b|abwesenheit|fehlzeit|afwezig|verlof|cong\u00e9|"
     r"ausencia|permiso)"
@@ -336,6 +351,9 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
     return findings
 
 
+_TITLE_REACH = 200  # characters between a record's title and its first line
+
+
 class _Context:
     """What a record's fields are read against: the message, the spans of each lexicon's
     words in it, and whether it is about pay."""
@@ -371,13 +389,24 @@ class _Context:
                 if label is not None:
                     found.append(Finding(label, field.start, field.end))
         if not found:
-            title = self.words_in(max(0, record.start - 200), record.start)
-            if title != DISCIPLINE:
+            if not self._disciplinary_title(record):
                 return []
             found = [Finding(DISCIPLINE, f.start, f.end) for f in people]
         label = found[0].label
         found.extend(Finding(label, f.start, f.end) for f in people)
         return found
+
+    def _disciplinary_title(self, record: _Record) -> bool:
+        """A disciplinary word right before the record ("this written warning:"), not a bare
+        "PIP" (a picture-in-picture mode too)."""
+        start = max(0, record.start - _TITLE_REACH)
+        index = bisect_left(self.starts, start)
+        while index < len(self.spans) and self.spans[index][0] < record.start:
+            first, last, label = self.spans[index]
+            if label == DISCIPLINE and self.lowered[first:last] != "pip":
+                return True
+            index += 1
+        return False
 
     def person(self, field: _Field) -> bool:
         return is_person(self.text[field.start : field.end])

@@ -53,6 +53,16 @@ SENSITIVE = [
         "pii.pay",
     ),
     (
+        "workday export: "
+        '{"worker": {"id": "W17", "name": "Anna Lindgren"}, '
+        '"compensation": {"annual_base": 91000, "currency": "EUR"}} why is payroll off?',
+        "pii.pay",
+    ),
+    (
+        "Nom complet;Salaire brut annuel\nLefèvre, Hugo;52 000 €\nMartin, Chloé;47 500 €\n",
+        "pii.pay",
+    ),
+    (
         "INSERT INTO payroll (full_name, annual_salary) VALUES ('Noor Haddad', 84000), "
         "('Ivo Petrov', 79000);",
         "pii.pay",
@@ -128,6 +138,10 @@ ORDINARY = [
     "INSERT INTO services (name, replicas) VALUES ('payments-api', 3);",
     "| name | base | replicas |\n|---|---|---|\n| Api Gateway | 1200 | 3 |",
     "Reporter: Marco Rossi\nComponent: sick-leave-service\nDescription: crashes on null end_date",
+    "BUG-12 Sick leave balance wrong for part-timers\nReporter: Anna Lee\n"
+    "Description: accrual uses full FTE instead of the contract hours",
+    '{"fields":{"summary":"Sick leave API returns 500","reporter":{"displayName":"Anna Lee"},'
+    '"description":"when reason is null the endpoint crashes"}}',
     "Reporter: Priya Raman\nSummary: rating widget shows 0 for every product\nRating: 4\n",
     "Name: Anna Lee\nHealth check: failing since the deploy\nService: payments",
     "payroll infra notes\nLena Kaya\nservice: payroll-api\nbase: 3000 rps\n",
@@ -149,6 +163,8 @@ ORDINARY = [
     '{"customer":"Anna Lee","rating":2,"comment":"arrived damaged, box was crushed"}',
     '{"employee":"Anna Lee","medical_plan":"PPO-2","dental_plan":"basic"}',
     "Employee: Bram Visser\nType: Sick leave\nFrom: 3 May\nUntil: 7 May",
+    "Salarié : Chloé Martin\nType d'absence : congés payés\nMotif : vacances\n",
+    "loyalty export for the bonus campaign:\nName: Anna Lee\nBonus points: 1200\nTier: gold",
     # people in harmless records
     "name;shift;notes\nAnna Lee;night;prefers weekends\nBen Ode;day;none",
     "user_id=42 name='Grace Liu' action=login status=ok latency=35ms",
