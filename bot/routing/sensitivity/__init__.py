@@ -17,7 +17,8 @@ Labels: ``secret.aws_key``, ``secret.azure_key``, ``secret.github_token``,
 ``pii.national_id``, ``pii.address``, ``pii.dob``, ``pii.record`` (a person in a health,
 insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``pii.health``,
 ``pii.pay``, ``pii.discipline`` (a named colleague's health, pay or disciplinary record,
-below), ``policy.<name>``.
+below), ``pii.performance`` (an employee's rating and review in a record,
+``person_records``), ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 
 Special categories about named colleagues (``colleagues``, ``health``, ``pay``, ``names``;
@@ -29,7 +30,10 @@ condition or treatment (chemo, cancer, surgery, pregnant, depression, in hospita
 German, French, Spanish) with the name, or a pronoun that follows the name, just before it
 in the same clause ("her second round of chemo"); the person's own pay figures (a currency,
 a "k" or thousands right after the name, "goes from 72k to 79.2k") in a message about pay,
-and the rows of a table with a name column and a pay column (``Name | Brutto/Monat``). Not
+and the rows of a table with a name column and a pay column (``Name | Brutto/Monat``); in
+records (``person_records``: a table's row, a JSON object, a log line, a ``Key: value``
+form) a field naming a person and another with their pay, a condition, a sick leave's
+reason, a warning or a review. Not
 reported: leave without its reason (vacation, parental, sick or medical leave), salary bands
 and ranges with no name, a named person's rate limits, quotes, prices and budgets, medical
 words about software ("health check", "sick pod", "code surgery"), the stock people of
