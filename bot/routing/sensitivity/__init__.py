@@ -20,7 +20,8 @@ insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``pii.
 ``pii.orientation``, ``pii.family``, ``pii.beliefs``, ``pii.ethnicity`` (what is said of a
 named person: health, pay, disciplinary record, criminal record, immigration status, trade
 union membership, sexual orientation or gender identity, family situation, religion or
-politics, ethnic origin; below), ``policy.<name>``.
+politics, ethnic origin; below), ``pii.performance`` (an employee's rating and review in a
+record, ``person_records``), ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 
 Special categories about named people (``colleagues``, ``health``, ``pay``, ``names``,
@@ -32,30 +33,32 @@ condition is): what is said of a named person, not a value's shape. A person is 
 capitalised first and last name ("Lena Kaya", "Lotte van Dijk") or a capitalised first name
 as the subject of its sentence ("Nadia is", "Jana ist", "Lucía está", "Tom's"). Reported: a
 health condition or treatment (chemo, cancer, surgery, pregnant, depression, in hospital, a
-fracture, a psychotic episode, a disability degree; English, German, French, Spanish,
-Dutch) with the name, or a pronoun that follows the name, just before it in the same clause
-("her second round of chemo"), or the name labelling its line or paragraph ("- Rui Alves:
-on a PIP", "Tom Walsh, warehouse" above "dislocated shoulder"), right after it ("le titre
-de séjour de Moussa Diallo"), in a list it introduces ("union members:" then names) or
+fracture, a psychotic episode, a disability degree; English, German, French, Spanish, Dutch)
+with the name, or a pronoun that follows the name, just before it in the same clause ("her
+second round of chemo"), or the name labelling its line or paragraph ("- Rui Alves: on a
+PIP", "Tom Walsh, warehouse" above "dislocated shoulder"), right after it ("le titre de
+séjour de Moussa Diallo"), in a list it introduces ("union members:" then names) or
 introducing themself ("hi, this is Kevin Walsh ... I've been in rehab"); the same for the
-other kinds (a conviction, a visa or work permit, union membership, "his husband", a
-divorce or custody, a candidate's children, a faith, an ethnic group, a positive drug test,
-"de baja por lumbalgia"); an A-number or a USCIS receipt number with or without a name; the
-person's own pay figures (a currency, a "k" or thousands right after the name, "goes from
-72k to 79.2k") in a message about pay, and the rows of a table with a name column and a pay
-column (``Name | Brutto/Monat``). Not reported: leave without its reason (vacation,
-parental, sick or medical leave), salary bands and ranges with no name, a named person's
-rate limits, quotes, prices and budgets, medical words about software ("health check",
-"sick pod", "code surgery"), the kinds' words with nobody named or said of things ("union
-type", "child process", "custody service", a game's felony), a chat log's line that is its
-speaker's question ("Ana Ruiz: how do we handle anxiety?"), the stock people of examples
-(Jane Doe, Max Mustermann), people a message says are made up or a story's, and the people
-of exam and textbook questions (``examples.exam_question``: lettered answer options, or an
-arithmetic word problem about first-named people, "Zaid earns 6000$ ... how much is
-left?"). Limits: names written in lower case, a person identified by role alone ("our
-CTO") or by a first name after the condition ("chemo for Nadia"), pay given in words
-("seventy thousand") and other languages' words are not recognised; a colleague's pay or
-health in a sum about first-named people ("Nadia's chemo takes 3 weeks, how many shifts
+other kinds (a conviction, a visa or work permit, union membership, "his husband", a divorce
+or custody, a candidate's children, a faith, an ethnic group, a positive drug test, "de baja
+por lumbalgia"); an A-number or a USCIS receipt number with or without a name; the person's
+own pay figures (a currency, a "k" or thousands right after the name, "goes from 72k to
+79.2k") in a message about pay, and the rows of a table with a name column and a pay column
+(``Name | Brutto/Monat``); in records (``person_records``: a table's row, a JSON object, a
+log line, a ``Key: value`` form) a field naming a person and another with their pay, a
+condition, a sick leave's reason, a warning or a review. Not reported: leave without its
+reason (vacation, parental, sick or medical leave), salary bands and ranges with no name, a
+named person's rate limits, quotes, prices and budgets, medical words about software
+("health check", "sick pod", "code surgery"), the kinds' words with nobody named or said of
+things ("union type", "child process", "custody service", a game's felony), a chat log's
+line that is its speaker's question ("Ana Ruiz: how do we handle anxiety?"), the stock
+people of examples (Jane Doe, Max Mustermann), people a message says are made up or a
+story's, and the people of exam and textbook questions (``examples.exam_question``: lettered
+answer options, or an arithmetic word problem about first-named people, "Zaid earns 6000$
+... how much is left?"). Limits: names written in lower case, a person identified by role
+alone ("our CTO") or by a first name after the condition ("chemo for Nadia"), pay given in
+words ("seventy thousand") and other languages' words are not recognised; a colleague's pay
+or health in a sum about first-named people ("Nadia's chemo takes 3 weeks, how many shifts
 ...?") is taken for a word problem's.
 
 Judgement calls (each documented where it is implemented):

@@ -4,14 +4,16 @@ as a condition is (``statements``): a criminal record (``criminal``), immigratio
 (``immigration``), trade union membership (``unions``), sexual orientation (``orientation``),
 family situation (``family``), religion or politics (``beliefs``), ethnic origin
 (``ethnicity``), a drug test's result (``drug_tests``) and a sick note's reason
-(``sick_notes``).
+(``sick_notes``); and the same, and a performance review, as fields of a record about a
+named person (``person_records``: a payroll row, a sick note's fields, a logged dict).
 
 The rules need words of their own (a condition or a treatment; salary, raise, payroll,
 gross; a conviction, a visa...), in five languages, several hundred stems in all. Tested one
 by one they cost more than the rest of the personal-data rules together, so they are looked
 for only in a message that may name someone (``names.may_name``: a capitalised word before
-another, a verb or a possessive; one message in five) or hold a table with first and last
-names in columns of their own, in one pass for all of them at the start of a word
+another, a verb or a possessive; one message in five), hold a table with first and last
+names in columns of their own or a name written "Last, First"
+(``person_records.may_hold_records``), in one pass for all of them at the start of a word
 (``model.literal_trie``), plus a few words that end German compounds ("Brustkrebs",
 "Jahresgehalt"); each rule runs only when its words are there. An exam or textbook
 question's people are made up (``examples.exam_question``: lettered answer options, an
@@ -38,6 +40,8 @@ from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.orientation import ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
+from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
+from bot.routing.sensitivity.person_records import find_person_records, may_hold_records
 from bot.routing.sensitivity.sick_notes import SICK_NOTE_REASON
 from bot.routing.sensitivity.statements import find_statements
 from bot.routing.sensitivity.unions import UNION_MEMBERSHIP
@@ -55,7 +59,9 @@ _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # to the next space or punctuation quickly, where a word's letters would each be tried.
 _TOPIC_WORDS = re.compile(
     r"[^a-z\u00e0-\u00ff]("
-    + literal_trie(sorted(_HEALTH_WORDS.union(_PAY_WORDS, _DISCIPLINE_WORDS, *_STATEMENT_WORDS)))
+    + literal_trie(
+        sorted(_HEALTH_WORDS.union(_PAY_WORDS, _DISCIPLINE_WORDS, RECORD_STEMS, *_STATEMENT_WORDS))
+    )
     + ")"
 )
 
@@ -69,9 +75,10 @@ def _split_names(lowered: str) -> bool:
 
 
 def find_colleague_data(text: str, lowered: str) -> list[Finding]:
-    """Named people's health, pay, discipline and the other kinds of the module docstring
-    (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.criminal_record``...)."""
-    if not may_name(text) and not _split_names(lowered):
+    """Named people's health, pay, discipline, reviews and the other kinds of the module
+    docstring (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.performance``,
+    ``pii.criminal_record``...)."""
+    if not may_name(text) and not _split_names(lowered) and not may_hold_records(text):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
     found.update(word for word in _COMPOUND_ENDS if word in lowered)
@@ -90,6 +97,7 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         triggers = found & words
         if triggers:
             findings.extend(find_statements(kind, text, lowered, sorted(triggers)))
+    findings.extend(find_person_records(text, lowered, found))
     if findings and exam_question(text):
         return []  # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour")
     return findings
