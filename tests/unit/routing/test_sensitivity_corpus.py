@@ -90,14 +90,25 @@ def test_false_alarm_rate_on_ordinary_messages() -> None:
     assert len(alarms) <= MAX_FALSE_ALARM_RATE * len(rows("ordinary")), alarms
 
 
+# What is said of a named person is found by its word or field ("visado", a rating of 2):
+# the same word or digit elsewhere in the message ("caduque un visado", "H2-2024") is nobody's
+# data, so only the rescan judges those; a value (a key, an IBAN) must be gone everywhere.
+_SAID_OF_A_PERSON = frozenset((
+    "pii.health", "pii.pay", "pii.discipline", "pii.performance", "pii.criminal_record",
+    "pii.immigration", "pii.union", "pii.orientation", "pii.family", "pii.beliefs",
+    "pii.ethnicity",
+))  # fmt: skip
+
+
 @pytest.mark.parametrize("name", CORPUS_NAMES)
 def test_redaction_leaves_nothing_sensitive(name: str) -> None:
     leftovers = []
     for row, result in scans(name):
         text = str(row["text"])
         redacted = detector().redact(text, result)
+        values = [f for f in result.findings if f.label not in _SAID_OF_A_PERSON]
         if detector().scan(redacted).sensitive or any(
-            text[f.start : f.end] in redacted for f in result.findings
+            text[f.start : f.end] in redacted for f in values
         ):
             leftovers.append(_show(redacted, detector().scan(redacted)))
     assert leftovers == []
