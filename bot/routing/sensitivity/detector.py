@@ -50,6 +50,7 @@ from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.examples import (
     about_published_values,
     is_example_iban,
+    is_example_national_id,
     is_test_bank_detail,
     is_test_card,
 )
@@ -368,15 +369,17 @@ def _companys_own(lowered: str, finding: Finding, names: tuple[str, ...]) -> boo
 
 
 def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bool:
-    """A test card, an example IBAN or test bank details from vendors' docs, a phone number
-    reserved for fiction, an address at a domain reserved for examples, a street named
-    "Example", a made-up person's date of birth (``fictional``: the message says its people
-    are made up, ``records.made_up``)."""
+    """A test card, an example IBAN or test bank details from vendors' docs, an example
+    national id, a phone number reserved for fiction, an address at a domain reserved for
+    examples, a street named "Example", a made-up person's date of birth (``fictional``: the
+    message says its people are made up, ``records.made_up``)."""
     value = text[finding.start : finding.end]
     if finding.label == "pii.card":
         return is_test_card(value.replace(" ", "").replace("-", ""))
     if finding.label == "pii.iban":
         return is_example_iban(value)
+    if finding.label == "pii.national_id":  # a documented example, a sandbox's test number
+        return is_example_national_id(value)
     if finding.label == "pii.bank_account":  # Stripe's Bacs, ACH and BECS test details
         return is_test_bank_detail(value)
     if finding.label == "pii.phone":  # or a library's docs' numbers, "not real people"

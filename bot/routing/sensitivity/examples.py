@@ -39,12 +39,16 @@ _EXAMPLE_WORDS = re.compile(
     r"seed script|seed data|seeds|mailhog|mailpit|mailtrap|rfc ?\d+|"
     r"(?:numbers?|cards?|ibans?|values?) like|"
     r"test[ -](?:card|cards|pan|pans|number|numbers|data|phone|phones|iban|ibans|mode|env|"
-    r"visa|mastercard|amex|"
+    r"visa|mastercard|amex|ssn|ssns|bsn|id|ids|"
     r"environment|suite|account|accounts|credential|credentials)|tests? uses?|"
     r"in (?:the |our )?(?:unit |e2e |integration )?tests|"
     r"(?:for|in) (?:the |our |my |these )?[\w-]+ tests|"  # "for the phone-formatting tests"
     # French, Spanish, Italian and German test modes; "la doc interne"
     r"mode test|modo (?:de )?(?:prueba|test)|modalit\u00e0 (?:di )?test|testmodus|"
+    # the word for an example, a test number and the docs in the other languages
+    r"esempio|esempi|ejemplo|ejemplos|exemplo|exemplos|exemple|exemples|voorbeeld|"
+    r"voorbeelden|beispiel|beispiele|testnummer|testnummers|testnummern|"
+    r"documentazione|documentaci\u00f3n|documenta\u00e7\u00e3o|"
     r"(?:la|une|notre|internal|the|our) doc|doc interne)\b"
 )
 
@@ -197,6 +201,24 @@ EXAMPLE_IBANS = frozenset(_EXAMPLE_IBANS_TEXT.split())
 
 def is_example_iban(iban: str) -> bool:
     return iban.replace(" ", "").upper() in EXAMPLE_IBANS
+
+
+# National ids printed as the example in official and vendors' documentation: the
+# codice fiscale of the Agenzia delle Entrate's "Mario Rossi", the Dutch test BSN, Spain's
+# specimen DNI and NIE, the UK's specimen NINO (prefix QQ is never issued).
+EXAMPLE_NATIONAL_IDS = frozenset((
+    "RSSMRA85T10A562S", "RSSMRA80A01H501U", "111222333", "123456782", "12345678Z",
+    "X1234567L", "QQ123456C", "QQ123456A",
+))  # fmt: skip
+# Digits a test generator or a sandbox picks: one digit five times in a row ("111-11-2001"),
+# or three runs of one digit ("111222333"); an issued number is random.
+_PATTERNED_ID = re.compile(r"(\d)\1{4}|(\d)\2\2(\d)\3\3(\d)\4\4")
+
+
+def is_example_national_id(value: str) -> bool:
+    """A documented example national id, or a patterned one (a sandbox's test number)."""
+    compact = re.sub(r"[\s.-]", "", value).upper()
+    return compact in EXAMPLE_NATIONAL_IDS or _PATTERNED_ID.search(compact) is not None
 
 
 # API keys a vendor prints in its public documentation for every reader to run the examples

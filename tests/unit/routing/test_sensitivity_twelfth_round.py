@@ -18,6 +18,9 @@ SENSITIVE = [
     ("auth cookie broken, the session id Zq8vLm2XpR7tKw4NbY6cJd3HfG9sAe5U is still valid", None),
     # a real card in a message about a Visa is still a card
     ("customer's visa 4539 1488 0343 6467 got declined, retry?", "pii.card"),
+    # a real person's national id in a message about tests is still theirs
+    ("in the test env the employee's SSN 536-22-8731 fails validation, why?", "pii.national_id"),
+    ("BSN 263918476 van de klant geeft een fout in de testomgeving", "pii.national_id"),
     # a real person's address at a domain that merely contains "example"
     ("refund for j.ostrowski@examplebank.pl please, he wrote twice", "pii.email"),
 ]
@@ -34,6 +37,10 @@ ORDINARY = [
     "the test mastercard 5555 5555 5555 4444 fails our BIN lookup, expected?",
     # addresses at a country's example domain, in test cases
     "regex test cases: valid a@example.de, b.c+d@mail.example.co.uk; invalid a@, @b.com",
+    # national ids printed as examples in docs, or a sandbox's patterned test numbers
+    "the vendor's sandbox guide says test SSN 222-22-2001 returns a clear report; ours hangs",
+    "mijn BSN-check geeft false voor het testnummer 123456782 uit de voorbeelden, bug?",
+    "il codice fiscale di esempio RSSMRA80A01H501U non passa la mia validazione in Rust",
     # a load test's generated users at a reserved domain
     "k6 creates users like vu_0042@example.com; how do I make the ids unique per VU?",
 ]
