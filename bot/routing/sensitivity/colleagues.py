@@ -30,7 +30,7 @@ from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
 from bot.routing.sensitivity.discipline import find_discipline
 from bot.routing.sensitivity.drug_tests import DRUG_TEST_RESULT
 from bot.routing.sensitivity.ethnicity import ETHNICITY
-from bot.routing.sensitivity.examples import exam_question
+from bot.routing.sensitivity.examples import exam_question, lettered_options
 from bot.routing.sensitivity.family import CANDIDATE_FAMILY, FAMILY_SITUATION
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
 from bot.routing.sensitivity.health import STEMS, find_health
@@ -82,8 +82,8 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
     found.update(word for word in _COMPOUND_ENDS if word in lowered)
-    if not found:
-        return []
+    if not found or lettered_options(text):
+        return []  # (an exam's options: its people are made up, ``exam_question``)
     findings: list[Finding] = []
     health_words = found & _HEALTH_WORDS
     if health_words:

@@ -300,6 +300,14 @@ _PAREN_OPTIONS = re.compile(r"(?:^|\s)\(A\)\s.*?\s\(B\)\s", re.DOTALL)
 _NOT_A_STORY = re.compile(r"[|\t`]|,[^\s\d]|\b[a-z]+_\w|\b[a-z]+[A-Z][a-z]")
 
 
+def lettered_options(text: str) -> bool:
+    """Does the message give lettered answer options ("A. 16 B. 20", "(A) ... (B) ...")?
+    The cheap half of ``exam_question`` (a few microseconds)."""
+    from bot.routing.features import answer_choices  # (see ``exam_question``)
+
+    return answer_choices(text) >= 2 or ("(A)" in text and _PAREN_OPTIONS.search(text) is not None)
+
+
 def exam_question(text: str) -> bool:
     """Is the message an exam or textbook question, whose people are made up? One with
     lettered answer options (``features.answer_choices``: "A. 16 B. 20 C. 24 D. 28", or
@@ -313,10 +321,10 @@ def exam_question(text: str) -> bool:
     something of a named person (``colleagues``)."""
     # (imported here: the router's features are needed only for such a message, and
     # ``names`` imports this package's model)
-    from bot.routing.features import answer_choices, featurise
+    from bot.routing.features import featurise
     from bot.routing.sensitivity.names import full_names
 
-    if answer_choices(text) >= 2 or ("(A)" in text and _PAREN_OPTIONS.search(text)):
+    if lettered_options(text):
         return True
     if _NOT_A_STORY.search(text) or next(full_names(text), None) is not None:
         return False
