@@ -16,7 +16,14 @@ import string
 from bot.routing.sensitivity.model import Finding, line_pairs
 
 # Not followed by ".5" or ",000" (a decimal or thousands), but ",09/27" is a CSV's expiry.
-_CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d|,(?!\d\d/\d\d)\d)")
+_CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d)")
+# A digit after a comma makes the run part of a bigger number ("1716200000000,5"), unless the
+# run is a CSV cell that a card's network and length fit ("...,Kenji Watanabe,4024...,240.45"):
+# an epoch in milliseconds has 13 digits and starts with 1, a snowflake id 18-19.
+_COMMA_DIGIT = re.compile(r",(?!\d\d/\d\d)\d")
+_CSV_CARD_NETWORK = re.compile(
+    r"4\d{15}|5[1-5]\d{14}|2[2-7]\d{14}|3[47]\d{13}|6(?:011|5\d\d)\d{12}"
+)
 _CARD_ID_CONTEXT = re.compile(
     r"(?:\b|_)(?:id|offset|order|build|run|job|seq|nonce|ts|epoch|timestamp|snowflake|tx|block|"
     r"invoice|ticket|pid|inode|bytes|size|trace|span)\b[^\w\n]{0,3}$",
@@ -295,6 +302,12 @@ def find_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
         if raw is None:
             continue
         start, end = match.start(), match.start() + len(raw)
+        if _COMMA_DIGIT.match(text, match.end()) and not (
+            text[start - 1 : start] == ","
+            and _CSV_CARD_NETWORK.fullmatch(raw)
+            and issuer_length_ok(raw)
+        ):
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         named_id = _CARD_ID_CONTEXT.search(text[max(line_start, start - 20) : start])
         if named_id and not (_card_grouped(raw) or _CARD_AFTER.match(text, end)):

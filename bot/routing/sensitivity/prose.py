@@ -243,6 +243,8 @@ def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> 
     for start, end in hits:
         if _HASH_OF.search(lowered, max(0, start - 32), start):
             continue  # "SHA-256 of the string 'password' is 5e88...": a digest, said as one
+        if lowered[end - 1] == "." and lowered[end : end + 1] in ("", " ", "\n", "\t"):
+            continue  # "no client secret. Is code_challenge_method=S256 enough?": it ended
         word = _prose_word(lowered, start, end)
         # An identifier ("HEROKU_API_KEY is ...") takes its value only from a verb right
         # after it: with ``=`` or ``:`` it is an assignment, read (or found empty) by

@@ -89,8 +89,9 @@ _MBI = re.compile(
 _NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 
 
-# A record whose person is a placeholder: a test or demo name, "Doe", masked or bracketed.
-_PLACEHOLDER = re.compile(r"test|demo|\bdoe\b|sample|dummy|fake|\[|x{4,}")
+# A record whose person is a placeholder: a test or demo name, "Doe", masked, bracketed or a
+# template's field ("<LAST>", "{last_name}").
+_PLACEHOLDER = re.compile(r"test|demo|\bdoe\b|sample|dummy|fake|[\[<{]|x{4,}")
 # A message that says its people are made up ("all synthetic", "fake patients").
 _MADE_UP = re.compile(
     r"synthetic|synthea|made[- ]up|not (?:a )?real|dummy|de-?identif|"

@@ -59,6 +59,8 @@ PLACEHOLDER_MARKERS = (
     "generate_with",
     "dummy",
     "fake",
+    "not-a-secret",  # "JWT_SIGNING_SECRET=dev-only-not-a-secret" in a .env.example
+    "not_a_secret",
     "not-a-real",
     "not_a_real",
     "notareal",
