@@ -169,8 +169,9 @@ _PRONOUN = re.compile(
     r"\b(?:her|his|their|she|he|him|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
     r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
 )
-# The end of a sentence or clause (a name before it is another sentence's subject).
-_CLAUSE_END = re.compile(r"[.!?;:][\s)]|\n")
+# The end of a sentence or clause (a name before it is another sentence's subject); not an
+# initial's period ("ask Priya S. how").
+_CLAUSE_END = re.compile(r"(?:(?<![\s(][a-z])\.|[!?;:])[\s)]|\n")
 _LINK_REACH = 50  # characters between the name or pronoun and the condition
 _NAME_REACH = 250  # characters between a name and the pronoun that refers to it
 
