@@ -31,7 +31,7 @@ import re
 from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.names import Name, names
 from bot.routing.sensitivity.records import made_up
-from bot.routing.sensitivity.referents import named_elsewhere, reach_for
+from bot.routing.sensitivity.referents import known_name_in, named_elsewhere, reach_for
 
 LABEL = "pii.health"
 
@@ -199,6 +199,8 @@ def said_of_named_person(
     for stop in _CLAUSE_END.finditer(lowered, clause_start, start):
         clause_start = stop.end()
     if any(name.end <= start for name in _patients(text, lowered, clause_start, start)):
+        return True
+    if known_name_in(text, clause_start, start):
         return True
     pronouns = list(_PRONOUN.finditer(lowered, clause_start, start))
     if pronouns:
