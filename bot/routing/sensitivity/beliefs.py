@@ -9,7 +9,8 @@ Reported (``pii.beliefs``), said of a named person as a condition is
 (``health.said_of_named_person``, 50 characters): a faith after a copula ("is a practising
 Muslim", "ist jüdisch", "est catholique", "es evangélica", "is moslim"), a conversion, a
 religious practice (fasting for Ramadan, observing Shabbat, Friday prayers, wearing a
-hijab or a kippah, keeping kosher, halal or Shabbat), a church membership or its leaving
+hijab or a kippah, keeping kosher, halal or Shabbat, a holy day off: "needs Yom Kippur
+off", "leave for Eid"; going to mass or to the gurdwara), a church membership or its leaving
 ("Kirchenaustritt", "Konfession"), a party membership or political views ("party member",
 "member of the Labour party", "Parteimitglied", "political views"), political activity:
 campaigning, canvassing or leafleting for a party ("campaigning for the Greens", "macht
@@ -49,6 +50,11 @@ _CAMPAIGNING = (
     r"(?:[ \t]+(?:(?:the|die|den|der|le|la|les|el|los|de|het|partido|partei)[ \t]+|"
     r"l['\u2019]))?[ \t]*(?P<party>\w[\w-]*)"
 )
+# The holy days a day off is asked for.
+_HOLY_DAY = (
+    r"(?:eid(?: al-(?:fitr|adha))?|diwali|yom kippur|rosh hashanah|passover|pesach|hanukkah|"
+    r"navratri|vesak|good friday|ash wednesday|sukkot|guru nanak jayanti)"
+)
 _WORDS = (
     # English
     rf"(?:is|am|are|was|as) (?:an? )?(?:(?:practi[sc]ing|devout|observant|orthodox) )?{_FAITH}|"
@@ -57,6 +63,9 @@ _WORDS = (
     r"yom kippur|lent)|friday prayers?|prays? (?:five times|at (?:the )?mosque)|"
     r"wears? (?:a |her |his )?(?:hijab|headscarf|niqab|kippah|yarmulke|turban)|"
     r"goes to (?:church|mosque|synagogue|temple)|keeps? (?:kosher|halal|shabbat|the sabbath)|"
+    rf"(?:off|leave|a day off|time off|days off|holiday) for {_HOLY_DAY}|{_HOLY_DAY} off\b|"
+    r"(?:goes to|attends) (?:mass|(?:sunday|friday|church|religious) services|shul|temple|"
+    r"(?:the )?gurdwara)|"
     r"party member(?:ship)?|member of the \w+ party|political (?:views|opinions|beliefs|"
     r"affiliation|activis[mt])|"
     rf"{_CAMPAIGNING}|"
@@ -100,7 +109,12 @@ STEMS = (
     "party cand", "party camp", "party vol", "party canv", "election act", "election cand",
     "election camp", "election vol", "election canv", "electoral", "runs for", "running for",
     "ran for", "stood for", "standing for", "wahlkampf", "kandidiert", "campagne", "milite",
-    "militant", "campa\u00f1a", "afiliad",
+    "militant", "campa\u00f1a", "afiliad", "eid", "diwali", "yom kippur", "rosh hashanah",
+    "pesach", "hanukkah", "navratri", "vesak", "good friday", "ash wednesday", "sukkot",
+    "guru nanak", "goes to mass", "attends mass", "goes to sunday", "attends sunday",
+    "goes to friday", "attends friday", "goes to church",
+    "attends church", "goes to relig", "attends relig", "goes to shul",
+    "attends shul", "attends temple", "gurdwara",
 )  # fmt: skip
 
 # A capitalised word right after: the faith word is part of a name ("Jude Law", "Catholic

@@ -1,7 +1,8 @@
 """A named colleague's disciplinary record: a performance improvement plan, a written or
-final warning, a disciplinary hearing, a dismissal for cause or misconduct, unexcused
-absences, and a workplace investigation about them (a harassment or misconduct complaint or
-allegation, a suspension or administrative leave pending it).
+final warning, being written up, a disciplinary hearing, a dismissal for cause, misconduct
+or theft, unexcused absences, and a workplace investigation about them (a harassment or
+misconduct complaint or allegation, an investigation into them, a suspension or
+administrative leave pending it).
 
 Like health and pay (``health``, ``pay``), this is what an employer keeps to the people who
 need it: "Tomasz is being placed on a PIP and had two written warnings" drafted for HR names
@@ -16,16 +17,18 @@ disciplinar, richiamo scritto, contestazione disciplinare) said of a named perso
 before it in the same clause ("Ana Ruiz got a final warning", "Jonas Weber (backend) is
 being put on a performance improvement plan"), a personal pronoun before it with a name
 earlier in the paragraph ("He had two written warnings"), or a name in the shapes of
-``referents`` ("a complaint against Ravi Shah", a letter's subject line "Betreff: Abmahnung
-Sabine Krüger", a form's "Trabalhador: Rui Carvalho" above the letter, "... de Inés Navarro.
-Se trata de un despido procedente").
+``referents`` ("a complaint against Ravi Shah", "an investigation into Ravi Shah", a
+letter's subject line "Betreff: Abmahnung Sabine Krüger", a form's "Trabalhador: Rui
+Carvalho" above the letter, "... de Inés Navarro. Se trata de un despido procedente"; a
+dismissal said so, "despido", "licenciement", not a collective one).
 
 Not reported: "performance" about software ("a performance improvement plan for the
 database"), ``pip`` the installer (only the upper-case ``PIP`` is the plan), the policy with
 nobody named ("what should a PIP template contain?"), a compiler's warnings, things
 suspended (a cronjob, a PR pending review; "suspendiert" counts after "wurde", "ist",
 "wird" or "vom Dienst": "hat den Job suspendiert" is ordinary), a complaint against a
-vendor or a design (only against a person named or "him", "her", "them"), the tools of an
+vendor or a design and an investigation into an outage (only against or into a person
+named, not their work, or "him", "her", "them"), notes written up, the tools of an
 investigation ("the harassment report form", "administrative leave types"), collective
 layoffs ("despedimento coletivo"), and people the message says are made up.
 """
@@ -47,6 +50,11 @@ _WORDS = (
     r"(?:first |second |final |formal |verbal |written )+warnings?|"
     r"disciplinary (?:action|hearing|meeting|process|procedure|record|warning|case)s?|"
     r"(?:termination|terminated|dismissed|dismissal|fired) for (?:cause|misconduct)|"
+    r"(?:fired|dismissed|terminated|let go|sacked) for (?:\w+ ){0,3}?(?:stealing|theft|fraud|"
+    r"harassment|insubordination|violence|falsifying|lying|absenteeism|tardiness|no-shows?|"
+    r"drinking|being drunk|gross misconduct)|"
+    r"written up(?! (?:the|a|an|as|in|for|on|my|our|his|her|their|some|notes|minutes|"
+    r"[\w-]+['\u2019]s)\b)|"
     r"gross misconduct|"
     # a workplace investigation: the complaint, the allegation, a suspension pending it
     r"(?:paid |unpaid )?administrative leave(?! (?:types?|codes?|polic(?:y|ies)|requests?|"
@@ -63,11 +71,12 @@ _WORDS = (
     r"modules?|apps?|features?|channels?|generators?|builders?|exports?|dashboards?|pages?|"
     r"screens?|buttons?|pipelines?|queues?|apis?|services?|schemas?|tables?|models?|types?|"
     r"fields?|tickets?)\b)|"
-    r"(?:formal )?(?:complaints?|grievances?|allegations?) against|"
+    r"(?:formal )?(?:complaints?|grievances?|allegations?)(?= against\b)|"
     r"accused of (?:\w+ ){0,2}(?:harass\w*|misconduct|bullying|discriminat\w*|assault\w*|"
     r"theft|stealing|fraud|racis\w*|sexis\w*|abus\w*|intimidat\w*|inappropriate \w+)|"
     r"under (?:an? )?(?:internal|hr|formal|disciplinary|misconduct|ethics) investigation|"
-    r"(?:hr|internal|misconduct|disciplinary|harassment|workplace) investigation (?:into|against)|"
+    r"(?:(?:hr|internal|misconduct|disciplinary|harassment|workplace) )?investigation"
+    r"(?= (?:into|against)\b)|"
     r"unexcused absences?|no-call,? no-show|"
     # German
     r"abmahnung(?:en)?|leistungsverbesserungsplan|disziplinar\w+|"
@@ -85,14 +94,14 @@ _WORDS = (
     r"harc\u00e8lement (?:sexuel|moral)|plainte (?:contre|pour harc\u00e8lement)|"
     r"enqu\u00eate interne|suspendue? (?:\u00e0 titre conservatoire|de ses fonctions)|"
     r"absences? (?:injustifi\u00e9es?|non justifi\u00e9es?)|abandon de poste|"
-    r"licenciement disciplinaire|"
+    r"licenciement disciplinaire|licenciement(?! (?:\u00e9conomique|collectif|de masse)\b)|"
     # Spanish
     r"amonestaci(?:\u00f3n|ones)|plan de mejora del (?:desempe\u00f1o|rendimiento)|"
     r"despido disciplinario|expediente disciplinario|sanci\u00f3n disciplinaria|"
     r"acoso (?:sexual|laboral)|denuncias? (?:contra|por acoso)|investigaci\u00f3n interna|"
     r"suspendid[oa] de empleo(?: y sueldo)?|suspensi\u00f3n de empleo(?: y sueldo)?|"
     r"(?:faltas?|ausencias?) (?:injustificadas?|sin justificar)|carta de despido|"
-    r"despido (?:procedente|improcedente)|"
+    r"despido (?:procedente|improcedente)|despido(?! (?:colectivo|masivo|objetivo)\b)|"
     # Dutch
     r"(?:schriftelijke|offici\u00eble|formele|laatste|eerste|tweede|mondelinge) "
     r"waarschuwing(?:en)?|disciplinaire (?:maatregel|straf|procedure|sanctie)s?|"
@@ -145,23 +154,30 @@ STEMS = (
     "advert\u00eancia", "processo disciplinar", "despedimento", "demiss\u00e3o por",
     "suspens\u00e3o", "faltou sem", "ass\u00e9dio", "richiamo", "lettera di richiamo",
     "provvedimento disc", "procedimento disc", "contestazione disc", "licenziamento", "sospension",
-    "assenz", "molestie sessuali",
+    "assenz", "molestie sessuali", "fired for", "dismissed for", "terminated for", "let go for",
+    "sacked for", "written up", "investigation into", "investigation against", "licenciement",
+    "despido",
 )  # fmt: skip
 # "He missed 4 of 6 sprint commitments, had two written warnings": a record runs longer than
 # a condition's "her chemo".
 _LINK_REACH = 70
 
 
-_OBJECT_PRONOUN = re.compile(r"[ \t]+(?:him|her|them)\b")
+_AGAINST = re.compile(r"[ \t]+(?:against|into|gegen|contre|contra|tegen)[ \t]+")
+_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|ihn|sie|lui|elle|\u00e9l|ella|hem|haar)\b")
 
 
 def _against_person(text: str, lowered: str, end: int) -> bool:
-    """A complaint against a person: a pronoun or a first and last name right after."""
+    """A complaint against a person, an investigation into them: a pronoun or a first and
+    last name right after, not their work ("an investigation into Ana Ruiz's outage")."""
     if _OBJECT_PRONOUN.match(lowered, end):
         return True
-    position = end + 1
-    name = next(full_names(text, position, min(len(text), position + 60)), None)
-    return name is not None and name.start == position
+    name = next(full_names(text, end, min(len(text), end + 60)), None)
+    return (
+        name is not None
+        and name.start == end
+        and not text[name.start : name.end].endswith(("'s", "\u2019s"))
+    )
 
 
 def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
@@ -170,8 +186,9 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
     for match in near(_DISCIPLINE, lowered, triggers, 8, 48):
         if match.group() == "pip" and text[match.start() : match.end()] != "PIP":
             continue  # pip the installer
-        if match.group().endswith("against") and not _against_person(text, lowered, match.end()):
-            continue  # a complaint against a vendor, its SLA
+        against = _AGAINST.match(lowered, match.end())
+        if against and not _against_person(text, lowered, against.end()):
+            continue  # a complaint against a vendor, an investigation into an outage
         if said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end()):
             findings.append(Finding(LABEL, match.start(), match.end()))
     if findings and made_up(lowered):

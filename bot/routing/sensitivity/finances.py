@@ -17,7 +17,9 @@ fallimento), debts in collection or sent to a collection agency (Inkasso, Mahnbe
 recouvrement, huissier, deurwaarder), arrears, a wage or account garnishment
 (Lohnpfändung, saisie sur salaire, embargo de nómina, loonbeslag, penhora, pignoramento),
 a foreclosure or repossession, a default on a loan, a county court judgment (CCJ), a poor
-credit score or a negative credit file entry (Schufa, fichage Banque de France, ASNEF, BKR).
+credit score or a negative credit file entry (Schufa, fichage Banque de France, ASNEF, BKR),
+being in debt or behind on the rent ("hat hohe Schulden", "endetté", "tiene deudas",
+"heeft schulden", a payday loan, debt counselling).
 
 Not reported: a company's insolvency with no person named, the words about software or a
 system ("the collections service", "the garnishment module", "debt-collection workflow"),
@@ -46,24 +48,29 @@ _DISTRESS = (
     r"debt|credit card|payments?)|county court judg(?:e)?ments?|ccjs?|debt relief order|"
     r"(?:poor|bad) credit(?: score| rating| history| record)?|low credit (?:score|rating)|"
     r"credit score (?:of |is |was |dropped to |fell to )?[3-6]\d\d\b|tax liens?|"
+    r"behind on (?:(?:his|her|their|the) )?(?:rent|mortgage|payments|bills|loan|car payments)|"
+    r"(?:deeply |heavily |badly |seriously )?in debt|payday loans?|debt counsell?ing|"
     # German
     r"privatinsolvenz|verbraucherinsolvenz|insolvenzverfahren|(?:lohn|gehalts|konto)"
     r"pf\u00e4ndung\w*|pf\u00e4ndungsbeschluss|gepf\u00e4ndet|inkasso(?:verfahren|fall)?|"
     r"mahnbescheid|vollstreckungsbescheid|zahlungsunf\u00e4hig|\u00fcberschuldet|"
     r"schufa-?eintr(?:ag|\u00e4ge)|negative[rn]? schufa|verm\u00f6gensauskunft|"
-    r"eidesstattliche versicherung|"
+    r"eidesstattliche versicherung|(?:hat|habe|hatte) (?:hohe |viele |gro\u00dfe )?schulden|"
+    r"schuldnerberatung|verschuldet|"
     # French
     r"surendett\w*|fich\u00e9e? (?:\u00e0 la )?banque de france|ficp|saisie (?:sur salaire|"
     r"des r\u00e9mun\u00e9rations|sur (?:son )?compte)|huissier|liquidation judiciaire|"
-    r"faillite personnelle|proc\u00e9dure de recouvrement|"
+    r"faillite personnelle|proc\u00e9dure de recouvrement|endett\u00e9e?|"
+    r"(?:a|avait) (?:beaucoup de |des )?dettes|"
     # Spanish
     r"concurso de acreedores|ley de segunda oportunidad|embargo (?:de|del) (?:la )?"
     r"(?:n\u00f3mina|sueldo|salario|cuenta)|embargad[oa]|moros[oa]|asnef|"
-    r"fichero de morosos|"
+    r"fichero de morosos|endeudad[oa]|(?:tiene|ten\u00eda) (?:muchas )?deudas|"
     # Dutch
     r"schuldsanering|wsnp|(?:loon)?beslag(?:legging)? op (?:zijn|haar|het) (?:loon|salaris|"
     r"rekening)|loonbeslag|bkr-?(?:registratie|notering|codering)|deurwaarder|"
     r"incassobureau|betalingsachterstand|failliet verklaard|schuldhulp\w*|"
+    r"(?:heeft|had) (?:veel |hoge )?schulden|"
     # Portuguese, Italian
     r"insolv\u00eancia|penhora (?:de|do) (?:sal\u00e1rio|vencimento|conta)|fal\u00eancia|"
     r"pignoramento|fallimento"
@@ -92,7 +99,8 @@ STEMS = (
     "embargo", "embargad", "moroso", "morosa", "asnef", "fichero de morosos", "schuldsanering",
     "wsnp", "beslag", "loonbeslag", "bkr", "deurwaarder", "incassobureau", "betalingsachterstand",
     "failliet", "schuldhulp", "insolv\u00eancia", "penhora", "fal\u00eancia", "pignoramento",
-    "fallimento",
+    "fallimento", "behind on", "in debt", "payday loan", "debt couns", "schulden",
+    "schuldnerberat", "verschuldet", "endett", "dettes", "endeudad", "deudas",
 )  # fmt: skip
 
 # A company before the word in its clause: its insolvency, not a person's ("the vendor went

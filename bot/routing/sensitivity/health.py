@@ -7,10 +7,12 @@ rota, an out-of-office rule, a reassignment), so the request must stay local.
 
 Reported (``pii.health``): a condition or treatment word (chemo, cancer, surgery, pregnant,
 depression, a heart attack, in hospital, an injury or a fracture, a laceration and its
-stitches, a psychotic episode, pre-eclampsia, a disability degree, hospice; a disability and
+stitches, a psychotic episode, pre-eclampsia, a disability degree, hospice, hormone
+therapy, AA meetings, sobriety or a relapse; a disability and
 the accommodation it asks for: deaf, hard of hearing, uses a wheelchair, signs ASL, a sign
 language interpreter, dyslexic, a reasonable accommodation; in English, German, French,
-Spanish and Dutch)
+Spanish and Dutch, and the commonest in Portuguese and Italian: grávida, cancro,
+internado, incinta, ricoverato, sedia a rotelle)
 said of a named person (``names``): the name right before it in the same clause ("Lucía
 está embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved
 because of eclampsia"), or a personal pronoun right before it ("her chemo", "sie hat
@@ -68,7 +70,9 @@ _CONDITIONS = (
     r"copd|emphysema|asthma|(?:multiple )?sclerosis|dementia|hiv|lupus|cystic fibrosis|"
     r"lacerat(?:ion|ions|ed)|(?:\d+|several|a few|some|needed|got|required) (?:stitches|sutures)|"
     r"(?:first|second|third|1st|2nd|3rd)[- ]degree burns?|puncture wound|contusions?|"
-    r"amputat(?:ion|ed)|amputee|"
+    r"amputat(?:ion|ed)|amputee|hrt|hormone (?:replacement )?therapy|immunocompromised|"
+    r"(?:aa|na) meetings|alcoholics anonymous|sober (?:since|for)|sobriety|relapsed?(?! into)|"
+    r"(?:has|had) a stammer|"
     # disability, and what it asks of the workplace
     r"deaf(?! (?:ears?|to|community|culture|people|users|studies|awareness)\b)|"
     r"hard of hearing|hearing[- ]impair\w*|hearing loss|hearing aids?|"
@@ -124,6 +128,11 @@ _CONDITIONS = (
     r"(?:zijn|haar) operatie|"
     r"snijwond|hechtingen|brandwond\w*|kneuzing|geamputeerd|is doof|slechthorend\w*|"
     r"slechtziend\w*|rolstoel\w*|gebarentaal|dyslexie|gehoorapparaat|"
+    # Portuguese, Italian
+    r"gr\u00e1vida|gravidez|cancro|c\u00e2ncer|quimioterapia|depress\u00e3o|internad[oa]|"
+    r"cirurgia|baixa m\u00e9dica por|defici\u00eancia|cadeira de rodas|surd[oa]|"
+    r"incinta|gravidanza|tumore|chemioterapia|depressione|ricoverat[oa]|in ospedale|"
+    r"intervento chirurgico|invalidit\u00e0|disabilit\u00e0|sedia a rotelle|diabete|"
     # an operation, with the person's possessive before it (an "operation" is software too)
     r"(?:his|her|their|seine?|ihre?|sa|son|su) (?:\w+ )?"
     r"(?:operation|op\u00e9ration|operaci\u00f3n|op|chirurgie|cirug\u00eda)"
@@ -194,7 +203,13 @@ STEMS = (
     "cieg", "invidente", "silla de ruedas", "lengua de signos", "lenguaje de se\u00f1as",
     "dislexi", "disl\u00e9xic", "aud\u00edfono", "snijwond", "hechtingen", "brandwond",
     "kneuzing", "geamputeerd", "doof", "slechthorend", "slechtziend", "rolstoel",
-    "gebarentaal", "dyslexie", "gehoorapparaat",
+    "gebarentaal", "dyslexie", "gehoorapparaat", "hrt", "hormone", "immunocomp", "aa meet",
+    "na meet", "alcoholics anon", "sober", "sobriety", "relapse", "a stammer",
+    "gr\u00e1vida", "gravidez", "cancro", "c\u00e2ncer", "quimioterapia", "depress\u00e3o",
+    "internad", "cirurgia", "baixa m\u00e9dica", "defici\u00eancia", "cadeira de rodas",
+    "surd", "incinta", "gravidanza", "tumore", "chemioterapia", "depressione", "ricoverat",
+    "in ospedale", "intervento chir", "invalidit\u00e0", "disabilit\u00e0", "sedia a rotelle",
+    "diabete",
 )  # fmt: skip
 COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt", "bruch", "breuk")
 # Names that are not the person with the condition: a disease named after its describer
