@@ -166,6 +166,19 @@ SENSITIVE = [
     ("Amélie Fontaine est en surendettement, dossier déposé à la Banque de France", "pii.finances"),
     ("Raúl Ortega figura en el fichero de morosos de ASNEF", "pii.finances"),
     ("Daan Mulder zit in de schuldsanering, mag hij een voorschot krijgen?", "pii.finances"),
+    ("Jake Miller is behind on rent and asked for a salary advance", "pii.finances"),
+    ("Sven Larsen hat hohe Schulden und fragt nach einem Vorschuss", "pii.finances"),
+    # more of the same classes: being written up, fired for theft, an investigation into a
+    # person, a dismissal named so, a holy day off, hormone therapy, AA, Portuguese, Italian
+    ("Leo Martin was written up twice for tardiness this quarter", "pii.discipline"),
+    ("HR opened an investigation into Carla Mendes after two complaints", "pii.discipline"),
+    ("Mark Evans is being let go for stealing from the warehouse, revoke badge", "pii.discipline"),
+    ("Le licenciement de Julien Garnier est acté, couper ses accès vendredi", "pii.discipline"),
+    ("David Levin needs Yom Kippur off, block it in the rota", "pii.beliefs"),
+    ("Chris Doyle started HRT last month and asked us to update the badge photo", "pii.health"),
+    ("Aoife Byrne goes to AA meetings on Tuesdays, keep her off late on-call", "pii.health"),
+    ("Giulia Conti è incinta, aggiorna il turno", "pii.health"),
+    ("a Ana Sousa está grávida, ajusta o plantão", "pii.health"),
 ]
 
 ORDINARY = [
@@ -217,6 +230,13 @@ ORDINARY = [
     "our AWS account has low credit balance, tell Luca Marino",
     "Jonas Weber hat die Saisie-Maske gebaut",
     "Ana Ruiz tiene deuda técnica en el módulo de pagos",
+    "Jonas Weber hat technische Schulden im Modul abgebaut",
+    "Tom Berg has written up Ana's proposal in Confluence",
+    "Lena Kaya opened an investigation into Ana Ruiz's flaky test",
+    "the animation has a stutter on Safari, Lena Kaya is on it",
+    "Ana Ruiz attends services standup on Mondays",
+    "Lena Kaya: the eid column in the table is an event id",
+    "Marco Conti says the pods relapse into CrashLoopBackOff",
 ]
 
 
