@@ -27,7 +27,9 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   are union members:`` then ``* Rosa Diaz``, or ``union members: Ana Ruiz, Tom Berg``);
 * a person speaking of themself after saying who they are (``hi, this is Kevin Walsh ...
   I've been in rehab``, ``je suis Camille Martin ... mon arrêt``) or in a chat log's line
-  they head (``Ana Ruiz: I start chemo monday``): a first-person pronoun in the clause;
+  they head (``Ana Ruiz: I start chemo monday``) or in their message quoted after a line
+  that says they sent it ("Ana Ruiz sent me this DM:" then "I've been diagnosed with
+  ..."): a first-person pronoun in the clause;
 * the reason given for what is said of a named person reaches back to the start of its
   sentence (``Hanna Lind's due date and her leave move by three weeks because of
   eclampsia``).
@@ -43,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.names import full_names
+from bot.routing.sensitivity.names import full_names, names
 
 # A list item's marker and emphasis before a name at the start of a line, and a form's
 # field that says the name is a person's ("Employee: Ana Ruiz", "Trabajador: ...").
@@ -127,6 +129,7 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _named_after(text, end)
         or _introduces_people(text, lowered, start)
         or _introduced_speaker(text, lowered, start)
+        or _quoted_speaker(text, lowered, start)
         or _in_subject_line(text, lowered, start)
         or _after_naming_sentence(text, lowered, start)
     )
@@ -305,6 +308,29 @@ def _introduces_people(text: str, lowered: str, start: int) -> bool:
     line_end = min(len(text), position + _NAME_SIZE) if line_end < 0 else line_end
     name = next(full_names(text, position, line_end), None)
     return name is not None and name.start == position
+
+
+# A person's message quoted after a line that says they sent it ("Ana Ruiz sent me this DM
+# last night:", "Tom Berg wrote:").
+_QUOTE_INTRO = re.compile(
+    r"\b(?:sent|wrote|writes|messaged|dm['\u2019]?d|texted|emailed|posted|said|says|told)\b"
+    r"[^\n:.!?]{0,60}:"
+)
+
+
+def _quoted_speaker(text: str, lowered: str, start: int) -> bool:
+    """A first-person pronoun in the word's clause, in a message quoted after a line that
+    says a named person sent it."""
+    if not _first_person_before(lowered, start):
+        return False
+    floor = max(0, start - _INTRODUCTION_REACH)
+    intro = None
+    for found in _QUOTE_INTRO.finditer(lowered, floor, start):
+        intro = found
+    if intro is None:
+        return False
+    line_start = lowered.rfind("\n", floor, intro.start()) + 1
+    return any(name.end <= intro.start() for name in names(text, line_start, intro.start()))
 
 
 def _introduced_speaker(text: str, lowered: str, start: int) -> bool:

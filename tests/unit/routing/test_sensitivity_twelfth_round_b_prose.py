@@ -114,6 +114,12 @@ SENSITIVE = [
         "keep her on days",
         "pii.health",
     ),
+    # a named person's own message, quoted after the line that says they sent it
+    (
+        'Priya Raman messaged me yesterday:\n"I had a miscarriage last week, I need a few '
+        'days"\nhow do I set up the leave?',
+        "pii.health",
+    ),
     # an abbreviated surname
     ("remind me to check in with Priya S. about her chemo schedule", "pii.health"),
     (
@@ -237,6 +243,7 @@ ORDINARY = [
     "Ana Ruiz attends services standup on Mondays",
     "Lena Kaya: the eid column in the table is an event id",
     "Marco Conti says the pods relapse into CrashLoopBackOff",
+    "Ana Ruiz wrote: I am building a pregnancy tracker, how do we store consent?",
 ]
 
 
