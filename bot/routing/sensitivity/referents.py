@@ -44,8 +44,9 @@ injuries?"): it is about them only when they speak of themself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from bot.routing.sensitivity.names import full_names, names
+from bot.routing.sensitivity.names import NOT_NAMES, full_names, names
 
 # A list item's marker and emphasis before a name at the start of a line, and a form's
 # field that says the name is a person's ("Employee: Ana Ruiz", "Trabajador: ...").
@@ -144,14 +145,36 @@ def known_name_in(text: str, clause_start: int, start: int) -> bool:
     """Is a capitalised word of ``text[clause_start:start]`` the first or last name of a
     person named in full earlier ("Marcus Lee was on the forklift" ... "Marcus non-negative",
     "Daniela Vogt" ... "Daniela struggles")?"""
-    words = {word.group() for word in _NAME_WORD.finditer(text, clause_start, start)}
-    if not words:
-        return False
-    for name in full_names(text, max(0, clause_start - _KNOWN_REACH), clause_start):
-        parts = text[name.start : name.end].split()
-        if parts[0] in words or parts[-1] in words:
+    parts: dict[int, list[int]] | None = None
+    floor = max(0, clause_start - _KNOWN_REACH)
+    for word in _NAME_WORD.finditer(text, clause_start, start):
+        if word.group().lower() in NOT_NAMES:
+            continue
+        parts = _name_parts(text) if parts is None else parts
+        ends = parts.get(hash(word.group()), [])
+        index = bisect_left(ends, floor)
+        if index < len(ends) and ends[index] <= clause_start:
             return True
     return False
+
+
+# The last message's full names: the hash of each first and last name and where the full
+# names end, found once per message (a list of statements each asks), kept by the message's
+# hash and length; not the names, which must not outlive the scan.
+_last_names: tuple[int, int, dict[int, list[int]]] = (0, -1, {})
+
+
+def _name_parts(text: str) -> dict[int, list[int]]:
+    global _last_names
+    key, size, parts = _last_names
+    if key != hash(text) or size != len(text):
+        parts = {}
+        for name in full_names(text):
+            words = text[name.start : name.end].split()
+            for word in {words[0], words[-1]}:
+                parts.setdefault(hash(word), []).append(name.end)
+        _last_names = (hash(text), len(text), parts)
+    return parts
 
 
 # A message's subject or title line: what it says is about the person it names
@@ -240,11 +263,13 @@ def _labelled(text: str, lowered: str, start: int) -> bool:
 
 
 def _keyed(text: str, lowered: str, start: int) -> bool:
-    """A form's field names a person earlier in the word's sentence ("Customer: Jonas
-    Weber, private person, ... insolvency proceedings")."""
+    """A form's field names a person earlier in the word's sentence ("Customer: Greta
+    Holm, private person, ... insolvency proceedings")."""
     floor = max(0, start - _KEYED_REACH)
     for stop in _SENTENCE_END.finditer(lowered, floor, start):
         floor = stop.end()
+    if lowered.find(":", floor, start) < 0:
+        return False
     for key in _KEYED.finditer(text, floor, start):
         name = next(full_names(text, key.end(), min(start, key.end() + _NAME_SIZE)), None)
         if name is not None and name.start == key.end():
@@ -318,6 +343,9 @@ _QUOTE_INTRO = re.compile(
 )
 
 
+_SENDER_REACH = 120  # characters between the sender's name and the verb ("Ana (Ana Ruiz, QA) sent")
+
+
 def _quoted_speaker(text: str, lowered: str, start: int) -> bool:
     """A first-person pronoun in the word's clause, in a message quoted after a line that
     says a named person sent it."""
@@ -329,7 +357,9 @@ def _quoted_speaker(text: str, lowered: str, start: int) -> bool:
         intro = found
     if intro is None:
         return False
-    line_start = lowered.rfind("\n", floor, intro.start()) + 1
+    line_start = max(
+        floor, intro.start() - _SENDER_REACH, lowered.rfind("\n", floor, intro.start()) + 1
+    )
     return any(name.end <= intro.start() for name in names(text, line_start, intro.start()))
 
 
