@@ -17,34 +17,42 @@ Labels: ``secret.aws_key``, ``secret.azure_key``, ``secret.github_token``,
 ``pii.national_id``, ``pii.address``, ``pii.dob``, ``pii.record`` (a person in a health,
 insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``pii.health``,
 ``pii.pay``, ``pii.discipline``, ``pii.criminal_record``, ``pii.immigration``, ``pii.union``,
-``pii.orientation``, ``pii.family``, ``pii.beliefs``, ``pii.ethnicity`` (what is said of a
-named person: health, pay, disciplinary record, criminal record, immigration status, trade
-union membership, sexual orientation or gender identity, family situation, religion or
-politics, ethnic origin; below), ``pii.performance`` (an employee's rating and review in a
-record, ``person_records``), ``policy.<name>``.
+``pii.orientation``, ``pii.family``, ``pii.beliefs``, ``pii.ethnicity``, ``pii.finances``
+(what is said of a named person: health, pay, disciplinary record or a workplace
+investigation, criminal record, immigration status, trade union membership, sexual
+orientation or gender identity, family situation, religion or politics, ethnic origin, a
+private person's insolvency, debts or garnishment; below), ``pii.performance`` (an
+employee's rating and review, in a record, ``person_records``, or in prose with its rating,
+``reviews``), ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 
 Special categories about named people (``colleagues``, ``health``, ``pay``, ``names``,
 ``referents``; a disciplinary record, ``discipline``, a criminal record, ``criminal``,
 immigration status, ``immigration``, union membership, ``unions``, orientation,
 ``orientation``, family, ``family``, beliefs, ``beliefs``, ethnic origin, ``ethnicity``, a
-drug test's result, ``drug_tests``, and a sick note's reason, ``sick_notes``, are found as a
-condition is): what is said of a named person, not a value's shape. A person is named by a
-capitalised first and last name ("Lena Kaya", "Lotte van Dijk") or a capitalised first name
-as the subject of its sentence ("Nadia is", "Jana ist", "Lucía está", "Tom's"). Reported: a
-health condition or treatment (chemo, cancer, surgery, pregnant, depression, in hospital, a
-fracture, a psychotic episode, a disability degree; English, German, French, Spanish, Dutch)
-with the name, or a pronoun that follows the name, just before it in the same clause ("her
-second round of chemo"), or the name labelling its line or paragraph ("- Rui Alves: on a
-PIP", "Tom Walsh, warehouse" above "dislocated shoulder"), right after it ("le titre de
-séjour de Moussa Diallo"), in a list it introduces ("union members:" then names) or
-introducing themself ("hi, this is Kevin Walsh ... I've been in rehab"); the same for the
-other kinds (a conviction, a visa or work permit, union membership, "his husband", a divorce
-or custody, a candidate's children, a faith, an ethnic group, a positive drug test, "de baja
-por lumbalgia"); an A-number or a USCIS receipt number with or without a name; the person's
-own pay figures (a currency, a "k" or thousands right after the name, "goes from 72k to
-79.2k") in a message about pay, and the rows of a table with a name column and a pay column
-(``Name | Brutto/Monat``); in records (``person_records``: a table's row, a JSON object, a
+review's rating, ``reviews``, financial distress, ``finances``, a drug test's result,
+``drug_tests``, and a sick note's reason, ``sick_notes``, are found as a condition is): what
+is said of a named person, not a value's shape. A person is named by a capitalised first and
+last name ("Lena Kaya", "Lotte van Dijk", "Priya S.") or a capitalised first name as the
+subject of its sentence ("Nadia is", "Jana ist", "Lucía está", "Tom's"), or alone once the
+message has named them in full. Reported: a health condition or treatment (chemo, cancer,
+surgery, pregnant, depression, in hospital, a fracture, a psychotic episode, a disability
+degree, deaf or a wheelchair user; English, German, French, Spanish, Dutch) with the name,
+or a pronoun that follows the name, just before it in the same clause ("her second round of
+chemo"), or the name labelling its line or paragraph ("- Rui Alves: on a PIP", "Tom Walsh,
+warehouse" above "dislocated shoulder", "Employee: Rui Alves"), right after it ("le titre
+de séjour de Moussa Diallo"), in a list it introduces ("union members:" then names),
+introducing themself ("hi, this is Kevin Walsh ... I've been in rehab"), in a subject line
+("Betreff: Abmahnung Sabine Krüger") or in the sentence before ("... Inés Navarro. Se trata
+de un despido procedente"); the same for the other kinds (a conviction, a visa or work
+permit, union membership, "his husband", a gender transition, a divorce or custody, a
+candidate's children, a faith, campaigning for a party, an ethnic group, a positive drug
+test, "de baja por lumbalgia", a harassment complaint or a suspension pending
+investigation, an annual review with its "2/5", insolvency proceedings); an A-number or a
+USCIS receipt number with or without a name; the person's own pay figures (a currency, a
+"k" or thousands right after the name, "goes from 72k to 79.2k") in a message about pay,
+and the rows of a table with a name column and a pay column (``Name | Brutto/Monat``); in
+records (``person_records``: a table's row, a JSON object, a
 log line, a ``Key: value`` form) a field naming a person and another with their pay, a
 condition, a sick leave's reason, a warning or a review. Not reported: leave without its
 reason (vacation, parental, sick or medical leave), salary bands and ranges with no name, a

@@ -9,13 +9,22 @@ Reported (``pii.beliefs``), said of a named person as a condition is
 (``health.said_of_named_person``, 50 characters): a faith after a copula ("is a practising
 Muslim", "ist jüdisch", "est catholique", "es evangélica", "is moslim"), a conversion, a
 religious practice (fasting for Ramadan, observing Shabbat, Friday prayers, wearing a
-hijab or a kippah, keeping kosher or halal), a church membership or its leaving
+hijab or a kippah, keeping kosher, halal or Shabbat, a holy day off: "needs Yom Kippur
+off", "leave for Eid"; going to mass or to the gurdwara), a church membership or its leaving
 ("Kirchenaustritt", "Konfession"), a party membership or political views ("party member",
-"member of the Labour party", "Parteimitglied", "political views").
+"member of the Labour party", "Parteimitglied", "political views"), political activity:
+campaigning, canvassing or leafleting for a party ("campaigning for the Greens", "macht
+Wahlkampf für die Linke", "milite au PS", "hace campaña por Sumar", "voert campagne voor
+de SP"; the party named as parties are, capitalised, and not a project: "campaigning for
+the Kubernetes migration" is not politics), a party activist or candidate, running for
+office.
 
 Not reported: the words with nobody named (a prayer room's booking system, a halal menu),
 "Christian" (a first name) and the faiths as adjectives of things ("Catholic University"),
-a birthday party, and people the message says are made up.
+a birthday party, a marketing campaign, campaigning for a lower-case cause ("tabs over
+spaces", "l'open source"), and people the message says are made up. Limits: a
+capitalised project after "campaigning for" and a function word ("campaigning for Rust in
+the backend") is taken for a party.
 """
 
 from __future__ import annotations
@@ -30,6 +39,22 @@ _FAITH = (
     r"(?:muslim|jewish|catholic|protestant|evangelical|hindu|sikh|buddhist|mormon|atheist|"
     r"agnostic|jehovah['\u2019]s witness)"
 )
+# Campaigning for a party, and the party's name after it (checked in the message's case).
+_CAMPAIGNING = (
+    r"(?:(?:campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|leaflet(?:s|ed|ing)?|flyering|"
+    r"hands? out (?:flyers|leaflets)|door-knock(?:s|ed|ing)?) (?:for|on behalf of)|"
+    r"(?:macht |im )?wahlkampf (?:f\u00fcr|bei)|(?:fait|faire|fera) campagne pour|"
+    r"milite (?:au|\u00e0|pour|chez)|militante? (?:du|de|d['\u2019])|"
+    r"hace campa\u00f1a (?:por|para|a favor de)|(?:militante|afiliad[oa]) (?:del?|al)|"
+    r"(?:voert )?campagne (?:voert )?voor)"
+    r"(?:[ \t]+(?:(?:the|die|den|der|le|la|les|el|los|de|het|partido|partei)[ \t]+|"
+    r"l['\u2019]))?[ \t]*(?P<party>\w[\w-]*)"
+)
+# The holy days a day off is asked for.
+_HOLY_DAY = (
+    r"(?:eid(?: al-(?:fitr|adha))?|diwali|yom kippur|rosh hashanah|passover|pesach|hanukkah|"
+    r"navratri|vesak|good friday|ash wednesday|sukkot|guru nanak jayanti)"
+)
 _WORDS = (
     # English
     rf"(?:is|am|are|was|as) (?:an? )?(?:(?:practi[sc]ing|devout|observant|orthodox) )?{_FAITH}|"
@@ -37,14 +62,22 @@ _WORDS = (
     r"fasting (?:for|during) ramadan|observes? (?:ramadan|shabbat|the sabbath|passover|"
     r"yom kippur|lent)|friday prayers?|prays? (?:five times|at (?:the )?mosque)|"
     r"wears? (?:a |her |his )?(?:hijab|headscarf|niqab|kippah|yarmulke|turban)|"
-    r"goes to (?:church|mosque|synagogue|temple)|keeps? (?:kosher|halal)|"
+    r"goes to (?:church|mosque|synagogue|temple)|keeps? (?:kosher|halal|shabbat|the sabbath)|"
+    rf"(?:off|leave|a day off|time off|days off|holiday) for {_HOLY_DAY}|{_HOLY_DAY} off\b|"
+    r"(?:goes to|attends) (?:mass|(?:sunday|friday|church|religious) services|shul|temple|"
+    r"(?:the )?gurdwara)|"
     r"party member(?:ship)?|member of the \w+ party|political (?:views|opinions|beliefs|"
-    r"affiliation)|"
+    r"affiliation|activis[mt])|"
+    rf"{_CAMPAIGNING}|"
+    r"(?:party|election|electoral) (?:activist|candidate|campaign|volunteer|canvasser)s?|"
+    r"(?:runs?|running|ran|stood|standing) for (?:office|city council|the council|mayor|"
+    r"parliament|congress|the senate|the bundestag)|"
     # German
     r"(?:ist|war) (?:muslimisch|j\u00fcdisch|katholisch|evangelisch|muslim(?:in)?|"
     r"jude|j\u00fcdin|atheist(?:in)?)|kirchenaustritt|aus der kirche ausgetreten|"
     r"konfession|religionszugeh\u00f6rigkeit|fastet (?:im|w\u00e4hrend des) ramadan|"
     r"tr\u00e4gt (?:ein )?kopftuch|parteimitglied\w*|politische (?:einstellung|ansichten)|"
+    r"kandidiert f\u00fcr (?:den |die |das )?(?:stadtrat|gemeinderat|landtag|bundestag)|"
     # French
     r"(?:est|\u00e9tait) (?:musulman|juif|juive|catholique|protestante?|bouddhiste|"
     r"ath\u00e9e|pratiquante?)e?|fait (?:le )?ramadan|porte (?:le|un) voile|"
@@ -71,7 +104,17 @@ STEMS = (
     "catholique", "bouddhiste", "ath\u00e9e", "pratiquant", "voile", "opinions politiques",
     "musulm\u00e1n", "jud\u00edo", "jud\u00eda", "cat\u00f3lic", "evang\u00e9lic", "ateo",
     "atea", "practicante", "ramad\u00e1n", "velo", "hiyab", "ideolog\u00eda", "moslim",
-    "joods", "katholiek", "hindoe", "athe\u00efst", "hoofddoek", "politieke",
+    "joods", "katholiek", "hindoe", "athe\u00efst", "hoofddoek", "politieke", "campaign",
+    "canvass", "leaflet", "flyering", "hand out fl", "hands out fl", "door-knock", "party act",
+    "party cand", "party camp", "party vol", "party canv", "election act", "election cand",
+    "election camp", "election vol", "election canv", "electoral", "runs for", "running for",
+    "ran for", "stood for", "standing for", "wahlkampf", "kandidiert", "campagne", "milite",
+    "militant", "campa\u00f1a", "afiliad", "eid", "diwali", "yom kippur", "rosh hashanah",
+    "pesach", "hanukkah", "navratri", "vesak", "good friday", "ash wednesday", "sukkot",
+    "guru nanak", "goes to mass", "attends mass", "goes to sunday", "attends sunday",
+    "goes to friday", "attends friday", "goes to church",
+    "attends church", "goes to relig", "attends relig", "goes to shul",
+    "attends shul", "attends temple", "gurdwara",
 )  # fmt: skip
 
 # A capitalised word right after: the faith word is part of a name ("Jude Law", "Catholic
@@ -79,8 +122,25 @@ STEMS = (
 _NAME_GOES_ON = re.compile(r" [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 
 
+# What may follow a party's name: a function word, punctuation, the end.
+_AFTER_PARTY = re.compile(
+    r"(?:[ \t]+(?:[A-Z\u00c0-\u00de][\w-]*|on|in|at|and|or|since|every|this|last|during|"
+    r"with|again|now|before|after|for|to|ever|am|im|an|und|seit|jeden|le|les|en|et|depuis|"
+    r"el|los|y|desde|op|en|sinds|elke|in)\b|[ \t]*(?:[^\w \t]|$))"
+)
+_PARTY_WORDS = ("party", "partei", "parti", "partido", "partij")
+
+
 def _not_in_a_name(text: str, lowered: str, match: re.Match[str]) -> bool:
-    return _NAME_GOES_ON.match(text, match.end()) is None
+    """Not part of a name ("Jude Law"); a party campaigned for is named as parties are
+    (capitalised, "the SNP", "die Grünen", "Podemos"), not a project ("the Kubernetes
+    migration", "the new pricing")."""
+    if match.group("party") is None:
+        return _NAME_GOES_ON.match(text, match.end()) is None
+    party = text[match.start("party") : match.end("party")]
+    if party.lower() in _PARTY_WORDS:
+        return True
+    return party[:1].isupper() and _AFTER_PARTY.match(text, match.end()) is not None
 
 
 BELIEFS = Statement(
@@ -88,7 +148,7 @@ BELIEFS = Statement(
     re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
     STEMS,
     back=40,  # "is a practising Muslim", "member of the Labour party"
-    forward=30,
-    reach=50,
+    forward=60,  # "hands out leaflets on behalf of the Liberal Democrats"
+    reach=70,  # "Yusuf Demir off every Fri 12:00-14:00 for the prayer (goes to Friday prayers"
     check=_not_in_a_name,
 )

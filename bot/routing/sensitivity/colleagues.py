@@ -3,9 +3,11 @@ their pay (``pay``), their disciplinary record (``discipline``), and the kinds s
 as a condition is (``statements``): a criminal record (``criminal``), immigration status
 (``immigration``), trade union membership (``unions``), sexual orientation (``orientation``),
 family situation (``family``), religion or politics (``beliefs``), ethnic origin
-(``ethnicity``), a drug test's result (``drug_tests``) and a sick note's reason
-(``sick_notes``); and the same, and a performance review, as fields of a record about a
-named person (``person_records``: a payroll row, a sick note's fields, a logged dict).
+(``ethnicity``), a drug test's result (``drug_tests``), a sick note's reason
+(``sick_notes``), a performance review with its rating (``reviews``) and a private person's
+financial distress (``finances``: insolvency, debts in collection, a garnishment); and the
+same, and a performance review, as fields of a record about a named person
+(``person_records``: a payroll row, a sick note's fields, a logged dict).
 
 The rules need words of their own (a condition or a treatment; salary, raise, payroll,
 gross; a conviction, a visa...), in five languages, several hundred stems in all. Tested one
@@ -32,6 +34,7 @@ from bot.routing.sensitivity.drug_tests import DRUG_TEST_RESULT
 from bot.routing.sensitivity.ethnicity import ETHNICITY
 from bot.routing.sensitivity.examples import exam_question, lettered_options
 from bot.routing.sensitivity.family import CANDIDATE_FAMILY, FAMILY_SITUATION
+from bot.routing.sensitivity.finances import FINANCIAL_DISTRESS
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
 from bot.routing.sensitivity.health import STEMS, find_health
 from bot.routing.sensitivity.immigration import IMMIGRATION
@@ -42,6 +45,7 @@ from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
 from bot.routing.sensitivity.person_records import find_person_records, may_hold_records
+from bot.routing.sensitivity.reviews import REVIEW
 from bot.routing.sensitivity.sick_notes import SICK_NOTE_REASON
 from bot.routing.sensitivity.statements import find_statements
 from bot.routing.sensitivity.unions import UNION_MEMBERSHIP
@@ -52,7 +56,8 @@ _DISCIPLINE_WORDS = frozenset(DISCIPLINE_STEMS)
 _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
     CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP, ORIENTATION, FAMILY_SITUATION,
-    CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON, BELIEFS, ETHNICITY,
+    CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON, BELIEFS, ETHNICITY, REVIEW,
+    FINANCIAL_DISTRESS,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
@@ -77,7 +82,7 @@ def _split_names(lowered: str) -> bool:
 def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     """Named people's health, pay, discipline, reviews and the other kinds of the module
     docstring (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.performance``,
-    ``pii.criminal_record``...)."""
+    ``pii.criminal_record``, ``pii.finances``...)."""
     if not may_name(text) and not _split_names(lowered) and not may_hold_records(text):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}

@@ -8,9 +8,9 @@ stay local.
 Reported (``pii.health``): a result (positive, non-negative, negative, dilute, failed or
 refused the test; a substance: THC, cocaine, opiates...) said of a named person as a condition is
 (``health.said_of_named_person``, 70 characters), within 120 characters of a drug or
-alcohol test (drug test or screen, tox screen, breathalyser, pre-employment or random
-test, "Drogentest", "dépistage de drogues", "prueba de drogas", "drugstest"; English,
-German, French, Spanish, Dutch).
+alcohol test (drug test or screen, tox screen, breathalyser, pre-employment, random,
+post-accident or post-incident test, "Drogentest", "dépistage de drogues", "prueba de
+drogas", "drugstest"; English, German, French, Spanish, Dutch).
 
 Not reported: a test scheduled with no result ("Tyler's drug screen is on Monday"), a
 policy or vendor with nobody named ("random drug tests for forklift drivers: which
@@ -44,7 +44,7 @@ STEMS = (
     "drug test", "drug screen", "drug panel", "drug-test", "drug-screen", "tox screen",
     "toxicology", "urine test", "urine sample", "hair test", "saliva test", "oral fluid",
     "alcohol test", "alcohol screen", "breathalys", "breathalyz", "breath test",
-    "pre-employment drug", "random drug", "post-accident", "reasonable suspicion",
+    "pre-employment drug", "random drug", "post-accident", "post-incident", "reasonable suspicion",
     "drogentest", "drogenscreening", "alkoholtest", "drogenschnelltest", "d\u00e9pistage",
     "test salivaire", "test urinaire",
     "test antidrogue", "prueba de drogas", "prueba de alcohol", "prueba toxicol",

@@ -6,22 +6,31 @@ employer must keep to the people who need it. Such sentences come with ordinary 
 rota, an out-of-office rule, a reassignment), so the request must stay local.
 
 Reported (``pii.health``): a condition or treatment word (chemo, cancer, surgery, pregnant,
-depression, a heart attack, in hospital, an injury or a fracture, a psychotic episode,
-pre-eclampsia, a disability degree, hospice; in English, German, French, Spanish and Dutch)
+depression, a heart attack, in hospital, an injury or a fracture, a laceration and its
+stitches, a psychotic episode, pre-eclampsia, a disability degree, hospice, hormone
+therapy, AA meetings, sobriety or a relapse; a disability and
+the accommodation it asks for: deaf, hard of hearing, uses a wheelchair, signs ASL, a sign
+language interpreter, dyslexic, a reasonable accommodation; in English, German, French,
+Spanish and Dutch, and the commonest in Portuguese and Italian: grávida, cancro,
+internado, incinta, ricoverato, sedia a rotelle)
 said of a named person (``names``): the name right before it in the same clause ("Lucía
 está embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved
 because of eclampsia"), or a personal pronoun right before it ("her chemo", "sie hat
 Krebs", "elle est hospitalisée", "his mum is in hospice") with a name earlier in the
-paragraph, or a name in the shapes of ``referents`` (a label of its line or paragraph, a
-complement, a list it introduces, a speaker who said who they are).
+paragraph, the first or last name alone of a person the message named in full ("Marcus
+Lee" ... "Marcus non-negative"), or a name in the shapes of ``referents`` (a label of
+its line or paragraph, a complement, a list it introduces, a speaker who said who they are,
+a subject line, the sentence before).
 
 Not reported: leave without its reason (vacation, parental or sick leave: "Jonas is on
 paternity leave", "Lena is on medical leave until July"), a condition with no named person
 ("a patient with diabetes", "my colleague has the flu": nobody is identified), medical words
 about software ("health check", "sick pod", "the service is unhealthy", "code surgery on the
-repo", "the injury prevention app"), a facility's name ("Acme Urgent Care North"), and
-people the message says are made up. Limits: a person identified by role alone ("our CTO is
-in hospital") or named in lower case is not recognised.
+repo", "the injury prevention app"), disability words about things or said figuratively
+("a dyslexia-friendly font", "fell on deaf ears", "captions for deaf users", "blind to
+the risk", "a double-blind test", "the hearing aid firmware"), a facility's name ("Acme
+Urgent Care North"), and people the message says are made up. Limits: a person identified
+by role alone ("our CTO is in hospital") or named in lower case is not recognised.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ import re
 from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.names import Name, names
 from bot.routing.sensitivity.records import made_up
-from bot.routing.sensitivity.referents import named_elsewhere, reach_for
+from bot.routing.sensitivity.referents import known_name_in, named_elsewhere, reach_for
 
 LABEL = "pii.health"
 
@@ -59,6 +68,19 @@ _CONDITIONS = (
     r"hospice|palliative(?: care)?|terminal(?:ly)? ill|terminal (?:cancer|illness|diagnosis)|"
     r"end[- ]stage (?:\w+ )?(?:disease|cancer|copd|renal|kidney|liver|heart|lung|dementia)|"
     r"copd|emphysema|asthma|(?:multiple )?sclerosis|dementia|hiv|lupus|cystic fibrosis|"
+    r"lacerat(?:ion|ions|ed)|(?:\d+|several|a few|some|needed|got|required) (?:stitches|sutures)|"
+    r"(?:first|second|third|1st|2nd|3rd)[- ]degree burns?|puncture wound|contusions?|"
+    r"amputat(?:ion|ed)|amputee|hrt|hormone (?:replacement )?therapy|immunocompromised|"
+    r"(?:aa|na) meetings|alcoholics anonymous|sober (?:since|for)|sobriety|relapsed?(?! into)|"
+    r"(?:has|had) a stammer|"
+    # disability, and what it asks of the workplace
+    r"deaf(?! (?:ears?|to|community|culture|people|users|studies|awareness)\b)|"
+    r"hard of hearing|hearing[- ]impair\w*|hearing loss|hearing aids?|"
+    r"cochlear implant|(?:is|was|went|['\u2019]s|legally) blind(?! to\b)|blind in one eye|"
+    r"visually impaired|partially sighted|wheelchair user|(?:uses|in) a wheelchair|"
+    r"(?:uses|signs|communicates in|in) (?:asl|bsl)|(?:asl|bsl) interpret\w*|sign language|"
+    r"dyslexi[ac]|dyspraxi[ac]|cerebral palsy|mobility impair\w*|"
+    r"reasonable accommodations?|disability accommodations?|"
     # German
     r"chemotherapie|bestrahlung\w*|krebs\w*|leuk\u00e4mie|tumorerkrankung|operiert|"
     r"(?:im|ins) krankenhaus|krankenhausaufenthalt|in der klinik|reha|schwanger\w*|"
@@ -71,6 +93,9 @@ _CONDITIONS = (
     r"h\u00fcft|wirbel)(?:bruch|fraktur)|kreuzbandriss|b\u00e4nderriss|"
     r"gehirnersch\u00fctterung|arbeitsunfall|alkoholabh\u00e4ngig\w*|drogenabh\u00e4ngig\w*|"
     r"suchterkrankung|alkoholsucht|entzugsklinik|hospiz|palliativ\w*|"
+    r"schnittwunde|platzwunde|prellung(?:en)?|gen\u00e4ht|amputiert|"
+    r"geh\u00f6rlos\w*|schwerh\u00f6rig\w*|sehbehindert\w*|erblindet|ist blind|"
+    r"rollstuhl(?:fahrer(?:in)?)?|geb\u00e4rdensprach\w*|legasthen\w*|h\u00f6rger\u00e4t\w*|"
     # French
     r"chimio(?:th\u00e9rapie)?|radioth\u00e9rapie|tumeur|leuc\u00e9mie|hospitalis\u00e9e?|"
     r"\u00e0 l'h\u00f4pital|enceinte|grossesse|fausse couche|d\u00e9pression|th\u00e9rapie|"
@@ -81,6 +106,9 @@ _CONDITIONS = (
     r"soins palliatifs|fin de vie|scl\u00e9rose en plaques|en situation de handicap|"
     r"handicap\u00e9e?|rqth|taux d'incapacit\u00e9|invalidit\u00e9|d\u00e9mence|"
     r"cure de d\u00e9sintoxication|sevrage|"
+    r"points de suture|contusion|amput\u00e9e?|"
+    r"sourde?(?! oreille)|malentendante?|malvoyante?|non-voyante?|est aveugle|"
+    r"fauteuil roulant|langue des signes|dyslexique|appareil auditif|"
     # Spanish
     r"quimio(?:terapia)?|radioterapia|c\u00e1ncer|leucemia|hospitalizad[oa]|"
     r"en el hospital|embarazada|embarazo|depresi\u00f3n|terapia|infarto|ictus|gripe|"
@@ -89,12 +117,22 @@ _CONDITIONS = (
     r"man\u00edaco)|psicosis|adicci\u00f3n|desintoxicaci\u00f3n|cuidados paliativos|"
     r"enferm(?:o|a|edad) terminal|discapacidad|minusval\u00eda|esclerosis|demencia|"
     r"preeclampsia|psiquiatra|psic\u00f3log[oa]|ansiedad|"
+    r"puntos de sutura|contusi\u00f3n|amputad[oa]|"
+    r"es sord[oa]|sordera|es cieg[oa]|invidente|silla de ruedas|lengua de signos|"
+    r"lenguaje de se\u00f1as|dislexia|disl\u00e9xic[oa]|aud\u00edfonos?|"
     # Dutch
     r"kanker|depressie(?:f)?|overspannen|zwanger\w*|miskraam|(?:in|naar) het ziekenhuis|"
     r"ziekenhuisopname|psycholoog|psychiater|psychose|verslav\w*|afkickkliniek|"
     r"(?:bot|been|arm|pols|enkel|heup|rib)breuk|gebroken (?:been|arm|pols|enkel|hand|voet)|"
     r"verstuik\w*|bedrijfsongeval|arbeidsongeval|hernia|palliatie\w*|terminaal ziek|"
     r"(?:zijn|haar) operatie|"
+    r"snijwond|hechtingen|brandwond\w*|kneuzing|geamputeerd|is doof|slechthorend\w*|"
+    r"slechtziend\w*|rolstoel\w*|gebarentaal|dyslexie|gehoorapparaat|"
+    # Portuguese, Italian
+    r"gr\u00e1vida|gravidez|cancro|c\u00e2ncer|quimioterapia|depress\u00e3o|internad[oa]|"
+    r"cirurgia|baixa m\u00e9dica por|defici\u00eancia|cadeira de rodas|surd[oa]|"
+    r"incinta|gravidanza|tumore|chemioterapia|depressione|ricoverat[oa]|in ospedale|"
+    r"intervento chirurgico|invalidit\u00e0|disabilit\u00e0|sedia a rotelle|diabete|"
     # an operation, with the person's possessive before it (an "operation" is software too)
     r"(?:his|her|their|seine?|ihre?|sa|son|su) (?:\w+ )?"
     r"(?:operation|op\u00e9ration|operaci\u00f3n|op|chirurgie|cirug\u00eda)"
@@ -106,6 +144,7 @@ _TOPIC_AFTER = (
     r"module|features?|startup|products?|projects?|data|dataset|tables?|models?|vertical|"
     r"customers?|clients?|providers?|portal|forms?|flows?|workflow|pages?|records?|research|"
     r"codes?|content|category|categories|fields?|types?|prevention|detection|management|"
+    r"fonts?|mode|toggle|settings?|friendly|recognition|translation|firmware|devices?|"
     r"reporting|analytics|statistics|stats|schema)\b)(?!-\w)"
 )
 _HEALTH = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
@@ -151,7 +190,26 @@ STEMS = (
     "psic\u00f3log", "ansiedad", "kanker", "depressie", "overspannen", "zwanger", "miskraam",
     "in het ziekenhuis", "naar het ziekenhuis", "ziekenhuisopname", "psycholoog", "verslav",
     "afkickkliniek", "gebroken", "verstuik", "bedrijfsongeval", "arbeidsongeval", "hernia",
-    "palliatie", "terminaal", "zijn operatie", "haar operatie",
+    "palliatie", "terminaal", "zijn operatie", "haar operatie", "lacerat", "stitches",
+    "sutures", "degree burn", "puncture wound", "contusi", "amput", "deaf", "hard of hearing",
+    "hearing-imp", "hearing imp", "hearing loss", "hearing aid", "cochlear", "blind",
+    "visually imp", "partially sighted", "wheelchair", "asl", "bsl", "sign language",
+    "dyslexi", "dyspraxi", "cerebral palsy", "mobility imp", "reasonable accom",
+    "disability accom", "schnittwunde", "platzwunde", "prellung",
+    "gen\u00e4ht", "geh\u00f6rlos", "schwerh\u00f6rig", "sehbehindert", "erblindet",
+    "rollstuhl", "geb\u00e4rdensprach", "legasthen", "h\u00f6rger\u00e4t", "points de suture",
+    "sourd", "malentendant", "malvoyant", "non-voyant", "aveugle", "fauteuil roulant",
+    "langue des signes", "dyslexique", "appareil auditif", "puntos de sutura", "sord",
+    "cieg", "invidente", "silla de ruedas", "lengua de signos", "lenguaje de se\u00f1as",
+    "dislexi", "disl\u00e9xic", "aud\u00edfono", "snijwond", "hechtingen", "brandwond",
+    "kneuzing", "geamputeerd", "doof", "slechthorend", "slechtziend", "rolstoel",
+    "gebarentaal", "dyslexie", "gehoorapparaat", "hrt", "hormone", "immunocomp", "aa meet",
+    "na meet", "alcoholics anon", "sober", "sobriety", "relapse", "a stammer",
+    "gr\u00e1vida", "gravidez", "cancro", "c\u00e2ncer", "quimioterapia", "depress\u00e3o",
+    "internad", "cirurgia", "baixa m\u00e9dica", "defici\u00eancia", "cadeira de rodas",
+    "surd", "incinta", "gravidanza", "tumore", "chemioterapia", "depressione", "ricoverat",
+    "in ospedale", "intervento chir", "invalidit\u00e0", "disabilit\u00e0", "sedia a rotelle",
+    "diabete",
 )  # fmt: skip
 COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt", "bruch", "breuk")
 # Names that are not the person with the condition: a disease named after its describer
@@ -169,8 +227,9 @@ _PRONOUN = re.compile(
     r"\b(?:her|his|their|she|he|him|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
     r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
 )
-# The end of a sentence or clause (a name before it is another sentence's subject).
-_CLAUSE_END = re.compile(r"[.!?;:][\s)]|\n")
+# The end of a sentence or clause (a name before it is another sentence's subject); not an
+# initial's period ("ask Priya S. how").
+_CLAUSE_END = re.compile(r"(?:(?<![\s(][a-z])\.|[!?;:])[\s)]|\n")
 _LINK_REACH = 50  # characters between the name or pronoun and the condition
 _NAME_REACH = 250  # characters between a name and the pronoun that refers to it
 
@@ -198,6 +257,8 @@ def said_of_named_person(
     for stop in _CLAUSE_END.finditer(lowered, clause_start, start):
         clause_start = stop.end()
     if any(name.end <= start for name in _patients(text, lowered, clause_start, start)):
+        return True
+    if known_name_in(text, clause_start, start):
         return True
     pronouns = list(_PRONOUN.finditer(lowered, clause_start, start))
     if pronouns:

@@ -4,7 +4,8 @@ A name alone is not sensitive (colleagues are named in every stand-up summary); 
 about a named person may be. Two shapes count as naming someone, both capitalised as names
 are written:
 
-* a first and a last name (``Lena Kaya``, ``Lotte van Dijk``, ``K. Haddad``), neither of
+* a first and a last name (``Lena Kaya``, ``Lotte van Dijk``, ``K. Haddad``, a surname cut
+  to its initial: ``Priya S.``, and a second surname: ``Inés Navarro Gil``), neither of
   them a word that starts titles, teams, products, places or sentences (``Senior Engineer``,
   ``Data Team``, ``Google Workspace``, ``New York``) or a medical or scientific term
   (``Acute Myeloid``, ``Multiple Sclerosis``), and not followed by a disease noun that makes
@@ -37,7 +38,7 @@ _PARTICLES = f"(?:{_PARTICLE_TRIE})"
 _START = rf"[{_UPPER}](?<![\w@./#-].)"
 _FULL_NAME = re.compile(
     rf"({_START}(?:[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?|\.))"
-    rf"(?: {_PARTICLES}){{0,2}} ({_WORD})(?![\w@-])"
+    rf"(?: {_PARTICLES}){{0,2}} ({_WORD}|[{_UPPER}]\.)(?![\w@-])(?: ({_WORD})(?![\w@-]))?"
 )
 # The verbs a sentence's subject is followed by, in English, German, French and Spanish.
 _SUBJECT_VERBS_TEXT = """
@@ -57,7 +58,7 @@ _SUBJECT = re.compile(
 # Either shape, without the checks: a quick test that a message may name someone.
 _MAY_NAME = re.compile(
     rf"[{_UPPER}](?:[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?|\.)"
-    rf"(?:['\u2019]s\b| (?:[{_UPPER}][{_LOWER}]"
+    rf"(?:['\u2019]s\b| (?:[{_UPPER}][{_LOWER}]|[{_UPPER}]\.(?!\w)"
     rf"|{_PARTICLE_TRIE} (?:{_PARTICLE_TRIE} )?[{_UPPER}][{_LOWER}]|(?:{_SUBJECT_VERBS})\b))"
 )  # (no repeated group: ``re`` sets up a repeat at every capital, a fifth of the cost)
 # Capitalised words that are not names: sentence starters, days and months, titles and
@@ -72,7 +73,7 @@ _NOT_NAMES_TEXT = """
     after before since until during while because although though then now next last first
     in as at on by for of with into about over under
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
+    june july august september october november december feb mar apr jun jul aug sep sept
     oct nov dec mon tue wed thu fri sat sun
     senior junior staff principal lead head chief associate assistant intern trainee
     engineer engineering manager director designer analyst developer scientist architect
@@ -89,6 +90,8 @@ _NOT_NAMES_TEXT = """
     great united central general public private open free global national international
     mr mrs ms miss dr prof sir madam herr frau monsieur madame señor señora
     quelqu'un quelqu\u2019un chacun personne alguien nadie jemand niemand
+    it's it\u2019s that's that\u2019s what's what\u2019s there's there\u2019s here's here\u2019s
+    let's let\u2019s he's he\u2019s she's she\u2019s who's who\u2019s
     der die das ein eine und oder aber wenn weil ich du er sie wir ihr hallo danke bitte
     le la les un une et ou mais si je tu il elle nous vous ils elles bonjour merci
     el los las uno una y o pero si yo tú él ella nosotros hola gracias
@@ -153,11 +156,19 @@ def full_names(text: str, start: int = 0, end: int | None = None) -> Iterator[Na
             # "Thanks Lena Kaya": the name may start at the second word
             match = _FULL_NAME.search(text, match.start(2), stop)
             continue
-        if " ".join(match.group().lower().split()) not in _STOCK_PEOPLE and not (
-            _TERM_AFTER.match(text, match.end())
+        end = (
+            match.end(2)
+            if match.group(3) is None or not _is_name_word(match.group(3))
+            else match.end()
+        )
+        if match.group(1).endswith(".") and match.group(2).endswith("."):
+            match = _FULL_NAME.search(text, match.start(2), stop)
+            continue  # initials alone ("U. S.")
+        if " ".join(text[match.start() : end].lower().split()) not in _STOCK_PEOPLE and not (
+            _TERM_AFTER.match(text, end)
         ):
-            yield Name(match.start(), match.end(), full=True)
-        match = _FULL_NAME.search(text, match.end(), stop)
+            yield Name(match.start(), end, full=True)
+        match = _FULL_NAME.search(text, end, stop)
 
 
 def subjects(text: str, start: int = 0, end: int | None = None) -> Iterator[Name]:

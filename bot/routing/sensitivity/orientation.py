@@ -13,12 +13,19 @@ non-binary (English, German, French, Spanish, Dutch); "came out to his parents";
 orientation; a same-sex partner named by the pronoun before it ("his husband", "her wife",
 "his boyfriend", "her girlfriend", "sein Ehemann", "ihre Ehefrau", "zijn man", "haar
 vrouw") or called so ("same-sex spouse", "gleichgeschlechtlich", "du même sexe", "del mismo
-sexo"). "bi" and "trans" only end a statement or follow a copula ("Alex is bi.", "Alex
-Kim - bi"), and a capitalised word after another is a name ("Roxane Gay").
+sexo"); a gender transition ("is transitioning", "transitioned last year", "gender
+transition", Geschlechtsangleichung, transition de genre) and the name before it ("her
+previous name was", "deadname"); not being out ("isn't out at work", "not out to his
+team", closeted, "nicht geoutet", "no ha salido del armario"). "bi" and "trans" only end a
+statement or follow a copula ("Alex is bi.", "Alex Kim - bi"), "transitioning" only ends
+one or is followed by "and" or a time ("transitioning to the platform team" is a move), and
+a capitalised word after another is a name ("Roxane Gay").
 
 Not reported: the words with nobody named (a survey's "LGBTQ+ question", a ``gender`` enum,
 an ERG's calendar), "bi" as business intelligence (``BI``, "the bi dashboards"), "trans" as
-transactions or transport, the French and Spanish possessives that do not tell the
+transactions or transport, a service or a team transitioned to something ("transitioned
+billing to Stripe", "en transition vers Kubernetes"), a release that "isn't out yet", the
+French and Spanish possessives that do not tell the
 possessor's sex ("son mari", "su esposa"), and people the message says are made up.
 """
 
@@ -40,22 +47,35 @@ _WORDS = (
     rf"non-?binary(?:{_STATEMENT_END}| (?:person|people|employee|colleague|partner))|"
     r"came out to (?:his|her|their) (?:parents|family|team|colleagues|manager)|"
     r"sexual orientation|"
+    # a gender transition and the name before it; not being out
+    r"transition(?:ing|ed)(?: to (?:male|female|a man|a woman))?(?=[ \t]*(?:$|[^\w \t])|"
+    r"[ \t]+(?:and|socially|medically|genders?|(?:this|last|next) (?:year|month|spring|"
+    r"summer|autumn|fall|winter))\b)|(?:gender|medical|social) transition|"
+    r"dead ?nam(?:e|ed|ing)|(?:his|her|their) (?:previous|former|old|birth|pre-transition) "
+    r"name(?= (?:was|is|were)\b)|"
+    r"(?:is|isn['\u2019]t|is not|not|wasn['\u2019]t|was not|not yet) out (?:at work|to (?:his|her|"
+    r"their|the) (?:team|colleagues|family|parents|manager|boss|coworkers))|closeted|"
     r"his (?:husband|boyfriend|male partner)|her (?:wife|girlfriend|female partner)|"
     r"same-sex (?:spouse|partner|marriage|couple|wedding)|"
     # German
     r"schwul\w*|lesbisch\w*|bisexuell\w*|homosexuell\w*|transgeschlechtlich\w*|"
-    r"nicht-?bin\u00e4r\w*|sexuelle orientierung|"
+    r"nicht-?bin\u00e4r\w*|sexuelle orientierung|geschlechtsangleich\w*|transition (?:zur|zum)|"
+    r"(?:nicht )?geoutet|"
     r"sein(?:em|en)? (?:ehe)?mann|seine[mn]? lebensgef\u00e4hrten|"
     r"ihr(?:e[mnr]?)? (?:ehefrau|lebensgef\u00e4hrtin)|gleichgeschlechtlich\w*|"
     # French
     r"lesbienne|bisexuel(?:le)?|homosexuel(?:le)?|transgenre|non-?binaire|"
     r"orientation sexuelle|(?:fait|faire) son coming[- ]out|du m\u00eame sexe|"
+    r"transition de genre|"
+    r"en transition(?! (?:vers|de|d['\u2019]|entre|num\u00e9rique|\u00e9nerg\u00e9tique)\b)|"
+    r"ancien pr\u00e9nom|"
     # Spanish
     r"lesbiana|homosexual|transg\u00e9nero|no binari[oa]|orientaci\u00f3n sexual|"
-    r"sali\u00f3 del armario|del mismo sexo|"
+    r"sali\u00f3 del armario|del mismo sexo|transici\u00f3n de g\u00e9nero|"
+    r"(?:no ha salido|no sali\u00f3) del armario|"
     # Dutch
     r"homoseksu\w+|biseksu\w+|lesbienne|seksuele geaardheid|zijn man|"
-    r"haar (?:echtgenote|vrouw)|uit de kast"
+    r"haar (?:echtgenote|vrouw)|uit de kast|gendertransitie|in transitie(?! (?:naar|van)\b)"
 )
 STEMS = (
     *word_ends("bi", "trans"), "queer", "gay", "lesbian", "bisexual", "homosexu",
@@ -70,7 +90,12 @@ STEMS = (
     "fait son coming", "faire son coming", "du m\u00eame sexe", "lesbiana",
     "transg\u00e9nero", "no binari", "orientaci\u00f3n sexual", "sali\u00f3 del armario",
     "del mismo sexo", "homoseksu", "biseksu", "seksuele geaard", "zijn man",
-    "haar echtgenote", "haar vrouw", "uit de kast",
+    "haar echtgenote", "haar vrouw", "uit de kast", "transitioning", "transitioned",
+    "gender trans", "medical trans", "social trans", "deadnam", "dead nam", "previous name",
+    "former name", "old name", "birth name", "pre-transition", "out at work",
+    "out to", "closeted", "geschlechtsangleich", "transition zu", "geoutet",
+    "transition de genre", "en transition", "ancien pr\u00e9nom", "transici\u00f3n de g",
+    "del armario", "gendertransitie", "in transitie",
 )  # fmt: skip
 # A capitalised word after a capitalised word: part of a name ("Roxane Gay", "Bi Wei").
 _IN_A_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")

@@ -5,22 +5,37 @@ right before it in the same clause, or to a pronoun there with a name earlier in
 paragraph. People data also comes in shapes where the name stands elsewhere:
 
 * a name as a label: a list item or notes whose line starts with a person's first and last
-  name and a separator (``- Rui Alves: on a PIP since May``, ``Alex Kim - bisexual``), a
-  paragraph whose earlier line is such a heading (``Tom Walsh, warehouse`` and, two lines
-  down, ``dislocated shoulder, ER visit``), or a name and a colon in a sentence ("Checkr
-  came back on Maria Lopez: misdemeanor conviction");
+  name and a separator (``- Rui Alves: on a PIP since May``, ``Alex Kim - bisexual``) or
+  with a form's field for a person (``Employee: Rui Alves``, ``Trabalhador: ...``,
+  ``Customer: ...``), a paragraph whose earlier line is such a heading (``Tom Walsh,
+  warehouse`` and, two lines down, ``dislocated shoulder, ER visit``), a name and a colon
+  in a sentence ("Checkr came back on Maria Lopez: misdemeanor conviction"), or such a
+  field earlier in the sentence ("Customer: Jonas Weber, private person, ... insolvency
+  proceedings");
 * a name right after the statement, as its complement ("le titre de séjour de Moussa
-  Diallo", "a final warning to Amir Khan", "de verblijfsvergunning van Ahmed Yilmaz");
+  Diallo", "a final warning to Amir Khan", "a complaint against Ravi Shah", "de
+  verblijfsvergunning van Ahmed Yilmaz");
+* a subject or title line that names the person (``Betreff: Abmahnung Sabine Krüger``,
+  ``Subject: Final warning - Ana Ruiz``, ``# PIP: Ana Ruiz``);
+* the sentence before, when the statement's sentence starts with a pronoun for what it
+  told ("Please revoke Ana Ruiz's access tonight. It's a dismissal for misconduct", "...
+  las cuentas de Inés Navarro. Se trata de un despido procedente");
+* the first or last name alone of a person named in full earlier in the message ("Marcus
+  Lee was on the forklift" ... "Marcus non-negative", ``known_name_in``, asked by
+  ``health.said_of_named_person`` in the statement's clause);
 * a list introduced by the statement: its line ends in a colon, names follow (``these folks
   are union members:`` then ``* Rosa Diaz``, or ``union members: Ana Ruiz, Tom Berg``);
 * a person speaking of themself after saying who they are (``hi, this is Kevin Walsh ...
   I've been in rehab``, ``je suis Camille Martin ... mon arrêt``) or in a chat log's line
-  they head (``Ana Ruiz: I start chemo monday``): a first-person pronoun in the clause;
+  they head (``Ana Ruiz: I start chemo monday``) or in their message quoted after a line
+  that says they sent it ("Ana Ruiz sent me this DM:" then "I've been diagnosed with
+  ..."): a first-person pronoun in the clause;
 * the reason given for what is said of a named person reaches back to the start of its
   sentence (``Hanna Lind's due date and her leave move by three weeks because of
   eclampsia``).
 
-Only first and last names count here. What follows a label is the person's own speech, not
+Only first and last names count here (a first name alone, once the message has named its
+person in full). What follows a label is the person's own speech, not
 facts about them, when it starts as a question or with a pronoun ("Ana Ruiz: how should
 the app handle users with anxiety?", "Marco Rossi, Staff Engineer" then "how do we model
 injuries?"): it is about them only when they speak of themself.
@@ -29,11 +44,26 @@ injuries?"): it is about them only when they speak of themself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from bot.routing.sensitivity.names import full_names
+from bot.routing.sensitivity.names import NOT_NAMES, full_names, names
 
-# A list item's marker and emphasis before a name at the start of a line.
-_ITEM = re.compile(r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?")
+# A list item's marker and emphasis before a name at the start of a line, and a form's
+# field that says the name is a person's ("Employee: Ana Ruiz", "Trabajador: ...").
+_PERSON_KEY = (
+    r"(?i:employee|worker|staff member|customer|client|candidate|applicant|patient|name|"
+    r"mitarbeiter(?:in)?|arbeitnehmer(?:in)?|kunde|kundin|bewerber(?:in)?|"
+    r"salari\u00e9e?|employ\u00e9e?|cliente?|candidate?|nom|emplead[oa]|trabajador(?:a)?|"
+    r"candidat[oa]|nombre|medewerker|werknemer|klant|kandidaat|naam|trabalhador(?:a)?|"
+    r"funcion\u00e1ri[oa]|colaborador(?:a)?|nome|dipendente|lavorat(?:ore|rice))"
+)
+_ITEM = re.compile(
+    r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
+    rf"(?:{_PERSON_KEY}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)?"
+)
+# The same field inside a sentence: "... Customer: Jonas Weber, private person, ...".
+_KEYED = re.compile(rf"(?<![\w-]){_PERSON_KEY}[ \t]*:[ \t]*(?=[A-Z\u00c0-\u00de])")
+_KEYED_REACH = 200  # characters of the sentence before the word
 # After a heading's name: a separator, or the end of the line.
 _HEAD_SEPARATOR = re.compile(r"(?:\*\*|__)?[ \t]*(?:[:,(|]|[-\u2013\u2014][ \t]|$)", re.M)
 _NAME_SIZE = 60  # characters of a first and last name
@@ -55,7 +85,8 @@ _LABEL_REACH = 80  # characters between a sentence's "Name:" and the statement
 # words between for "of" ("transfer petition for"), none for "to".
 _COMPLEMENT = re.compile(
     r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor)[ \t]+"
-    r"(?=[A-Z\u00c0-\u00de])|[ \t]+(?:to|an|\u00e0|aan)[ \t]+(?=[A-Z\u00c0-\u00de])"
+    r"(?=[A-Z\u00c0-\u00de])|[ \t]+(?:to|an|\u00e0|aan|against|into|gegen|contre|contra|"
+    r"tegen)[ \t]+(?=[A-Z\u00c0-\u00de])"
 )
 # The rest of the statement's line up to a colon that introduces a list of people.
 _INTRODUCES = re.compile(r"[^\n.!?:]{0,120}:[ \t]*\n?")
@@ -91,13 +122,106 @@ def reach_for(lowered: str, start: int, reach: int) -> int:
 
 def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
     """Is the word at ``start:end`` said of a person named in one of the shapes of the
-    module docstring: a label, a complement, a list it introduces, a speaker?"""
+    module docstring: a label, a complement, a list it introduces, a speaker, a subject
+    line, the sentence before?"""
     return (
         _labelled(text, lowered, start)
+        or _keyed(text, lowered, start)
         or _named_after(text, end)
         or _introduces_people(text, lowered, start)
         or _introduced_speaker(text, lowered, start)
+        or _quoted_speaker(text, lowered, start)
+        or _in_subject_line(text, lowered, start)
+        or _after_naming_sentence(text, lowered, start)
     )
+
+
+# A capitalised word, as a first or last name said alone.
+_NAME_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?![\w-])")
+_KNOWN_REACH = 1500  # characters before the clause where the person is named in full
+
+
+def known_name_in(text: str, clause_start: int, start: int) -> bool:
+    """Is a capitalised word of ``text[clause_start:start]`` the first or last name of a
+    person named in full earlier ("Marcus Lee was on the forklift" ... "Marcus non-negative",
+    "Daniela Vogt" ... "Daniela struggles")?"""
+    parts: dict[int, list[int]] | None = None
+    floor = max(0, clause_start - _KNOWN_REACH)
+    for word in _NAME_WORD.finditer(text, clause_start, start):
+        if word.group().lower() in NOT_NAMES:
+            continue
+        parts = _name_parts(text) if parts is None else parts
+        ends = parts.get(hash(word.group()), [])
+        index = bisect_left(ends, floor)
+        if index < len(ends) and ends[index] <= clause_start:
+            return True
+    return False
+
+
+# The last message's full names: the hash of each first and last name and where the full
+# names end, found once per message (a list of statements each asks), kept by the message's
+# hash and length; not the names, which must not outlive the scan.
+_last_names: tuple[int, int, dict[int, list[int]]] = (0, -1, {})
+
+
+def _name_parts(text: str) -> dict[int, list[int]]:
+    global _last_names
+    key, size, parts = _last_names
+    if key != hash(text) or size != len(text):
+        parts = {}
+        for name in full_names(text):
+            words = text[name.start : name.end].split()
+            for word in {words[0], words[-1]}:
+                parts.setdefault(hash(word), []).append(name.end)
+        _last_names = (hash(text), len(text), parts)
+    return parts
+
+
+# A message's subject or title line: what it says is about the person it names
+# ("Betreff: Abmahnung Sabine Krüger", "Subject: Final warning - Ana Ruiz", "# PIP: Ana Ruiz").
+_SUBJECT_LINE = re.compile(
+    r"[ \t>*_]*(?:#{1,4}[ \t]|(?:subject|re|betreff|objet|asunto|assunto|oggetto|onderwerp|"
+    r"title|titel|titre|t\u00edtulo|titolo)[ \t]*:)"
+)
+_LINE_REACH = 200
+
+
+def _in_subject_line(text: str, lowered: str, start: int) -> bool:
+    """The word is in a subject or title line that names a person in full."""
+    line_start = lowered.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    if (line_start == 0 and start > _LINE_REACH) or not _SUBJECT_LINE.match(lowered, line_start):
+        return False
+    line_end = lowered.find("\n", start, start + _LINE_REACH)
+    line_end = min(len(text), start + _LINE_REACH) if line_end < 0 else line_end
+    return next(full_names(text, line_start, line_end), None) is not None
+
+
+# A sentence that starts with the statement, its subject a pronoun for what the sentence
+# before told ("... las cuentas de Inés Navarro. Se trata de un despido procedente", "This is
+# a dismissal for gross misconduct"): up to three words between.
+_IMPERSONAL_START = re.compile(
+    r"(?:it['\u2019]s|it is|it was|it will be|this is|that['\u2019]s|that is|es|fue|ser\u00e1|"
+    r"se trata de|c['\u2019]est|ce sera|il s['\u2019]agit d['\u2019]?|es ist|das ist|es war|"
+    r"es handelt sich um|het is|dit is|dat is|\u00e9|foi|ser\u00e1|trata-se de|\u00e8)"
+    r"(?:[ \t]+(?:an?|un|una|une|ein|eine|einen|een|um|uma|the|la|le|el|die|der|das|de|het))?"
+    r"(?:[ \t]+[\w'\u2019-]+){0,3}?[ \t]+$"
+)
+_SENTENCE_END = re.compile(r"[.!?][ \t]+|\n")
+_SENTENCE_REACH = 300  # characters of the sentence before
+
+
+def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
+    """The word's sentence starts "It's a ...", "Es un ..." and the sentence before names a
+    person in full."""
+    floor = max(0, start - 40)
+    ends = list(_SENTENCE_END.finditer(lowered, floor, start))
+    if not ends or _IMPERSONAL_START.match(lowered, ends[-1].end(), start) is None:
+        return False
+    sentence_start = ends[-1].start()
+    previous_floor = max(0, sentence_start - _SENTENCE_REACH)
+    for stop in _SENTENCE_END.finditer(lowered, previous_floor, sentence_start):
+        previous_floor = stop.end()
+    return next(full_names(text, previous_floor, sentence_start + 1), None) is not None
 
 
 def heading_at(text: str, line_start: int, line_end: int) -> int:
@@ -135,6 +259,21 @@ def _labelled(text: str, lowered: str, start: int) -> bool:
         line_start = text.rfind("\n", floor, line_end) + 1
         if not text[line_start:line_end].strip():
             return False  # a blank line: another paragraph
+    return False
+
+
+def _keyed(text: str, lowered: str, start: int) -> bool:
+    """A form's field names a person earlier in the word's sentence ("Customer: Greta
+    Holm, private person, ... insolvency proceedings")."""
+    floor = max(0, start - _KEYED_REACH)
+    for stop in _SENTENCE_END.finditer(lowered, floor, start):
+        floor = stop.end()
+    if lowered.find(":", floor, start) < 0:
+        return False
+    for key in _KEYED.finditer(text, floor, start):
+        name = next(full_names(text, key.end(), min(start, key.end() + _NAME_SIZE)), None)
+        if name is not None and name.start == key.end():
+            return True
     return False
 
 
@@ -194,6 +333,34 @@ def _introduces_people(text: str, lowered: str, start: int) -> bool:
     line_end = min(len(text), position + _NAME_SIZE) if line_end < 0 else line_end
     name = next(full_names(text, position, line_end), None)
     return name is not None and name.start == position
+
+
+# A person's message quoted after a line that says they sent it ("Ana Ruiz sent me this DM
+# last night:", "Tom Berg wrote:").
+_QUOTE_INTRO = re.compile(
+    r"\b(?:sent|wrote|writes|messaged|dm['\u2019]?d|texted|emailed|posted|said|says|told)\b"
+    r"[^\n:.!?]{0,60}:"
+)
+
+
+_SENDER_REACH = 120  # characters between the sender's name and the verb ("Ana (Ana Ruiz, QA) sent")
+
+
+def _quoted_speaker(text: str, lowered: str, start: int) -> bool:
+    """A first-person pronoun in the word's clause, in a message quoted after a line that
+    says a named person sent it."""
+    if not _first_person_before(lowered, start):
+        return False
+    floor = max(0, start - _INTRODUCTION_REACH)
+    intro = None
+    for found in _QUOTE_INTRO.finditer(lowered, floor, start):
+        intro = found
+    if intro is None:
+        return False
+    line_start = max(
+        floor, intro.start() - _SENDER_REACH, lowered.rfind("\n", floor, intro.start()) + 1
+    )
+    return any(name.end <= intro.start() for name in names(text, line_start, intro.start()))
 
 
 def _introduced_speaker(text: str, lowered: str, start: int) -> bool:

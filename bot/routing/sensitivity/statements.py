@@ -2,11 +2,12 @@
 that reports each of its words said of a named person (``health.said_of_named_person``).
 
 Each kind (``criminal``, ``immigration``, ``unions``, ``orientation``, ``family``,
-``drug_tests``, ``sick_notes``) is a ``Statement``: a label, a pattern on the lower-cased
-message, the stems that start its words (found for all kinds in one pass, ``colleagues``),
-how far around a stem a match may start and end, how far before it the name may stand, and
-an optional check of the match (its case in the message) and the words of the message's
-topic (hiring, for a candidate's family).
+``beliefs``, ``ethnicity``, ``drug_tests``, ``sick_notes``, ``reviews``, ``finances``) is a
+``Statement``: a label, a pattern on the lower-cased message, the stems that start its words
+(found for all kinds in one pass, ``colleagues``), how far around a stem a match may start
+and end, how far before it the name may stand, and an optional check of the match (its case
+in the message, a rating near a review, no company before an insolvency) and the words of
+the message's topic (hiring, for a candidate's family).
 """
 
 from __future__ import annotations

@@ -1,0 +1,130 @@
+"""A named private person's financial distress: insolvency or bankruptcy, debts in
+collection, arrears, a garnishment of their wages, a court judgment for a debt, a poor
+credit record.
+
+Not a special category under GDPR art. 9, but what a credit check or a collections file
+holds is as damaging to the person when it leaks, and law keeps it to the people who need it
+(the FCRA, a Schufa entry's purpose): "Customer: Greta Holm, private person, owes €1,930.00,
+insolvency proceedings opened" in a question about a collections query, or "we
+got a court order to garnish 15% of Imran Malik's wages" in a payroll question, must
+stay local.
+
+Reported (``pii.finances``), said of a named person as a condition is
+(``health.said_of_named_person``, 70 characters; a form's "Customer: <name>" heading its
+paragraph counts): personal bankruptcy or insolvency (Chapter 7, insolvency proceedings,
+Privatinsolvenz, surendettement, concurso de acreedores, schuldsanering, insolvência,
+fallimento), debts in collection or sent to a collection agency (Inkasso, Mahnbescheid,
+recouvrement, huissier, deurwaarder), arrears, a wage or account garnishment
+(Lohnpfändung, saisie sur salaire, embargo de nómina, loonbeslag, penhora, pignoramento),
+a foreclosure or repossession, a default on a loan, a county court judgment (CCJ), a poor
+credit score or a negative credit file entry (Schufa, fichage Banque de France, ASNEF, BKR),
+being in debt or behind on the rent ("hat hohe Schulden", "endetté", "tiene deudas",
+"heeft schulden", a payday loan, debt counselling).
+
+Not reported: a company's insolvency with no person named, the words about software or a
+system ("the collections service", "the garnishment module", "debt-collection workflow"),
+technical debt ("deuda técnica", "technische Schulden" are no words of this list), and
+people the message says are made up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.sensitivity.statements import Statement
+
+LABEL = "pii.finances"
+
+_DISTRESS = (
+    # English
+    r"(?:personal |chapter (?:7|11|13) |ch\.? ?(?:7|13) )?bankruptcy|(?:went |is |declared )"
+    r"bankrupt|insolven(?:t|cy)(?: proceedings)?|debt (?:collection|collectors?|relief|"
+    r"settlement|management plan)|(?:sent|referred|went|gone) to collections|"
+    r"collections? (?:agency|account)|(?:in|into) arrears|arrears of|(?:rent|mortgage|tax|"
+    r"payment|support) arrears|garnishments?|garnishee|wage garnish\w*|"
+    r"garnish(?:ed|ing)?(?= (?:\S+ ){0,5}?(?:wages?|earnings|salary|pay|paychecks?|account)\b)|"
+    r"foreclos(?:ed|ure)|"
+    r"repossess(?:ed|ion)|defaulted on (?:his|her|their|a|the) (?:\w+ )?(?:loan|mortgage|"
+    r"debt|credit card|payments?)|county court judg(?:e)?ments?|ccjs?|debt relief order|"
+    r"(?:poor|bad) credit(?: score| rating| history| record)?|low credit (?:score|rating)|"
+    r"credit score (?:of |is |was |dropped to |fell to )?[3-6]\d\d\b|tax liens?|"
+    r"behind on (?:(?:his|her|their|the) )?(?:rent|mortgage|payments|bills|loan|car payments)|"
+    r"(?:deeply |heavily |badly |seriously )?in debt|payday loans?|debt counsell?ing|"
+    # German
+    r"privatinsolvenz|verbraucherinsolvenz|insolvenzverfahren|(?:lohn|gehalts|konto)"
+    r"pf\u00e4ndung\w*|pf\u00e4ndungsbeschluss|gepf\u00e4ndet|inkasso(?:verfahren|fall)?|"
+    r"mahnbescheid|vollstreckungsbescheid|zahlungsunf\u00e4hig|\u00fcberschuldet|"
+    r"schufa-?eintr(?:ag|\u00e4ge)|negative[rn]? schufa|verm\u00f6gensauskunft|"
+    r"eidesstattliche versicherung|(?:hat|habe|hatte) (?:hohe |viele |gro\u00dfe )?schulden|"
+    r"schuldnerberatung|verschuldet|"
+    # French
+    r"surendett\w*|fich\u00e9e? (?:\u00e0 la )?banque de france|ficp|saisie (?:sur salaire|"
+    r"des r\u00e9mun\u00e9rations|sur (?:son )?compte)|huissier|liquidation judiciaire|"
+    r"faillite personnelle|proc\u00e9dure de recouvrement|endett\u00e9e?|"
+    r"(?:a|avait) (?:beaucoup de |des )?dettes|"
+    # Spanish
+    r"concurso de acreedores|ley de segunda oportunidad|embargo (?:de|del) (?:la )?"
+    r"(?:n\u00f3mina|sueldo|salario|cuenta)|embargad[oa]|moros[oa]|asnef|"
+    r"fichero de morosos|endeudad[oa]|(?:tiene|ten\u00eda) (?:muchas )?deudas|"
+    # Dutch
+    r"schuldsanering|wsnp|(?:loon)?beslag(?:legging)? op (?:zijn|haar|het) (?:loon|salaris|"
+    r"rekening)|loonbeslag|bkr-?(?:registratie|notering|codering)|deurwaarder|"
+    r"incassobureau|betalingsachterstand|failliet verklaard|schuldhulp\w*|"
+    r"(?:heeft|had) (?:veel |hoge )?schulden|"
+    # Portuguese, Italian
+    r"insolv\u00eancia|penhora (?:de|do) (?:sal\u00e1rio|vencimento|conta)|fal\u00eancia|"
+    r"pignoramento|fallimento"
+)
+# Not a system's or a product's name: "the collections service", "garnishment module".
+_NOT_A_SYSTEM_AFTER = (
+    r"(?![ -](?:services?|modules?|apis?|features?|workflows?|flows?|status(?:es)?|flags?|"
+    r"fields?|tables?|schemas?|models?|types?|process(?:es)?|tools?|apps?|systems?|"
+    r"reports?|logic|rules?|engine|teams?|departments?|laws?|lawyers?|attorneys?|codes?|"
+    r"filings?|data|platform|partners?|vendors?|providers?|integration|endpoints?|forms?|"
+    r"pages?|screens?|settings?|values?)\b)(?!-\w)"
+)
+STEMS = (
+    "personal bank", "chapter 7", "chapter 11", "chapter 13", "ch. 7", "ch.7", "ch 7", "ch. 13",
+    "ch 13", "bankruptcy", "went bank", "is bank", "declared bank", "insolven", "debt coll",
+    "debt rel", "debt set", "debt man", "sent to coll", "referred to coll", "went to coll",
+    "gone to coll", "collection ag", "collections ag", "collection acc", "collections acc",
+    "arrears", "garnish", "foreclos", "repossess", "defaulted on", "county court", "ccj",
+    "debt relief", "poor credit", "bad credit", "low credit sc", "low credit rat", "credit score",
+    "tax lien", "privatinsolvenz", "verbraucherinsolvenz", "insolvenzverfahren", "lohnpf\u00e4nd",
+    "gehaltspf\u00e4nd", "kontopf\u00e4nd", "pf\u00e4ndungsbeschl", "gepf\u00e4ndet", "inkasso",
+    "mahnbescheid", "vollstreckungsbescheid", "zahlungsunf\u00e4hig", "\u00fcberschuldet", "schufa",
+    "negative schufa", "negativer schufa", "negativen schufa", "verm\u00f6gensauskunft",
+    "eidesstattliche", "surendett", "fich\u00e9", "ficp", "saisie", "huissier", "liquidation jud",
+    "faillite", "proc\u00e9dure de recouv", "concurso de acreedores", "segunda oportunidad",
+    "embargo", "embargad", "moroso", "morosa", "asnef", "fichero de morosos", "schuldsanering",
+    "wsnp", "beslag", "loonbeslag", "bkr", "deurwaarder", "incassobureau", "betalingsachterstand",
+    "failliet", "schuldhulp", "insolv\u00eancia", "penhora", "fal\u00eancia", "pignoramento",
+    "fallimento", "behind on", "in debt", "payday loan", "debt couns", "schulden",
+    "schuldnerberat", "verschuldet", "endett", "dettes", "endeudad", "deudas",
+)  # fmt: skip
+
+# A company before the word in its clause: its insolvency, not a person's ("the vendor went
+# bankrupt", "Acme GmbH insolvency").
+_COMPANY = re.compile(
+    r"\b(?:vendors?|suppliers?|compan(?:y|ies)|startups?|firms?|providers?|competitors?|"
+    r"business(?:es)?|employers?|contractors?|corp|corporation|inc|ltd|llc|gmbh|plc|sarl|"
+    r"b\.?v|firma|unternehmen|lieferant(?:en)?|entreprise|soci\u00e9t\u00e9|fournisseur|"
+    r"empresa|proveedor|bedrijf|leverancier|azienda|fornitore)\b"
+)
+_COMPANY_REACH = 60
+
+
+def _not_a_company(text: str, lowered: str, match: re.Match[str]) -> bool:
+    floor = max(0, match.start() - _COMPANY_REACH)
+    return _COMPANY.search(lowered, floor, match.start()) is None
+
+
+FINANCIAL_DISTRESS = Statement(
+    LABEL,
+    re.compile(rf"(?<![\w-])(?:{_DISTRESS})(?![\w-]){_NOT_A_SYSTEM_AFTER}"),
+    STEMS,
+    back=20,  # "chapter 7 bankruptcy", "rent arrears", "negative Schufa"
+    forward=60,
+    reach=70,
+    check=_not_a_company,
+)

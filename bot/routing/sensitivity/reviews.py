@@ -1,0 +1,133 @@
+"""A named person's performance review and its rating, written as prose.
+
+An employee's rating is what an employer keeps to the people who need it: "the mid-year review
+I wrote for Tariq Hassan, Rating: Below expectations (2/5)" or "la evaluación anual de
+Javier Moreno, le he puesto un 3 sobre 5" pasted to have the wording softened tells whoever
+reads it how the person was judged. ``person_records`` reads the same data in fields (an
+employee's row with a rating); this reads it in sentences.
+
+Reported (``pii.performance``): a performance review (annual, year-end, mid-year, probation
+review, appraisal, performance evaluation; Leistungsbeurteilung, Jahresgespräch, entretien
+annuel, évaluation annuelle, evaluación de desempeño, beoordelingsgesprek,
+functioneringsgesprek, avaliação de desempenho, valutazione delle prestazioni) said of a
+named person as a condition is (``health.said_of_named_person``: "Tariq's mid-year review",
+"the review I wrote for Tariq Hassan", "de Javier Moreno"), in a message that gives a
+rating near it: a score out of 4, 5 or 10 ("2/5" after a rating word or in brackets, "3 out
+of 5", "un 2 sobre 5", "3 von 5", "2 sur 5", "3 uit 5") or a rating's words ("partially
+meets", "below expectations", "needs improvement", "erwartungen nicht erfüllt", "ne répond
+pas aux attentes", "no cumple", "voldoet niet aan de verwachtingen").
+
+Not reported: a review with no rating near it ("Tariq's review is on Friday"), the
+review process or its tools with nobody named ("how do we store review ratings 1-5?", "the
+performance review template"), a date where a score would be ("review on 3/5"), and people
+the message says are made up.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from bot.routing.sensitivity.statements import Statement
+
+LABEL = "pii.performance"
+
+_REVIEWS = (
+    # English
+    r"(?:(?:annual|year-end|end-of-year|mid-?year|quarterly|performance|perf|"
+    r"probation(?:ary)?) (?:review|appraisal|evaluation)|performance (?:rating|assessment)|"
+    r"appraisal)s?(?! (?:of|for) (?:the|our|this|that|its|a|an)\b)|"
+    # German
+    r"leistungsbeurteilung|mitarbeiterbeurteilung|jahresbeurteilung|jahresgespr\u00e4ch|"
+    r"mitarbeitergespr\u00e4ch|beurteilungsgespr\u00e4ch|"
+    # French
+    r"entretien (?:annuel|d['\u2019]\u00e9valuation|de performance)|"
+    r"\u00e9valuation (?:annuelle|de (?:la )?performance|des performances)|"
+    # Spanish
+    r"evaluaci\u00f3n (?:anual|del? desempe\u00f1o|del? rendimiento)|"
+    r"revisi\u00f3n (?:anual|del? desempe\u00f1o)|"
+    # Dutch
+    r"beoordelingsgesprek|functioneringsgesprek|jaarbeoordeling|jaargesprek|"
+    r"prestatiebeoordeling|"
+    # Portuguese, Italian
+    r"avalia\u00e7\u00e3o (?:anual|de desempenho)|valutazione (?:annuale|delle prestazioni|"
+    r"della performance)"
+)
+# Not the process or its tools: "the performance review template", "the annual review cycle".
+_NOT_A_REVIEW_AFTER = (
+    r"(?![ -](?:templates?|tools?|tooling|modules?|forms?|apps?|services?|systems?|"
+    r"platforms?|features?|workflows?|dashboards?|schemas?|tables?|cycles?|process(?:es)?|"
+    r"seasons?|periods?|calendars?|polic(?:y|ies)|guidelines|rubrics?|scales?|criteria|"
+    r"software|questions?|data|exports?|vorlage|prozess|mod\u00e8le|processus|plantilla|"
+    r"proceso|sjabloon|proces)\b)"
+)
+STEMS = (
+    "annual review", "annual apprais", "annual eval", "year-end", "end-of-year", "midyear",
+    "mid-year", "quarterly review", "quarterly apprais", "quarterly eval", "performance rev",
+    "performance apprais", "performance eval", "performance rat", "performance assess",
+    "perf review", "perf apprais", "perf eval", "probation rev", "probation apprais",
+    "probation eval", "probationary", "apprais", "leistungsbeurteil", "mitarbeiterbeurteil",
+    "jahresbeurteil", "jahresgespr", "mitarbeitergespr", "beurteilungsgespr",
+    "entretien annuel", "entretien d", "entretien de perf", "\u00e9valuation annuelle",
+    "\u00e9valuation de", "\u00e9valuation des perf", "evaluaci\u00f3n anual",
+    "evaluaci\u00f3n de", "revisi\u00f3n anual", "revisi\u00f3n de", "beoordelingsgesprek",
+    "functioneringsgesprek", "jaarbeoordeling", "jaargesprek", "prestatiebeoordeling",
+    "avalia\u00e7\u00e3o anual", "avalia\u00e7\u00e3o de desemp", "valutazione annuale",
+    "valutazione delle prest", "valutazione della perf",
+)  # fmt: skip
+
+_OUT_OF = r"(?:4|5|10)(?![\w/.,]\d)"
+_RATING = re.compile(
+    # a score: "(2/5)", "rating: 2/5", "3 out of 5", "un 2 sobre 5", "3 von 5"
+    r"(?:(?:\(|rating|rated|rate|score[ds]?|grade[ds]?|note|not\u00e9e?|bewertung|bewertet|"
+    r"beoordeeld|beoordeling|calificaci\u00f3n|calificad[oa]|puntuaci\u00f3n|nota|voto|"
+    r"valuta\w*|puesto|gave (?:him|her|them)|got)[: \t=]*(?:an? |un |una |een )?)"
+    rf"[0-5](?:[.,]5)?[ \t]*/[ \t]*{_OUT_OF}|"
+    rf"(?<![\w/.,])[0-5](?:[.,]5)?[ \t]+(?:out of|von|sur|sobre|uit|su|em)[ \t]+{_OUT_OF}|"
+    # a rating's words
+    r"partially meets|(?:does not|doesn['\u2019]t|did not|didn['\u2019]t) meet (?:the )?"
+    r"(?:expectations|bar)|meets (?:most |all |some )?expectations|exceeds expectations|"
+    r"below (?:expectations|the bar)|needs improvement|unsatisfactory|underperform\w*|"
+    r"low performer|(?:erwartungen|anforderungen) (?:nicht|teilweise|voll|\u00fcbertroffen)|"
+    r"(?:unter|\u00fcber) den erwartungen|(?:ne r\u00e9pond pas|r\u00e9pond partiellement) aux "
+    r"attentes|(?:en dessous|au-dessus) des attentes|d\u00e9passe les attentes|"
+    r"no cumple(?: (?:las )?expectativas)?|cumple parcialmente|por debajo de (?:las "
+    r"expectativas|lo esperado)|supera las expectativas|voldoet (?:niet|gedeeltelijk) aan "
+    r"(?:de )?verwachtingen|(?:onder|boven) (?:de )?verwachting(?:en)?|"
+    r"abaixo das expectativas|n\u00e3o atende|sotto le aspettative"
+)
+_RATING_BEFORE = 300  # characters before the review word where its rating may be
+_RATING_AFTER = 800  # and after it: the review's text follows
+
+
+# The last message's ratings, by its hash and length: not the text, which must not outlive
+# the scan.
+_last_ratings: tuple[int, int, tuple[int, ...]] = (0, -1, ())
+
+
+def _ratings(lowered: str) -> tuple[int, ...]:
+    """Where the message's ratings start, found once per message: a pasted list of reviews
+    has a review word every few characters, and each would read its window again."""
+    global _last_ratings
+    key, size, found = _last_ratings
+    if key != hash(lowered) or size != len(lowered):
+        found = tuple(match.start() for match in _RATING.finditer(lowered))
+        _last_ratings = (hash(lowered), len(lowered), found)
+    return found
+
+
+def _has_rating(text: str, lowered: str, match: re.Match[str]) -> bool:
+    ratings = _ratings(lowered)
+    index = bisect_left(ratings, match.start() - _RATING_BEFORE)
+    return index < len(ratings) and ratings[index] <= match.end() + _RATING_AFTER
+
+
+REVIEW = Statement(
+    LABEL,
+    re.compile(rf"(?<![\w-])(?:{_REVIEWS})(?![\w-]){_NOT_A_REVIEW_AFTER}"),
+    STEMS,
+    back=12,  # "mid-year review" around "review"'s stems
+    forward=40,
+    reach=70,
+    check=_has_rating,
+)
