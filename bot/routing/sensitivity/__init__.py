@@ -21,7 +21,10 @@ insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``pii.
 named person: health, pay, disciplinary record, criminal record, immigration status, trade
 union membership, sexual orientation or gender identity, family situation, religion or
 politics, ethnic origin; below), ``pii.performance`` (an employee's rating and review in a
-record, ``person_records``), ``policy.<name>``.
+record, ``person_records``), ``pii.financial`` (a named person's credit record: insolvency,
+a court judgment, collections, garnishment) and ``pii.biometric`` (a named person's face
+embedding, fingerprint template, voiceprint; both in records, ``record_kinds``),
+``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 
 Special categories about named people (``colleagues``, ``health``, ``pay``, ``names``,

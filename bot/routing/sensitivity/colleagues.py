@@ -4,8 +4,9 @@ as a condition is (``statements``): a criminal record (``criminal``), immigratio
 (``immigration``), trade union membership (``unions``), sexual orientation (``orientation``),
 family situation (``family``), religion or politics (``beliefs``), ethnic origin
 (``ethnicity``), a drug test's result (``drug_tests``) and a sick note's reason
-(``sick_notes``); and the same, and a performance review, as fields of a record about a
-named person (``person_records``: a payroll row, a sick note's fields, a logged dict).
+(``sick_notes``); and the same, a performance review, a credit record, biometric data and
+equity grants, as fields of a record about a named person (``person_records`` and
+``record_kinds``: a payroll row, a sick note's fields, a logged dict, a cap table).
 
 The rules need words of their own (a condition or a treatment; salary, raise, payroll,
 gross; a conviction, a visa...), in five languages, several hundred stems in all. Tested one
