@@ -21,9 +21,10 @@ insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``pii.
 (what is said of a named person: health, pay, disciplinary record or a workplace
 investigation, criminal record, immigration status, trade union membership, sexual
 orientation or gender identity, family situation, religion or politics, ethnic origin, a
-private person's insolvency, debts or garnishment; below), ``pii.performance`` (an
-employee's rating and review, in a record, ``person_records``, or in prose with its rating,
-``reviews``), ``policy.<name>``.
+private person's insolvency, debts, credit record or garnishment; below),
+``pii.performance`` (an employee's rating and review, in a record, ``person_records``, or in
+prose with its rating, ``reviews``), ``pii.biometric`` (a named person's face embedding,
+fingerprint template or voiceprint in a record, ``record_kinds``), ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 
 Special categories about named people (``colleagues``, ``health``, ``pay``, ``names``,

@@ -6,8 +6,9 @@ family situation (``family``), religion or politics (``beliefs``), ethnic origin
 (``ethnicity``), a drug test's result (``drug_tests``), a sick note's reason
 (``sick_notes``), a performance review with its rating (``reviews``) and a private person's
 financial distress (``finances``: insolvency, debts in collection, a garnishment); and the
-same, and a performance review, as fields of a record about a named person
-(``person_records``: a payroll row, a sick note's fields, a logged dict).
+same, a credit record, biometric data and equity grants, as fields of a record about a
+named person (``person_records`` and ``record_kinds``: a payroll row, a sick note's fields,
+a logged dict, a cap table).
 
 The rules need words of their own (a condition or a treatment; salary, raise, payroll,
 gross; a conviction, a visa...), in five languages, several hundred stems in all. Tested one

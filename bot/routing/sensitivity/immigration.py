@@ -15,7 +15,8 @@ Reported (``pii.immigration``):
   (lower case: ``Visa`` is a card), "Aufenthaltstitel", "Blaue Karte", "titre de séjour",
   "permiso de residencia", "verblijfsvergunning", a NIE (in capitals);
 * with or without a name, the numbers that identify a person's immigration file: an alien
-  registration number after its name (``A-number A012345678``, ``A# 123-456-789``) and a
+  registration number after its name (``A-number A012345678``, ``A# 123-456-789``, a
+  record's ``a_number=A012345678``, ``"alien_number": "..."``) and a
   USCIS case receipt number (three letters of a service centre, ten digits: ``EAC2190123456``)
   in a message that says receipt, case or USCIS.
 
@@ -106,10 +107,11 @@ def _is_status(text: str, lowered: str, match: re.Match[str]) -> bool:
 IMMIGRATION = Statement(LABEL, _PERMIT, STEMS, back=16, forward=48, reach=80, check=_is_status)
 
 # An alien registration number after its name, and a USCIS receipt number.
-_A_NUMBER_NAMES = ("a-number", "a-no", "a number", "a#", "alien", "uscis")
+_A_NUMBER_NAMES = ("a-number", "a-no", "a_number", "a_no", "a number", "a#", "alien", "uscis")
 _A_NUMBER = re.compile(
-    r"(?:(?:a-(?:number|no\.?|nr\.?)|a#|alien (?:registration )?(?:number|no\.?|#)|"
-    r"uscis (?:number|no\.?|#))[ \t:#]*(a[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}|a?\d{8,9})"
+    r"(?:(?:a[-_](?:number|no\.?|nr\.?)|a#|alien[ _](?:registration[ _])?(?:number|no\.?|#)|"
+    r"uscis[ _](?:number|no\.?|#))[\"']?[ \t:#=]*[\"']?"
+    r"(a[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}|a?\d{8,9})"
     r"|a number[ \t:#]*(a[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}|a\d{8,9}))(?![\w-])"
 )
 _RECEIPT_WORDS = ("receipt", "uscis", "i-797", "case status", "case number")
@@ -121,8 +123,9 @@ def find_immigration_numbers(lowered: str) -> list[Finding]:
     """A-numbers and USCIS receipt numbers (see module docstring)."""
     findings: list[Finding] = []
     if not (
-        "a-n" in lowered or "a#" in lowered or "a number" in lowered or "alien" in lowered
-        or "uscis" in lowered or "receipt" in lowered or "i-797" in lowered or "case " in lowered
+        "a-n" in lowered or "a_n" in lowered or "a#" in lowered or "a number" in lowered
+        or "alien" in lowered or "uscis" in lowered or "receipt" in lowered
+        or "i-797" in lowered or "case " in lowered
     ):  # fmt: skip
         return findings  # (plain tests: this runs on every message)
     names = [word for word in _A_NUMBER_NAMES if word in lowered]

@@ -18,7 +18,10 @@ issuing rules to hold:
 * Finnish personal identity code ``DDMMYY-NNNC``: the mod-31 check character;
 * Spanish DNI ``12345678Z`` and NIE ``X1234567L``: the mod-23 letter;
 * French social security number (NIR): 13 digits and the 97-complement key;
-* Italian codice fiscale (named ``CF`` too): the check letter;
+* Italian codice fiscale (named ``CF`` too): the check letter; unnamed too, in capitals,
+  with a month's letter and a day of birth (1-31, 41-71 for women) besides the check letter
+  (a query's output of a table of people: "Chiara Romano  RMNCHR79T68F205I  67%"), a shape
+  no id, digest or key takes by chance;
 * Canadian social insurance number (``SIN``/``NAS``): Luhn;
 * Korean resident registration number (주민등록번호): the mod-11 check digit;
 * Mexican RFC of a person (four letters, a date, the homoclave): the mod-11 check;
@@ -266,6 +269,10 @@ _CODICE_FISCALE = _Rule(
     ),
     _codice_fiscale_ok,
 )
+# ... unnamed, in capitals with the month's letter and a valid day (``_bare_codici``) ...
+_BARE_CF = re.compile(
+    r"[A-Z](?<![A-Za-z0-9].)[A-Z]{5}\d{2}[ABCDEHLMPRST][0-7]\d[A-Z]\d{3}[A-Z](?![A-Za-z0-9])"
+)
 # ... and "CF" (a short word in other languages' text too): right beside it only.
 _CF = _CODICE_FISCALE._replace(literals=("cf ", "cf:"), words=re.compile(r"\bcf\b"), reach=40)
 
@@ -443,6 +450,7 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
     seven digits), so theirs run over the text, once their name is there.
     """
     findings = _text_ids(text, lowered)
+    findings.extend(_bare_codici(text))
     longest = max((hi - lo for lo, hi in windows), default=0)
     for rule in _DIGIT_RULES:
         if longest < rule.min_span:
@@ -471,6 +479,15 @@ def _text_ids(text: str, lowered: str) -> list[Finding]:
                 findings.extend(_matches(rule, text, start, index + len(literal) + rule.reach))
                 index = lowered.find(literal, index + 1)
     return findings
+
+
+def _bare_codici(text: str) -> list[Finding]:
+    """Codici fiscali the message does not name (see module docstring)."""
+    return [
+        Finding(_LABEL, m.start(), m.end())
+        for m in _BARE_CF.finditer(text)
+        if int(m.group()[9:11]) % 40 in range(1, 32) and _codice_fiscale_ok(m.group())
+    ]
 
 
 def _matches(rule: _Rule, text: str, start: int, end: int) -> list[Finding]:

@@ -1,17 +1,19 @@
 """Special categories of data about a named person in a record: a payroll row, a sick note's
-fields, a leave request logged as a dict, a performance review export, a PIP's field list.
+fields, a leave request logged as a dict, a performance review export, a PIP's field list,
+an E-Verify log line, a background check in YAML, a cap table, a credit-check table.
 
 The prose rules (``health``, ``pay``, ``discipline``) need the name and what is said of the
 person in one clause; in a record they are fields of one unit, wherever they stand in it. A
 record is:
 
-* a row of a table under its header (CSV, TSV, semicolons, pipes; a quoted cell may hold
-  the delimiter, ``"Okafor, Chidi"``), a tuple of an SQL ``INSERT`` under its columns, or a
-  line of three or more semicolon-, tab- or pipe-separated cells with no header, whose cells
-  may name their own field ("BRUTO 3.245,00");
+* a row of a table under its header (CSV, TSV, semicolons, pipes, a Markdown table with
+  or without its closing pipe; a quoted cell may hold the delimiter, ``"Okafor, Chidi"``),
+  a tuple of an SQL ``INSERT`` under its columns, or a line of three or more semicolon-,
+  tab- or pipe-separated cells with no header, or of fixed-width cells two spaces or more
+  apart (a query's plain output), whose cells may name their own field ("BRUTO 3.245,00");
 * one JSON object or Python dict (``{"medewerker": "...", ...}``, ``{'employee': ...}``), and
   one with objects inside it read whole (``{"worker": {"name": ...}, "compensation": ...}``),
-  with the words of its line around it;
+  with the words of its line around it; a list of numbers is a value (``"embedding": [...``);
 * one line's ``key=value`` pairs (a log line, a repr) or ``key: value`` pairs listed with
   commas, semicolons or pipes;
 * one paragraph of ``Key: value`` lines (a ticket, a form, a Markdown ``**Key:** value``
@@ -39,18 +41,30 @@ line) with a personal name (``names.is_name``; also "Last, First", "SURNAME SURN
   title ("format this written warning:" right before the field list; not a bare "PIP",
   which is a picture-in-picture mode too);
 * ``pii.performance``: an employee's review (an employee field or id, or a review cycle):
-  a rating with a written summary or feedback.
+  a rating with a written summary or feedback;
+* ``pii.immigration``, ``pii.criminal_record``, ``pii.finances`` (a credit record),
+  ``pii.biometric``: the kind's words in any field (``immigration``'s and ``criminal``'s
+  words, and a record's: "noncitizen authorized to work", a tentative nonconfirmation,
+  "convicted", "Ch.7 bankruptcy", "CCJ", "Privatinsolvenz"), or a field named for the kind
+  with a value (a visa or work permit, an offense, a credit score, a face embedding or a
+  fingerprint template; ``record_kinds``); equity (shares, options, a strike under a
+  holder's name, in a message about grants or vesting) as ``pii.pay``;
+* ``pii.health`` too: a disability degree ("67%") in records right after a title naming
+  disabled staff ("disabled employees", ``FROM dip_disabili``, "Schwerbehinderte").
 
 The words of each category come from one table, ``LEXICONS`` (a pattern and the stems that
 ``colleagues`` finds in one pass): a new category's words are read in records once listed
-there.
+there. A title is looked for before the record's table (its first row), not only before
+its own line.
 
 Not reported: column names with no rows and schemas, templates (``{employee_name}``),
 records of services and products (``name='payments-api' rating=4``), fields about the work
 (a team, a project, a role), generated, placeholder and masked people
 (``user_001``, Test User, Sandbox Worker, Jane Doe, ``***``), a sick leave with no reason, a
-bare "Warning:" note, a customer's product review, insurance plans ("medical_plan"), and
-people the message says are made up. Limits: a name alone ("employee": "Priya"), a raise
+bare "Warning:" note, a customer's product review, insurance plans ("medical_plan"), a
+card's brand ("brand": "visa"), a check with no finding or no result yet ("clear",
+"pending"), the kinds' words naming a feature ("bankruptcy-module", "felony-game-mode"),
+and people the message says are made up. Limits: a name alone ("employee": "Priya"), a raise
 with no pay word in the message ("Current base: 96.000" alone), and a nested record's parts
 more than ``_OBJECT_SIZE`` characters apart are not read as one.
 """
@@ -64,12 +78,15 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from bot.routing.sensitivity import record_kinds as kinds
+from bot.routing.sensitivity.criminal import CRIMINAL_RECORD as CRIMINAL_WORDS
 from bot.routing.sensitivity.discipline import _DISCIPLINE
 from bot.routing.sensitivity.discipline import LABEL as DISCIPLINE
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
 from bot.routing.sensitivity.health import _HEALTH, COMPOUND_ENDS
 from bot.routing.sensitivity.health import LABEL as HEALTH
 from bot.routing.sensitivity.health import STEMS as HEALTH_STEMS
+from bot.routing.sensitivity.immigration import IMMIGRATION as IMMIGRATION_WORDS
 from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.names import is_name
 from bot.routing.sensitivity.pay import (
@@ -87,6 +104,7 @@ from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import LABEL as PAY
 from bot.routing.sensitivity.people_tables import _MORE_NAME_COLUMNS, _cell_spans
 from bot.routing.sensitivity.records import made_up
+from bot.routing.sensitivity.statements import Check
 
 PERFORMANCE = "pii.performance"
 
@@ -111,7 +129,8 @@ class Lexicon(NamedTuple):
     """A special category's words in a field's value: its label, pattern, the stems
     ``colleagues`` finds (the pattern is tried only around them, ``model.near``) and how far
     a match reaches before and after its stem. ``upper_only``: matches that count only as
-    written in capitals ("PIP", not pip the installer)."""
+    written in capitals ("PIP", not pip the installer); ``check``: the kind's own test of a
+    match (its case: "EAD", "visa" and not "Visa" the card)."""
 
     label: str
     pattern: re.Pattern[str]
@@ -119,12 +138,65 @@ class Lexicon(NamedTuple):
     back: int
     forward: int
     upper_only: frozenset[str] = frozenset()
+    check: Check | None = None
 
 
+# A word that names a feature or a system, not what is said of a person: "the sick leave
+# API", "sick-leave-service", "Sick leave balance wrong for part-timers",
+# "Krankmeldungs-Schnittstelle", "bankruptcy-module".
+_SYSTEM_AFTER = (
+    r"(?![\w-]{0,20}(?:[-_ ]\w{1,20})?[-_ ](?:api|apis|service|services|svc|app|endpoint|"
+    r"calc|calculation|calculator|module|table|schema|job|cron|sync|integration|feature|page|"
+    r"form|flow|workflow|types?|enum|balances?|accruals?|policy|policies|report|reports|rules?|"
+    r"dashboard|widget|tracker|tracking|field|column|bug|ticket|import|export|logic|code|"
+    r"migration|model|saldo|berechnung|rechner|modul|schnittstelle|koppeling|berekening|"
+    r"calcul|c\u00e1lculo)\b)"
+)
 LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(HEALTH, _HEALTH, frozenset((*HEALTH_STEMS, *COMPOUND_ENDS)), 24, 24),
     Lexicon(DISCIPLINE, _DISCIPLINE, frozenset(DISCIPLINE_STEMS), 8, 48, frozenset({"pip"})),
     Lexicon(DISCIPLINE, _CONSEQUENCE, frozenset(_CONSEQUENCE_STEMS), 40, 24),
+    Lexicon(
+        kinds.IMMIGRATION,
+        IMMIGRATION_WORDS.pattern,
+        frozenset(IMMIGRATION_WORDS.stems),
+        IMMIGRATION_WORDS.back,
+        IMMIGRATION_WORDS.forward,
+        check=kinds.immigration_status,
+    ),
+    Lexicon(
+        kinds.IMMIGRATION,
+        re.compile(kinds.IMMIGRATION_VALUES.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.IMMIGRATION_VALUE_STEMS),
+        8,
+        40,
+    ),
+    Lexicon(
+        kinds.CRIMINAL_RECORD,
+        CRIMINAL_WORDS.pattern,
+        frozenset(CRIMINAL_WORDS.stems),
+        CRIMINAL_WORDS.back,
+        CRIMINAL_WORDS.forward,
+    ),
+    Lexicon(
+        kinds.CRIMINAL_RECORD,
+        re.compile(kinds.CRIMINAL_VALUES.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.CRIMINAL_VALUE_STEMS),
+        0,
+        24,
+    ),
+    Lexicon(
+        kinds.FINANCIAL,
+        re.compile(kinds.CREDIT.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.CREDIT_STEMS),
+        kinds.CREDIT_BACK,
+        40,
+    ),
+)
+# A title that says what the records right after it are (``_Context._titled``, beside a
+# disciplinary word): disabled staff, with a degree in the record.
+_DISABILITY_TITLE = Lexicon(
+    HEALTH, kinds.DISABILITY_GROUP, frozenset(kinds.DISABILITY_STEMS), kinds.DISABILITY_BACK, 40
 )
 
 # Fields named for a person (lower-case words, ``pay._column_name``): a word for a person,
@@ -137,7 +209,9 @@ _PERSON_WORDS = frozenset((
     "applicant", "candidate", "candidat", "candidata", "candidato", "kandidat",
     "kandidatin", "kandidaat", "bewerber", "bewerberin", "sollicitant", "patient", "patiente",
     "pati\u00ebnt", "paciente", "customer", "client", "cliente", "kunde", "kundin", "klant",
-    "reviewee", "beneficiary", "holder", "member",
+    "reviewee", "beneficiary", "holder", "member", "grantee", "optionee", "shareholder",
+    "stockholder", "aktion\u00e4r", "aktion\u00e4rin", "actionnaire", "accionista",
+    "aandeelhouder",
 ))  # fmt: skip
 _NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
                          "completo", "volledige", "display", "legal", "real", "preferred",
@@ -248,16 +322,6 @@ _CYCLE_WORDS = frozenset(("cycle", "period", "half", "quarter", "zyklus", "cyclu
                           "calibration", "periode", "p\u00e9riode", "periodo"))  # fmt: skip
 # A record of a sick leave: its words anywhere in the record (``ziek_sinds``, "arrêt de
 # travail", "Type: sick"), or "medical" with a leave or an absence.
-# (Not the name of a feature or a system: "the sick leave API", "sick-leave-service",
-# "Sick leave balance wrong for part-timers", "Krankmeldungs-Schnittstelle".)
-_SYSTEM_AFTER = (
-    r"(?![\w-]{0,20}(?:[-_ ]\w{1,20})?[-_ ](?:api|apis|service|services|svc|app|endpoint|"
-    r"calc|calculation|calculator|module|table|schema|job|cron|sync|integration|feature|page|"
-    r"form|flow|workflow|types?|enum|balances?|accruals?|policy|policies|report|reports|rules?|"
-    r"dashboard|widget|tracker|tracking|field|column|bug|ticket|import|export|logic|code|"
-    r"migration|model|saldo|berechnung|rechner|modul|schnittstelle|koppeling|berekening|"
-    r"calcul|c\u00e1lculo)\b)"
-)
 _SICK = re.compile(
     r"(?<![a-z])(?:sick|ziek|verzuim|krank|arbeitsunf\u00e4hig|arr[e\u00ea]t|maladie|baja|"
     rf"incapacidad temporal|illness|enfermedad){_SYSTEM_AFTER}"
@@ -281,7 +345,12 @@ _FIELD_STEMS = (
     "discapacidad", "beperking", "allerg", "medication", "medikament", "medicatie",
     "m\u00e9dicament", "medicaci", "behandlung", "behandeling", "traitement", "tratamiento",
 )  # fmt: skip
-STEMS = (*_FIELD_STEMS, *_CONSEQUENCE_STEMS)
+STEMS = (
+    *_FIELD_STEMS, *_CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
+    *kinds.CRIMINAL_VALUE_STEMS, *kinds.CREDIT_STEMS, *kinds.BIOMETRIC_STEMS,
+    *kinds.EQUITY_STEMS, *kinds.DISABILITY_STEMS, *kinds.KEY_STEMS,
+)  # fmt: skip
+_EQUITY_STEMS = frozenset(kinds.EQUITY_STEMS)
 _PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon"))
 
 # A name written "Last, First" ("Müller, Tobias", "PEÑA GARRIDO, NURIA") or with a capital
@@ -323,11 +392,17 @@ class _Field:
 
 @dataclass(slots=True)
 class _Record:
-    """The fields of one record, and the span the record's words are read in (its lines)."""
+    """The fields of one record, the span the record's words are read in (its lines), and
+    where its title ends: the first row of its table, or its own start."""
 
     fields: list[_Field]
     start: int
     end: int
+    title_at: int = -1
+
+    def __post_init__(self) -> None:
+        if self.title_at < 0:
+            self.title_at = self.start
 
 
 def may_hold_records(text: str) -> bool:
@@ -362,8 +437,22 @@ class _Context:
         self.text = text
         self.lowered = lowered
         self.pay_message = bool(found & _PAY_STEMS)
-        self.spans: list[tuple[int, int, str]] = sorted(_lexicon_spans(text, lowered, found))
+        self.equity_message = bool(found & _EQUITY_STEMS)
+        self.spans: list[tuple[int, int, str]] = sorted(
+            _lexicon_spans(text, lowered, found, LEXICONS)
+        )
         self.starts = [s for s, _, _ in self.spans]
+        self.disabled_at = sorted(
+            s for s, _, _ in _lexicon_spans(text, lowered, found, (_DISABILITY_TITLE,))
+        )
+
+    @cached_property
+    def biometric_message(self) -> bool:
+        return kinds.BIOMETRIC_CONTEXT.search(self.lowered) is not None
+
+    @cached_property
+    def credit_message(self) -> bool:
+        return kinds.CREDIT_CHECK.search(self.lowered) is not None
 
     def words_in(self, start: int, end: int) -> str | None:
         """The label of the first lexicon match inside ``start:end``, if any."""
@@ -389,24 +478,35 @@ class _Context:
                 if label is not None:
                     found.append(Finding(label, field.start, field.end))
         if not found:
-            if not self._disciplinary_title(record):
+            found = self._titled(record, people, taken)
+            if not found:
                 return []
-            found = [Finding(DISCIPLINE, f.start, f.end) for f in people]
         label = found[0].label
         found.extend(Finding(label, f.start, f.end) for f in people)
         return found
 
-    def _disciplinary_title(self, record: _Record) -> bool:
-        """A disciplinary word right before the record ("this written warning:"), not a bare
-        "PIP" (a picture-in-picture mode too)."""
-        start = max(0, record.start - _TITLE_REACH)
+    def _titled(
+        self, record: _Record, people: list[_Field], taken: set[tuple[int, int]]
+    ) -> list[Finding]:
+        """What the title right before the record (or its table) says of it: a disciplinary
+        word ("this written warning:"; not a bare "PIP", a picture-in-picture mode too), or
+        disabled staff, with a degree in the record ("67%")."""
+        start = max(0, record.title_at - _TITLE_REACH)
         index = bisect_left(self.starts, start)
         while index < len(self.spans) and self.spans[index][0] < record.start:
             first, last, label = self.spans[index]
             if label == DISCIPLINE and self.lowered[first:last] != "pip":
-                return True
+                return [Finding(DISCIPLINE, f.start, f.end) for f in people]
             index += 1
-        return False
+        index = bisect_left(self.disabled_at, start)
+        if index == len(self.disabled_at) or self.disabled_at[index] >= record.start:
+            return []
+        return [
+            Finding(HEALTH, f.start, f.end)
+            for f in record.fields
+            if (f.start, f.end) not in taken
+            and kinds.degree(f.key, self.lowered[f.start : f.end].strip(" \t\"'`*"))
+        ]
 
     def person(self, field: _Field) -> bool:
         return is_person(self.text[field.start : field.end])
@@ -430,7 +530,27 @@ class _Context:
         value = self.lowered[field.start : field.end].strip(" \t\"'`*")
         if self.pay_message and _pay_field(field.key, words, value):
             return PAY
+        if self.equity_message and kinds.equity_key(field.key) and _is_amount(value):
+            return PAY  # a holder's shares, options and strike
+        kind = kinds.key_kind(field.key)
+        if kind is not None:
+            return self._kind(kind, value)
+        if kinds.adverse_result(field.key, value) and self.credit_message:
+            return kinds.FINANCIAL
         return _named(words, value, field, facts)
+
+    def _kind(self, kind: str, value: str) -> str | None:
+        """``kind`` (``record_kinds.key_kind``) if ``value`` is one of its values."""
+        if kind in (kinds.BIOMETRIC, kinds.WEAK_BIOMETRIC):
+            weak = kind == kinds.WEAK_BIOMETRIC
+            if not kinds.biometric_value(value) or (weak and not self.biometric_message):
+                return None
+            return kinds.BIOMETRIC
+        if not value or _PLACEHOLDER_VALUE.fullmatch(value) or kinds.no_finding(value):
+            return None
+        if kind == kinds.CRIMINAL_RECORD and not _LETTER.search(value):
+            return None  # a count or a date ("offense: 87" is a game's)
+        return kind
 
 
 def _named(words: set[str], value: str, field: _Field, facts: _Facts) -> str | None:
@@ -504,15 +624,19 @@ class _Facts:
         return outside(self._medical_at) and outside(self._leave_at)
 
 
-def _lexicon_spans(text: str, lowered: str, found: set[str]) -> Iterator[tuple[int, int, str]]:
+def _lexicon_spans(
+    text: str, lowered: str, found: set[str], lexicons: tuple[Lexicon, ...]
+) -> Iterator[tuple[int, int, str]]:
     """Each lexicon's matches around its stems in the message."""
-    for lexicon in LEXICONS:
+    for lexicon in lexicons:
         stems = found & lexicon.stems
         if not stems:
             continue
         for match in near(lexicon.pattern, lowered, sorted(stems), lexicon.back, lexicon.forward):
             word = match.group()
             if word in lexicon.upper_only and text[match.start() : match.end()] != word.upper():
+                continue
+            if lexicon.check is not None and not lexicon.check(text, lowered, match):
                 continue
             yield match.start(), match.end(), lexicon.label
 
@@ -534,6 +658,11 @@ def _pay_field(key: str, words: set[str], value: str) -> bool:
         and not _NOT_PAY_KEY.search(key)
     ):
         return False
+    return _is_amount(value)
+
+
+def _is_amount(value: str) -> bool:
+    """Does ``value`` start with an amount (three digits or more, a "k", a raise)?"""
     amount = _AMOUNT.match(value)
     if amount is None or _NOT_MONEY_AFTER.match(value, amount.end()):
         return False
@@ -590,11 +719,13 @@ _OBJECT_SIZE = 4000
 _AROUND = 200
 _BRACE = re.compile(r"[{}]")
 # A key and its value inside an object or a log line: ``"key": "value"``, ``'key': 1``,
-# ``key='value'``, ``key=value``. (The key's first letter comes first, then the look-behind at
-# the character before it: ``re`` skips to letters quickly.)
+# ``key='value'``, ``key=value``, and the start of a list of numbers (``"embedding": [0.22,
+# ...``). (The key's first letter comes first, then the look-behind at the character before
+# it: ``re`` skips to letters quickly.)
 _PAIR = re.compile(
     r"[^\W\d](?<![\w.-].)[\w.-]{0,40}[\"']?[ \t]*(?:=|:(?!//))[ \t]*"
-    r"(\"[^\"\n]{0,400}\"|'[^'\n]{0,400}'|[^\s,;{}()\[\]\"']{1,80})"
+    r"(\"[^\"\n]{0,400}\"|'[^'\n]{0,400}'|[^\s,;{}()\[\]\"']{1,80}"
+    r"|\[[ \t]*-?\d[\d.,eE+ \t-]{0,200})"
 )
 _EQUALS_PAIR = re.compile(
     r"[^\W\d](?<![\w.-].)[\w.-]{0,40}=(\"[^\"\n]{0,400}\"|'[^'\n]{0,400}'|[^\s,;&\"']{1,80})"
@@ -693,20 +824,28 @@ def _pairs(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_F
 
 def _table_records(text: str) -> Iterator[tuple[_Record, int]]:
     """The rows of tables with a name column, each a record of its cells by column."""
-    for (delimiter, columns), line, offset in table_rows(text, _header):
+    header: tuple[str, tuple[str, ...]] | None = None
+    first_row = 0
+    for head, line, offset in table_rows(text, _header):
+        if head is not header:  # (one header object for the rows of its table)
+            header, first_row = head, offset
+        delimiter, columns = head
         spans = _cell_spans(line, delimiter)
         fields = [
             _Field(key, offset + a, offset + b)
             for key, (a, b) in zip(columns, spans, strict=False)
             if b > a
         ]
-        yield _Record(fields, offset, offset + len(line)), offset
+        yield _Record(fields, offset, offset + len(line), first_row), offset
 
 
 _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", "salari",
                  "first", "vorname", "pr\u00e9nom", "prenom", "apellido", "surname",
                  "staff", "worker", "person", "last", "candida", "kandida", "patient",
-                 "pati\u00ebnt", "paciente", "reporter", "trabajador")  # fmt: skip
+                 "pati\u00ebnt", "paciente", "reporter", "trabajador", "holder", "grantee",
+                 "optionee", "aktion\u00e4r", "actionnaire", "accionista",
+                 "aandeelhouder", "client", "customer", "kund", "klant", "applicant",
+                 "bewerber", "sollicitant")  # fmt: skip
 
 
 def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
@@ -719,6 +858,8 @@ def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
         if delimiter not in line:
             continue
         columns = tuple(_column_name(line[a:b]) for a, b in _cell_spans(line, delimiter))
+        if delimiter == "|" and line.rstrip().endswith("|"):
+            columns = columns[:-1]  # a Markdown row's closing pipe
         if len(columns) < 2 or any(not c or _DIGIT.search(c) for c in columns):
             continue
         if any(_person_key(c) for c in columns) or (
@@ -734,8 +875,10 @@ _KEY_LINE = re.compile(
     r"[ \t]*(?:[-*\u2022>][ \t]+)?(?:\*\*|__)?([^\W\d_][\w '\u2019./-]{0,40}?)[ \t]*"
     r"(?:\([^()\n]{0,80}\)[ \t]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?=[^\s/])"
 )
-# The cells of a line with no header: three or more, by semicolons, tabs or pipes.
+# The cells of a line with no header: three or more, by semicolons, tabs or pipes, or two
+# spaces or more.
 _ROW_DELIMITERS = (";", "\t", "|")
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 # A cell that names its own field: "BRUTO 3.245,00", "IRPF: 14,5".
 _KEYED_CELL = re.compile(r"([^\W\d_][\w .-]{0,30}?)[ \t]*[:=]?[ \t]+(?=[$\u20ac\u00a3+\d])")
 
@@ -749,17 +892,22 @@ def _line_records(
     paragraph_start = 0
     heading: _Field | None = None
     next_object = 0
+    rows_start = -1  # the first of the rows with no header right before this line
     for start, end in _lines(text):
         if text[start:end].isspace() or start == end:
             if paragraph:
                 yield _Record(paragraph, paragraph_start, start)
-            paragraph, heading, paragraph_start = [], None, end + 1
+            paragraph, heading, paragraph_start, rows_start = [], None, end + 1, -1
             continue
         while next_object < len(inside) and inside[next_object][1] <= start:
             next_object += 1
         if next_object < len(inside) and inside[next_object][0] <= start:
             continue  # a line of an object, read as one record
-        yield from _one_line_records(text, start, end, start in table_lines)
+        yield from _pair_records(text, start, end)
+        cells = [] if start in table_lines else _row_cells(text, text[start:end], start)
+        rows_start = (start if rows_start < 0 else rows_start) if cells else -1
+        if cells:
+            yield _Record(cells, start, end, rows_start)
         field = _key_line(text, start, end)
         if field is None:
             heading = _heading(text, start, end)
@@ -781,19 +929,14 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-def _one_line_records(text: str, start: int, end: int, in_table: bool) -> Iterator[_Record]:
-    """A line's own records: its ``key=value`` or listed ``key: value`` pairs, or its cells
-    if it is a delimited row outside a table."""
+def _pair_records(text: str, start: int, end: int) -> Iterator[_Record]:
+    """A line's ``key=value`` or listed ``key: value`` pairs."""
     line = text[start:end]
     for pattern, mark in ((_EQUALS_PAIR, "="), (_LISTED_PAIR, ": ")):
         if line.count(mark) >= 2:
             pairs = _pairs(pattern, text, start, end)
             if len(pairs) >= 2:
                 yield _Record(pairs, start, end)
-    if not in_table:
-        cells = _row_cells(text, line, start)
-        if cells:
-            yield _Record(cells, start, end)
 
 
 def _key_line(text: str, start: int, end: int) -> _Field | None:
@@ -819,13 +962,18 @@ def _heading(text: str, start: int, end: int) -> _Field | None:
 
 
 def _row_cells(text: str, line: str, start: int) -> list[_Field]:
-    """The cells of a delimited line with no header: a person's name (key ``name``), cells
-    that name their field ("BRUTO 3.245,00"), and the others (no key)."""
+    """The cells of a delimited line with no header, or of a fixed-width one (cells two
+    spaces or more apart, as a query's plain output prints them): a person's name (key
+    ``name``), cells that name their field ("BRUTO 3.245,00"), and the others (no key)."""
     delimiter = next((d for d in _ROW_DELIMITERS if line.count(d) >= 2), None)
-    if delimiter is None:
+    if delimiter is not None:
+        spans = _cell_spans(line, delimiter)
+    elif line.count("  ") >= 2:
+        spans = [m.span() for m in _SPACED_CELL.finditer(line)]
+    else:
         return []
     fields: list[_Field] = []
-    for a, b in _cell_spans(line, delimiter):
+    for a, b in spans:
         cell = line[a:b]
         keyed = _KEYED_CELL.match(cell)
         if keyed is not None and _DIGIT.search(cell, keyed.end(), keyed.end() + 1):

@@ -48,6 +48,14 @@ _FICTION = re.compile(
 )
 
 
+# A field whose value says there is nothing to tell ("Criminal record: none", "Visa: n/a").
+_NOTHING = re.compile(
+    r"[\"'`*]*[ \t]*[:=][ \t]*[\"'`*]*[ \t]*(?:none|no|nil|null|n/?a|-|clear|keine|kein|"
+    r"aucun|aucune|ninguno|ninguna|nada|geen)[\"'`*]*[ \t]*(?:$|[\n,;.)|])",
+    re.MULTILINE,
+)
+
+
 # A copula that starts a match ("is bi", "ist jüdisch"): the name's verb, before the word.
 _COPULA = re.compile(
     r"(?:is|am|are|was|as|ist|war|est|\u00e9tait|es|era|zijn) (?:(?:an?|une?|una?) )?"
@@ -64,6 +72,8 @@ def find_statements(kind: Statement, text: str, lowered: str, triggers: list[str
     for match in near(kind.pattern, lowered, triggers, kind.back, kind.forward):
         if kind.check is not None and not kind.check(text, lowered, match):
             continue
+        if _NOTHING.match(lowered, match.end()):
+            continue  # "Criminal record: none": a field that says there is nothing
         copula = _COPULA.match(lowered, match.start())
         said_at = copula.end() if copula else match.start()  # "Noor is| bi": the subject's verb
         if said_of_named_person(text, lowered, said_at, kind.reach, match.end()):

@@ -1,0 +1,406 @@
+"""The kinds of data about a named person that ``person_records`` reads in a record's fields
+beyond health, pay, discipline and reviews: immigration status, a criminal record, a credit
+record, biometric data, equity grants and a disability list.
+
+A record states these by its field names and bare values, where prose needs a sentence:
+``citizenship="noncitizen authorized to work" a_number=A...``, ``offense: DUI`` and
+``disposition: convicted`` under a candidate's name, a credit-check table's "Ch.7
+bankruptcy", ``{"employee": ..., "embedding": [0.22, ...]}`` from a face-recognition
+enrolment, a cap table's ``holder,shares,strike`` rows, a list of named people with a
+disability degree under ``FROM disabled_staff``. This module holds their words; the record
+is read by ``person_records``.
+
+* value words (``person_records.LEXICONS``): immigration statuses of a record (an E-Verify
+  case's "tentative nonconfirmation", "noncitizen authorized to work", "lawful permanent
+  resident", a third-country national, the I-551 and I-766 cards), a conviction's outcome
+  ("convicted", "pleaded guilty", "felony", "verurteilt", "condamné", "condenado") and a
+  credit record (bankruptcy, insolvency, a CCJ, collections, defaults, garnishment, a
+  foreclosure; "Privatinsolvenz", "Schufa-Eintrag", "Lohnpfändung", "surendettement",
+  "fiché Banque de France", "moroso", "ASNEF", "faillissement", "BKR-registratie",
+  "schuldsanering");
+* field names (``key_kind``), with any value but one that says there is nothing or no
+  result yet: a visa, work or residence permit field (its expiry too), an A-number, an
+  E-Verify result (not a citizenship: a public figure's record gives it too, and a status
+  such as "noncitizen national" is read as a value); an offense, conviction or
+  criminal-record field, "Führungszeugnis"; a credit score, check or report, "Schufa",
+  "Bonität"; a biometric template (a face embedding, a fingerprint template, a voiceprint,
+  an iris code; "Fingerabdruck", "empreinte digitale", "huella dactilar", "vingerafdruk"),
+  or a bare ``embedding``/``template``/``fingerprint`` field in a message about faces,
+  voices, fingerprints or biometrics (``BIOMETRIC_CONTEXT``), whose value is a vector or a
+  blob (``biometric_value``);
+* a check's adverse result ("Result: Adverse") in a message about a credit check
+  (``adverse_result``);
+* equity (``equity_key``): shares, options, RSUs, a strike or exercise price under a
+  holder's name, in a message about vesting, grants or a cap table (``EQUITY_STEMS``);
+  reported as pay;
+* a disability list (``DISABILITY_GROUP``): a title naming disabled staff ("disabled
+  employees", "Schwerbehinderte", "travailleurs handicapés", "personas con discapacidad",
+  "arbeidsbeperking", a table ``dip_disabili``) right before records of named people with
+  a degree (``degree``: "67%", ``GdB: 50``).
+
+Not reported: a field that says there is nothing or nothing yet ("clear", "none found",
+"no record", "false", "pending", "not required": ``no_finding``), a system's field under
+those names (``credit_check_api``, ``visa_service_url``), a biometric field's date, flag or
+id (``fingerprint_enrolled_at``), a count or a date under an offense's name (a game's
+``"offense": 87``), a key fingerprint or a document embedding with no face, voice or
+fingerprint in the message, shares and likes of a social post (no vesting or grant), a
+title about disabled accounts ("disabled users": people only), a disability list with no
+degree, and a citizenship. Limits: a listed ``key: value`` pair's key is one word
+("titre de séjour: ..." on one line with other pairs is read as "séjour"), and a
+disability list is read only with a degree.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.routing.sensitivity import finances
+from bot.routing.sensitivity.immigration import _is_status
+
+BIOMETRIC = "pii.biometric"
+FINANCIAL = finances.LABEL  # the prose rule's label: one kind, said or recorded
+IMMIGRATION = "pii.immigration"
+CRIMINAL_RECORD = "pii.criminal_record"
+WEAK_BIOMETRIC = "biometric?"  # a key that is biometric only in a message about it
+
+# A bare "visa" value is a card's brand (``{"brand": "visa"}``), not a person's visa.
+_BARE_BEFORE = re.compile(r"[\"'=:|,;\t] ?")
+_BARE_AFTER = re.compile(r"[\s\"',;|}\]]|$")
+
+
+def immigration_status(text: str, lowered: str, match: re.Match[str]) -> bool:
+    """``immigration``'s words in a record: its own check, and not a card's brand."""
+    if not _is_status(text, lowered, match):
+        return False
+    if match.group() != "visa":
+        return True
+    start = match.start()
+    before = lowered[max(0, start - 2) : start]
+    bare = _BARE_BEFORE.fullmatch(before) or _BARE_BEFORE.fullmatch(before[-1:])
+    return not (bare and _BARE_AFTER.match(lowered, match.end()))
+
+
+# An immigration status as a record writes it: an E-Verify case's, an I-9's, a visa's type.
+IMMIGRATION_VALUES = re.compile(
+    r"(?<![a-z])(?:non-?citizen(?: national)?|alien authori[sz]ed to work|h-?1b|l-1[ab]|"
+    r"lawful(?:ly admitted for)? permanent resident|"
+    r"(?:tentative|final)[ _-]?non-?confirmation|i-(?:551|766)|ds-2019|"
+    r"third[ -]country nationals?|drittstaatsangeh\u00f6rige?[rn]?|"
+    r"ressortissante?s? (?:d'un |de )?pays tiers|nacional(?:es)? de (?:un )?tercer pa\u00eds|"
+    r"derdelanders?)(?![a-z])"
+)
+IMMIGRATION_VALUE_STEMS = (
+    "noncitizen", "non-citizen", "alien auth", "lawful perm", "lawfully adm", "tentative",
+    "final non", "final_non", "i-551", "i-766", "ds-2019", "third-country", "third country",
+    "drittstaat", "ressortissant", "nacional de", "nacionales de", "derdelander", "h-1b",
+    "h1b", "l-1",
+)  # fmt: skip
+
+# A conviction's outcome as a field's value ("disposition: convicted").
+CRIMINAL_VALUES = re.compile(
+    r"(?<![a-z])(?:convicted|convictions?|felony|felonies|misdemeanou?rs?|"
+    r"(?:pleaded|pled|found) guilty|guilty plea|nolo contendere|deferred adjudication|"
+    r"verurteilt|vorbestraft|condamn\u00e9e?s?|condenad[oa]s?|veroordeeld)(?![\w-])"
+)
+CRIMINAL_VALUE_STEMS = (
+    "convicted", "conviction", "felon", "felony", "misdemean", "pleaded guilty",
+    "pled guilty", "found guilty", "guilty plea", "nolo", "deferred adj", "verurteil",
+    "vorbestraft", "condamn", "condena", "veroordeel",
+)  # fmt: skip
+
+# A credit record: insolvency, court judgments, collections, defaults, garnishment.
+CREDIT = re.compile(
+    r"(?<![a-z])(?:"
+    # English
+    r"bankrupt(?:cy|cies)?|insolven(?:cy|t)|ccjs?|county court judge?ments?|"
+    r"debt relief orders?|individual voluntary arrangements?|"
+    r"\d+ (?:defaults?|charge-?offs?|judge?ments?|liens?|ccjs?)|"
+    r"(?:in|sent to|referred to) collections|collection (?:accounts?|agency|items?)|"
+    r"charge-?offs?|charged off|(?:payment|loan|mortgage|credit) defaults?|"
+    r"defaulted on (?:an? |the |his |her |their )?(?:loans?|mortgages?|payments?|credit)|"
+    r"foreclos(?:ure|ed)|repossess(?:ion|ed)|garnishments?|garnishee|wages? garnished|"
+    r"garnished wages?|tax liens?|"
+    r"debt management plan|adverse credit|bad credit|poor credit|"
+    r"delinquen(?:t|cy|cies)|(?:late|missed) payments?|arrears|"
+    # German
+    r"(?:privat)?insolvenz\w*|restschuldbefreiung|schufa[- ]?(?:eintr(?:ag|\u00e4ge)|negativ)|"
+    r"negative[rs]? schufa|(?:lohn|konto|gehalts)?pf\u00e4ndung\w*|zwangsvollstreckung\w*|"
+    r"verm\u00f6gensauskunft|eidesstattliche versicherung|inkasso\w*|mahnverfahren|"
+    # French
+    r"faillite|surendett\w+|fich\u00e9e? (?:\u00e0 la |au )?(?:banque de france|ficp)|ficp|"
+    r"saisies? sur (?:salaire|r\u00e9mun\u00e9ration)|saisie-arr\u00eat|"
+    r"redressement judiciaire|liquidation judiciaire|incidents? de paiement|"
+    r"interdite? bancaire|"
+    # Spanish
+    r"quiebra|concurso (?:de acreedores|personal)|insolvencia|moros[oa]s?|morosidad|asnef|"
+    r"(?:embargo|retenci\u00f3n) (?:de|del|sobre el) (?:n\u00f3mina|sueldo|salario)|"
+    r"embargad[oa]|deudas? (?:pendientes?|impagadas?|vencidas?)|"
+    # Dutch
+    r"faillissement|failliet|schuldsanering|wsnp|bkr[- ]?(?:registratie|codering|notering)|"
+    r"loonbeslag|beslaglegging|betalingsachterstand\w*|incassobureau|incassozaak|"
+    r"schuldhulp\w*"
+    r")(?![a-z])"
+)
+CREDIT_STEMS = (
+    "bankrupt", "insolven", "ccj", "county court", "debt relief", "individual voluntary",
+    "collection", "default", "charge-off", "chargeoff", "charge off", "charged off",
+    "payment def", "loan def", "mortgage def", "credit def", "foreclos", "repossess",
+    "garnish", "tax lien",
+    "debt management", "adverse credit", "bad credit", "poor credit", "delinquen",
+    "late payment", "missed payment", "arrears", "privatinsolvenz", "insolvenz",
+    "restschuld", "schufa", "negative schufa", "negativer schufa", "negatives schufa",
+    "pf\u00e4ndung", "lohnpf\u00e4nd", "kontopf\u00e4nd", "gehaltspf\u00e4nd", "zwangsvollstr",
+    "verm\u00f6gensausk", "eidesstattliche", "inkasso", "mahnverfahren", "faillite",
+    "surendett", "fich\u00e9", "ficp", "saisie", "redressement", "liquidation judic",
+    "incident de paie", "incidents de paie", "interdit bancaire", "interdite bancaire",
+    "quiebra", "concurso de", "concurso personal", "insolvencia", "moros", "asnef", "embargo",
+    "retenci\u00f3n", "embargad", "deuda", "faillissement", "failliet", "schuldsanering", "wsnp",
+    "bkr", "loon", "beslaglegging", "betalingsachterstand", "incassobureau",
+    "incassozaak", "schuldhulp",
+)  # fmt: skip
+# The amount in a "CCJ £4,120" or "3 defaults": a number before the word starts the match.
+CREDIT_BACK = 8
+
+# A check's result that is adverse ("Result: Adverse"), in a message about a credit check.
+CREDIT_CHECK = re.compile(
+    r"credit[ _-]?(?:checks?|reports?|screening|history|vetting)|bonit\u00e4tspr\u00fcfung|"
+    r"schufa|enqu\u00eate de cr\u00e9dit|informe de cr\u00e9dito|kredietcheck|bkr[ -]?toets"
+)
+_RESULT_KEYS = frozenset((
+    "result", "results", "outcome", "status", "decision", "ergebnis", "r\u00e9sultat",
+    "resultat", "resultado", "uitslag", "uitkomst",
+))  # fmt: skip
+_ADVERSE = re.compile(
+    r"(?:adverse(?: action| findings?| information)?|d\u00e9favorable|desfavorable|"
+    r"ung\u00fcnstig|ongunstig)\.?"
+)
+
+
+def adverse_result(key: str, value: str) -> bool:
+    """Is ``value`` (a field's, under ``key``) a check's adverse result?"""
+    return key in _RESULT_KEYS and _ADVERSE.fullmatch(value) is not None
+
+
+# Field names (lower-case words, ``pay._column_name``) that say their value is of a kind.
+_IMMIGRATION_KEY_WORDS = frozenset((
+    "immigration", "visa", "visas", "visum", "visado", "aufenthaltstitel",
+    "aufenthaltserlaubnis", "aufenthaltsstatus", "aufenthaltsgenehmigung", "arbeitserlaubnis",
+    "niederlassungserlaubnis", "werkvergunning", "verblijfsvergunning", "verblijfsstatus",
+    "verblijfstitel", "sevis", "uscis", "ead", "alien", "everify",
+))  # fmt: skip
+_IMMIGRATION_KEYS = frozenset(("right to work", "a number", "a no", "a nr", "i 94", "e verify"))
+# ... and a pair of words: "work_auth_type", "residence permit", "permiso de trabajo".
+_PERMIT_FIRST = frozenset((
+    "work", "employment", "residence", "residency", "permiso", "permis", "autorisation",
+    "autorizaci\u00f3n", "titre", "tarjeta", "carte",
+))  # fmt: skip
+_PERMIT_SECOND = frozenset((
+    "authorization", "authorisation", "auth", "permit", "permits", "eligibility", "trabajo",
+    "residencia", "travail", "s\u00e9jour", "sejour",
+))  # fmt: skip
+_RESIDENCE = frozenset(("residence", "residency"))
+_RESIDENCE_SECOND = frozenset(("status", "title", "card"))
+_CRIMINAL_KEY_WORDS = frozenset((
+    "offense", "offence", "offenses", "offences", "conviction", "convictions", "felony",
+    "felonies", "misdemeanor", "misdemeanors", "misdemeanour", "misdemeanours", "criminal",
+    "crime", "crimes", "arrest", "arrests", "vorstrafe", "vorstrafen", "straftat",
+    "straftaten", "delikt", "delikte", "casier", "condamnation", "condamnations",
+    "d\u00e9lit", "d\u00e9lits", "delito", "delitos", "condena", "condenas", "strafblad",
+    "veroordeling", "veroordelingen", "delict", "delicten", "misdrijf", "misdrijven",
+))  # fmt: skip
+_CRIMINAL_KEYS = frozenset(("antecedentes penales", "ant\u00e9c\u00e9dents judiciaires",
+                            "f\u00fchrungszeugnis"))  # fmt: skip
+_CREDIT_KEY_WORDS = frozenset((
+    "schufa", "bonit\u00e4t", "bonitaet", "solvabilit\u00e9", "solvencia", "kredietwaardigheid",
+    "creditscore", "bkr",
+))  # fmt: skip
+_CREDIT_SECOND = frozenset(("score", "rating", "check", "report", "history", "result", "file"))
+# A biometric template: a feature and a part of the body ("face embedding"), or one word.
+_BIOMETRIC_KEY_WORDS = frozenset((
+    "voiceprint", "voiceprints", "faceprint", "faceprints", "biometric", "biometrics",
+    "biometry", "minutiae", "fingerabdruck", "fingerabdr\u00fccke", "vingerafdruk",
+    "vingerafdrukken",
+))  # fmt: skip
+_BODY = frozenset((
+    "face", "facial", "gesicht", "gesichts", "visage", "rostro", "cara", "gezicht",
+    "gezichts", "iris", "retina", "palm", "voice", "speaker", "stimme", "voix", "voz",
+))  # fmt: skip
+_FEATURE = frozenset((
+    "embedding", "embeddings", "encoding", "encodings", "template", "templates", "vector",
+    "vectors", "descriptor", "descriptors", "features", "signature", "print", "code", "scan",
+    "hash", "minutiae", "merkmale", "vorlage", "gabarit", "plantilla", "sjabloon", "kenmerken",
+    "emb",
+))  # fmt: skip
+_FINGER = frozenset(("fingerprint", "fingerprints", "finger", "thumb"))
+_FINGER_FEATURE = frozenset(("template", "templates", "minutiae", "image", "scan", "iso"))
+_PRINT = frozenset(("empreinte", "empreintes", "huella", "huellas"))
+_PRINT_KIND = frozenset(("digitale", "digitales", "vocale", "faciale", "dactilar",
+                         "dactilares", "voz"))  # fmt: skip
+# Keys that hold a biometric template only in a message about one.
+_WEAK_BIOMETRIC_KEYS = frozenset((
+    "embedding", "embeddings", "encoding", "template", "vector", "descriptor", "features",
+    "fingerprint", "fingerprints", "emb",
+))  # fmt: skip
+# A system's field, not a person's: "credit_check_api", "visa_service_url".
+_SYSTEM_KEY_WORDS = frozenset((
+    "api", "service", "svc", "endpoint", "url", "uri", "provider", "vendor", "config",
+    "enabled", "version", "webhook", "job",
+))  # fmt: skip
+# A date, a flag or an id under those names ("fingerprint_enrolled_at").
+_NOT_KIND_KEY_WORDS = frozenset((
+    "date", "dates", "expiry", "expires", "expiration", "at", "on", "id", "ids", "type",
+    "count", "enrolled", "required", "checked", "status", "version", "model", "dim", "dims",
+    "size", "length", "url", "path", "file", "uploaded", "consent",
+))  # fmt: skip
+
+
+@lru_cache(maxsize=512)
+def key_kind(key: str) -> str | None:
+    """The label a field named ``key`` (lower-case words) gives its value, ``WEAK_BIOMETRIC``
+    for a key that is biometric in a message about it, or None."""
+    if key in _IMMIGRATION_KEYS or key in _CRIMINAL_KEYS:
+        return IMMIGRATION if key in _IMMIGRATION_KEYS else CRIMINAL_RECORD
+    words = set(key.split())
+    if words & _SYSTEM_KEY_WORDS:
+        return None
+    if (
+        words & _IMMIGRATION_KEY_WORDS
+        or (words & _PERMIT_FIRST and words & _PERMIT_SECOND)
+        or (words & _RESIDENCE and words & _RESIDENCE_SECOND)
+    ):
+        return IMMIGRATION  # a visa's expiry or number too
+    if words & _CRIMINAL_KEY_WORDS:
+        return CRIMINAL_RECORD
+    if words & _CREDIT_KEY_WORDS or ("credit" in words and words & _CREDIT_SECOND):
+        return FINANCIAL
+    if words & _NOT_KIND_KEY_WORDS:
+        return None
+    if (
+        words & _BIOMETRIC_KEY_WORDS
+        or (words & _BODY and words & _FEATURE)
+        or (words & _FINGER and words & _FINGER_FEATURE)
+        or (words & _PRINT and words & _PRINT_KIND)
+    ):
+        return BIOMETRIC
+    if words <= _WEAK_BIOMETRIC_KEYS:
+        return WEAK_BIOMETRIC
+    return None
+
+
+# Words of the message when a bare ``embedding`` or ``fingerprint`` field is a person's
+# template: faces, voices, fingerprint readers, biometrics.
+BIOMETRIC_CONTEXT = re.compile(
+    r"(?<![a-z])(?:face|faces|facial|facenet|arcface|insightface|biometr\w*|"
+    r"biom\u00e9tri\w*|biom\u00e9tric\w*|fingerprint (?:readers?|scanners?|sensors?|terminals?)|"
+    r"iris|retina|voice|voiceprints?|speaker (?:verification|recognition|embeddings?|id)|palm|"
+    r"gesicht\w*|visage|rostro|reconocimiento facial|reconnaissance faciale|gezicht\w*)"
+    r"(?![a-z])"
+)
+BIOMETRIC_STEMS = (
+    "voiceprint", "faceprint", "biometr", "biom\u00e9tri", "minutiae", "fingerabdr",
+    "vingerafdruk", "embedding", "encoding", "template", "descriptor", "fingerprint",
+    "empreinte", "huella", "iris", "face", "facial", "voice", "gesicht", "visage", "rostro",
+    "gezicht",
+)  # fmt: skip
+# A template's value: a vector ("[0.2282, -0.0006, ...") or a blob (base64, hex).
+_TEMPLATE_VALUE = re.compile(r"\[[ \t]*-?\d*\.?\d|[\w+/=-]{16}")
+
+
+def biometric_value(value: str) -> bool:
+    return _TEMPLATE_VALUE.match(value) is not None
+
+
+# A value that says there is nothing on record, or no result yet.
+_NO_FINDING = re.compile(
+    r"(?:clear|clean|none|none found|no records?(?: found)?|nothing found|no hits?|"
+    r"keine?|kein eintrag|aucune?|n\u00e9ant|ninguno|ninguna|sin antecedentes|geen|"
+    r"false|no|nein|non|nee|n/?a|-|\u2014|pending|requested|ordered|scheduled|submitted|"
+    r"queued|in progress|not started|offen|en attente|en cours|pendiente|in behandeling|"
+    r"not required|not needed|nicht erforderlich|non requis|no requerido|niet nodig|"
+    r"ohne eintr(?:ag|\u00e4ge)|keine eintr\u00e4ge|vierge|sans mention|"
+    r"no (?:convictions?|offen[cs]es|findings|adverse (?:findings|information))|nil)\.?"
+)
+
+
+def no_finding(value: str) -> bool:
+    return _NO_FINDING.fullmatch(value) is not None
+
+
+# Equity: a holder's shares, options or units and their strike, in a message about grants.
+EQUITY_STEMS = (
+    "vesting", "vested", "unvested", "rsu", "esop", "espp", "strike", "exercise price",
+    "cap table", "captable", "stock option", "share option", "option grant", "equity grant",
+    "equity award", "equity comp", "409a", "aktienoption", "mitarbeiterbeteiligung", "vsop",
+    "bspce", "stock-option", "actions gratuites", "opciones sobre", "aandelenoptie",
+    "optieregeling",
+)  # fmt: skip
+_EQUITY_KEY_WORDS = frozenset((
+    "shares", "share", "options", "option", "units", "rsus", "rsu", "grant", "granted",
+    "strike", "exercise", "vested", "unvested", "equity", "stock", "aktien", "optionen",
+    "anteile", "aus\u00fcbungspreis", "actions", "bspce", "exercice", "acciones", "opciones",
+    "ejercicio", "aandelen", "opties", "uitoefenprijs",
+))  # fmt: skip
+_NOT_EQUITY_KEY_WORDS = frozenset((
+    "date", "dates", "id", "type", "class", "plan", "schedule", "pool", "start", "cliff",
+    "months", "years", "period", "status", "symbol", "ticker", "url",
+))  # fmt: skip
+
+
+@lru_cache(maxsize=512)
+def equity_key(key: str) -> bool:
+    words = set(key.split())
+    return bool(words & _EQUITY_KEY_WORDS) and not words & _NOT_EQUITY_KEY_WORDS
+
+
+# A title naming disabled staff, right before records of named people (words apart by
+# spaces or underscores: a table's name, ``FROM staff_with_disabilities``).
+DISABILITY_GROUP = re.compile(
+    r"(?<![a-z])(?:disabled[ _](?:employees|staff|workers|people|persons|colleagues|members)|"
+    r"(?:employees|staff|workers|people|persons|colleagues)[ _]with[ _](?:a[ _])?"
+    r"disabilit(?:y|ies)|disabilit(?:y|ies)[ _](?:register|list|status|quota)|"
+    r"schwerbehinderte?[nr]?|behinderte[nr]?|mit[ _]behinderungs?|"
+    r"travailleurs?[ _]handicap\u00e9s?|handicap\u00e9e?s?|rqth|boeth|discapacitad[oa]s?|"
+    r"con[ _]discapacidad|arbeidsbeperking\w*|met[ _]een[ _](?:arbeids)?beperking|"
+    r"banenafspraak|disabili|categorie[ _]protette|invalidi)(?![a-z])"
+)
+DISABILITY_STEMS = (
+    "disabled", "disabilit", "schwerbehind", "behinderte", "behinderung", "handicap",
+    "handicap\u00e9", "rqth", "boeth", "discapacit", "discapacidad", "arbeidsbeperk",
+    "beperking", "banenafspraak", "disabili", "categorie", "invalidi",
+)  # fmt: skip
+# How far before its stem a title starts ("colleagues_with_" before "disabilities").
+DISABILITY_BACK = 20
+# A disability degree: a percentage, or a number under a degree's field.
+_DEGREE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")
+_DEGREE_KEYS = frozenset(("gdb", "grad", "degree", "grado", "taux", "percentage",
+                          "percentuale", "porcentaje", "percent", "pct"))  # fmt: skip
+
+
+def degree(key: str, value: str) -> bool:
+    """Is ``value`` (a field's, under ``key``) a disability degree?"""
+    if _DEGREE.fullmatch(value):
+        return True
+    return bool(set(key.split()) & _DEGREE_KEYS) and value[:3].strip().isdigit()
+
+
+def _spelt(*keys: str) -> tuple[str, ...]:
+    """Field names of several words as keys write them: "work auth", "work_auth", "workauth"."""
+    return tuple(key.replace(" ", joint) for key in keys for joint in (" ", "_", ""))
+
+
+# The words of the field names above that start a word, for ``colleagues``' pass.
+KEY_STEMS = (
+    "immigration", "visa", "visum", "visado", "aufenthalts", "arbeitserlaubnis",
+    "niederlassungserl", "werkvergunning", "verblijfs", "s\u00e9jour", "sevis", "uscis",
+    *_spelt("work auth", "work perm", "work elig", "residence perm", "residence stat",
+            "right to work", "permiso de", "permis de travail", "autorisation de trav",
+            "employment auth", "employment elig", "e verify", "titre de s", "carte de s",
+            "tarjeta de"),
+    "residency", "everify", "e-verify",
+    "offense", "offence", "conviction", "felon", "misdemean", "criminal", "crime", "arrest",
+    "vorstraf", "straftat", "delikt", "casier", "condamn", "d\u00e9lit", "delito", "condena",
+    "strafblad", "veroordel", "delict", "misdrijf", "antecedentes", "ant\u00e9c\u00e9dents",
+    "f\u00fchrungszeugnis", "schufa", "bonit\u00e4t", "bonitaet", "solvabilit", "solvencia",
+    "kredietwaard", "creditscore", "credit", "bkr",
+)  # fmt: skip
