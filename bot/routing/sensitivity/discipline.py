@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity.health import said_of_named_person
-from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.model import Finding, near, with_field_value
 from bot.routing.sensitivity.names import full_names
 from bot.routing.sensitivity.records import made_up
 
@@ -190,7 +190,7 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
         if against and not _against_person(text, lowered, against.end()):
             continue  # a complaint against a vendor, an investigation into an outage
         if said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end()):
-            findings.append(Finding(LABEL, match.start(), match.end()))
+            findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
     if findings and made_up(lowered):
         return []
     return findings

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.model import Finding, near, with_field_value
 from bot.routing.sensitivity.names import Name, names
 from bot.routing.sensitivity.records import made_up
 from bot.routing.sensitivity.referents import known_name_in, named_elsewhere, reach_for
@@ -240,7 +240,7 @@ def find_health(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     findings: list[Finding] = []
     for match in near(_HEALTH, lowered, triggers, 24, 24):
         if said_of_named_person(text, lowered, match.start(), end=match.end()):
-            findings.append(Finding(LABEL, match.start(), match.end()))
+            findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
     if findings and made_up(lowered):
         return []  # "synthetic patients", "fake employees"
     return findings

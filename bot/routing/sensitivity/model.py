@@ -97,6 +97,20 @@ def redact_spans(text: str, findings: Iterable[Finding]) -> str:
     return "".join(pieces)
 
 
+# A word that is a record's key ("ethnicity": "...", disability=Y): the value after it is
+# what the record says, so a finding on the key runs to the end of its value.
+_FIELD_VALUE = re.compile(
+    r"""["'`]?[ \t]*[:=][ \t]*"""
+    r"""(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s,;|}{\[\]"'][^,;|}\n]{0,200})"""
+)
+
+
+def with_field_value(lowered: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` (a word said of a person), and the value after it if it is a key."""
+    value = _FIELD_VALUE.match(lowered, end)
+    return (start, value.end()) if value else (start, end)
+
+
 def near(
     pattern: re.Pattern[str], haystack: str, triggers: Iterable[str], back: int, forward: int
 ) -> Iterator[re.Match[str]]:

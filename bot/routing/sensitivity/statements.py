@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.routing.sensitivity.health import said_of_named_person
-from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.model import Finding, near, with_field_value
 from bot.routing.sensitivity.records import made_up
 
 # (the message, its lower-cased copy, a match in the copy) -> is it the kind's word?
@@ -72,12 +72,14 @@ def find_statements(kind: Statement, text: str, lowered: str, triggers: list[str
     for match in near(kind.pattern, lowered, triggers, kind.back, kind.forward):
         if kind.check is not None and not kind.check(text, lowered, match):
             continue
+        if lowered.endswith("[redacted:pii.", 0, match.start()):
+            continue  # the label of a redaction marker ("[REDACTED:pii.ethnicity]")
         if _NOTHING.match(lowered, match.end()):
             continue  # "Criminal record: none": a field that says there is nothing
         copula = _COPULA.match(lowered, match.start())
         said_at = copula.end() if copula else match.start()  # "Noor is| bi": the subject's verb
         if said_of_named_person(text, lowered, said_at, kind.reach, match.end()):
-            findings.append(Finding(kind.label, match.start(), match.end()))
+            findings.append(Finding(kind.label, *with_field_value(lowered, *match.span())))
     if findings and (made_up(lowered) or _FICTION.search(lowered)):
         return []
     return findings

@@ -122,7 +122,8 @@ _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,12}$")
 _MEDIA_TYPE = re.compile(
     r"^(?:application|text|image|audio|video|multipart|message|font|model)/[A-Za-z0-9.+-]+$"
 )
-_FORMAT_SPEC = re.compile(r"%[sdr]|\{\d*\}|\{[a-z_]+\}")
+# ("%d" inside a run of letters, "^%dNzAj", is two characters of a generated key)
+_FORMAT_SPEC = re.compile(r"%[sdr](?![A-Za-z0-9])|\{\d*\}|\{[a-z_]+\}")
 
 
 def shannon_entropy(value: str) -> float:
@@ -227,6 +228,21 @@ def is_public_token(value: str) -> bool:
     return value[:3] in {"pk.", "pk_"} and PUBLIC_TOKEN.fullmatch(value) is not None
 
 
+# A call or a subscript at the start of the value.
+_CALL = re.compile(r"[A-Za-z_$][\w.:$!-]*[(\[]")
+
+
+def _generated_with_brackets(value: str) -> bool:
+    """A long random value with a bracket inside, not a call: Django's generated keys draw
+    on ``(`` and ``)`` (``1n8hT^%dNzAj-CAHNg2)f(4m^...``)."""
+    return (
+        len(value) >= 24
+        and value[0] not in "(["
+        and _CALL.match(value) is None
+        and entropy_ratio(value) > 0.8
+    )
+
+
 def is_reference(value: str, *, quoted: bool = False) -> bool:
     """A value that names where the secret lives instead of containing it.
 
@@ -245,8 +261,8 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
         return True
     if any(marker in value for marker in _REFERENCE_MARKERS):
         return True
-    if "(" in value or "[" in value:
-        return True
+    if ("(" in value or "[" in value) and not _generated_with_brackets(value):
+        return True  # a call or a lookup: ``get_secret("db")``, ``os.environ["PW"]``
     if _ENV_NAME.match(value) or is_name_chain(value):
         return True
     if value.lower() in _PASSWORD_MANAGERS:
