@@ -76,7 +76,8 @@ def _split_names(lowered: str) -> bool:
     """A table may give first and last names in columns of their own."""
     return "\n" in lowered and (
         "first" in lowered or "vorname" in lowered or "pr\u00e9nom" in lowered
-        or "prenom" in lowered or "apellido" in lowered
+        or "prenom" in lowered or "apellido" in lowered or "surname" in lowered
+        or "given" in lowered or "forename" in lowered or "nachname" in lowered
     )  # fmt: skip
 
 

@@ -848,6 +848,10 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  "bewerber", "sollicitant")  # fmt: skip
 
 
+# A column named with a number after its letters ("icd10", "address_line1", "sha256").
+_NUMBERED_COLUMN = re.compile(r"[^\W\d][^\W\d]*(?: [^\W\d]+)*\d{1,3}")
+
+
 def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
     """A table header with a name column (or first- and last-name columns): its delimiter
     and column names."""
@@ -860,8 +864,10 @@ def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
         columns = tuple(_column_name(line[a:b]) for a, b in _cell_spans(line, delimiter))
         if delimiter == "|" and line.rstrip().endswith("|"):
             columns = columns[:-1]  # a Markdown row's closing pipe
-        if len(columns) < 2 or any(not c or _DIGIT.search(c) for c in columns):
-            continue
+        if len(columns) < 2 or any(
+            not c or (_DIGIT.search(c) and not _NUMBERED_COLUMN.fullmatch(c)) for c in columns
+        ):
+            continue  # a row of data ("E29621", "2023-09-14"), not a header
         if any(_person_key(c) for c in columns) or (
             any(c in _FIRST_COLUMNS for c in columns) and any(c in _LAST_COLUMNS for c in columns)
         ):

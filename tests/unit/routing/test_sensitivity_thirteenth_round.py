@@ -25,6 +25,13 @@ SENSITIVE = [
         "270 request, real member:\nNM1*IL*1*OKONKWO*CHIDI****MI*W482910377~\nDMG*D8*19830517~",
         "pii.record",
     ),
+    # a query result whose columns carry numbers (icd10, line1) is still a table of people
+    (
+        " patient_no | surname | given_name | icd10 | dx_text\n"
+        "------------+---------+------------+-------+------------------\n"
+        " 88120413   | Haddad  | Samira     | C50.9 | breast cancer    \n",
+        "pii.health",
+    ),
     # a secret word that ends a sentence, then a real assignment in the next one
     ("we rotated the secret. New one: client_secret=Zq8vLm2XpR7tKw4NbY6c", None),
     # a value that only contains a placeholder's word is still checked
@@ -37,6 +44,8 @@ ORDINARY = [
     # an X12 template with angle-bracket placeholders
     "what goes in NM1*QC*1*<LAST>*<FIRST>****MI*<ID>~ vs the subscriber loop in a 837P?",
     "template: NM1*IL*1*{last_name}*{first_name}****MI*{member_id}~ renders wrong in Jinja",
+    # numbered columns with nobody's special data
+    "surname | given_name | address_line1 | city\n---+---+---+---\nschema only, no rows yet",
     # a value that says it is not a secret
     ".env.example:\nSESSION_SECRET=local-dev-not-a-secret\nAPI_TOKEN=not_a_secret\nok to commit?",
     # a secret word ending its sentence, a setting in the next
