@@ -215,7 +215,8 @@ def find_birth_dates(text: str, lowered: str) -> list[Finding]:
             continue
         if _BOUND_BEFORE.search(lowered, word.end(), date.start()):
             continue
-        # another field's date in a log line ("dob=[REDACTED] expiry=2031-02-11")
+        # another field's date in a log line ("dob=[REDACTED] expiry=2031-02-11", "dob: ...,
+        # expiry: 2029-09-14")
         if _OTHER_FIELD.search(lowered, word.end(), date.start()):
             continue
         findings.append(Finding("pii.dob", date.start(), date.end()))
@@ -229,7 +230,7 @@ _BOUND_BEFORE = re.compile(
     r"(?:[<>]=?|\b(?:between|before|after|older than|earlier than|later than|since|until)\b)"
     r"[ \t'\"`(]*(?:date[ \t]*)?[ \t'\"`(]*$"
 )
-_OTHER_FIELD = re.compile(r"\s[a-z][a-z_]+=")
+_OTHER_FIELD = re.compile(r"\s[a-z][a-z_]+=|[,;{][ \t]*[a-z][a-z_]+[ \t]*:")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

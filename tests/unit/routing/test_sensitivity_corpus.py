@@ -148,9 +148,23 @@ POLICY_ALARMS: dict[str, dict[str, int]] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name", [f"heldout{n}" for n in range(3, 41) if f"heldout{n}" not in POLICY_ALARMS]
-)
+# The held-out sets from ``heldout3`` on were written blind, run once, then used: every one
+# in the folder (a set still being fixed waits in ``sensitivity_pending``).
+USED_HELDOUTS = [
+    name
+    for name in CORPUS_NAMES
+    if name.startswith("heldout")
+    and name.removeprefix("heldout").isdigit()
+    and int(name.removeprefix("heldout")) >= 3
+    and name not in POLICY_ALARMS
+]
+
+
+def test_every_blind_set_written_so_far_is_gated() -> None:
+    assert len(USED_HELDOUTS) + len(POLICY_ALARMS) >= 38  # heldout3 to heldout40, and on
+
+
+@pytest.mark.parametrize("name", USED_HELDOUTS)
 def test_heldouts_used_for_tuning_have_no_miss_and_few_false_alarms(name: str) -> None:
     results = scans(name)
     misses = [_show(row["text"], r) for row, r in results if row["sensitive"] and not r.sensitive]

@@ -54,6 +54,13 @@ ORDINARY = [
 ]
 
 
+def test_a_birth_date_word_does_not_take_a_later_fields_date() -> None:
+    text = "kyc: doc={type: ID, number: X, dob: [REDACTED:pii.dob], expiry: 2031-02-11}"
+    assert not DETECTOR.scan(text).sensitive, _show(text)
+    real = "kyc: doc={type: ID, dob: 1988-04-02, expiry: 2031-02-11}"
+    assert ("pii.dob", "1988-04-02") in _show(real)
+
+
 @pytest.mark.parametrize(("text", "label"), SENSITIVE)
 def test_sensitive(text: str, label: str | None) -> None:
     result = DETECTOR.scan(text)
