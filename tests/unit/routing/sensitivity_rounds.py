@@ -11,3 +11,15 @@ DETECTOR = SensitivityDetector(company_domains=["acme.io", "acmecorp.com"])
 def show(text: str) -> list[tuple[str, str]]:
     """Each finding as (label, the text it covers)."""
     return [(f.label, text[f.start : f.end]) for f in DETECTOR.scan(text).findings]
+
+
+def assert_sensitive(text: str, label: str | None) -> None:
+    """The message is sensitive, and reported under ``label`` when one is given."""
+    result = DETECTOR.scan(text)
+    assert result.sensitive, text
+    if label is not None:
+        assert label in result.labels, show(text)
+
+
+def assert_ordinary(text: str) -> None:
+    assert not DETECTOR.scan(text).sensitive, show(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.routing.sensitivity_rounds import DETECTOR
+from tests.unit.routing.sensitivity_rounds import DETECTOR, assert_ordinary, assert_sensitive
 from tests.unit.routing.sensitivity_rounds import show as _show
 
 SENSITIVE = [
@@ -63,12 +63,9 @@ def test_a_birth_date_word_does_not_take_a_later_fields_date() -> None:
 
 @pytest.mark.parametrize(("text", "label"), SENSITIVE)
 def test_sensitive(text: str, label: str | None) -> None:
-    result = DETECTOR.scan(text)
-    assert result.sensitive, text
-    if label is not None:
-        assert label in result.labels, _show(text)
+    assert_sensitive(text, label)
 
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary(text: str) -> None:
-    assert not DETECTOR.scan(text).sensitive, _show(text)
+    assert_ordinary(text)
