@@ -6,16 +6,22 @@ accidente laboral", "Jonas ist krankgeschrieben wegen seines Rückens", "Lena is
 leave due to a knee operation". The health rule knows conditions by name; this rule reads
 the reason a sick note gives, in the words the writer chose.
 
-Reported (``pii.health``): after a sick-leave word (sick leave, sick note, off sick, medical
-leave; "krankgeschrieben", "Krankmeldung", "arbeitsunfähig"; "arrêt maladie", "arrêt de
-travail"; "baja médica", "de baja"; "ziekgemeld", "ziekmelding", "verzuim") said of a named
-person as a condition is (``health.said_of_named_person``, 70 characters), the word and the
-reason that follows a causal word ("due to", "because of", "following", "for a", "wegen",
-"aufgrund", "pour", "suite à", "por", "debido a", "vanwege", "wegens"): up to 40
-characters of it, to the end of the phrase or the dates after it.
+Reported (``pii.health``): after a sick-leave word (sick leave, sick note, off sick,
+medical leave; "krankgeschrieben", "Krankmeldung", "arbeitsunfähig"; "arrêt maladie",
+"arrêt de travail"; "baja médica", "de baja"; "ziekgemeld", "ziekmelding", "verzuim"; the
+commonest in Swedish, Portuguese and Italian: "sjukskriven", "atestado", "in malattia")
+said of a named person as a condition is (``health.said_of_named_person``, 70 characters),
+the word and the reason that follows a causal word ("due to", "because of", "following",
+"for a", "wegen", "aufgrund", "pour", "suite à", "por", "debido a", "vanwege", "wegens",
+"på grund av", "devido a", "a causa di"): up to 40 characters of it, to the end of the
+phrase or the dates after it.
+
+Also reported (``pii.health``): a diagnosis code with its classification's name ("ICD-10
+F32.1", "CID F41.1", "CIE-10 M54.5") said of a named person (120 characters).
 
 Not reported: the leave alone ("Lena is on sick leave until the 14th"), a duration or a date
-given where a reason would be ("for a week", "pour 15 jours", "por unos días"), "dar de
+given where a reason would be ("for a week", "pour 15 jours", "por unos días"), a code with
+nobody named ("map ICD-10 F32.1 to a category"), "dar de
 baja" (to deregister) and "es baja" (is low) in Spanish, the words with nobody named, and
 people the message says are made up.
 """
@@ -36,14 +42,16 @@ _LEAVE = (
     r"baja (?:m\u00e9dica|laboral)|(?:est\u00e1|estar|estaba|estar\u00e1|estuvo|sigue|lleva|"
     r"contin\u00faa|queda|qued\u00f3) de baja|(?<=[,:;(] )baja|(?<=\n)baja|"
     r"incapacidad temporal|"
-    r"ziekgemeld|ziek gemeld|ziekmelding|ziekteverlof|verzuim|(?:is|was) ziek"
+    r"ziekgemeld|ziek gemeld|ziekmelding|ziekteverlof|verzuim|(?:is|was) ziek|"
+    r"sjukskriv\w*|atestado(?: m\u00e9dico)?|certificato medico|in malattia"
 )
 _BECAUSE = (
     r"due to|because of|owing to|following|for (?:a|an|his|her|their)|"
     r"wegen|aufgrund|infolge|"
     r"pour|suite \u00e0|\u00e0 cause d[eu']?|en raison d[eu']?|"
     r"por|debido a|a causa de|tras|"
-    r"vanwege|wegens|als gevolg van"
+    r"vanwege|wegens|als gevolg van|"
+    r"p\u00e5 grund av|pga\.?|p\.g\.a\.|devido a|por causa de|a causa di|per via di"
 )
 _ARTICLE = (
     r"(?:an?|the|his|her|their|einer?|eines|einem|seiner?|seines|ihrer?|ihres|une?|la|le|"
@@ -73,7 +81,19 @@ STEMS = (
     "arbeitsunf\u00e4hig", "arr\u00eat maladie", "arr\u00eat de travail", "cong\u00e9 maladie",
     "cong\u00e9 de maladie", "baja", "de baja", "incapacidad temporal", "ziekgemeld",
     "ziek gemeld", "ziekmelding", "ziekteverlof", "verzuim", "is ziek", "was ziek",
+    "sjukskriv", "atestado", "certificato medico", "in malattia",
 )  # fmt: skip
 
+
+_CODE_REACH = 120  # "Ana Ruiz, cashier at store 22, handed in a 15-day note with CID F41.1"
+# A diagnosis code given with its classification's name ("ICD-10 F32.1", "CID F41.1",
+# "CIE-10: M54.5"): the diagnosis itself, whatever the words around it.
+_CODE = re.compile(
+    r"(?<![\w-])(?:icd|cid|cie|cim)(?:[- ]?1[01])?[ \t]*(?:code[ \t]*)?[:=]?[ \t]*"
+    r"[a-z]\d{2}(?:\.\d{1,2})?(?![\w.-])"
+)
+DIAGNOSIS_CODE = Statement(
+    LABEL, _CODE, ("icd", "cid", "cie", "cim"), back=2, forward=24, reach=_CODE_REACH
+)
 
 SICK_NOTE_REASON = Statement(LABEL, _REASON, STEMS, back=12, forward=110, reach=70)
