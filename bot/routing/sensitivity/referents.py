@@ -16,7 +16,9 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   Diallo", "a final warning to Amir Khan", "a complaint against Ravi Shah", "de
   verblijfsvergunning van Ahmed Yilmaz");
 * a subject or title line that names the person (``Betreff: Abmahnung Sabine Krüger``,
-  ``Subject: Final warning - Ana Ruiz``, ``# PIP: Ana Ruiz``);
+  ``Subject: Final warning - Ana Ruiz``, ``# PIP: Ana Ruiz``), and a ticket's title line,
+  its key first, for the lines under it in its paragraph (``SAFETY-2748  Post-accident
+  drug screen - Ana Ruiz`` then ``Lab result: POSITIVE``);
 * the sentence before, when the statement's sentence starts with a pronoun for what it
   told ("Please revoke Ana Ruiz's access tonight. It's a dismissal for misconduct", "...
   las cuentas de Inés Navarro. Se trata de un despido procedente");
@@ -192,14 +194,32 @@ _SUBJECT_LINE = re.compile(
 _LINE_REACH = 200
 
 
+# A ticket's title line: its key first ("SAFETY-2748  Post-accident screen - Ana Ruiz").
+_TICKET_KEY = re.compile(r"[ \t>*_]*(?:[A-Z][A-Z0-9]+-\d+|INC\d+|#\d+)[ \t:]")
+
+
 def _in_subject_line(text: str, lowered: str, start: int) -> bool:
-    """The word is in a subject or title line that names a person in full."""
+    """The word is in a subject or title line that names a person in full, or in the lines
+    under a ticket's title line that does, in its paragraph."""
     line_start = lowered.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-    if (line_start == 0 and start > _LINE_REACH) or not _SUBJECT_LINE.match(lowered, line_start):
+    if line_start == 0 and start > _LINE_REACH:
         return False
-    line_end = lowered.find("\n", start, start + _LINE_REACH)
-    line_end = min(len(text), start + _LINE_REACH) if line_end < 0 else line_end
-    return next(full_names(text, line_start, line_end), None) is not None
+    if _SUBJECT_LINE.match(lowered, line_start) or _TICKET_KEY.match(text, line_start):
+        line_end = lowered.find("\n", start, start + _LINE_REACH)
+        line_end = min(len(text), start + _LINE_REACH) if line_end < 0 else line_end
+        return next(full_names(text, line_start, line_end), None) is not None
+    floor = max(0, start - _HEAD_REACH)
+    line_end = line_start - 1
+    for _ in range(_HEAD_LINES):
+        if line_end <= floor:
+            return False
+        line_start = text.rfind("\n", floor, line_end) + 1
+        if not text[line_start:line_end].strip():
+            return False  # a blank line: another paragraph
+        if _TICKET_KEY.match(text, line_start, line_end):
+            return next(full_names(text, line_start, line_end), None) is not None
+        line_end = line_start - 1
+    return False
 
 
 # A sentence that starts with the statement, its subject a pronoun for what the sentence
