@@ -19,12 +19,15 @@ phrase or the dates after it.
 Also reported (``pii.health``): a diagnosis code with its classification's name ("ICD-10
 F32.1", "CID F41.1", "CIE-10 M54.5") said of a named person (120 characters).
 
-Not reported: the leave alone ("Lena is on sick leave until the 14th"), a duration or a date
-given where a reason would be ("for a week", "pour 15 jours", "por unos días"), a code with
-nobody named ("map ICD-10 F32.1 to a category"), "dar de
-baja" (to deregister) and "es baja" (is low) in Spanish, the words with nobody named, and
-people the message says are made up.
-"""
+Also reported: what the doctor wrote on the note or its reason field after the sick-leave
+word ("Tom Berg's sick note? GP wrote 'acute tonsillitis'", "Krankmeldung, Grund:
+Bandscheibenvorfall").
+
+Not reported: the leave alone ("Lena is on sick leave until the 14th"), a duration, a date
+or nothing ("reason: none", "GP wrote nothing") given where a reason would be ("for a
+week", "pour 15 jours", "por unos días"), a code with nobody named ("map ICD-10 F32.1 to a
+category"), "dar de baja" (to deregister) and "es baja" (is low) in Spanish, the words with
+nobody named, and people the message says are made up."""
 
 from __future__ import annotations
 
@@ -59,7 +62,8 @@ _ARTICLE = (
 )
 # A duration, a date or nothing in particular where a reason would be ("for a week").
 _NOT_A_REASON = (
-    r"(?!\d|(?:few|couple|while|bit|moment|now|today|tomorrow|rest|next|several|one|two|"
+    r"(?!\d|(?:for|f\u00fcr|voor|until|bis|nothing|none|unknown|not|no|n/a|keine?|nichts|rien|"
+    r"aucune?|nada|ninguna?|niets|geen|few|couple|while|bit|moment|now|today|tomorrow|rest|next|several|one|two|"
     r"three|four|five|weeks?|days?|months?|zwei|drei|vier|einige|paar|n\u00e4chsten|"
     r"kommenden|wochen?|tage?n?|monate?n?|deux|trois|quatre|quelques|plusieurs|jours?|"
     r"semaines?|mois|dos|tres|cuatro|unos|unas|varios|varias|d\u00edas?|semanas?|mes|"
@@ -70,8 +74,17 @@ _UNTIL = (
     r"[ \t](?:since|until|till|from|starting|seit|bis|ab|vom|depuis|jusqu|du|desde|hasta|"
     r"sinds|tot|vanaf)\b"
 )
+# What the doctor wrote on the note, or its reason field ("GP wrote 'acute tonsillitis'",
+# "Grund: Bandscheibenvorfall").
+_SAYS = (
+    r"(?:gp|doctor|doc|dr\.?|physician|arzt|\u00e4rztin|hausarzt|m\u00e9decin|m\u00e9dico|"
+    r"huisarts|arts) (?:wrote|writes|says|said|states|put|noted|diagnosed|schreibt|schrieb|"
+    r"(?:a )?\u00e9crit|escribi\u00f3|escribe|pone|schrijft|schreef)|"
+    r"(?:reason|diagnosis|grund|diagnose|motif|motivo|diagn\u00f3stico|reden)[ \t]*:"
+)
 _REASON = re.compile(
-    rf"(?<![\w-])(?:{_LEAVE})(?![\w-])[^\n.;!?()]{{0,40}}?\b(?:{_BECAUSE})[ \t]+"
+    rf"(?<![\w-])(?:{_LEAVE})(?![\w-])(?:[^\n.;!?()]{{0,40}}?\b(?:{_BECAUSE})[ \t]+|"
+    rf"[^\n.;!()]{{0,40}}?\b(?:{_SAYS})[ \t]*[\"'\u201c\u201e\u00ab]?[ \t]*)"
     rf"(?:{_ARTICLE})?+{_NOT_A_REASON}[^\W\d](?:(?!{_UNTIL})[^\n.,;:!?()]){{2,40}}"
 )
 STEMS = (
