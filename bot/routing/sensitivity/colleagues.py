@@ -41,7 +41,7 @@ from bot.routing.sensitivity.health import STEMS, find_health
 from bot.routing.sensitivity.immigration import IMMIGRATION
 from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
-from bot.routing.sensitivity.orientation import ORIENTATION
+from bot.routing.sensitivity.orientation import FORMER_NAME, ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
@@ -58,7 +58,7 @@ _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
     CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP, ORIENTATION, FAMILY_SITUATION,
     CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON, BELIEFS, ETHNICITY, REVIEW,
-    FINANCIAL_DISTRESS, DIAGNOSIS_CODE,
+    FINANCIAL_DISTRESS, DIAGNOSIS_CODE, FORMER_NAME,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
