@@ -77,6 +77,39 @@ SENSITIVE = [
         "pii.discipline",
     ),
     ("Hannah Fischer - not eligible for rehire per her last employer", "pii.discipline"),
+    # a ticket's title line names the person, its lines below tell the result
+    (
+        "OPS-311  Random drug test - Marek Zielinski (forklift, Leeds)\n"
+        "Assignee: safety team\nLab result: NEGATIVE-DILUTE, recollect under direct observation",
+        "pii.health",
+    ),
+    # a test named first and its reading later in the sentence
+    (
+        "Priya Nair (van 12) had a post-incident breathalyser test at the depot: "
+        "reading 0.062, second reading 0.058",
+        "pii.health",
+    ),
+    (
+        "Luca Bianchi, controllo con etilometro alle 9:10, esito 1,1 g/l, sospeso dal turno",
+        "pii.health",
+    ),
+    # what the doctor wrote on a sick note, its reason field
+    ("Anna Kowalski's fit note says: doctor wrote 'lumbar strain, unfit 3-9 May'", "pii.health"),
+    (
+        "Thomas Keller hat eine Krankmeldung geschickt, Grund: Bandscheibenvorfall",
+        "pii.health",
+    ),
+    # a former name, in a message about a transition
+    (
+        "Sam Porter transitioned last spring; please scrub his old name from the LDAP "
+        "history, his pronouns are he/him",
+        "pii.orientation",
+    ),
+    # a Turkish identity number, named
+    (
+        "TCKN: 10000000078 olan \u00e7al\u0131\u015fan\u0131n bordrosu hatal\u0131",
+        "pii.national_id",
+    ),
 ]
 
 ORDINARY = [
@@ -92,6 +125,14 @@ ORDINARY = [
     "Marco Rossi fired the webhook after the migration",
     "admin leave types are missing from the Workday picklist",
     "Dear Ana Ruiz, your deploy is done and the service is healthy again.",
+    "OPS-311  Flaky test - Marek Zielinski\nAssignee: qa\nResult: negative numbers break "
+    "the parser",
+    "the breathalyser test device firmware reports readings to 3 decimals, how to parse?",
+    "Anna Kowalski's sick note? reason: none given, how do I record that?",
+    "Ana Ruiz got married, her former name stays in LDAP as an alias",
+    "the state machine transition lost the old name of the field after the rename",
+    "T.C. Kimlik No validation: our test number 10000000146 fails, why?",
+    "order 33306061260 shipped to Istanbul",
 ]
 
 
