@@ -8,16 +8,16 @@ person believes.
 Reported (``pii.beliefs``), said of a named person as a condition is
 (``health.said_of_named_person``, 50 characters): a faith after a copula ("is a practising
 Muslim", "ist jüdisch", "est catholique", "es evangélica", "is moslim"), a conversion, a
-religious practice (fasting for Ramadan, observing Shabbat, Friday prayers, wearing a
-hijab or a kippah, keeping kosher, halal or Shabbat, a holy day off: "needs Yom Kippur
-off", "leave for Eid"; going to mass or to the gurdwara), a church membership or its leaving
-("Kirchenaustritt", "Konfession"), a party membership or political views ("party member",
-"member of the Labour party", "Parteimitglied", "political views"), political activity:
-campaigning, canvassing or leafleting for a party ("campaigning for the Greens", "macht
-Wahlkampf für die Linke", "milite au PS", "hace campaña por Sumar", "voert campagne voor
-de SP"; the party named as parties are, capitalised, and not a project: "campaigning for
-the Kubernetes migration" is not politics), a party activist or candidate, running for
-office.
+religious practice (fasting for Ramadan, observing Shabbat, Friday prayers, wearing a hijab
+or a kippah (or "her hijab"), Jummah prayers, breaking the fast (iftar), keeping kosher,
+halal or Shabbat, a holy day off: "needs Yom Kippur off", "leave for Eid"; going to mass or
+to the gurdwara), a church membership or its leaving ("Kirchenaustritt", "Konfession"), a
+party membership or political views ("party member", "member of the Labour party",
+"Parteimitglied", "political views"), political activity: campaigning, canvassing or
+leafleting for a party ("campaigning for the Greens", "macht Wahlkampf für die Linke",
+"milite au PS", "hace campaña por Sumar", "voert campagne voor de SP"; the party named as
+parties are, capitalised, and not a project: "campaigning for the Kubernetes migration" is
+not politics), a party activist or candidate, running for office.
 
 Not reported: the words with nobody named (a prayer room's booking system, a halal menu),
 "Christian" (a first name) and the faiths as adjectives of things ("Catholic University"),
@@ -62,6 +62,9 @@ _WORDS = (
     r"fasting (?:for|during) ramadan|observes? (?:ramadan|shabbat|the sabbath|passover|"
     r"yom kippur|lent)|friday prayers?|prays? (?:five times|at (?:the )?mosque)|"
     r"wears? (?:a |her |his )?(?:hijab|headscarf|niqab|kippah|yarmulke|turban)|"
+    r"(?:(?<=her |his )|(?<=their ))(?:hijab|headscarf|niqab|kippah|yarmulke|turban)|"
+    r"(?:jumm?ah|jumu['\u2019]?ah)(?: prayers?)?|iftar|suhoor|sehri|"
+    r"(?:break(?:s|ing)?|broke) (?:the |her |his |their )?fast\b|"
     r"goes to (?:church|mosque|synagogue|temple)|keeps? (?:kosher|halal|shabbat|the sabbath)|"
     rf"(?:off|leave|a day off|time off|days off|holiday) for {_HOLY_DAY}|{_HOLY_DAY} off\b|"
     r"(?:goes to|attends) (?:mass|(?:sunday|friday|church|religious) services|shul|temple|"
@@ -90,6 +93,11 @@ _WORDS = (
     r"(?:is|was) (?:moslim|joods|katholiek|protestants|hindoe|atheist|athe\u00efst)|"
     r"doet (?:aan (?:de )?)?ramadan|draagt (?:een )?hoofddoek|politieke (?:voorkeur|opvattingen)"
 )
+_BREAKING_FAST = tuple(
+    f"{verb} {owner}fast"
+    for verb in ("break", "breaks", "breaking", "broke")
+    for owner in ("", "the ", "her ", "his ", "their ")
+)
 # The faiths, feasts, garments and party words: the copula or verb before them is looked
 # for from them.
 STEMS = (
@@ -97,7 +105,8 @@ STEMS = (
     "mormon", "atheist", "agnostic", "jehovah", "converted to", "ramadan", "shabbat",
     "sabbath", "passover", "yom kippur", "observes lent", "observe lent", "friday prayer",
     "mosque", "prays five", "pray five", "hijab", "headscarf", "niqab", "kippah", "yarmulke",
-    "turban", "goes to church", "goes to synagogue", "goes to temple", "kosher", "halal",
+    "turban", "jummah", "jumah", "jumu", "iftar", "suhoor", "sehri", *_BREAKING_FAST,
+    "goes to church", "goes to synagogue", "goes to temple", "kosher", "halal",
     "party member", "member of the", "political", "muslimisch", "j\u00fcdisch", "katholisch",
     "evangelisch", "jude", "j\u00fcdin", "kirchenaustritt", "aus der kirche", "konfession",
     "religionszugeh", "kopftuch", "parteimitglied", "politische", "musulman", "juif", "juive",

@@ -3,7 +3,7 @@ their pay (``pay``), their disciplinary record (``discipline``), and the kinds s
 as a condition is (``statements``): a criminal record (``criminal``), immigration status
 (``immigration``), trade union membership (``unions``), sexual orientation (``orientation``),
 family situation (``family``), religion or politics (``beliefs``), ethnic origin
-(``ethnicity``), a drug test's result (``drug_tests``), a sick note's reason
+(``ethnicity``), a drug test's result (``drug_tests``), a sick note's reason or a diagnosis code
 (``sick_notes``), a performance review with its rating (``reviews``) and a private person's
 financial distress (``finances``: insolvency, debts in collection, a garnishment); and the
 same, a credit record, biometric data and equity grants, as fields of a record about a
@@ -41,13 +41,13 @@ from bot.routing.sensitivity.health import STEMS, find_health
 from bot.routing.sensitivity.immigration import IMMIGRATION
 from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
-from bot.routing.sensitivity.orientation import ORIENTATION
+from bot.routing.sensitivity.orientation import FORMER_NAME, ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
 from bot.routing.sensitivity.person_records import find_person_records, may_hold_records
 from bot.routing.sensitivity.reviews import REVIEW
-from bot.routing.sensitivity.sick_notes import SICK_NOTE_REASON
+from bot.routing.sensitivity.sick_notes import DIAGNOSIS_CODE, SICK_NOTE_REASON
 from bot.routing.sensitivity.statements import find_statements
 from bot.routing.sensitivity.unions import UNION_MEMBERSHIP
 
@@ -58,7 +58,7 @@ _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
     CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP, ORIENTATION, FAMILY_SITUATION,
     CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON, BELIEFS, ETHNICITY, REVIEW,
-    FINANCIAL_DISTRESS,
+    FINANCIAL_DISTRESS, DIAGNOSIS_CODE, FORMER_NAME,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips

@@ -1,6 +1,7 @@
 """A named colleague's disciplinary record: a performance improvement plan, a written or
 final warning, being written up, a disciplinary hearing, a dismissal for cause, misconduct
-or theft, unexcused absences, and a workplace investigation about them (a harassment or
+or theft, unexcused absences, not eligible for rehire, a termination after an
+investigation, and a workplace investigation about them (a harassment or
 misconduct complaint or allegation, an investigation into them, a suspension or
 administrative leave pending it).
 
@@ -55,9 +56,11 @@ _WORDS = (
     r"drinking|being drunk|gross misconduct)|"
     r"written up(?! (?:the|a|an|as|in|for|on|my|our|his|her|their|some|notes|minutes|"
     r"[\w-]+['\u2019]s)\b)|"
-    r"gross misconduct|"
+    r"gross misconduct|(?:not |in)eligible for rehire|"
+    r"(?:terminated|dismissed|fired|let go|sacked)(?: in \d{4})? (?:after|following) "
+    r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:investigation|inquiry|audit|disciplinary \w+)|"
     # a workplace investigation: the complaint, the allegation, a suspension pending it
-    r"(?:paid |unpaid )?administrative leave(?! (?:types?|codes?|polic(?:y|ies)|requests?|"
+    r"(?:paid |unpaid )?admin(?:istrative)? leave(?! (?:types?|codes?|polic(?:y|ies)|requests?|"
     r"balances?|fields?|workflows?)\b)|"
     r"suspen(?:ded|sion) (?:with(?:out)? pay|from (?:work|duty|duties)|pending (?:an? |the )?"
     r"(?:\w+ )?(?:investigation|inquiry|hearing|outcome))|on (?:paid |unpaid )?suspension"
@@ -135,7 +138,9 @@ STEMS = (
     "offici\u00eble waarschuwing", "formele waarschuwing", "laatste waarschuwing",
     "eerste waarschuwing", "tweede waarschuwing", "mondelinge waarschuwing", "disciplinaire",
     "ontslag op staande voet", "berisping", "verbetertraject", "verbeterplan", "schorsing",
-    "administrative leave", "suspended", "suspension", "on suspension", "on paid susp",
+    "administrative leave", "admin leave", "paid admin", "unpaid admin", "not eligible for",
+    "ineligible for", "terminated", "dismissed", "fired", "let go", "sacked",
+    "suspended", "suspension", "on suspension", "on paid susp",
     "on unpaid susp", "harassed", "harassing", "sexually harass", "harassment", "misconduct",
     "bullying", "discrimination", "retaliation", "complaint", "grievance", "allegation",
     "accused of", "under an internal", "under an hr", "under an ethics", "under a formal",

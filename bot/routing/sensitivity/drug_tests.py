@@ -6,11 +6,14 @@ the random drug screen, move him to 'hold'?" in a question about a hiring workfl
 stay local.
 
 Reported (``pii.health``): a result (positive, non-negative, negative, dilute, failed or
-refused the test; a substance: THC, cocaine, opiates...) said of a named person as a condition is
-(``health.said_of_named_person``, 70 characters), within 120 characters of a drug or
-alcohol test (drug test or screen, tox screen, breathalyser, pre-employment, random,
-post-accident or post-incident test, "Drogentest", "dépistage de drogues", "prueba de
-drogas", "drugstest"; English, German, French, Spanish, Dutch).
+refused the test; a substance: THC, cocaine, opiates...) said of a named person as a
+condition is (``health.said_of_named_person``, 70 characters), within 120 characters of a
+drug or alcohol test (drug test or screen, tox screen, breathalyser, pre-employment,
+random, post-accident or post-incident test, "Drogentest", "dépistage de drogues", "prueba
+de drogas", "drugstest", "etilometro"; English, German, French, Spanish, Dutch, Italian),
+or a breath or blood alcohol reading ("screening 0.047", "0,8 g/l"); and a test said of the
+named person with its result later in the sentence ("Jo Lee had a breath alcohol test after
+dispatch smelled alcohol: confirmation 0.041").
 
 Not reported: a test scheduled with no result ("Tyler's drug screen is on Monday"), a
 policy or vendor with nobody named ("random drug tests for forklift drivers: which
@@ -37,8 +40,23 @@ _RESULTS = (
     r"opioids?|amphetamines?|methamphetamines?|benzodiazepines?|fentanyl|mdma|ecstasy|"
     r"bac (?:of )?0?[.,]\d+|\d(?:[.,]\d+)? ?promille"
 )
+# A breath or blood alcohol reading ("screening 0.047", "BrAC 0.041", "0,8 g/l").
+_READING = (
+    r"(?:screening|confirmation|confirmatory|reading|brac|bac|result)[ \t:=]*(?:of[ \t]+)?"
+    r"0?[.,]\d{2,3}|\d[.,]\d{1,3} ?(?:g/l|mg/l|\u2030)"
+)
+# A test named first and its result later in the sentence ("had a breath alcohol test
+# after dispatch noticed the smell: screening 0.047"): the match starts at the test, so the
+# person tested is looked for before it; the result is a match of its own.
+_TESTED = (
+    r"(?:drug|alcohol|breath|tox|urine|hair|saliva)[ -](?:test|screen|panel)\w*|breathaly\w+|"
+    r"drogentest|alkoholtest|etilometro|alcoltest|alcoholtest|drugstest|blaastest"
+)
 # Not a result: a false positive ("false positives from the screen's OCR").
-_RESULT = re.compile(rf"(?<![\w-])(?<!false )(?:{_RESULTS})(?![\w-])")
+_RESULT = re.compile(
+    rf"(?<![\w-])(?:(?:{_TESTED})(?=[^\n.;!?]{{0,80}}?(?<![\w-])(?:{_READING}|{_RESULTS})"
+    rf"(?![\w-]))|(?<!false )(?:{_RESULTS}|{_READING}))(?![\w-])"
+)
 # The tests, by name: the stems a result is looked for around.
 STEMS = (
     "drug test", "drug screen", "drug panel", "drug-test", "drug-screen", "tox screen",
@@ -50,6 +68,7 @@ STEMS = (
     "test antidrogue", "prueba de drogas", "prueba de alcohol", "prueba toxicol",
     "pruebas de drogas", "control de drogas", "control antidroga", "control de alcoholemia",
     "antidoping", "drugstest", "drugtest", "alcoholtest", "blaastest", "urinetest",
+    "breath alcohol", "etilometro", "alcoltest", "test alcolemico", "mro verif", "lab result",
 )  # fmt: skip
 _TEST_REACH = 120  # characters between the test and its result, either way
 

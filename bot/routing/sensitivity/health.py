@@ -138,14 +138,15 @@ _CONDITIONS = (
     r"(?:operation|op\u00e9ration|operaci\u00f3n|op|chirurgie|cirug\u00eda)"
 )
 # Not the name or topic of a product, a feature or data: "the therapy-booking service", "an
-# anxiety tracker app", "cancer screening data".
+# anxiety tracker app", "cancer screening data", "the mental health resources page".
 _TOPIC_AFTER = (
     r"(?![- ](?:apps?|services?|booking|bookings|tracker|tracking|screening|platform|api|"
     r"module|features?|startup|products?|projects?|data|dataset|tables?|models?|vertical|"
     r"customers?|clients?|providers?|portal|forms?|flows?|workflow|pages?|records?|research|"
     r"codes?|content|category|categories|fields?|types?|prevention|detection|management|"
     r"fonts?|mode|toggle|settings?|friendly|recognition|translation|firmware|devices?|"
-    r"reporting|analytics|statistics|stats|schema)\b)(?!-\w)"
+    r"reporting|analytics|statistics|stats|schema|resources?|awareness|benefits?|"
+    r"programs?|programmes?|hub|initiatives?)\b)(?!-\w)"
 )
 _HEALTH = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
 # Where those words start (on lower-cased text; most messages have none), at the start of a

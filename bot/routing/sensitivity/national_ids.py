@@ -12,6 +12,8 @@ issuing rules to hold:
 * UK National Insurance number ``AB 12 34 56 C``: HMRC's letter rules;
 * Polish PESEL: 11 digits, weighted check digit and a valid birth month;
 * Dutch BSN: 9 digits passing the eleven test (elfproef);
+* Turkish identity number (``T.C. Kimlik No``, ``TCKN``): 11 digits, not starting 0, both
+  check digits, not the published test number ``10000000146``;
 * Brazilian CPF ``123.456.789-09``: both check digits;
 * Swedish personal identity number ``YYMMDD-NNNC``: Luhn and a valid date (co-ordination
   numbers add 60 to the day);
@@ -68,6 +70,14 @@ def _pesel_ok(value: str) -> bool:
     month = d[2] * 10 + d[3]
     day = d[4] * 10 + d[5]
     return month % 20 in range(1, 13) and 1 <= day <= 31
+
+
+def _tckn_ok(value: str) -> bool:
+    d = _digits(value)
+    if len(d) != 11 or d[0] == 0 or value == "10000000146":  # the published test number
+        return False
+    tenth = (7 * sum(d[0:9:2]) - sum(d[1:8:2])) % 10
+    return d[9] == tenth and d[10] == sum(d[:10]) % 10
 
 
 def _bsn_ok(value: str) -> bool:
@@ -399,6 +409,14 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"\bpesel\b"),
         re.compile(r"(?<![\w-])\d{11}" + _END),
         _pesel_ok,
+        11,
+    ),
+    _Rule(
+        _LABEL,
+        ("kimlik", "tckn", "tc no", "t.c. no", "tc:", "t.c.:"),
+        re.compile(r"kimlik|\btckn\b|\bt\.?c\.?(?: no\b|:)"),
+        re.compile(r"(?<![\w-])[1-9]\d{10}" + _END),
+        _tckn_ok,
         11,
     ),
     _Rule(

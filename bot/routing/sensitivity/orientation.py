@@ -15,7 +15,8 @@ orientation; a same-sex partner named by the pronoun before it ("his husband", "
 vrouw") or called so ("same-sex spouse", "gleichgeschlechtlich", "du même sexe", "del mismo
 sexo"); a gender transition ("is transitioning", "transitioned last year", "gender
 transition", Geschlechtsangleichung, transition de genre) and the name before it ("her
-previous name was", "deadname"); not being out ("isn't out at work", "not out to his
+previous name was", "deadname"; in a message about a transition, "her former name" as
+``FORMER_NAME``); not being out ("isn't out at work", "not out to his
 team", closeted, "nicht geoutet", "no ha salido del armario"). "bi" and "trans" only end a
 statement or follow a copula ("Alex is bi.", "Alex Kim - bi"), "transitioning" only ends
 one or is followed by "and" or a time ("transitioning to the platform team" is a move), and
@@ -121,3 +122,30 @@ ORIENTATION = Statement(
     reach=50,
     check=_is_orientation,
 )
+
+
+# A person's name before a gender transition, in a message about one: "she has asked that her
+# former name not appear anywhere" (the name change alone, a marriage's, is not reported).
+FORMER_NAME = Statement(
+    LABEL,
+    re.compile(
+        r"(?<![\w-])(?:his|her|their|seine?n?|ihre?n?|son|sa|su|zijn|haar) "
+        r"(?:previous|former|old|birth|dead|legal|early|alter?n?|fr\u00fcheren?|ancien|"
+        r"antiguo|oude|vorige) (?:first )?(?:name|vorname|namen|pr\u00e9nom|nombre|naam)"
+        r"(?![\w-])"
+    ),
+    (
+        "former name", "old name", "birth name", "previous name", "dead name", "legal name",
+        "early name", "alter name", "alten name", "alten vorname", "fr\u00fcheren name",
+        "fr\u00fcheren vorname", "ancien pr\u00e9nom", "ancien nom", "antiguo nombre",
+        "oude naam", "vorige naam",
+    ),
+    back=8,
+    forward=30,
+    reach=70,
+    topic=(
+        "transition", "transgender", "trans woman", "trans man", "pronouns", "deadnam",
+        "non-binary", "nonbinary", "geschlechtsangleich", "transgenre", "transg\u00e9nero",
+        "transitie",
+    ),
+)  # fmt: skip

@@ -16,7 +16,9 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   Diallo", "a final warning to Amir Khan", "a complaint against Ravi Shah", "de
   verblijfsvergunning van Ahmed Yilmaz");
 * a subject or title line that names the person (``Betreff: Abmahnung Sabine Krüger``,
-  ``Subject: Final warning - Ana Ruiz``, ``# PIP: Ana Ruiz``);
+  ``Subject: Final warning - Ana Ruiz``, ``# PIP: Ana Ruiz``), and a ticket's title line,
+  its key first, for the lines under it in its paragraph (``SAFETY-2748  Post-accident
+  drug screen - Ana Ruiz`` then ``Lab result: POSITIVE``);
 * the sentence before, when the statement's sentence starts with a pronoun for what it
   told ("Please revoke Ana Ruiz's access tonight. It's a dismissal for misconduct", "...
   las cuentas de Inés Navarro. Se trata de un despido procedente");
@@ -30,6 +32,11 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   they head (``Ana Ruiz: I start chemo monday``) or in their message quoted after a line
   that says they sent it ("Ana Ruiz sent me this DM:" then "I've been diagnosed with
   ..."): a first-person pronoun in the clause;
+* a letter or a ticket whose header names its sender (``From: Ana Ruiz`` then "I was in
+  hospital": a first-person pronoun in the clause) or its addressee (``To: Ana Ruiz``,
+  "Dear Ana Ruiz,", "Gentile sig. Davide Rossi,"), for the subject line ("Subject: Written
+  warning") and a sentence that speaks to them ("a formal written warning following your
+  third late arrival");
 * the reason given for what is said of a named person reaches back to the start of its
   sentence (``Hanna Lind's due date and her leave move by three weeks because of
   eclampsia``).
@@ -133,6 +140,7 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _quoted_speaker(text, lowered, start)
         or _in_subject_line(text, lowered, start)
         or _after_naming_sentence(text, lowered, start)
+        or _in_letter(text, lowered, start)
     )
 
 
@@ -186,14 +194,32 @@ _SUBJECT_LINE = re.compile(
 _LINE_REACH = 200
 
 
+# A ticket's title line: its key first ("SAFETY-2748  Post-accident screen - Ana Ruiz").
+_TICKET_KEY = re.compile(r"[ \t>*_]*(?:[A-Z][A-Z0-9]+-\d+|INC\d+|#\d+)[ \t:]")
+
+
 def _in_subject_line(text: str, lowered: str, start: int) -> bool:
-    """The word is in a subject or title line that names a person in full."""
+    """The word is in a subject or title line that names a person in full, or in the lines
+    under a ticket's title line that does, in its paragraph."""
     line_start = lowered.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-    if (line_start == 0 and start > _LINE_REACH) or not _SUBJECT_LINE.match(lowered, line_start):
+    if line_start == 0 and start > _LINE_REACH:
         return False
-    line_end = lowered.find("\n", start, start + _LINE_REACH)
-    line_end = min(len(text), start + _LINE_REACH) if line_end < 0 else line_end
-    return next(full_names(text, line_start, line_end), None) is not None
+    if _SUBJECT_LINE.match(lowered, line_start) or _TICKET_KEY.match(text, line_start):
+        line_end = lowered.find("\n", start, start + _LINE_REACH)
+        line_end = min(len(text), start + _LINE_REACH) if line_end < 0 else line_end
+        return next(full_names(text, line_start, line_end), None) is not None
+    floor = max(0, start - _HEAD_REACH)
+    line_end = line_start - 1
+    for _ in range(_HEAD_LINES):
+        if line_end <= floor:
+            return False
+        line_start = text.rfind("\n", floor, line_end) + 1
+        if not text[line_start:line_end].strip():
+            return False  # a blank line: another paragraph
+        if _TICKET_KEY.match(text, line_start, line_end):
+            return next(full_names(text, line_start, line_end), None) is not None
+        line_end = line_start - 1
+    return False
 
 
 # A sentence that starts with the statement, its subject a pronoun for what the sentence
@@ -361,6 +387,67 @@ def _quoted_speaker(text: str, lowered: str, start: int) -> bool:
         floor, intro.start() - _SENDER_REACH, lowered.rfind("\n", floor, intro.start()) + 1
     )
     return any(name.end <= intro.start() for name in names(text, line_start, intro.start()))
+
+
+# A letter's or a ticket's header line that names its sender ("From: Ana Ruiz") or its
+# addressee ("To: Ana Ruiz"), and a salutation to a person named in full ("Dear Ana Ruiz,",
+# "Gentile sig. Davide Rossi,", "Sehr geehrte Frau Anna Berg,").
+_SENDER_LINE = re.compile(
+    r"(?<![\w-])(?:from|von|de|van|da|remitente|mittente|absender|exp\u00e9diteur)[ \t]*:[ \t]*"
+    r"(?=[A-Z\u00c0-\u00de])",
+    re.M | re.I,
+)
+_ADDRESSEE_LINE = re.compile(
+    r"^[ \t>*_]*(?:(?:to|an|\u00e0|a|para|aan|destinatario|destinat\u00e1rio|"
+    r"empf\u00e4nger|destinataire)[ \t]*:|(?:dear|hi|hello|gentile|gentilissim[oa]|egregi[oa]|"
+    r"car[oa]|sehr geehrte[rs]?|liebe[rs]?|cher|ch\u00e8re|bonjour|estimad[oa]|hola|beste|"
+    r"geachte|prezad[oa]|ol\u00e1|hallo|hoi|salve|buongiorno|bom dia|buenos d\u00edas))"
+    r"(?:[ \t]+(?:sig\.?(?:ra)?|sr\.?|sra\.?|mr\.?|mrs\.?|ms\.?|"
+    r"dr\.?|herr|frau|monsieur|madame|m\.|mme|don|do\u00f1a|dhr\.?|mevr\.?|heer|mevrouw|"
+    r"signor[a]?))?[ \t]+(?=[A-Z\u00c0-\u00de])",
+    re.M | re.I,
+)
+# The person a letter is written to, spoken to: "your", "Sie", "vous", "Lei"...
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|dein(?:e[mnrs]?)?|vous|votre|vos|usted|"
+    r"tu|tus|voc\u00ea|seu|sua|lei|suo|sue|suoi|u|uw|jouw)\b"
+)
+# German's formal "you", capitalised where "sie" (she, they) is not.
+_SIE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
+_LETTER_REACH = 600  # characters between the header and the word
+_LETTER_FORWARD = 250  # characters between a subject line's word and the salutation after it
+
+
+def _in_letter(text: str, lowered: str, start: int) -> bool:
+    """The word is in a letter or ticket whose header names its sender or its addressee in
+    full: a first-person pronoun in the word's clause after the sender's line ("From: Ana
+    Ruiz" then "I was in hospital"), a second-person one in its sentence or the word in the
+    subject line, after or right before the addressee's line or salutation ("To: Ana Ruiz",
+    "Subject: Written warning", "This is a formal written warning following your ...")."""
+    if "\n" not in lowered:
+        return False
+    floor = max(0, start - _LETTER_REACH)
+    if _first_person_before(lowered, start) and _header_name(text, _SENDER_LINE, floor, start):
+        return True
+    line_start = lowered.rfind("\n", floor, start) + 1
+    if _SUBJECT_LINE.match(lowered, line_start):
+        return _header_name(text, _ADDRESSEE_LINE, floor, start + _LETTER_FORWARD)
+    sentence_start = _clause_start(lowered, max(line_start, start - _SENTENCE_REACH), start)
+    sentence_end = _SENTENCE_END.search(lowered, start, start + _SENTENCE_REACH)
+    stop = sentence_end.start() if sentence_end else min(len(text), start + _SENTENCE_REACH)
+    spoken_to = _SECOND_PERSON.search(lowered, sentence_start, stop) or _SIE.search(
+        text, sentence_start, stop
+    )
+    return spoken_to is not None and _header_name(text, _ADDRESSEE_LINE, floor, start)
+
+
+def _header_name(text: str, header: re.Pattern[str], start: int, end: int) -> bool:
+    """A ``header`` line in ``text[start:end]`` names a person in full right after it."""
+    for line in header.finditer(text, start, min(len(text), end)):
+        name = next(full_names(text, line.end(), line.end() + _NAME_SIZE), None)
+        if name is not None and name.start == line.end():
+            return True
+    return False
 
 
 def _introduced_speaker(text: str, lowered: str, start: int) -> bool:
