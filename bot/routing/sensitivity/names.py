@@ -62,7 +62,8 @@ _MAY_NAME = re.compile(
     rf"|{_PARTICLE_TRIE} (?:{_PARTICLE_TRIE} )?[{_UPPER}][{_LOWER}]|(?:{_SUBJECT_VERBS})\b))"
 )  # (no repeated group: ``re`` sets up a repeat at every capital, a fifth of the cost)
 # Capitalised words that are not names: sentence starters, days and months, titles and
-# levels, teams, products and places that come in pairs ("Senior Engineer", "New York").
+# levels, teams, products and places that come in pairs ("Senior Engineer", "New York"),
+# and examples' streets ("Example Street", "Sample Avenue").
 _NOT_NAMES_TEXT = """
     the a an this that these those there here it its my our your his her their we i you he
     she they hi hello hey dear thanks thank please pls can could would should will shall is
@@ -87,6 +88,7 @@ _NOT_NAMES_TEXT = """
     google microsoft amazon apple meta slack zoom jira confluence github gitlab notion figma
     workspace console login root cluster node pod pods workflow pipeline project projects
     new san los las saint st santa hong tel rio buenos north south east west upper lower
+    example examples sample street avenue boulevard
     great united central general public private open free global national international
     mr mrs ms miss dr prof sir madam herr frau monsieur madame señor señora
     quelqu'un quelqu\u2019un chacun personne alguien nadie jemand niemand

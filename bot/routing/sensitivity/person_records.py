@@ -38,8 +38,9 @@ line) with a personal name (``names.is_name``; also "Last, First", "SURNAME SURN
 * ``pii.discipline``: ``discipline``'s words in a field (a final warning), a PIP's or a
   warning's consequence ("may result in termination", "bis hin zur Kündigung"), a field of
   a disciplinary record ("Abmahnung:", "Warning level:"), or such a word in the record's
-  title ("format this written warning:" right before the field list; not a bare "PIP",
-  which is a picture-in-picture mode too);
+  title ("format this written warning:" right before the field list, or a "PERFORMANCE
+  IMPROVEMENT PLAN" line heading it; not a bare "PIP", which is a picture-in-picture mode
+  too; a title in capitals is not read as a person's name);
 * ``pii.performance``: an employee's review (an employee field or id, or a review cycle):
   a rating with a written summary or feedback;
 * ``pii.immigration``, ``pii.criminal_record``, ``pii.finances`` (a credit record),
@@ -47,8 +48,14 @@ line) with a personal name (``names.is_name``; also "Last, First", "SURNAME SURN
   words, and a record's: "noncitizen authorized to work", a tentative nonconfirmation,
   "convicted", "Ch.7 bankruptcy", "CCJ", "Privatinsolvenz"), or a field named for the kind
   with a value (a visa or work permit, an offense, a credit score, a face embedding or a
-  fingerprint template; ``record_kinds``); equity (shares, options, a strike under a
-  holder's name, in a message about grants or vesting) as ``pii.pay``;
+  fingerprint template, a ``probe_embedding`` in a face-match log; ``record_kinds``);
+  equity (shares, options, a strike under a holder's name, in a message about grants or
+  vesting) as ``pii.pay``;
+* ``pii.union``: a union's field with a value (``union``, ``union_status``,
+  "Gewerkschaft", "syndicat", "vakbond"; not "N" or "non-member"), and ``pii.ethnicity``:
+  an ethnicity field's value (``race_ethnicity``, "ethnic origin", "Ethnische Herkunft"),
+  or a bare ``race`` field's when it is a survey's group ("White", "Hispanic or Latino");
+  not a refusal to answer ("Prefer not to say");
 * ``pii.health`` too: a disability degree ("67%") in records right after a title naming
   disabled staff ("disabled employees", ``FROM dip_disabili``, "Schwerbehinderte").
 
@@ -63,8 +70,9 @@ records of services and products (``name='payments-api' rating=4``), fields abou
 (``user_001``, Test User, Sandbox Worker, Jane Doe, ``***``), a sick leave with no reason, a
 bare "Warning:" note, a customer's product review, insurance plans ("medical_plan"), a
 card's brand ("brand": "visa"), a check with no finding or no result yet ("clear",
-"pending"), the kinds' words naming a feature ("bankruptcy-module", "felony-game-mode"),
-and people the message says are made up. Limits: a name alone ("employee": "Priya"), a raise
+"pending"), a game's or a sport's race ("race": "Elf"), a union type, the kinds' words
+naming a feature ("bankruptcy-module", "felony-game-mode"), and people the message says are
+made up. Limits: a name alone ("employee": "Priya"), a raise
 with no pay word in the message ("Current base: 96.000" alone), and a nested record's parts
 more than ``_OBJECT_SIZE`` characters apart are not read as one.
 """
@@ -378,6 +386,7 @@ _PLACEHOLDER_VALUE = re.compile(
     r"personal|confidential|[<{\[$%].*"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_NOT_MEMBER = frozenset(("n", "0", "f", "non-member", "nonmember", "not a member"))
 _DIGIT = re.compile(r"\d")
 
 
@@ -463,9 +472,19 @@ class _Context:
             index += 1
         return None
 
+    def _kind_words_at(self, start: int) -> bool:
+        """Does a lexicon's match start at ``start``: a title, not a name ("FINAL WRITTEN
+        WARNING" read as three capitalised words)?"""
+        index = bisect_left(self.starts, start)
+        return index < len(self.starts) and self.starts[index] == start
+
     def judge(self, record: _Record) -> list[Finding]:
         """The record's person and its special fields, if it has both."""
-        people = [f for f in record.fields if _person_key(f.key) and self.person(f)]
+        people = [
+            f
+            for f in record.fields
+            if _person_key(f.key) and self.person(f) and not self._kind_words_at(f.start)
+        ]
         people.extend(self._first_and_last(record))
         if not people:
             return []
@@ -492,8 +511,9 @@ class _Context:
         word ("this written warning:"; not a bare "PIP", a picture-in-picture mode too), or
         disabled staff, with a degree in the record ("67%")."""
         start = max(0, record.title_at - _TITLE_REACH)
+        before = max(record.start, min(f.start for f in people))  # a paragraph's title
         index = bisect_left(self.starts, start)
-        while index < len(self.spans) and self.spans[index][0] < record.start:
+        while index < len(self.spans) and self.spans[index][0] < before:
             first, last, label = self.spans[index]
             if label == DISCIPLINE and self.lowered[first:last] != "pip":
                 return [Finding(DISCIPLINE, f.start, f.end) for f in people]
@@ -547,6 +567,10 @@ class _Context:
                 return None
             return kinds.BIOMETRIC
         if not value or _PLACEHOLDER_VALUE.fullmatch(value) or kinds.no_finding(value):
+            return None
+        if kind in (kinds.ETHNICITY, kinds.WEAK_ETHNICITY):
+            return kinds.ETHNICITY if kinds.ethnic_value(kind, value) else None
+        if kind == kinds.UNION and value in _NOT_MEMBER:
             return None
         if kind == kinds.CRIMINAL_RECORD and not _LETTER.search(value):
             return None  # a count or a date ("offense: 87" is a game's)

@@ -1,6 +1,6 @@
 """The kinds of data about a named person that ``person_records`` reads in a record's fields
 beyond health, pay, discipline and reviews: immigration status, a criminal record, a credit
-record, biometric data, equity grants and a disability list.
+record, biometric data, equity grants, a disability list, union membership and ethnicity.
 
 A record states these by its field names and bare values, where prose needs a sentence:
 ``citizenship="noncitizen authorized to work" a_number=A...``, ``offense: DUI`` and
@@ -25,9 +25,13 @@ is read by ``person_records``.
   criminal-record field, "Führungszeugnis"; a credit score, check or report, "Schufa",
   "Bonität"; a biometric template (a face embedding, a fingerprint template, a voiceprint,
   an iris code; "Fingerabdruck", "empreinte digitale", "huella dactilar", "vingerafdruk"),
-  or a bare ``embedding``/``template``/``fingerprint`` field in a message about faces,
+  or a bare ``embedding``/``template``/``fingerprint`` field, or one named for its role in
+  a match (``probe_embedding``, ``reference_template``), in a message about faces,
   voices, fingerprints or biometrics (``BIOMETRIC_CONTEXT``), whose value is a vector or a
-  blob (``biometric_value``);
+  blob (``biometric_value``); a union's field (``union``, ``union_status``, "Gewerkschaft",
+  "syndicat", "sindicato", "vakbond"); an ethnicity field (``race_ethnicity``, "ethnic
+  origin", "Ethnische Herkunft"), and a bare ``race`` field whose value is a group of an
+  ethnicity survey ("White", "Two or More Races": ``ethnic_value``), not a refusal to answer;
 * a check's adverse result ("Result: Adverse") in a message about a credit check
   (``adverse_result``);
 * equity (``equity_key``): shares, options, RSUs, a strike or exercise price under a
@@ -38,16 +42,16 @@ is read by ``person_records``.
   "arbeidsbeperking", a table ``dip_disabili``) right before records of named people with
   a degree (``degree``: "67%", ``GdB: 50``).
 
-Not reported: a field that says there is nothing or nothing yet ("clear", "none found",
-"no record", "false", "pending", "not required": ``no_finding``), a system's field under
-those names (``credit_check_api``, ``visa_service_url``), a biometric field's date, flag or
-id (``fingerprint_enrolled_at``), a count or a date under an offense's name (a game's
-``"offense": 87``), a key fingerprint or a document embedding with no face, voice or
-fingerprint in the message, shares and likes of a social post (no vesting or grant), a
-title about disabled accounts ("disabled users": people only), a disability list with no
-degree, and a citizenship. Limits: a listed ``key: value`` pair's key is one word
-("titre de séjour: ..." on one line with other pairs is read as "séjour"), and a
-disability list is read only with a degree.
+Not reported: a field that says there is nothing or nothing yet ("clear", "none found", "no
+record", "false", "pending", "not required": ``no_finding``), a system's field under those
+names (``credit_check_api``, ``visa_service_url``), a biometric field's date, flag or id
+(``fingerprint_enrolled_at``), a count or a date under an offense's name (a game's
+``"offense": 87``), a game's race ("Elf"), a union type, a key fingerprint or a document
+embedding with no face, voice or fingerprint in the message, shares and likes of a social
+post (no vesting or grant), a title about disabled accounts ("disabled users": people
+only), a disability list with no degree, and a citizenship. Limits: a listed ``key: value``
+pair's key is one word ("titre de séjour: ..." on one line with other pairs is read as
+"séjour"), and a disability list is read only with a degree.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.routing.sensitivity import finances
+from bot.routing.sensitivity import ethnicity, finances, unions
 from bot.routing.sensitivity.immigration import _is_status
 
 BIOMETRIC = "pii.biometric"
@@ -63,6 +67,9 @@ FINANCIAL = finances.LABEL  # the prose rule's label: one kind, said or recorded
 IMMIGRATION = "pii.immigration"
 CRIMINAL_RECORD = "pii.criminal_record"
 WEAK_BIOMETRIC = "biometric?"  # a key that is biometric only in a message about it
+UNION = unions.LABEL
+ETHNICITY = ethnicity.LABEL
+WEAK_ETHNICITY = "ethnicity?"  # a "race" field: a person's only with a group as its value
 
 # A bare "visa" value is a card's brand (``{"brand": "visa"}``), not a person's visa.
 _BARE_BEFORE = re.compile(r"[\"'=:|,;\t] ?")
@@ -232,6 +239,13 @@ _FEATURE = frozenset((
     "hash", "minutiae", "merkmale", "vorlage", "gabarit", "plantilla", "sjabloon", "kenmerken",
     "emb",
 ))  # fmt: skip
+# What is said of a template in its field's name: the one a face is matched with, or the
+# stored one ("probe_embedding", "reference_template", "gallery_encoding").
+_TEMPLATE_ROLE = frozenset((
+    "probe", "query", "reference", "ref", "gallery", "stored", "live", "captured", "capture",
+    "enrollment", "enrolment", "master", "input", "current", "raw", "user", "person",
+    "subject", "employee", "candidate", "sample",
+))  # fmt: skip
 _FINGER = frozenset(("fingerprint", "fingerprints", "finger", "thumb"))
 _FINGER_FEATURE = frozenset(("template", "templates", "minutiae", "image", "scan", "iso"))
 _PRINT = frozenset(("empreinte", "empreintes", "huella", "huellas"))
@@ -274,8 +288,16 @@ def key_kind(key: str) -> str | None:
         return CRIMINAL_RECORD
     if words & _CREDIT_KEY_WORDS or ("credit" in words and words & _CREDIT_SECOND):
         return FINANCIAL
+    if words & _UNION_KEY_WORDS and not words & _NOT_UNION_KEY_WORDS:
+        return UNION  # "union_status: member" too
     if words & _NOT_KIND_KEY_WORDS:
         return None
+    if words & _ETHNICITY_KEY_WORDS or words & _RACE_KEY_WORDS:
+        return ETHNICITY if words & _ETHNICITY_KEY_WORDS else WEAK_ETHNICITY
+    return _biometric_kind(words)
+
+
+def _biometric_kind(words: set[str]) -> str | None:
     if (
         words & _BIOMETRIC_KEY_WORDS
         or (words & _BODY and words & _FEATURE)
@@ -283,9 +305,48 @@ def key_kind(key: str) -> str | None:
         or (words & _PRINT and words & _PRINT_KIND)
     ):
         return BIOMETRIC
-    if words <= _WEAK_BIOMETRIC_KEYS:
+    if words & _WEAK_BIOMETRIC_KEYS and words <= _WEAK_BIOMETRIC_KEYS | _TEMPLATE_ROLE:
         return WEAK_BIOMETRIC
     return None
+
+
+# A union's field: the person's union, membership or dues ("union", "union_local",
+# "Gewerkschaft", "syndicat", "sindicato", "vakbond"); not a type ("union type").
+_UNION_KEY_WORDS = frozenset((
+    "union", "unions", "gewerkschaft", "gewerkschaftsmitglied", "gewerkschaftsbeitrag",
+    "syndicat", "syndical", "syndicale", "syndiqu\u00e9", "sindicato", "sindical",
+    "afiliaci\u00f3n", "vakbond", "vakbondslid", "vakbondscontributie",
+))  # fmt: skip
+_NOT_UNION_KEY_WORDS = frozenset(("type", "types", "kind", "find", "all", "query", "sql"))
+# An ethnicity field ("race_ethnicity", "ethnic_origin", "Herkunft", "origine ethnique").
+_ETHNICITY_KEY_WORDS = frozenset((
+    "ethnicity", "ethnic", "ethnie", "ethnizit\u00e4t", "ethnische", "ethnique", "etnia",
+    "etnicidad", "\u00e9tnico", "etniciteit", "etnische", "afkomst",
+))  # fmt: skip
+# A "race" field: a person's ethnicity, or a game's or a sport's race ("race": "Elf").
+_RACE_KEY_WORDS = frozenset(("race", "raza", "rasse", "racial"))
+# A race field's values that are a person's: the groups of ethnicity surveys (EEO-1, the
+# census) and a refusal to answer, which is no value.
+_ETHNIC_GROUP = re.compile(
+    r"(?<![a-z])(?:white|black|asian|hispanic|latin[oax]|african|caucasian|"
+    r"(?:american|alaska|native) (?:indian|native|hawaiian|american)|pacific islander|"
+    r"indigenous|aboriginal|two or more|multiracial|mixed|arab|middle eastern|"
+    r"weiss|wei\u00df|schwarz|blanc|blanche|noir|noire|asiatique|blanco|blanca|negro|"
+    r"negra|asi\u00e1tic[oa]|wit|zwart|aziatisch)(?![a-z])"
+)
+_NOT_DISCLOSED = re.compile(
+    r"(?:prefer(?:s|red)? not to (?:say|answer|disclose)|declined?(?: to \w+)?|"
+    r"not (?:disclosed|declared|specified|stated|provided)|no answer|keine angabe|"
+    r"non (?:renseign\u00e9|communiqu\u00e9)|no (?:consta|declarad[oa])|onbekend)\.?"
+)
+
+
+def ethnic_value(kind: str, value: str) -> bool:
+    """Is ``value`` of a field of ``kind`` (``ETHNICITY``, ``WEAK_ETHNICITY``) a person's
+    ethnicity: not a refusal to answer, and under a bare "race" field a survey's group?"""
+    if _NOT_DISCLOSED.fullmatch(value):
+        return False
+    return kind == ETHNICITY or _ETHNIC_GROUP.search(value[:80]) is not None
 
 
 # Words of the message when a bare ``embedding`` or ``fingerprint`` field is a person's
@@ -403,4 +464,7 @@ KEY_STEMS = (
     "strafblad", "veroordel", "delict", "misdrijf", "antecedentes", "ant\u00e9c\u00e9dents",
     "f\u00fchrungszeugnis", "schufa", "bonit\u00e4t", "bonitaet", "solvabilit", "solvencia",
     "kredietwaard", "creditscore", "credit", "bkr",
+    "union", "gewerkschaft", "syndica", "syndiqu", "sindica", "afiliaci", "vakbond",
+    "ethnic", "ethnie", "ethniz", "ethnique", "etnia", "etnic", "\u00e9tnic", "etnisch",
+    "afkomst", "race", "raza", "rasse", "racial",
 )  # fmt: skip

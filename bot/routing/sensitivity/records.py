@@ -92,9 +92,12 @@ _NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 # A record whose person is a placeholder: a test or demo name, "Doe", masked, bracketed or a
 # template's field ("<LAST>", "{last_name}").
 _PLACEHOLDER = re.compile(r"test|demo|\bdoe\b|sample|dummy|fake|[\[<{]|x{4,}")
-# A message that says its people are made up ("all synthetic", "fake patients").
+# A message that says its people are made up ("all synthetic", "fake patients"; "datos
+# ficticios", "données fictives", "fiktiv", "fictieve", "no es ningún empleado real").
 _MADE_UP = re.compile(
-    r"synthetic|synthea|made[- ]up|not (?:a )?real|dummy|de-?identif|"
+    r"synthetic|synthea|made[- ]up|not (?:a )?real|dummy|de-?identif|fictitious|fictici[oa]|"
+    r"fictif|fictive|fiktiv|fictie[fv]|no (?:es|son) (?:\w+ ){0,2}real(?:es)?\b|"
+    r"nicht echt|keine echten|pas r\u00e9el|geen echte|niet echt|"
     r"fake (?:patients?|people|persons?|users?|customers?|members?|data|numbers?|names?|records?)"
 )
 
