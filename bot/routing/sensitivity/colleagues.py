@@ -77,7 +77,8 @@ def _split_names(lowered: str) -> bool:
     return "\n" in lowered and (
         "first" in lowered or "vorname" in lowered or "pr\u00e9nom" in lowered
         or "prenom" in lowered or "apellido" in lowered or "surname" in lowered
-        or "given" in lowered or "forename" in lowered or "nachname" in lowered
+        or "given name" in lowered or "given_name" in lowered or "forename" in lowered
+        or "nachname" in lowered
     )  # fmt: skip
 
 
