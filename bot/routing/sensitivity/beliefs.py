@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement
 
 LABEL = "pii.beliefs"
@@ -154,7 +155,7 @@ def _not_in_a_name(text: str, lowered: str, match: re.Match[str]) -> bool:
 
 BELIEFS = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
+    whole_words(_WORDS),
     STEMS,
     back=40,  # "is a practising Muslim", "member of the Labour party"
     forward=60,  # "hands out leaflets on behalf of the Liberal Democrats"

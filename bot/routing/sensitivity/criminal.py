@@ -23,8 +23,7 @@ French "parole" (speech), and people the message says are made up.
 
 from __future__ import annotations
 
-import re
-
+from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement
 
 LABEL = "pii.criminal_record"
@@ -80,7 +79,7 @@ _BACK = 8
 
 CRIMINAL_RECORD = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
+    whole_words(_WORDS),
     STEMS,
     back=_BACK,
     forward=60,

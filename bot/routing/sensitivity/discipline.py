@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity.health import said_of_named_person
-from bot.routing.sensitivity.model import Finding, near, with_field_value
+from bot.routing.sensitivity.model import Finding, near, whole_words, with_field_value
 from bot.routing.sensitivity.names import full_names
 from bot.routing.sensitivity.records import made_up
 
@@ -125,7 +125,7 @@ _WORDS = (
     r"sospension[ei] (?:disciplinare|dal servizio)|assenz[ae] ingiustificat[ae]|"
     r"molestie sessuali"
 )
-_DISCIPLINE = re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])")
+_DISCIPLINE = whole_words(_WORDS)
 # Where those words start, at the start of a word (``colleagues``).
 STEMS = (
     "performance improvement plan", "pip", "first warning", "second warning", "final warning",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement, word_ends
 
 LABEL = "pii.ethnicity"
@@ -51,7 +52,7 @@ def _is_group(text: str, lowered: str, match: re.Match[str]) -> bool:
 
 ETHNICITY = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
+    whole_words(_WORDS),
     STEMS,
     back=24,
     forward=40,

@@ -27,8 +27,7 @@ A relative's illness is health data (``health``: "her dad is in hospice").
 
 from __future__ import annotations
 
-import re
-
+from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement, word_ends
 
 LABEL = "pii.family"
@@ -104,7 +103,7 @@ STEMS = (
 
 FAMILY_SITUATION = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_SITUATION})(?![\w-])"),
+    whole_words(_SITUATION),
     STEMS,
     back=16,  # "father passed away": the relative before the stem
     forward=60,
@@ -146,7 +145,7 @@ CANDIDATE_STEMS = (
 
 CANDIDATE_FAMILY = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_CANDIDATE_FAMILY})(?![\w-]){_NOT_KIN_AFTER}"),
+    whole_words(_CANDIDATE_FAMILY, _NOT_KIN_AFTER),
     CANDIDATE_STEMS,
     back=12,  # "two kids", "his wife"
     forward=40,

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement
 
 LABEL = "pii.finances"
@@ -121,7 +122,7 @@ def _not_a_company(text: str, lowered: str, match: re.Match[str]) -> bool:
 
 FINANCIAL_DISTRESS = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_DISTRESS})(?![\w-]){_NOT_A_SYSTEM_AFTER}"),
+    whole_words(_DISTRESS, _NOT_A_SYSTEM_AFTER),
     STEMS,
     back=20,  # "chapter 7 bankruptcy", "rent arrears", "negative Schufa"
     forward=60,

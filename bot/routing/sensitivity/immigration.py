@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.model import Finding, near, whole_words
 from bot.routing.sensitivity.statements import Statement, word_ends
 
 LABEL = "pii.immigration"
@@ -90,7 +90,7 @@ STEMS = (
 )  # fmt: skip
 # Words that are other things in lower case: "opt in", "ead" (read-ahead), "nie" (never).
 _CAPITALS_ONLY = frozenset(("ead", "ead card", "opt", "stem opt", "daca", "nie"))
-_PERMIT = re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])")
+_PERMIT = whole_words(_WORDS)
 
 
 def _is_status(text: str, lowered: str, match: re.Match[str]) -> bool:

@@ -180,6 +180,13 @@ def line_pairs(text: str) -> Iterator[tuple[int, int, int, int]]:
         start, newline = newline + 1, following
 
 
+def whole_words(words: str, after: str = "") -> re.Pattern[str]:
+    """``words`` (a regex alternation) as whole words: no letter, digit, ``_`` or ``-``
+    on either side ("union" but not "reunion" or "union-find"), then ``after`` (a
+    look-ahead that rules out what follows, such as a system's name after "bankruptcy")."""
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-]){after}")
+
+
 def literal_trie(words: Iterable[str]) -> str:
     """A regex matching any of ``words`` (literals), written as a trie: ``re`` tries an
     alternation's branches one by one at each position, so a hundred words in a flat

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement, word_ends
 
 LABEL = "pii.orientation"
@@ -115,7 +116,7 @@ def _is_orientation(text: str, lowered: str, match: re.Match[str]) -> bool:
 
 ORIENTATION = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
+    whole_words(_WORDS),
     STEMS,
     back=12,  # "is trans", "ihre Ehefrau", "seinen Lebensgefährten"
     forward=40,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement
 
 LABEL = "pii.performance"
@@ -124,7 +125,7 @@ def _has_rating(text: str, lowered: str, match: re.Match[str]) -> bool:
 
 REVIEW = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_REVIEWS})(?![\w-]){_NOT_A_REVIEW_AFTER}"),
+    whole_words(_REVIEWS, _NOT_A_REVIEW_AFTER),
     STEMS,
     back=12,  # "mid-year review" around "review"'s stems
     forward=40,

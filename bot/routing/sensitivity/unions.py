@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement
 
 LABEL = "pii.union"
@@ -66,7 +67,7 @@ def _is_union(text: str, lowered: str, match: re.Match[str]) -> bool:
 
 UNION_MEMBERSHIP = Statement(
     LABEL,
-    re.compile(rf"(?<![\w-])(?:{_WORDS})(?![\w-])"),
+    whole_words(_WORDS),
     STEMS,
     back=4,
     forward=40,
