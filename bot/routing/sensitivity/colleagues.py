@@ -16,7 +16,7 @@ by one they cost more than the rest of the personal-data rules together, so they
 for only in a message that may name someone (``names.may_name``: a capitalised word before
 another, a verb or a possessive; one message in five), hold a table with first and last
 names in columns of their own or a name written "Last, First"
-(``person_records.may_hold_records``), in one pass for all of them at the start of a word
+(``record_parser.may_hold_records``), in one pass for all of them at the start of a word
 (``model.literal_trie``), plus a few words that end German compounds ("Brustkrebs",
 "Jahresgehalt"); each rule runs only when its words are there. An exam or textbook
 question's people are made up (``examples.exam_question``: lettered answer options, an
@@ -45,7 +45,8 @@ from bot.routing.sensitivity.orientation import FORMER_NAME, ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
-from bot.routing.sensitivity.person_records import find_person_records, may_hold_records
+from bot.routing.sensitivity.person_records import find_person_records
+from bot.routing.sensitivity.record_parser import may_hold_records
 from bot.routing.sensitivity.reviews import REVIEW
 from bot.routing.sensitivity.sick_notes import DIAGNOSIS_CODE, SICK_NOTE_REASON
 from bot.routing.sensitivity.statements import find_statements

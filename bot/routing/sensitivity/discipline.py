@@ -125,7 +125,7 @@ _WORDS = (
     r"sospension[ei] (?:disciplinare|dal servizio)|assenz[ae] ingiustificat[ae]|"
     r"molestie sessuali"
 )
-_DISCIPLINE = whole_words(_WORDS)
+DISCIPLINE_WORDS = whole_words(_WORDS)
 # Where those words start, at the start of a word (``colleagues``).
 STEMS = (
     "performance improvement plan", "pip", "first warning", "second warning", "final warning",
@@ -188,7 +188,7 @@ def _against_person(text: str, lowered: str, end: int) -> bool:
 def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     """Disciplinary words said of a named person, looked for around ``triggers``."""
     findings: list[Finding] = []
-    for match in near(_DISCIPLINE, lowered, triggers, 8, 48):
+    for match in near(DISCIPLINE_WORDS, lowered, triggers, 8, 48):
         if match.group() == "pip" and text[match.start() : match.end()] != "PIP":
             continue  # pip the installer
         against = _AGAINST.match(lowered, match.end())

@@ -148,7 +148,7 @@ _TOPIC_AFTER = (
     r"reporting|analytics|statistics|stats|schema|resources?|awareness|benefits?|"
     r"programs?|programmes?|hub|initiatives?)\b)(?!-\w)"
 )
-_HEALTH = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
+HEALTH_WORDS = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
 # Where those words start (on lower-cased text; most messages have none), at the start of a
 # word (``colleagues``), and the words that end German compounds ("Brustkrebs").
 STEMS = (
@@ -239,7 +239,7 @@ def find_health(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     """Conditions and treatments said of a named person (see module docstring), looked for
     around ``triggers``, the ``STEMS`` in the message (``colleagues``)."""
     findings: list[Finding] = []
-    for match in near(_HEALTH, lowered, triggers, 24, 24):
+    for match in near(HEALTH_WORDS, lowered, triggers, 24, 24):
         if said_of_named_person(text, lowered, match.start(), end=match.end()):
             findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
     if findings and made_up(lowered):

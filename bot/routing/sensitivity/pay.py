@@ -22,12 +22,18 @@ money ("5k req/min"), the stock people of examples and people the message says a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
 
 from bot.routing.sensitivity.model import Finding, merge_windows
 from bot.routing.sensitivity.names import is_name, names
 from bot.routing.sensitivity.records import made_up
+from bot.routing.sensitivity.tables import (
+    DELIMITERS,
+    FIRST_COLUMNS,
+    LAST_COLUMNS,
+    NAME_COLUMNS,
+    column_name,
+    table_rows,
+)
 
 LABEL = "pii.pay"
 
@@ -63,7 +69,7 @@ _PAY_WORD_BEFORE = re.compile(
     r"salario|bruto)\b[^\n.!?\d]{0,15}$"
 )
 # After the figure: a unit that is not money ("5k req/min", "10k rows").
-_NOT_MONEY_AFTER = re.compile(
+NOT_MONEY_AFTER = re.compile(
     r"[ \t]*(?:req|requests|rps|qps|rpm|users|rows|records|events|tokens|calls|items|msgs|"
     r"messages|ms|sec|secs|seconds|min|mins|mb|gb|tb|kb|files|lines|seats|stars|views|"
     r"downloads|tickets|issues|prs|commits|orders|customers|employees|people|hours|days|"
@@ -107,8 +113,8 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
     for start, end in merge_windows(windows):
         figures.extend(_MONEY.finditer(text, start, min(end, len(text))))
         bare.extend(_BARE_AMOUNT.finditer(text, start, min(end, len(text))))
-    figures = [m for m in figures if not _NOT_MONEY_AFTER.match(text, m.end())]
-    bare = [m for m in bare if not _NOT_MONEY_AFTER.match(text, m.end())]
+    figures = [m for m in figures if not NOT_MONEY_AFTER.match(text, m.end())]
+    bare = [m for m in bare if not NOT_MONEY_AFTER.match(text, m.end())]
     for figure in sorted(figures + bare, key=lambda m: m.start()):
         clause_start = max(0, figure.start() - _LINK_REACH)
         for stop in _CLAUSE_END.finditer(lowered, clause_start, figure.start()):
@@ -132,31 +138,18 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
-_DELIMITERS = ("|", "\t", ";", ",")
-_NAME_COLUMNS = frozenset((
-    "name", "full name", "employee", "employee name", "mitarbeiter", "mitarbeiterin",
-    "mitarbeiter:in", "nom", "nom complet", "nombre", "nombre completo", "empleado",
-    "empleada", "salari\u00e9", "salari\u00e9e", "person", "staff", "worker",
-))  # fmt: skip
-_FIRST_COLUMNS = frozenset(("first", "first name", "firstname", "given name", "vorname",
-                            "pr\u00e9nom", "prenom", "nombre"))  # fmt: skip
-_LAST_COLUMNS = frozenset(("last", "last name", "lastname", "surname", "family name",
-                           "nachname", "nom", "apellido", "apellidos"))  # fmt: skip
-_PAY_COLUMN = re.compile(
+PAY_COLUMN = re.compile(
     r"\b(?:salary|salaries|gross|net|base|bonus|wage|wages|pay|comp|compensation|"
     r"brutto|netto|gehalt|lohn|verg\u00fctung|salaire|brut|r\u00e9mun\u00e9ration|sueldo|"
     r"salario|bruto|neto)\b|brutto|gehalt|salary|salaire|sueldo"
 )
 # A level, not an amount: "salary band", "pay grade".
-_NOT_AMOUNT_COLUMN = re.compile(
-    r"\b(?:band|bands|grade|level|range|scale|currency|date|day|type)\b"
-)
+NOT_AMOUNT_COLUMN = re.compile(r"\b(?:band|bands|grade|level|range|scale|currency|date|day|type)\b")
 # An amount in a cell: digits with separators, a currency or a "k" ("3.840,00", "€92,000").
 _AMOUNT = re.compile(
     r"(?:[\u20ac$\u00a3][ \t]?)?\d[\d.,' ]*\d(?:[ \t]?(?:k|\u20ac|\$|\u00a3|eur|usd|gbp|chf))?",
     re.I,
 )
-_SEPARATOR_ROW = re.compile(r"[\s|:+-]*")
 
 
 def _digits(value: str) -> int:
@@ -168,12 +161,6 @@ def _cells(line: str, delimiter: str) -> list[str]:
     if delimiter == "|" and cells and not cells[0]:
         cells = cells[1:]  # a Markdown table's leading pipe
     return cells
-
-
-def _column_name(cell: str) -> str:
-    """``base_salary_eur`` / ``firstName`` / ``"Brutto/Monat"`` -> lower-case words."""
-    cell = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.strip("\"'` *"))
-    return " ".join(re.split(r"[\s_/().-]+", cell.lower())).strip()
 
 
 def _pay_tables(text: str, lowered: str) -> list[Finding]:
@@ -195,37 +182,6 @@ def _pay_header(line: str) -> tuple[str, int, int, int] | None:
     return _header(line) if any(w in lowered for w in _HEADER_WORDS) else None
 
 
-_Header = TypeVar("_Header", bound=tuple[Any, ...])
-
-
-def table_rows(
-    text: str, header_of: Callable[[str], _Header | None]
-) -> Iterator[tuple[_Header, str, int]]:
-    """The rows of every table in ``text`` whose header line ``header_of`` reads (a tuple
-    that starts with the cell delimiter): each row's header, line and offset in ``text``.
-    A table ends at the first line without the delimiter; separator rows are skipped."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    index = 0
-    while index < len(lines):
-        header = header_of(lines[index])
-        index += 1
-        if header is None:
-            continue
-        delimiter = header[0]
-        while index < len(lines):
-            line = lines[index]
-            if _SEPARATOR_ROW.fullmatch(line) and line.strip():
-                index += 1  # |---|---| or -----+-----
-                continue
-            if delimiter not in line:
-                break
-            yield header, line, offsets[index]
-            index += 1
-
-
 # A word one of the name columns has (most lines have none: ``_header`` splits cells).
 _HEADER_WORDS = ("name", "nom", "employe", "mitarbeiter", "salari", "first", "vorname",
                  "pr\u00e9nom", "prenom", "apellido", "surname", "staff", "person", "worker",
@@ -235,25 +191,25 @@ _HEADER_WORDS = ("name", "nom", "employe", "mitarbeiter", "salari", "first", "vo
 def _header(line: str) -> tuple[str, int, int, int] | None:
     """The delimiter, name column (and last-name column, or -1) and pay column of a table
     header, or None."""
-    for delimiter in _DELIMITERS:
+    for delimiter in DELIMITERS:
         if line.count(delimiter) < 1:
             continue
-        columns = [_column_name(cell) for cell in _cells(line, delimiter)]
+        columns = [column_name(cell) for cell in _cells(line, delimiter)]
         pay_at = next(
             (
                 i
                 for i, c in enumerate(columns)
-                if _PAY_COLUMN.search(c) and not _NOT_AMOUNT_COLUMN.search(c)
+                if PAY_COLUMN.search(c) and not NOT_AMOUNT_COLUMN.search(c)
             ),
             -1,
         )
         if pay_at < 0:
             continue
-        first = next((i for i, c in enumerate(columns) if c in _FIRST_COLUMNS), -1)
-        last = next((i for i, c in enumerate(columns) if c in _LAST_COLUMNS and i != first), -1)
+        first = next((i for i, c in enumerate(columns) if c in FIRST_COLUMNS), -1)
+        last = next((i for i, c in enumerate(columns) if c in LAST_COLUMNS and i != first), -1)
         if first >= 0 and last >= 0:  # "Prénom | Nom", "Nombre | Apellidos"
             return delimiter, first, last, pay_at
-        name_at = next((i for i, c in enumerate(columns) if c in _NAME_COLUMNS), -1)
+        name_at = next((i for i, c in enumerate(columns) if c in NAME_COLUMNS), -1)
         if name_at >= 0 and name_at != pay_at:
             return delimiter, name_at, -1, pay_at
     return None

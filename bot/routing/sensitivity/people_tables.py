@@ -15,19 +15,17 @@ import re
 
 from bot.routing.sensitivity.model import Finding
 from bot.routing.sensitivity.names import is_name
-from bot.routing.sensitivity.pay import (
-    _DELIMITERS,
-    _FIRST_COLUMNS,
-    _LAST_COLUMNS,
-    _NAME_COLUMNS,
-    _column_name,
+from bot.routing.sensitivity.tables import (
+    DELIMITERS,
+    FIRST_COLUMNS,
+    LAST_COLUMNS,
+    MORE_NAME_COLUMNS,
+    NAME_COLUMNS,
+    cell_spans,
+    column_name,
     table_rows,
 )
 
-_MORE_NAME_COLUMNS = frozenset(("full name", "fullname", "customer name", "customer",
-                                "client name", "holder name", "patient name", "patient",
-                                "member name", "user full name", "display name",
-                                "nombre completo", "nom complet"))  # fmt: skip
 _DOB_COLUMNS = frozenset(("dob", "date of birth", "birth date", "birthdate", "birthday",
                           "born", "geburtsdatum", "date de naissance",
                           "fecha de nacimiento"))  # fmt: skip
@@ -62,7 +60,7 @@ _Header = tuple[str, int, int, int, int]
 
 def _row(line: str, offset: int, header: _Header) -> list[Finding]:
     delimiter, name_at, last_at, dob_at, street_at = header
-    spans = _cell_spans(line, delimiter)
+    spans = cell_spans(line, delimiter)
     cells = [line[a:b] for a, b in spans]
     if len(cells) <= max(name_at, last_at):
         return []
@@ -77,48 +75,23 @@ def _row(line: str, offset: int, header: _Header) -> list[Finding]:
     return found
 
 
-def _cell_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """Each cell's value (stripped of spaces and quotes; a quoted CSV cell may hold the
-    delimiter), without a Markdown table's empty first cell."""
-    spans: list[tuple[int, int]] = []
-    position = 0
-    while position <= len(line):
-        while position < len(line) and line[position] in " \t":
-            position += 1
-        quote = line[position] if position < len(line) and line[position] in "\"'`" else ""
-        close = line.find(quote, position + 1) if quote else -1
-        if close > 0:
-            spans.append((position + 1, close))
-            stop = line.find(delimiter, close)
-        else:
-            stop = line.find(delimiter, position)
-            value_end = len(line) if stop < 0 else stop
-            spans.append((position, len(line[:value_end].rstrip())))
-        if stop < 0:
-            break
-        position = stop + 1
-    if delimiter == "|" and spans and spans[0][0] >= spans[0][1]:
-        spans = spans[1:]
-    return spans
-
-
 def _header(line: str) -> _Header | None:
     """The delimiter and the name, last-name, date-of-birth and street columns (-1 if
     none) of a table header, or None."""
-    for delimiter in _DELIMITERS:
+    for delimiter in DELIMITERS:
         if delimiter not in line:
             continue
-        columns = [_column_name(line[a:b]) for a, b in _cell_spans(line, delimiter)]
+        columns = [column_name(line[a:b]) for a, b in cell_spans(line, delimiter)]
         dob_at = next((i for i, c in enumerate(columns) if c in _DOB_COLUMNS), -1)
         street_at = next((i for i, c in enumerate(columns) if c in _STREET_COLUMNS), -1)
         if dob_at < 0 and street_at < 0:
             continue
-        first = next((i for i, c in enumerate(columns) if c in _FIRST_COLUMNS), -1)
-        last = next((i for i, c in enumerate(columns) if c in _LAST_COLUMNS and i != first), -1)
+        first = next((i for i, c in enumerate(columns) if c in FIRST_COLUMNS), -1)
+        last = next((i for i, c in enumerate(columns) if c in LAST_COLUMNS and i != first), -1)
         if first >= 0 and last >= 0:
             return delimiter, first, last, dob_at, street_at
         name_at = next(
-            (i for i, c in enumerate(columns) if c in _NAME_COLUMNS or c in _MORE_NAME_COLUMNS),
+            (i for i, c in enumerate(columns) if c in NAME_COLUMNS or c in MORE_NAME_COLUMNS),
             -1,
         )
         if name_at >= 0:

@@ -3,22 +3,9 @@ fields, a leave request logged as a dict, a performance review export, a PIP's f
 an E-Verify log line, a background check in YAML, a cap table, a credit-check table.
 
 The prose rules (``health``, ``pay``, ``discipline``) need the name and what is said of the
-person in one clause; in a record they are fields of one unit, wherever they stand in it. A
-record is:
-
-* a row of a table under its header (CSV, TSV, semicolons, pipes, a Markdown table with
-  or without its closing pipe; a quoted cell may hold the delimiter, ``"Okafor, Chidi"``),
-  a tuple of an SQL ``INSERT`` under its columns, or a line of three or more semicolon-,
-  tab- or pipe-separated cells with no header, or of fixed-width cells two spaces or more
-  apart (a query's plain output), whose cells may name their own field ("BRUTO 3.245,00");
-* one JSON object or Python dict (``{"medewerker": "...", ...}``, ``{'employee': ...}``), and
-  one with objects inside it read whole (``{"worker": {"name": ...}, "compensation": ...}``),
-  with the words of its line around it; a list of numbers is a value (``"embedding": [...``);
-* one line's ``key=value`` pairs (a log line, a repr) or ``key: value`` pairs listed with
-  commas, semicolons or pipes;
-* one paragraph of ``Key: value`` lines (a ticket, a form, a Markdown ``**Key:** value``
-  list) with its other lines, and the line before a field naming the person ("Aisha Rahman,
-  Senior Engineer").
+person in one clause; in a record they are fields of one unit, wherever they stand in it. The
+records are ``record_parser``'s: table rows, objects, a log line's pairs, ``Key: value``
+paragraphs.
 
 Reported, when a field names a person (a field for a person or a name: ``name``,
 ``employee``, ``Mitarbeiter``, ``Naam medewerker``, ``salarié``, ``empleado``, ``reporter``,
@@ -82,37 +69,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import NamedTuple
 
 from bot.routing.sensitivity import record_kinds as kinds
 from bot.routing.sensitivity.criminal import CRIMINAL_RECORD as CRIMINAL_WORDS
-from bot.routing.sensitivity.discipline import _DISCIPLINE
+from bot.routing.sensitivity.discipline import DISCIPLINE_WORDS
 from bot.routing.sensitivity.discipline import LABEL as DISCIPLINE
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
-from bot.routing.sensitivity.health import _HEALTH, COMPOUND_ENDS
+from bot.routing.sensitivity.health import COMPOUND_ENDS, HEALTH_WORDS
 from bot.routing.sensitivity.health import LABEL as HEALTH
 from bot.routing.sensitivity.health import STEMS as HEALTH_STEMS
 from bot.routing.sensitivity.immigration import IMMIGRATION as IMMIGRATION_WORDS
 from bot.routing.sensitivity.model import Finding, near
-from bot.routing.sensitivity.names import is_name
-from bot.routing.sensitivity.pay import (
-    _FIRST_COLUMNS,
-    _LAST_COLUMNS,
-    _NAME_COLUMNS,
-    _NOT_AMOUNT_COLUMN,
-    _NOT_MONEY_AFTER,
-    _PAY_COLUMN,
-    PAY_WORDS,
-    _column_name,
-    table_rows,
-)
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import LABEL as PAY
-from bot.routing.sensitivity.people_tables import _MORE_NAME_COLUMNS, _cell_spans
+from bot.routing.sensitivity.pay import NOT_AMOUNT_COLUMN, NOT_MONEY_AFTER, PAY_COLUMN, PAY_WORDS
+from bot.routing.sensitivity.record_parser import Field, Record, is_person, person_key, records
 from bot.routing.sensitivity.records import made_up
 from bot.routing.sensitivity.statements import Check
+from bot.routing.sensitivity.tables import FIRST_COLUMNS, LAST_COLUMNS
 
 PERFORMANCE = "pii.performance"
 
@@ -161,8 +137,8 @@ _SYSTEM_AFTER = (
     r"calcul|c\u00e1lculo)\b)"
 )
 LEXICONS: tuple[Lexicon, ...] = (
-    Lexicon(HEALTH, _HEALTH, frozenset((*HEALTH_STEMS, *COMPOUND_ENDS)), 24, 24),
-    Lexicon(DISCIPLINE, _DISCIPLINE, frozenset(DISCIPLINE_STEMS), 8, 48, frozenset({"pip"})),
+    Lexicon(HEALTH, HEALTH_WORDS, frozenset((*HEALTH_STEMS, *COMPOUND_ENDS)), 24, 24),
+    Lexicon(DISCIPLINE, DISCIPLINE_WORDS, frozenset(DISCIPLINE_STEMS), 8, 48, frozenset({"pip"})),
     Lexicon(DISCIPLINE, _CONSEQUENCE, frozenset(_CONSEQUENCE_STEMS), 40, 24),
     Lexicon(
         kinds.IMMIGRATION,
@@ -206,45 +182,6 @@ LEXICONS: tuple[Lexicon, ...] = (
 _DISABILITY_TITLE = Lexicon(
     HEALTH, kinds.DISABILITY_GROUP, frozenset(kinds.DISABILITY_STEMS), kinds.DISABILITY_BACK, 40
 )
-
-# Fields named for a person (lower-case words, ``pay._column_name``): a word for a person,
-# a name, or both ("employee", "Name", "Nom du salarié", "Naam medewerker", "candidate_name").
-_PERSON_WORDS = frozenset((
-    "employee", "employe", "employ\u00e9", "employ\u00e9e", "mitarbeiter", "mitarbeiterin",
-    "mitarbeiters", "medewerker", "werknemer", "salari\u00e9", "salari\u00e9e", "empleado",
-    "empleada", "trabajador", "trabajadora", "worker", "staff", "person", "colleague",
-    "kollege", "kollegin", "coll\u00e8gue", "collega", "reporter", "requester", "requestor",
-    "applicant", "candidate", "candidat", "candidata", "candidato", "kandidat",
-    "kandidatin", "kandidaat", "bewerber", "bewerberin", "sollicitant", "patient", "patiente",
-    "pati\u00ebnt", "paciente", "customer", "client", "cliente", "kunde", "kundin", "klant",
-    "reviewee", "beneficiary", "holder", "member", "grantee", "optionee", "shareholder",
-    "stockholder", "aktion\u00e4r", "aktion\u00e4rin", "actionnaire", "accionista",
-    "aandeelhouder",
-))  # fmt: skip
-_NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
-                         "completo", "volledige", "display", "legal", "real", "preferred",
-                         "des", "du", "de", "del",
-                         "van", "der", "in", "of", "the"))  # fmt: skip
-_NAMES = frozenset(("name", "fullname", "nom", "nombre", "naam"))
-_PERSON_KEYS = (
-    _NAME_COLUMNS
-    | _MORE_NAME_COLUMNS
-    | frozenset(("direct report", "requested by", "team member", "staff member"))
-)
-
-
-@lru_cache(maxsize=512)
-def _person_key(key: str) -> bool:
-    """Is a field named ``key`` (lower-case words) a person's?"""
-    if key in _PERSON_KEYS:
-        return True
-    words = set(key.split())
-    return (
-        bool(words)
-        and words <= _PERSON_WORDS | _NAME_WORDS
-        and bool(words & (_PERSON_WORDS | _NAMES))
-    )
-
 
 # The subject of a review: an employee, by a field or an id.
 _EMPLOYEE_KEYS = frozenset((
@@ -361,26 +298,6 @@ STEMS = (
 _EQUITY_STEMS = frozenset(kinds.EQUITY_STEMS)
 _PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon"))
 
-# A name written "Last, First" ("Müller, Tobias", "PEÑA GARRIDO, NURIA") or with a capital
-# inside ("Sean O'Brien"): a cheap test that a message may name someone where
-# ``names.may_name`` sees nobody.
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_OTHER_NAMES = re.compile(
-    rf"[{_UP}][{_LO}]{{1,30}}(?:, [{_UP}][{_LO}]| (?:Mc|Mac|O['\u2019]|D['\u2019])[{_UP}])"
-    rf"|[{_UP}]{{2,30}}, [{_UP}]{{2}}"
-)
-# Name words that are not a person's: generated, placeholder and role names.
-_NOT_PEOPLE = frozenset((
-    "test", "tester", "testing", "user", "users", "demo", "sample", "dummy", "fake", "example",
-    "placeholder", "sandbox", "worker", "employee", "candidate", "patient", "person",
-    "anonymous", "unknown", "redacted", "lorem", "ipsum", "foo", "bar", "baz", "bot", "admin",
-    "service", "system", "default", "null", "none",
-))  # fmt: skip
-# Prefixes whose next letter is a capital in a name ("McAllister", "O'Brien", "DeShawn"),
-# read as one capitalised word ("Mcallister", "Obrien") by ``names.is_name``.
-_INNER_CAPITAL = re.compile(r"\b(Mc|Mac|De|Di|Da|La|Le|Fitz|O['\u2019]|D['\u2019])([A-Z])(?=[a-z])")
-_NAME_END = re.compile(r"[(,;<|/]| [-\u2013\u2014] ")
 _PLACEHOLDER_VALUE = re.compile(
     r"[\s*x.\-\u2014]*|null|none|nil|n/?a|tbd|unknown|other|redacted|masked|hidden|private|"
     r"personal|confidential|[<{\[$%].*"
@@ -390,45 +307,15 @@ _NOT_MEMBER = frozenset(("n", "0", "f", "non-member", "nonmember", "not a member
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True, slots=True)
-class _Field:
-    """A field: its key (lower-case words) and its value's span in the message."""
-
-    key: str
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
-class _Record:
-    """The fields of one record, the span the record's words are read in (its lines), and
-    where its title ends: the first row of its table, or its own start."""
-
-    fields: list[_Field]
-    start: int
-    end: int
-    title_at: int = -1
-
-    def __post_init__(self) -> None:
-        if self.title_at < 0:
-            self.title_at = self.start
-
-
-def may_hold_records(text: str) -> bool:
-    """Could the message hold a record of someone ``names.may_name`` does not see (a name
-    written "Last, First", or "O'Brien")?"""
-    return _OTHER_NAMES.search(text) is not None
-
-
 def find_person_records(text: str, lowered: str, found: set[str]) -> list[Finding]:
     """Special categories in the fields of records about a named person (module docstring),
     in a message where ``colleagues`` found ``found``, the stems of its topics."""
-    records = list(_records(text, lowered))
-    if not records:
+    read = list(records(text, lowered))
+    if not read:
         return []
     context = _Context(text, lowered, found)
     findings: list[Finding] = []
-    for record in records:
+    for record in read:
         findings.extend(context.judge(record))
     if findings and made_up(lowered):
         return []
@@ -478,12 +365,12 @@ class _Context:
         index = bisect_left(self.starts, start)
         return index < len(self.starts) and self.starts[index] == start
 
-    def judge(self, record: _Record) -> list[Finding]:
+    def judge(self, record: Record) -> list[Finding]:
         """The record's person and its special fields, if it has both."""
         people = [
             f
             for f in record.fields
-            if _person_key(f.key) and self.person(f) and not self._kind_words_at(f.start)
+            if person_key(f.key) and self.person(f) and not self._kind_words_at(f.start)
         ]
         people.extend(self._first_and_last(record))
         if not people:
@@ -505,7 +392,7 @@ class _Context:
         return found
 
     def _titled(
-        self, record: _Record, people: list[_Field], taken: set[tuple[int, int]]
+        self, record: Record, people: list[Field], taken: set[tuple[int, int]]
     ) -> list[Finding]:
         """What the title right before the record (or its table) says of it: a disciplinary
         word ("this written warning:"; not a bare "PIP", a picture-in-picture mode too), or
@@ -528,18 +415,18 @@ class _Context:
             and kinds.degree(f.key, self.lowered[f.start : f.end].strip(" \t\"'`*"))
         ]
 
-    def person(self, field: _Field) -> bool:
+    def person(self, field: Field) -> bool:
         return is_person(self.text[field.start : field.end])
 
-    def _first_and_last(self, record: _Record) -> list[_Field]:
-        first = next((f for f in record.fields if f.key in _FIRST_COLUMNS), None)
-        last = next((f for f in record.fields if f.key in _LAST_COLUMNS and f is not first), None)
+    def _first_and_last(self, record: Record) -> list[Field]:
+        first = next((f for f in record.fields if f.key in FIRST_COLUMNS), None)
+        last = next((f for f in record.fields if f.key in LAST_COLUMNS and f is not first), None)
         if first is None or last is None:
             return []
         name = f"{self.text[first.start : first.end]} {self.text[last.start : last.end]}"
         return [first, last] if is_person(name) else []
 
-    def special(self, field: _Field, facts: _Facts) -> str | None:
+    def special(self, field: Field, facts: _Facts) -> str | None:
         """The label of what ``field`` says of the record's person, or None."""
         words = set(field.key.split())
         if words & _WORK_KEYS:
@@ -577,7 +464,7 @@ class _Context:
         return kind
 
 
-def _named(words: set[str], value: str, field: _Field, facts: _Facts) -> str | None:
+def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | None:
     """The label of what a field's name (``words``) says its ``value`` is, or None."""
     given = len(value) <= 40 and not _PLACEHOLDER_VALUE.fullmatch(value)
     if words & _DIAGNOSIS_WORDS or (
@@ -602,7 +489,7 @@ class _Facts:
     field or a cycle, a rating, a written summary), where are its words of sick or medical
     leave."""
 
-    def __init__(self, lowered: str, record: _Record) -> None:
+    def __init__(self, lowered: str, record: Record) -> None:
         self.lowered = lowered
         self.record = record
         self._keys = [(set(f.key.split()), f) for f in record.fields]
@@ -637,7 +524,7 @@ class _Facts:
         found = pattern.finditer(self.lowered, self.record.start, self.record.end)
         return [m.start() for m in found]
 
-    def sick(self, reason: _Field) -> bool:
+    def sick(self, reason: Field) -> bool:
         """Is the record, outside its ``reason`` field, one of a sick or medical leave?"""
 
         def outside(starts: list[int]) -> bool:  # (in order: the first or the last is)
@@ -677,8 +564,8 @@ _AMOUNT = re.compile(
 def _pay_field(key: str, words: set[str], value: str) -> bool:
     """An amount under a pay field or a raise's old or new column."""
     if not (words & _RAISE_KEYS and len(words) == 1) and not (
-        (_PAY_COLUMN.search(key) or _MORE_PAY_KEY.search(key))
-        and not _NOT_AMOUNT_COLUMN.search(key)
+        (PAY_COLUMN.search(key) or _MORE_PAY_KEY.search(key))
+        and not NOT_AMOUNT_COLUMN.search(key)
         and not _NOT_PAY_KEY.search(key)
     ):
         return False
@@ -688,7 +575,7 @@ def _pay_field(key: str, words: set[str], value: str) -> bool:
 def _is_amount(value: str) -> bool:
     """Does ``value`` start with an amount (three digits or more, a "k", a raise)?"""
     amount = _AMOUNT.match(value)
-    if amount is None or _NOT_MONEY_AFTER.match(value, amount.end()):
+    if amount is None or NOT_MONEY_AFTER.match(value, amount.end()):
         return False
     figure = amount.group()
     digits = len(_DIGIT.findall(figure))
@@ -698,320 +585,3 @@ def _is_amount(value: str) -> bool:
 def _free_text(value: str) -> bool:
     """A value with words in it, not a placeholder ("null", "***", "<reason>")."""
     return len(_LETTER.findall(value[:200])) >= 4 and not _PLACEHOLDER_VALUE.fullmatch(value)
-
-
-def is_person(value: str) -> bool:
-    """Is ``value`` (a field's) a person's name: "First Last" (with what follows it: ", SRE",
-    " (backend)"), "Last, First" or "SURNAME SURNAME, NAME"?"""
-    value = " ".join(value.strip(" \t\"'`*").split())
-    if not value or len(value) > 80:
-        return False
-    candidates = []
-    last, comma, first = value.partition(", ")
-    if comma and "," not in first:
-        candidates.append(f"{first} {last}")
-    end = _NAME_END.search(value)
-    candidates.append(value if end is None else value[: end.start()].strip(" \t*_"))
-    return any(_personal_name(c) for c in candidates)
-
-
-def _personal_name(value: str) -> bool:
-    if value.isupper():
-        value = value.title()
-    value = _INNER_CAPITAL.sub(lambda m: m.group(1).rstrip("'\u2019") + m.group(2).lower(), value)
-    return is_name(value) and not any(w.lower() in _NOT_PEOPLE for w in value.split())
-
-
-def _records(text: str, lowered: str) -> Iterator[_Record]:
-    """Every record of the message (module docstring)."""
-    objects = list(_object_records(text))
-    yield from objects
-    inside = sorted((r.start, r.end) for r in objects)
-    table_lines: set[int] = set()
-    if "\n" in text:
-        for record, line_start in _table_records(text):
-            table_lines.add(line_start)
-            yield record
-    if "insert into" in lowered:
-        yield from _insert_records(text, lowered)
-    yield from _line_records(text, inside, table_lines)
-
-
-# How long an object read as one record may be, and how much of its line around it is read
-# with it ("upserted leave_request {...}").
-_OBJECT_SIZE = 4000
-_AROUND = 200
-_BRACE = re.compile(r"[{}]")
-# A key and its value inside an object or a log line: ``"key": "value"``, ``'key': 1``,
-# ``key='value'``, ``key=value``, and the start of a list of numbers (``"embedding": [0.22,
-# ...``). (The key's first letter comes first, then the look-behind at the character before
-# it: ``re`` skips to letters quickly.)
-_PAIR = re.compile(
-    r"[^\W\d](?<![\w.-].)[\w.-]{0,40}[\"']?[ \t]*(?:=|:(?!//))[ \t]*"
-    r"(\"[^\"\n]{0,400}\"|'[^'\n]{0,400}'|[^\s,;{}()\[\]\"']{1,80}"
-    r"|\[[ \t]*-?\d[\d.,eE+ \t-]{0,200})"
-)
-_EQUALS_PAIR = re.compile(
-    r"[^\W\d](?<![\w.-].)[\w.-]{0,40}=(\"[^\"\n]{0,400}\"|'[^'\n]{0,400}'|[^\s,;&\"']{1,80})"
-)
-
-
-# ``key: value`` pairs listed on one line ("employee: Anna Lee, type: sick, reason: ...",
-# "Name: Anna Lee | Salary: 72000"): a value runs to the next comma, semicolon or pipe.
-_LISTED_PAIR = re.compile(
-    r"[^\W\d](?<![\w.-].)[\w.-]{0,40}[ \t]*:[ \t]+((?:[^,;|\n:]|:(?! )){1,120}?)"
-    r"(?=[ \t]*(?:[,;|\n]|$))"
-)
-# SQL: ``INSERT INTO t (columns) VALUES (...), (...)``, each tuple a record.
-_INSERT = re.compile(r"insert into [\w.\"`\[\]]{1,80} ?\(([^()]{1,1000})\) ?values")
-_TUPLE = re.compile(r"\s*,?\s*\(([^()]{1,2000})\)")
-
-
-def _insert_records(text: str, lowered: str) -> Iterator[_Record]:
-    for insert in _INSERT.finditer(lowered):
-        columns = [_column_name(c) for c in insert.group(1).split(",")]
-        row = _TUPLE.match(text, insert.end())
-        while row is not None:
-            start = row.start(1)
-            spans = _cell_spans(row.group(1), ",")
-            fields = [
-                _Field(key, start + a, start + b)
-                for key, (a, b) in zip(columns, spans, strict=False)
-                if b > a
-            ]
-            yield _Record(fields, start, row.end(1))
-            row = _TUPLE.match(text, row.end())
-
-
-def _object_records(text: str) -> Iterator[_Record]:
-    """Each JSON object or dict with no object inside it, and each outermost one of at most
-    ``_OBJECT_SIZE`` characters with objects inside it, with the pairs of those (an export's
-    ``{"employee": {"name": ...}, "compensation": {"base": ...}}``)."""
-    for first, last in _objects(text):
-        fields = _pairs(_PAIR, text, first + 1, last)
-        if len(fields) >= 2:
-            start = text.rfind("\n", max(0, first - _AROUND), first) + 1
-            if start == 0:
-                start = max(0, first - _AROUND)
-            end = text.find("\n", last, last + _AROUND)
-            yield _Record(fields, start, min(len(text), last + _AROUND) if end < 0 else end)
-
-
-def _objects(text: str) -> list[tuple[int, int]]:
-    """The positions of the braces of the objects ``_object_records`` reads, in order."""
-    if "{" not in text:
-        return []
-    found: list[tuple[int, int]] = []
-    open_at: list[tuple[int, bool]] = []  # an open brace, and whether an object is inside
-    for brace in _BRACE.finditer(text):
-        if brace.group() == "{":
-            if open_at:
-                open_at[-1] = (open_at[-1][0], True)
-            open_at.append((brace.start(), False))
-        elif open_at:
-            first, nested = open_at.pop()
-            if brace.start() - first > _OBJECT_SIZE:
-                continue
-            if nested:  # the outermost of its size: the ones inside it are read again in it
-                while found and found[-1][0] > first:
-                    found.pop()
-            found.append((first, brace.start()))
-    return _with_inner(text, found)
-
-
-def _with_inner(text: str, outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``outer`` with the innermost objects of each that has objects inside it."""
-    spans: list[tuple[int, int]] = []
-    for first, last in outer:
-        spans.append((first, last))
-        if text.find("{", first + 1, last) > 0:
-            spans.extend(
-                (m.start(), m.end() - 1) for m in _INNERMOST.finditer(text, first + 1, last)
-            )
-    return spans
-
-
-_INNERMOST = re.compile(r"\{[^{}]*\}")
-
-
-def _pairs(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_Field]:
-    fields: list[_Field] = []
-    for match in pattern.finditer(text, start, end):
-        key = text[match.start() : match.start(1)]
-        key = key.rstrip(" \t=:").rstrip("\"'")
-        value_start, value_end = match.span(1)
-        if text[value_start] in "\"'":
-            value_start, value_end = value_start + 1, value_end - 1
-        fields.append(_Field(_column_name(key), value_start, value_end))
-    return fields
-
-
-def _table_records(text: str) -> Iterator[tuple[_Record, int]]:
-    """The rows of tables with a name column, each a record of its cells by column."""
-    header: tuple[str, tuple[str, ...]] | None = None
-    first_row = 0
-    for head, line, offset in table_rows(text, _header):
-        if head is not header:  # (one header object for the rows of its table)
-            header, first_row = head, offset
-        delimiter, columns = head
-        spans = _cell_spans(line, delimiter)
-        fields = [
-            _Field(key, offset + a, offset + b)
-            for key, (a, b) in zip(columns, spans, strict=False)
-            if b > a
-        ]
-        yield _Record(fields, offset, offset + len(line), first_row), offset
-
-
-_HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", "salari",
-                 "first", "vorname", "pr\u00e9nom", "prenom", "apellido", "surname",
-                 "staff", "worker", "person", "last", "candida", "kandida", "patient",
-                 "pati\u00ebnt", "paciente", "reporter", "trabajador", "holder", "grantee",
-                 "optionee", "aktion\u00e4r", "actionnaire", "accionista",
-                 "aandeelhouder", "client", "customer", "kund", "klant", "applicant",
-                 "bewerber", "sollicitant")  # fmt: skip
-
-
-# A column named with a number after its letters ("icd10", "address_line1", "sha256").
-_NUMBERED_COLUMN = re.compile(r"[^\W\d][^\W\d]*(?: [^\W\d]+)*\d{1,3}")
-
-
-def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
-    """A table header with a name column (or first- and last-name columns): its delimiter
-    and column names."""
-    lowered = line.lower()
-    if not any(word in lowered for word in _HEADER_WORDS):
-        return None
-    for delimiter in ("|", "\t", ";", ","):
-        if delimiter not in line:
-            continue
-        columns = tuple(_column_name(line[a:b]) for a, b in _cell_spans(line, delimiter))
-        if delimiter == "|" and line.rstrip().endswith("|"):
-            columns = columns[:-1]  # a Markdown row's closing pipe
-        if len(columns) < 2 or any(
-            not c or (_DIGIT.search(c) and not _NUMBERED_COLUMN.fullmatch(c)) for c in columns
-        ):
-            continue  # a row of data ("E29621", "2023-09-14"), not a header
-        if any(_person_key(c) for c in columns) or (
-            any(c in _FIRST_COLUMNS for c in columns) and any(c in _LAST_COLUMNS for c in columns)
-        ):
-            return delimiter, columns
-    return None
-
-
-# A ``Key: value`` line: a bullet, Markdown bold, a key of a few words and a remark in
-# brackets ("motif (transmis par la salariée) :"), a colon, the value to the end of the line.
-_KEY_LINE = re.compile(
-    r"[ \t]*(?:[-*\u2022>][ \t]+)?(?:\*\*|__)?([^\W\d_][\w '\u2019./-]{0,40}?)[ \t]*"
-    r"(?:\([^()\n]{0,80}\)[ \t]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?=[^\s/])"
-)
-# The cells of a line with no header: three or more, by semicolons, tabs or pipes, or two
-# spaces or more.
-_ROW_DELIMITERS = (";", "\t", "|")
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
-# A cell that names its own field: "BRUTO 3.245,00", "IRPF: 14,5".
-_KEYED_CELL = re.compile(r"([^\W\d_][\w .-]{0,30}?)[ \t]*[:=]?[ \t]+(?=[$\u20ac\u00a3+\d])")
-
-
-def _line_records(
-    text: str, inside: list[tuple[int, int]], table_lines: set[int]
-) -> Iterator[_Record]:
-    """Log lines, rows with no header, and paragraphs of ``Key: value`` lines (a paragraph's
-    words are the record's: a ticket's title, "arrêt de travail du 12/03")."""
-    paragraph: list[_Field] = []
-    paragraph_start = 0
-    heading: _Field | None = None
-    next_object = 0
-    rows_start = -1  # the first of the rows with no header right before this line
-    for start, end in _lines(text):
-        if text[start:end].isspace() or start == end:
-            if paragraph:
-                yield _Record(paragraph, paragraph_start, start)
-            paragraph, heading, paragraph_start, rows_start = [], None, end + 1, -1
-            continue
-        while next_object < len(inside) and inside[next_object][1] <= start:
-            next_object += 1
-        if next_object < len(inside) and inside[next_object][0] <= start:
-            continue  # a line of an object, read as one record
-        yield from _pair_records(text, start, end)
-        cells = [] if start in table_lines else _row_cells(text, text[start:end], start)
-        rows_start = (start if rows_start < 0 else rows_start) if cells else -1
-        if cells:
-            yield _Record(cells, start, end, rows_start)
-        field = _key_line(text, start, end)
-        if field is None:
-            heading = _heading(text, start, end)
-            continue
-        if heading is not None:
-            paragraph.append(heading)
-            heading = None
-        paragraph.append(field)
-    if paragraph:
-        yield _Record(paragraph, paragraph_start, len(text))
-
-
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        yield start, end
-        start = end + 1
-
-
-def _pair_records(text: str, start: int, end: int) -> Iterator[_Record]:
-    """A line's ``key=value`` or listed ``key: value`` pairs."""
-    line = text[start:end]
-    for pattern, mark in ((_EQUALS_PAIR, "="), (_LISTED_PAIR, ": ")):
-        if line.count(mark) >= 2:
-            pairs = _pairs(pattern, text, start, end)
-            if len(pairs) >= 2:
-                yield _Record(pairs, start, end)
-
-
-def _key_line(text: str, start: int, end: int) -> _Field | None:
-    match = _KEY_LINE.match(text, start, end)
-    if match is None:
-        return None
-    value_end = len(text[:end].rstrip(" \t*"))
-    if value_end <= match.end():
-        return None
-    return _Field(_column_name(match.group(1)), match.end(), value_end)
-
-
-def _heading(text: str, start: int, end: int) -> _Field | None:
-    """A line that is a person's name, maybe with their title ("Aisha Rahman, Senior
-    Engineer"): the person of the ``Key: value`` lines right after it."""
-    line = text[start:end]
-    stripped = line.strip(" \t*_#->\u2022")
-    if not stripped or len(stripped) > 100 or not is_person(stripped):
-        return None
-    offset = start + line.index(stripped)
-    cut = _NAME_END.search(stripped)
-    return _Field("name", offset, offset + (len(stripped) if cut is None else cut.start()))
-
-
-def _row_cells(text: str, line: str, start: int) -> list[_Field]:
-    """The cells of a delimited line with no header, or of a fixed-width one (cells two
-    spaces or more apart, as a query's plain output prints them): a person's name (key
-    ``name``), cells that name their field ("BRUTO 3.245,00"), and the others (no key)."""
-    delimiter = next((d for d in _ROW_DELIMITERS if line.count(d) >= 2), None)
-    if delimiter is not None:
-        spans = _cell_spans(line, delimiter)
-    elif line.count("  ") >= 2:
-        spans = [m.span() for m in _SPACED_CELL.finditer(line)]
-    else:
-        return []
-    fields: list[_Field] = []
-    for a, b in spans:
-        cell = line[a:b]
-        keyed = _KEYED_CELL.match(cell)
-        if keyed is not None and _DIGIT.search(cell, keyed.end(), keyed.end() + 1):
-            value_start = start + a + keyed.end()
-            fields.append(_Field(_column_name(keyed.group(1)), value_start, start + b))
-        elif cell and is_person(cell):
-            fields.append(_Field("name", start + a, start + b))
-        elif b > a:
-            fields.append(_Field("", start + a, start + b))
-    has_name = any(f.key == "name" for f in fields)
-    return fields if has_name and len(fields) >= 3 else []
