@@ -98,6 +98,7 @@ _READ_BACK_WORDS = (
 _AUTHENTICATOR_WORDS = ("authenticator", "okta", "duo", "mfa", "2fa", "totp", "otp", "in my app")
 _RECOVERY_WORDS = (
     "recovery code", "backup code", "recovery key", "scratch code", "emergency code",
+    "recovery-code", "recovery_code", "backup_code", "recovery-key", "recoverycode",
     "2fa code", "mfa code", "one-time code", "codes de secours", "backup-code",
     "wiederherstellungscode", "c\u00f3digos de recupera", "codici di backup",
 )  # fmt: skip

@@ -3,7 +3,8 @@
 These are the ways people actually paste credentials into chat that an assignment parser
 cannot see: ``mysql -p'...'``, ``curl -u user:pass``, ``redis-cli -a ...``, ``docker login -p``,
 ``keytool -storepass``, ``CREATE USER ... PASSWORD '...'``, ``sqlplus user/pw@db``,
-``Cookie: session=...``, ``.netrc`` and ``.pgpass`` lines, ``<password>...</password>``,
+``Cookie: session=...``, ``.netrc`` and ``.pgpass`` lines, ``<password>...</password>``, a
+property list's ``<key>...Secret</key><string>...</string>``,
 ``echo pw > ~/.vault_pass``. Each rule is tied to a documented syntax of a common tool and
 only runs when that tool's name is in the text; every value still has to pass the
 placeholder/reference tests, so ``-p 8080:80`` or ``-u $USER:$PASS`` are left alone.
@@ -95,6 +96,8 @@ _COOKIE = re.compile(r"(?<![\w-])(?:set-)?cookie:[ \t]*([^\n'\"`]+)")
 # "=" was re-read from each of its positions: seconds for a long one.)
 _COOKIE_VALUE = re.compile(r"(?<=[^=;\s])=([^;\s]+)")
 _XML = re.compile(r"<([A-Za-z][\w:.-]*)>([^<\n]{1,300})</\1>")
+# A property list's pair: ``<key>RCServerSecretKey</key>`` then ``<string>...</string>``.
+_PLIST = re.compile(r"<key>([^<\n]{1,100})</key>\s{0,200}<string>([^<\n]{1,300})</string>")
 # ``default = "..."`` inside a declaration named like a secret: Terraform
 # ``variable "db_password" { default = "..." }``, argparse/click
 # ``add_argument("--token", default="...")``, JSON schema ``"password": {"default": "..."}``.
@@ -134,7 +137,8 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(f for m in _NETRC.finditer(text) for f in _value_finding(m, text))
     findings.extend(_tool_secrets(text, lowered))
     if "</" in text:
-        for match in _XML.finditer(text):
+        pairs = [*_XML.finditer(text), *(_PLIST.finditer(text) if "<key>" in text else ())]
+        for match in pairs:
             if classify_key(match.group(1)) is not None and _acceptable(match.group(2).strip()):
                 findings.append(Finding(LABEL, match.start(2), match.end(2)))
     findings.extend(_code_secrets(text, lowered))

@@ -41,6 +41,7 @@ from bot.routing.sensitivity.blocks import (
     public_spans,
     template_spans,
 )
+from bot.routing.sensitivity.byte_keys import find_byte_array_keys
 from bot.routing.sensitivity.codes import find_codes
 from bot.routing.sensitivity.colleagues import find_colleague_data
 from bot.routing.sensitivity.commands import find_command_secrets
@@ -77,7 +78,7 @@ from bot.routing.sensitivity.pii import (
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
-from bot.routing.sensitivity.public_ids import public_id_spans
+from bot.routing.sensitivity.public_ids import firebase_web_keys, public_id_spans
 from bot.routing.sensitivity.records import find_records, made_up
 from bot.routing.sensitivity.states import find_state_secrets
 from bot.routing.sensitivity.vendors import find_vendor_tokens
@@ -194,7 +195,7 @@ def find_secrets(
     findings = find_private_keys(text)
     findings.extend(find_jwts(text))
     findings.extend(find_url_credentials(text))
-    findings.extend(find_vendor_tokens(text, lowered))
+    findings.extend(_vendor_tokens(text, lowered))
     if "\n" in text:
         findings.extend(find_wrapped_tokens(text))
     hits = keyword_hits(text, lowered)
@@ -207,6 +208,7 @@ def find_secrets(
         keyed.extend(find_prose_secrets(text, lowered, hits))
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))
+    keyed.extend(find_byte_array_keys(text))
     keyed.extend(find_state_secrets(text, lowered))
     described = described_spans(text, lowered)
     # a vendor's public key or id (a PostHog ``phc_`` key, a Terraform id): looked for only
@@ -233,6 +235,15 @@ def find_secrets(
     randoms = find_random_tokens(text, skip, _decoded_secret)
     findings.extend(_unexplained(text, lowered, randoms, vendor_public))
     return findings
+
+
+def _vendor_tokens(text: str, lowered: str) -> list[Finding]:
+    """Vendors' tokens, but a Google API key in a Firebase app's config (``public_ids``)."""
+    found = find_vendor_tokens(text, lowered)
+    if found and "AIza" in text:
+        firebase = firebase_web_keys(text, lowered)
+        found = [f for f in found if not _within((f.start, f.end), firebase)]
+    return found
 
 
 def _public_for_keyed(

@@ -19,7 +19,9 @@ What is not a person's address:
   ``calendar-notification@google.com``, ``alerts@alerts.datadoghq.com``) name the vendor's
   desk or mail system;
   role addresses at other domains (``support@customer.com``) are still reported: they name a
-  customer, and a false alarm only costs a local answer.
+  customer, and a false alarm only costs a local answer; but a security, compliance or
+  privacy desk (``security@``, ``psirt@``, ``compliance@``, ``dpo@``) at any domain names an
+  office (a vendor's trust page, a DPA), as the address's whole local part.
 """
 
 from __future__ import annotations
@@ -70,6 +72,14 @@ _ROLE_WORDS = frozenset((
     "bounce", "bounces", "digest", "updates", "invitations", "invites", "verification",
 ))  # fmt: skip
 _LOCAL_PARTS = re.compile(r"[-_.+]")
+# An organisation's security, compliance or privacy desk, at any domain (``security@snyk.io``
+# on a vendor's trust page, ``dpo@supplier.eu`` in a DPA): the whole local part is the desk's
+# name, so it names an office, never a person or a customer's staff member.
+_DESKS = frozenset((
+    "security", "psirt", "csirt", "cert", "compliance", "privacy", "dpo", "gdpr",
+    "dataprotection", "data-protection", "trust", "vulnerability", "vulnerabilities",
+    "disclosure", "responsible-disclosure", "security-reports", "secure", "infosec",
+))  # fmt: skip
 _VENDOR_DOMAINS = frozenset((
     "github.com", "gitlab.com", "bitbucket.org", "atlassian.com", "google.com", "amazon.com",
     "amazonaws.com", "microsoft.com", "apple.com", "slack.com", "docker.com", "npmjs.com",
@@ -89,6 +99,10 @@ def _vendor_role(address: str, domain: str) -> bool:
         return False
     local = address.rsplit("@", 1)[0].lower()
     return any(part in _ROLE_WORDS for part in _LOCAL_PARTS.split(local))
+
+
+def _desk(address: str) -> bool:
+    return address.rsplit("@", 1)[0].lower() in _DESKS
 
 
 _LOGIN_CONTEXT = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n]*$|://$", re.I)
@@ -253,9 +267,9 @@ def _ours_or_reserved(domain: str, company: tuple[str, ...]) -> bool:
 def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str, ...]) -> bool:
     if _ours_or_reserved(domain, company) or _NOREPLY.match(match.group()):
         return True
-    if domain.endswith(_EXAMPLE_SUFFIXES) and stock_example_address(match.group()):
+    if stock_example_address(match.group()):
         return True
-    if _vendor_role(match.group(), domain):
+    if _vendor_role(match.group(), domain) or _desk(match.group()):
         return True
     if match.start() and text[match.start() - 1] == "*":
         return True  # masked: "j****e@gmail.com"

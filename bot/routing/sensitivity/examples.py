@@ -50,6 +50,11 @@ _EXAMPLE_WORDS = re.compile(
     r"voorbeelden|beispiel|beispiele|testnummer|testnummers|testnummern|"
     r"documentazione|documentaci\u00f3n|documenta\u00e7\u00e3o|"
     r"(?:la|une|notre|internal|the|our) doc|doc interne)\b"
+    # the word's stem in languages that inflect it or build compounds with it (Finnish
+    # "esimerkkitunnusta", Polish "przykładowy", Czech "příklad", Turkish "örnek", Russian,
+    # Greek), and Scandinavian "exempel"/"eksempel"
+    r"|\b(?:esimerk|przyk\u0142ad|przyklad|p\u0159\u00edklad|eksempel|exempel|\u00f6rnek|"
+    r"\u043f\u0440\u0438\u043c\u0435\u0440|\u03c0\u03b1\u03c1\u03ac\u03b4\u03b5\u03b9\u03b3\u03bc)"
 )
 
 
@@ -58,12 +63,27 @@ _EXAMPLE_WORDS = re.compile(
 _ADDRESSES_AND_URLS = re.compile(r"\S+@\S+|\w+://\S+")
 
 
+# The same in Chinese, Japanese and Korean, whose words touch the next one with no space
+# ("示例号码": example numbers): looked for without word boundaries.
+_CJK_EXAMPLE_WORDS = re.compile(
+    # 示例 样例 范例 範例 例子 虚构 测试数据
+    "\u793a\u4f8b|\u6837\u4f8b|\u8303\u4f8b|\u7bc4\u4f8b|\u4f8b\u5b50|\u865a\u6784|"
+    "\u6d4b\u8bd5\u6570\u636e|"
+    # サンプル ダミー 架空 テスト用
+    "\u30b5\u30f3\u30d7\u30eb|\u30c0\u30df\u30fc|\u67b6\u7a7a|\u30c6\u30b9\u30c8\u7528|"
+    # 예시 예제 샘플 테스트용 가짜
+    "\uc608\uc2dc|\uc608\uc81c|\uc0d8\ud50c|\ud14c\uc2a4\ud2b8\uc6a9|\uac00\uc9dc"
+)
+
+
 def says_examples(lowered: str) -> bool:
     """Does the (lower-cased) message, outside its addresses and URLs, say it is about
     examples, tests or docs?"""
     if "example" in lowered and ("@" in lowered or "://" in lowered):
         lowered = _ADDRESSES_AND_URLS.sub(" ", lowered)
-    return _EXAMPLE_WORDS.search(lowered) is not None
+    if _EXAMPLE_WORDS.search(lowered) is not None:
+        return True
+    return not lowered.isascii() and _CJK_EXAMPLE_WORDS.search(lowered) is not None
 
 
 # Words by which a message says the published values in it are used as such, beyond
@@ -205,10 +225,11 @@ def is_example_iban(iban: str) -> bool:
 
 # National ids printed as the example in official and vendors' documentation: the
 # codice fiscale of the Agenzia delle Entrate's "Mario Rossi", the Dutch test BSN, Spain's
-# specimen DNI and NIE, the UK's specimen NINO (prefix QQ is never issued).
+# specimen DNI and NIE, the UK's specimen NINO (prefix QQ is never issued), the Finnish
+# population register's example code, and the Chinese standard's (GB 11643) sample number.
 EXAMPLE_NATIONAL_IDS = frozenset((
     "RSSMRA85T10A562S", "RSSMRA80A01H501U", "111222333", "123456782", "12345678Z",
-    "X1234567L", "QQ123456C", "QQ123456A",
+    "X1234567L", "QQ123456C", "QQ123456A", "131052308T", "11010519491231002X",
 ))  # fmt: skip
 # Digits a test generator or a sandbox picks: one digit five times in a row ("111-11-2001"),
 # or three runs of one digit ("111222333"); an issued number is random.

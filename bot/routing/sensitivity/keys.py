@@ -49,7 +49,8 @@ _SUFFIXES = (
 _KEY_QUALIFIERS_TEXT = """
     api access secret private signing sign encryption encrypt enc master client auth service
     account app application db database license admin webhook hmac jwt session storage
-    subscription shared root consumer deploy ssh aes crypto cipher mac x
+    subscription shared root consumer deploy ssh aes crypto cipher mac x publisher partner
+    server merchant integration developer tenant
     """
 KEY_QUALIFIERS = frozenset(_KEY_QUALIFIERS_TEXT.split())
 # A name containing one of these describes the secret (its lifetime, location, type, policy)

@@ -17,7 +17,10 @@ issuing rules to hold:
 * Brazilian CPF ``123.456.789-09``: both check digits;
 * Swedish personal identity number ``YYMMDD-NNNC``: Luhn and a valid date (co-ordination
   numbers add 60 to the day);
-* Finnish personal identity code ``DDMMYY-NNNC``: the mod-31 check character;
+* Finnish personal identity code ``DDMMYY-NNNC``: the mod-31 check character (named in
+  any case of the word: "henkilötunnuksensa");
+* Chinese resident identity number (身份证号, ``idNum``/``id_card`` fields): 18 characters,
+  a valid date of birth and the ISO 7064 mod 11-2 check character (``X`` for 10);
 * Spanish DNI ``12345678Z`` and NIE ``X1234567L``: the mod-23 letter;
 * French social security number (NIR): 13 digits and the 97-complement key;
 * Italian codice fiscale (named ``CF`` too): the check letter; unnamed too, in capitals,
@@ -120,7 +123,18 @@ _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 def _hetu_ok(value: str) -> bool:
     """Finnish personal identity code: day-month-year, a century sign, then mod 31."""
+    if not (1 <= int(value[:2]) <= 31 and 1 <= int(value[2:4]) <= 12):
+        return False
     return _HETU_CHECK[int(value[:6] + value[7:10]) % 31] == value[10]
+
+
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def _resident_id_ok(value: str) -> bool:
+    """Chinese resident identity number: the ISO 7064 mod 11-2 check character."""
+    total = sum(int(c) * w for c, w in zip(value[:17], _CN_WEIGHTS, strict=True))
+    return "10X98765432"[total % 11] == value[17].upper()
 
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -308,6 +322,17 @@ _PAN = _Rule(
     reach=40,
 )
 
+# Finnish personal identity code: its century sign may be a letter ("270107A7773"), so it is
+# looked for over the text once named.
+_HETU = _Rule(
+    _LABEL,
+    ("hetu", "henkilötunnu", "henkilotunnu", "personal identity code"),
+    re.compile(r"\bhetu\b|henkil[öo]tunnu(?:s|ks)|personal identity code"),
+    re.compile(r"(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])"),
+    _hetu_ok,
+    10,
+)
+
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         _LABEL,
@@ -387,14 +412,7 @@ _RULES: tuple[_Rule, ...] = (
         _personnummer_ok,
         10,
     ),
-    _Rule(
-        _LABEL,
-        ("hetu", "henkilötunnus", "henkilotunnus", "personal identity code"),
-        re.compile(r"\bhetu\b|henkil[öo]tunnus|personal identity code"),
-        re.compile(r"(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])"),
-        _hetu_ok,
-        10,
-    ),
+    _HETU,
     _Rule(
         _LABEL,
         ("aadhaar", "aadhar", "uidai", "uid"),
@@ -453,9 +471,28 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
+# Chinese resident identity number: may end in X, so it is looked for over the text once
+# named (身份证, the real-name check's ``idNum``, an ``id_card`` field); its date of birth and
+# check character make it no order number.
+_RESIDENT_ID = _Rule(
+    _LABEL,
+    ("\u8eab\u4efd\u8bc1", "\u8eab\u4efd\u8b49", "idnum", "id_num", "idcard", "id_card",
+     "id card", "resident id", "shenfenzheng"),
+    re.compile(
+        r"\u8eab\u4efd\u8bc1|\u8eab\u4efd\u8b49|\bid_?num\b|\bid[ _]?card\b|resident id|"
+        r"shenfenzheng"
+    ),
+    re.compile(
+        r"(?<![\w-])[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
+        r"(?![\w-])"
+    ),
+    _resident_id_ok,
+)  # fmt: skip
+
+
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
-_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN)
+_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN, _HETU, _RESIDENT_ID)
 _DIGIT_RULES = tuple(rule for rule in _RULES if all(rule is not r for r in _TEXT_RULES))
 
 

@@ -104,10 +104,20 @@ _ACMA_MOBILES = frozenset(_ACMA_MOBILES_TEXT.split())
 _ACMA_LANDLINE = re.compile(r"[2378](?:5550|7010)\d{4}")
 
 
+# A subscriber number typed as a placeholder: counting up ("03-1234-5678", "555 123 4567"
+# reaches a line only by accident) or one digit over and over ("+86 139 0000 0000"); and the
+# number Chinese documentation prints as its example mobile.
+_PLACEHOLDER_TAIL = re.compile(r"(?:0?1234567|2345678|3456789)8?9?0?$|(\d)\1{5}\d{0,2}$")
+_PUBLISHED_EXAMPLES = frozenset(("8613800138000", "13800138000"))
+
+
 def not_a_line(value: str) -> bool:
-    """Reserved for fiction, or a ``+1`` number that no North American line can have (area
-    and exchange codes start with 2-9: ``+1 (555) 010-0199`` is an example made up badly)."""
+    """Reserved for fiction, a placeholder's digits, or a ``+1`` number that no North
+    American line can have (area and exchange codes start with 2-9: ``+1 (555) 010-0199`` is
+    an example made up badly)."""
     digits = "".join(c for c in value if c.isdigit())
+    if digits in _PUBLISHED_EXAMPLES or _PLACEHOLDER_TAIL.search(digits) is not None:
+        return True
     if value.lstrip("( ").startswith("+1") and not _NANP_LINE.fullmatch(digits[1:]):
         return True
     if value.lstrip("( ").startswith("+"):
@@ -222,7 +232,9 @@ def _line_digits(value: str) -> str:
 
 # A business's line, not a person's: free-call ranges (0800/0808 in Europe, 0120 in Japan,
 # 400 in China, 1-800/888/877/866/855/844/833 in North America, 1800/1300 in Australia) and
-# numbers described as a hotline, toll-free or official right beside them.
+# numbers described as a hotline, toll-free or official, or as an office's switchboard or
+# reception ("Main office Madrid: +34 91 ...", in a colleague's e-mail signature), right
+# beside them.
 _TOLL_FREE = re.compile(
     r"(?:\+?1[ .-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[ .-]"  # North America
     r"|(?:\+(?:33|44|49|81)[ .-]?)?0?800[ .-]|0808[ .-]|0120[ .-]"  # Europe, Japan
@@ -233,6 +245,8 @@ _COMPANY_LINE_WORDS = (
     "offiziell", "kostenlos", "geb\u00fchrenfrei", "gratuit", "num\u00e9ro vert",
     "service client", "customer service", "kundenservice", "switchboard", "servicenummer",
     "noc line", "noc desk", "service desk", "help desk", "helpdesk", "support line",
+    "main office", "head office", "headquarters", "reception", "front desk", "main line",
+    "main number", "zentrale", "centralita", "centralino", "accueil",
     "\u70ed\u7ebf", "\u5ba2\u670d", "\u5b98\u65b9", "\u603b\u673a",
     "\u30d5\u30ea\u30fc\u30c0\u30a4\u30e4\u30eb", "\u4ee3\u8868",
     "\uace0\uac1d\uc13c\ud130", "\ub300\ud45c\ubc88\ud638",

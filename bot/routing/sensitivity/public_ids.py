@@ -22,10 +22,20 @@ message says about it:
   ``storefrontAccessToken`` setting; the private one is ``shpat_`` in another header),
   Zendesk's Web Widget key in its snippet's URL, Segment's write key in the analytics.js
   snippet's ``analytics.load("...")``;
+* RevenueCat's public SDK keys (``appl_``, ``goog_``, ``amzn_``, ``strp_``, ``rcb_``; secret
+  keys are ``sk_``), in a message that names it or its SDK;
+* Segment's write key in a browser build's public variable (``NEXT_PUBLIC_...``), reCAPTCHA's
+  site key in its slots (``data-sitekey``, ``render=``, a ``SITE_KEY`` setting: the secret
+  key has its shape), Apple's
+  ``appAccountToken`` (a UUID the app makes), an EKS cluster's OIDC issuer id, a Rekor
+  ``SignedEntryTimestamp``, and an ECDSA signature in base64 that decodes as one (cosign's
+  ``MEUCIQ...``);
 * a Pusher channel authorisation (``<app key>:<HMAC-SHA256 hex>``, what an auth endpoint
   returns for one socket and one channel): a signature, like a webhook's, in a message
   about Pusher or a server that speaks its protocol.
 
+A Google ``AIza`` key is public in one place only: a Firebase app's config
+(``firebase_web_keys``, which the detector applies to the vendor rule's finding).
 Keys that a public and a secret one share the shape of are not here (Google ``AIza``,
 Algolia's 32 hex, Mixpanel's project token): see ``tests/data/sensitivity/README.md``.
 Only the keyword and entropy rules skip these spans; a vendor format found in one (a
@@ -34,13 +44,15 @@ Only the keyword and entropy rules skip these spans; a vendor format found in on
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import NamedTuple
 
 _B = r"(?<![A-Za-z0-9_-])"  # a token boundary before ...
 _E = r"(?![A-Za-z0-9_-])"  # ... and after
 _TERRAFORM_TYPES = "apool|agent|ws|run|plan|apply|team|user|sv|cv|polset|pol|varset|var|prj|nc"
-_OKTA_TYPES = "0oa|00u|00g|aus|0pp|0pa|00o"
+_OKTA_TYPES = "0oa|00u|00g|aus|0pp|0pa|00o|0ua|00p|0pr"
 
 
 class _Format(NamedTuple):
@@ -70,6 +82,12 @@ _FORMATS = (
         re.compile(rf"{_B}(?:{_OKTA_TYPES})[A-Za-z0-9]{{17}}{_E}"),
     ),
     _Format(("client-",), ("statsig",), re.compile(rf"{_B}client-[A-Za-z0-9]{{32,64}}{_E}")),
+    # RevenueCat's public SDK keys, one per store (its secret keys are ``sk_``)
+    _Format(
+        ("appl_", "goog_", "amzn_", "strp_", "rcb_"),
+        ("revenuecat", "purchases"),
+        re.compile(rf"{_B}(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{{20,40}}{_E}"),
+    ),
 )
 # A slot that holds the vendor's public value only (group 1 is the value).
 _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -82,6 +100,44 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("zdassets.com", re.compile(r"zdassets\.com/ekr/snippet\.js\?key=([0-9a-f-]{36})\b")),
     ("analytics.load(", re.compile(r"\banalytics\.load\([ \t]*[\"'`]([A-Za-z0-9]{32})[\"'`]")),
+    # ... and set in a browser build's public variable ("NEXT_PUBLIC_SEGMENT_WRITE_KEY":
+    # bundlers put ``NEXT_PUBLIC_``, ``VITE_``, ``REACT_APP_`` values in the page); a server's
+    # write key (``new Analytics({ writeKey })``) is a secret
+    (
+        "write_key",
+        re.compile(
+            r"(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|GATSBY)_\w{0,40}WRITE_KEY"
+            r"[\"'`]?[ \t]*[:=][ \t]*[\"'`]?([A-Za-z0-9]{32})(?![A-Za-z0-9])"
+        ),
+    ),
+    # reCAPTCHA's site key (its secret key has the same shape: only in the site key's slots)
+    (
+        "recaptcha",
+        re.compile(
+            r"(?i)(?:data-sitekey=|[?&]render=|site[_-]?key[\"'`]?[ \t]*[:=][ \t]*)[\"'`]?"
+            r"(6L[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])"
+        ),
+    ),
+    # Apple's ``appAccountToken``: a UUID the app makes to tie a purchase to its user
+    (
+        "appaccounttoken",
+        re.compile(r"appAccountToken[\"']?[ \t]*[:=][ \t]*[\"']?([0-9a-fA-F-]{36})"),
+    ),
+    # an EKS cluster's OIDC issuer (its id is in every IAM trust policy for the cluster)
+    (
+        "oidc.eks.",
+        re.compile(r"(oidc\.eks\.[a-z0-9-]+\.amazonaws\.com/id/[A-Za-z0-9]{32})(?![A-Za-z0-9])"),
+    ),
+    # a transparency log's signature over an entry (Rekor, in a cosign bundle)
+    (
+        "signedentrytimestamp",
+        re.compile(r"SignedEntryTimestamp[\"']?[ \t]*:[ \t]*[\"']([A-Za-z0-9+/]{40,200}={0,2})"),
+    ),
+)
+# An ECDSA signature in base64 (ASN.1 DER: a sequence of two integers, ``MEUCIQ...``): what
+# cosign, Sigstore and JWS-with-DER tools print; a signature reveals no key.
+_DER_SIGNATURE = re.compile(
+    r"(?<![A-Za-z0-9+/])ME[QUYZ]CI[A-Za-z0-9+/]{76,96}={0,2}(?![A-Za-z0-9+/=])"
 )
 _PUSHER_AUTH = re.compile(r"(?<![0-9a-f])[0-9a-f]{20}:[0-9a-f]{64}(?![0-9a-f])")
 _PUSHER_WORDS = ("pusher", "soketi", "reverb")
@@ -110,4 +166,47 @@ def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
             spans.extend(m.span(1) for m in pattern.finditer(text))
     if "auth" in lowered and any(word in lowered for word in _PUSHER_WORDS):
         spans.extend(m.span() for m in _PUSHER_AUTH.finditer(text))
+    if "ME" in text:
+        spans.extend(m.span() for m in _DER_SIGNATURE.finditer(text) if _der_signature(m.group()))
+    spans.extend(firebase_web_keys(text, lowered))
+    return spans
+
+
+def _der_signature(value: str) -> bool:
+    """Does ``value`` decode to an ECDSA signature: ``30 len 02 len r 02 len s``?"""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    if len(raw) < 8 or raw[0] != 0x30 or raw[1] != len(raw) - 2 or raw[2] != 0x02:
+        return False
+    r_end = 4 + raw[3]
+    return r_end + 2 <= len(raw) and raw[r_end] == 0x02 and r_end + 2 + raw[r_end + 1] == len(raw)
+
+
+# A Firebase web app's config (``apiKey``, ``authDomain``, ``projectId``...), an Android
+# app's ``google-services.json`` (``current_key`` under ``project_info``) or an iOS app's
+# ``GoogleService-Info.plist`` (``API_KEY`` with ``GOOGLE_APP_ID``): the Google API key
+# there ships in every copy of the app, and Firebase documents it as safe to publish (the
+# data is guarded by security rules). The same ``AIza`` key anywhere else is reported.
+_FIREBASE_KEY = re.compile(
+    r"(?:apiKey|api_key|API_KEY|current_key)(?:[\"']?[ \t]*[:=]|</key>\s{0,80}<string>|"
+    r"[ \t]+(?:is[ \t]+)?)[ \t]*[\"']?(AIza[0-9A-Za-z_-]{35})"
+)
+_FIREBASE_SIBLINGS = (
+    "authdomain", "messagingsenderid", ".firebaseapp.com", "project_info", "google_app_id",
+    "googleservice-info.plist",
+)  # fmt: skip
+
+
+def firebase_web_keys(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of the Google API keys of Firebase app configs (above), within 600 characters
+    of another of the config's fields."""
+    spans: list[tuple[int, int]] = []
+    if "AIza" not in text or not any(word in lowered for word in _FIREBASE_SIBLINGS):
+        return spans
+    for match in _FIREBASE_KEY.finditer(text):
+        around = lowered[max(0, match.start() - 600) : match.end() + 600]
+        if any(word in around for word in _FIREBASE_SIBLINGS):
+            spans.append(match.span(1))
     return spans
