@@ -170,6 +170,35 @@ LEXICONS: tuple[Lexicon, ...] = (
         24,
     ),
     Lexicon(
+        HEALTH,
+        re.compile(kinds.RECORD_HEALTH.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_HEALTH_STEMS),
+        24,
+        40,
+    ),
+    Lexicon(
+        DISCIPLINE,
+        re.compile(kinds.RECORD_DISCIPLINE.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_DISCIPLINE_STEMS),
+        8,
+        40,
+        kinds.RECORD_DISCIPLINE_UPPER,
+    ),
+    Lexicon(
+        kinds.FAMILY,
+        re.compile(kinds.RECORD_FAMILY.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_FAMILY_STEMS),
+        16,
+        40,
+    ),
+    Lexicon(
+        kinds.BELIEFS,
+        re.compile(kinds.RECORD_BELIEFS.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_BELIEFS_STEMS),
+        24,
+        40,
+    ),
+    Lexicon(
         kinds.FINANCIAL,
         re.compile(kinds.CREDIT.pattern + _SYSTEM_AFTER),
         frozenset(kinds.CREDIT_STEMS),
@@ -194,7 +223,9 @@ _EMPLOYEE_KEYS = frozenset((
 _MORE_PAY_KEY = re.compile(
     r"\b(?:irpf|annual|ote|ctc|stipend|commission|raise|increase|erh\u00f6hung|augmentation|"
     r"aumento|verhoging|hourly|day rate|daily rate|stundensatz|tagessatz|taux horaire|"
-    r"uurtarief)\b|salaris|lohn|loon"
+    r"uurtarief|gratifica\w*|b\u00f4nus|comiss\u00e3o|remunera\u00e7\u00e3o|vencimentos?|"
+    r"stipendio|retribuzione|gaji|upah|tunjangan|mzda|\u03bc\u03b9\u03c3\u03b8\u03cc\u03c2|\u05e9\u05db\u05e8|\u0935\u0947\u0924\u0928|\u0631\u0627\u062a\u0628|"
+    r"l\u01b0\u01a1ng)\b|salaris|lohn|loon"
 )
 _NOT_PAY_KEY = re.compile(
     r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective|points?|miles|credits?|"
@@ -269,7 +300,7 @@ _CYCLE_WORDS = frozenset(("cycle", "period", "half", "quarter", "zyklus", "cyclu
 # travail", "Type: sick"), or "medical" with a leave or an absence.
 _SICK = re.compile(
     r"(?<![a-z])(?:sick|ziek|verzuim|krank|arbeitsunf\u00e4hig|arr[e\u00ea]t|maladie|baja|"
-    rf"incapacidad temporal|illness|enfermedad){_SYSTEM_AFTER}"
+    rf"incapacidad temporal|illness|enfermedad|bradford){_SYSTEM_AFTER}"
 )
 _MEDICAL = re.compile(
     rf"(?<![a-z])(?:medical|m\u00e9dical|medizinisch|medisch|m\u00e9dic){_SYSTEM_AFTER}"
@@ -281,7 +312,8 @@ _LEAVE = re.compile(
 # Words that start the fields and contexts above, for ``colleagues``' pass.
 _FIELD_STEMS = (
     "sick", "ziek", "verzuim", "krank", "arbeitsunf", "arr\u00eat", "maladie", "baja",
-    "incapacidad", "illness", "enfermedad", "medical", "m\u00e9dical", "medizin", "medisch",
+    "incapacidad", "illness", "enfermedad", "bradford", "medical", "m\u00e9dical", "medizin",
+    "medisch",
     "diagnos", "diagn\u00f3s", "rating", "bewertung", "beurteilung", "beoordeling",
     "\u00e9valuation", "evaluation", "calificaci", "evaluaci", "valoraci", "motif",
     "toelichting", "irpf", "salaris", "loon", "warning", "waarschuwing", "misconduct",
@@ -294,6 +326,8 @@ STEMS = (
     *_FIELD_STEMS, *_CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
     *kinds.CRIMINAL_VALUE_STEMS, *kinds.CREDIT_STEMS, *kinds.BIOMETRIC_STEMS,
     *kinds.EQUITY_STEMS, *kinds.DISABILITY_STEMS, *kinds.KEY_STEMS,
+    *kinds.RECORD_HEALTH_STEMS, *kinds.RECORD_DISCIPLINE_STEMS, *kinds.RECORD_FAMILY_STEMS,
+    *kinds.RECORD_BELIEFS_STEMS,
 )  # fmt: skip
 _EQUITY_STEMS = frozenset(kinds.EQUITY_STEMS)
 _PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon"))
@@ -305,6 +339,7 @@ _PLACEHOLDER_VALUE = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_MEMBER = frozenset(("n", "0", "f", "non-member", "nonmember", "not a member"))
 _DIGIT = re.compile(r"\d")
+_ZERO = re.compile(r"[$\u20ac\u00a3]?0+(?:[.,]0+)?")
 
 
 def find_person_records(text: str, lowered: str, found: set[str]) -> list[Finding]:
@@ -457,6 +492,10 @@ class _Context:
             return None
         if kind in (kinds.ETHNICITY, kinds.WEAK_ETHNICITY):
             return kinds.ETHNICITY if kinds.ethnic_value(kind, value) else None
+        if kind in (kinds.ORIENTATION, kinds.BELIEFS):
+            return None if kinds.not_disclosed(value) else kind
+        if _ZERO.fullmatch(value):
+            return None  # "garnish_amt: 0.00": nothing withheld
         if kind == kinds.UNION and value in _NOT_MEMBER:
             return None
         if kind == kinds.CRIMINAL_RECORD and not _LETTER.search(value):
@@ -521,7 +560,10 @@ class _Facts:
         return self._at(_LEAVE)
 
     def _at(self, pattern: re.Pattern[str]) -> list[int]:
-        found = pattern.finditer(self.lowered, self.record.start, self.record.end)
+        """Where ``pattern`` is found in the record, or in the title of its table (the
+        lines before its first row: "Bradford factor per agent:", a header "sick_since")."""
+        start = max(0, min(self.record.start, self.record.title_at - _TITLE_REACH))
+        found = pattern.finditer(self.lowered, start, self.record.end)
         return [m.start() for m in found]
 
     def sick(self, reason: Field) -> bool:

@@ -54,17 +54,50 @@ _PERSON_WORDS = frozenset((
     "pati\u00ebnt", "paciente", "customer", "client", "cliente", "kunde", "kundin", "klant",
     "reviewee", "beneficiary", "holder", "member", "grantee", "optionee", "shareholder",
     "stockholder", "aktion\u00e4r", "aktion\u00e4rin", "actionnaire", "accionista",
-    "aandeelhouder",
+    "aandeelhouder", "participant", "participants", "participante", "teilnehmer",
+    "teilnehmerin", "deelnemer", "proband", "probandin", "student", "\u00e9tudiant",
+    "\u00e9tudiante", "estudiante", "alumno", "alumna", "sch\u00fcler", "sch\u00fclerin",
+    "leerling", "pupil", "defendant", "plaintiff", "claimant", "respondent", "accused", "party",
+    "insured", "policyholder", "versicherte", "versicherter", "assur\u00e9", "assur\u00e9e",
+    "asegurado", "asegurada", "verzekerde", "agent", "advisor", "adviser",
+    # Portuguese, Italian, Indonesian, Czech, Greek, Hebrew, Hindi, Arabic
+    "colaborador", "colaboradora", "funcion\u00e1rio", "funcion\u00e1ria", "empregado",
+    "empregada", "dipendente", "lavoratore", "lavoratrice", "karyawan", "pegawai",
+    "zam\u011bstnanec", "zam\u011bstnankyn\u011b",
+    "\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd\u03bf\u03c2",
+    "\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd\u03b7",
+    "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd\u03bf\u03c2",
+    "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd\u03b7",
+    "\u05e2\u05d5\u05d1\u05d3", "\u05e2\u05d5\u05d1\u05d3\u05ea",
+    "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940", "\u0627\u0644\u0645\u0648\u0638\u0641",
+    "\u0627\u0644\u0645\u0648\u0638\u0641\u0629", "\u0645\u0648\u0638\u0641",
+    "\u0627\u0644\u0637\u0627\u0644\u0628",
 ))  # fmt: skip
+# "Name" in Indonesian, Portuguese and Italian, Vietnamese, Czech, Greek, Hebrew, Hindi, Arabic.
+_OTHER_NAME_WORDS = (
+    "nama", "nome", "t\u00ean", "jm\u00e9no", "\u03cc\u03bd\u03bf\u03bc\u03b1", "\u05e9\u05dd",
+    "\u0928\u093e\u092e", "\u0627\u0633\u0645", "\u0627\u0644\u0627\u0633\u0645",
+)  # fmt: skip
 _NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
                          "completo", "volledige", "display", "legal", "real", "preferred",
                          "des", "du", "de", "del",
-                         "van", "der", "in", "of", "the"))  # fmt: skip
-_NAMES = frozenset(("name", "fullname", "nom", "nombre", "naam"))
+                         "van", "der", "in", "of", "the", "contact", "lengkap", "h\u1ecd",
+                         "completo", "cognome", *_OTHER_NAME_WORDS))  # fmt: skip
+_NAMES = frozenset(("name", "fullname", "nom", "nombre", "naam", *_OTHER_NAME_WORDS))
 _PERSON_KEYS = (
     NAME_COLUMNS
     | MORE_NAME_COLUMNS
-    | frozenset(("direct report", "requested by", "team member", "staff member"))
+    | frozenset(
+        (
+            "direct report",
+            "requested by",
+            "team member",
+            "staff member",
+            "nh\u00e2n vi\u00ean",
+            "h\u1ecd v\u00e0 t\u00ean",
+            "sinh vi\u00ean",
+        )
+    )
 )
 
 
@@ -302,7 +335,14 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  "pati\u00ebnt", "paciente", "reporter", "trabajador", "holder", "grantee",
                  "optionee", "aktion\u00e4r", "actionnaire", "accionista",
                  "aandeelhouder", "client", "customer", "kund", "klant", "applicant",
-                 "bewerber", "sollicitant")  # fmt: skip
+                 "bewerber", "sollicitant", "participant", "student", "contact", "party",
+                 "defendant", "insured", *_OTHER_NAME_WORDS, "colaborador", "funcion\u00e1ri",
+                 "dipendente", "karyawan", "pegawai", "zam\u011bstnan",
+                 "\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd",
+                 "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd",
+                 "\u05e2\u05d5\u05d1\u05d3", "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940",
+                 "\u0645\u0648\u0638\u0641",
+                 "nh\u00e2n vi\u00ean", "sinh vi\u00ean")  # fmt: skip
 
 
 # A column named with a number after its letters ("icd10", "address_line1", "sha256").
@@ -356,16 +396,19 @@ def _line_records(
     heading: Field | None = None
     next_object = 0
     rows_start = -1  # the first of the rows with no header right before this line
+    spaced = _SpacedTable()  # the fixed-width header the line is read under
     for start, end in _lines(text):
         if text[start:end].isspace() or start == end:
             if paragraph:
                 yield Record(paragraph, paragraph_start, start)
             paragraph, heading, paragraph_start, rows_start = [], None, end + 1, -1
+            spaced.header = None
             continue
         while next_object < len(inside) and inside[next_object][1] <= start:
             next_object += 1
         if next_object < len(inside) and inside[next_object][0] <= start:
             continue  # a line of an object, read as one record
+        yield from spaced.read(text, start, end, start in table_lines)
         yield from _pair_records(text, start, end)
         cells = [] if start in table_lines else _row_cells(text, text[start:end], start)
         rows_start = (start if rows_start < 0 else rows_start) if cells else -1
@@ -381,6 +424,57 @@ def _line_records(
         paragraph.append(field)
     if paragraph:
         yield Record(paragraph, paragraph_start, len(text))
+
+
+class _SpacedTable:
+    """The fixed-width header (its columns and first row) the next line is read under."""
+
+    def __init__(self) -> None:
+        self.header: tuple[tuple[str, ...], int] | None = None
+
+    def read(self, text: str, start: int, end: int, in_table: bool) -> Iterator[Record]:
+        """The line's row under the header before it, if it is one; else the line is the
+        header of the next lines, if it is one."""
+        if in_table or "  " not in text[start:end]:
+            self.header = None
+            return
+        row = None if self.header is None else _spaced_row(text, start, end, *self.header)
+        if row is not None:
+            yield row
+            return
+        columns = _spaced_header(text[start:end])
+        self.header = None if columns is None else (columns, end + 1)
+
+
+def _spaced_header(line: str) -> tuple[str, ...] | None:
+    """The column names of a fixed-width header (a pandas ``print(df)``, a SQL Server grid,
+    ``psql``'s aligned output without pipes): two or more names two spaces or more apart,
+    one of them a person's."""
+    cells = _SPACED_CELL.findall(line)
+    if len(cells) < 2 or len(cells) > 30:
+        return None
+    columns = tuple(column_name(c) for c in cells)
+    if any(not c or (_DIGIT.search(c) and not _NUMBERED_COLUMN.fullmatch(c)) for c in columns):
+        return None
+    if any(person_key(c) for c in columns) or (
+        any(c in FIRST_COLUMNS for c in columns) and any(c in LAST_COLUMNS for c in columns)
+    ):
+        return columns
+    return None
+
+
+def _spaced_row(
+    text: str, start: int, end: int, columns: tuple[str, ...], first_row: int
+) -> Record | None:
+    """A row under a fixed-width header: as many cells as columns, or one more before them
+    (a pandas frame's index)."""
+    spans = [m.span() for m in _SPACED_CELL.finditer(text, start, end)]
+    if len(spans) == len(columns) + 1 and text[spans[0][0] : spans[0][1]].isdigit():
+        spans = spans[1:]
+    if len(spans) != len(columns):
+        return None
+    fields = [Field(key, a, b) for key, (a, b) in zip(columns, spans, strict=True)]
+    return Record(fields, start, end, first_row)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
