@@ -217,7 +217,9 @@ _EMPLOYEE_KEYS = frozenset((
     "employee", "employee name", "employee id", "emp id", "employee number", "worker",
     "worker id", "staff", "staff id", "mitarbeiter", "mitarbeiterin", "personalnummer",
     "medewerker", "personeelsnummer", "salari\u00e9", "salari\u00e9e", "matricule",
-    "empleado", "empleada", "reviewee", "direct report", "person id",
+    "empleado", "empleada", "reviewee", "direct report", "person id", "colaborador",
+    "colaboradora", "funcion\u00e1rio", "funcion\u00e1ria", "dipendente", "karyawan",
+    "pegawai", "zam\u011bstnanec", "nh\u00e2n vi\u00ean", "agent",
 ))  # fmt: skip
 # Pay fields beyond ``pay``'s columns (Spanish withholding, Dutch pay words, the yearly base).
 _MORE_PAY_KEY = re.compile(
@@ -253,8 +255,21 @@ _WORK_KEYS = frozenset((
 _DIAGNOSIS_WORDS = frozenset((
     "diagnosis", "diagnoses", "diagnose", "diagnosen", "diagnostic", "diagnostique",
     "diagn\u00f3stico", "diagnostico", "illness", "krankheit", "ziekte", "maladie",
-    "enfermedad", "icd", "icd10",
+    "enfermedad", "icd", "icd10", "diagnosi", "diagn\u00f3za", "diagnosa",
+    "\u03b4\u03b9\u03ac\u03b3\u03bd\u03c9\u03c3\u03b7", "\u05d0\u05d1\u05d7\u05e0\u05d4",
+    "\u0928\u093f\u0926\u093e\u0928", "\u0627\u0644\u062a\u0634\u062e\u064a\u0635",
+    "\u062a\u0634\u062e\u064a\u0635",
+    # a trial's adverse event, a side effect
+    "nebenwirkung", "nebenwirkungen", "bijwerking", "bijwerkingen", "ind\u00e9sirable",
+    "ind\u00e9sirables", "adverso", "adversos", "adversas", "avverso", "avversi",
+    # a pregnancy test, an HIV status, a lab value
+    "pregnancy", "schwangerschaft", "schwangerschaftstest", "grossesse", "embaraz",
+    "zwangerschap", "gravidanza", "gravidez", "hcg", "bhcg", "urine", "urinalysis", "hiv",
+    "hba1c", "bloodwork",
 ))  # fmt: skip
+# ... and pairs of words: an adverse event or reaction, a side effect.
+_ADVERSE_FIRST = frozenset(("adverse", "side"))
+_ADVERSE_SECOND = frozenset(("event", "events", "reaction", "reactions", "effect", "effects"))
 # A disciplinary record's field ("Warning level: final", "Abmahnung: unentschuldigtes
 # Fehlen"); not a bare "Warning:", a note in any document.
 _WARNING_WORDS = frozenset((
@@ -275,7 +290,11 @@ _HEALTH_KEY_WORDS = frozenset((
     "medisch", "medische", "disability", "disabilities", "behinderung", "discapacidad",
     "beperking", "allergies", "allergy", "allergien", "medication",
     "medications", "medikamente", "medicatie", "m\u00e9dicaments", "medicaci\u00f3n",
-    "behandlung", "behandeling", "traitement", "tratamiento",
+    "behandlung", "behandeling", "traitement", "tratamiento", "sa\u00fade", "salute",
+    "kesehatan", "zdrav\u00ed", "\u03c5\u03b3\u03b5\u03af\u03b1",
+    "\u05d1\u05e8\u05d9\u05d0\u05d5\u05ea",
+    "\u0938\u094d\u0935\u093e\u0938\u094d\u0925\u094d\u092f",
+    "\u0627\u0644\u0635\u062d\u0629",
 ))  # fmt: skip
 _NOT_HEALTH_KEY_WORDS = frozenset((
     "plan", "plans", "insurance", "insurer", "provider", "coverage", "tier", "id", "number",
@@ -287,12 +306,15 @@ _NOT_HEALTH_KEY_WORDS = frozenset((
 _RATING_WORDS = frozenset((
     "rating", "ratings", "bewertung", "leistungsbewertung", "beurteilung", "beoordeling",
     "\u00e9valuation", "evaluation", "calificaci\u00f3n", "calificacion", "evaluaci\u00f3n",
-    "evaluacion", "valoraci\u00f3n", "valoracion",
+    "evaluacion", "valoraci\u00f3n", "valoracion", "nota", "avalia\u00e7\u00e3o", "avaliacao",
+    "valutazione", "voto", "penilaian", "nilai", "hodnocen\u00ed",
 ))  # fmt: skip
 _SUMMARY_WORDS = frozenset((
     "summary", "feedback", "comment", "comments", "notes", "review", "strengths",
     "zusammenfassung", "samenvatting", "r\u00e9sum\u00e9", "resumen", "commentaire",
     "comentario", "comentarios", "toelichting", "opmerking", "kommentar",
+    "coment\u00e1rios", "coment\u00e1rio", "observa\u00e7\u00f5es", "commenti", "commento",
+    "catatan", "komentar", "pozn\u00e1mky", "koment\u00e1\u0159",
 ))  # fmt: skip
 _CYCLE_WORDS = frozenset(("cycle", "period", "half", "quarter", "zyklus", "cyclus", "ciclo",
                           "calibration", "periode", "p\u00e9riode", "periodo"))  # fmt: skip
@@ -321,6 +343,18 @@ _FIELD_STEMS = (
     "sant\u00e9", "salud", "m\u00e9dic", "gezondheid", "behinderung",
     "discapacidad", "beperking", "allerg", "medication", "medikament", "medicatie",
     "m\u00e9dicament", "medicaci", "behandlung", "behandeling", "traitement", "tratamiento",
+    # (more languages' health fields, a trial's adverse event, a pregnancy test)
+    "diagnosi", "diagn\u00f3z", "diagnosa", "\u03b4\u03b9\u03ac\u03b3\u03bd\u03c9\u03c3",
+    "\u05d0\u05d1\u05d7\u05e0", "\u0928\u093f\u0926\u093e\u0928",
+    "\u0627\u0644\u062a\u0634\u062e\u064a\u0635", "\u062a\u0634\u062e\u064a\u0635", "sa\u00fade",
+    "salute", "kesehatan", "zdrav\u00ed", "\u03c5\u03b3\u03b5\u03af",
+    "\u05d1\u05e8\u05d9\u05d0\u05d5\u05ea",
+    "\u0938\u094d\u0935\u093e\u0938\u094d\u0925\u094d\u092f", "\u0627\u0644\u0635\u062d\u0629",
+    "adverse", "side effect", "side_effect",
+    "nebenwirkung", "bijwerking", "ind\u00e9sirable", "adverso", "adversa", "avvers", "pregnan",
+    "schwanger", "grossesse", "embaraz", "zwanger", "gravidanza", "gravidez",
+    "hcg", "bhcg", "urine", "urinalysis", "hiv", "hba1c", "bloodwork", "nota", "avalia",
+    "valutazione", "penilaian", "hodnocen", "colaborador",
 )  # fmt: skip
 STEMS = (
     *_FIELD_STEMS, *_CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
@@ -506,8 +540,14 @@ class _Context:
 def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | None:
     """The label of what a field's name (``words``) says its ``value`` is, or None."""
     given = len(value) <= 40 and not _PLACEHOLDER_VALUE.fullmatch(value)
-    if words & _DIAGNOSIS_WORDS or (
-        words & _HEALTH_KEY_WORDS and not words & _NOT_HEALTH_KEY_WORDS
+    if "h cg" in field.key:  # "hCG" read as two words ("Serum hCG")
+        words = words | {"hcg"}
+    if words & _DIAGNOSIS_WORDS and len(value) <= 120 and _free_text(value):
+        return HEALTH  # a diagnosis written out ("breast cancer stage II, chemotherapy")
+    if (
+        words & _DIAGNOSIS_WORDS
+        or (words & _ADVERSE_FIRST and words & _ADVERSE_SECOND)
+        or (words & _HEALTH_KEY_WORDS and not words & _NOT_HEALTH_KEY_WORDS)
     ):
         return HEALTH if given else None  # a code too ("F32.1", "GdB 50")
     if words & _RATING_WORDS:

@@ -98,13 +98,20 @@ IMMIGRATION_VALUES = re.compile(
     r"(?:tentative|final)[ _-]?non-?confirmation|i-(?:551|766)|ds-2019|"
     r"third[ -]country nationals?|drittstaatsangeh\u00f6rige?[rn]?|"
     r"ressortissante?s? (?:d'un |de )?pays tiers|nacional(?:es)? de (?:un )?tercer pa\u00eds|"
-    r"derdelanders?)(?![a-z])"
+    r"derdelanders?|asylum(?: seeker| application| claim| case)?|refugee status|"
+    r"(?:solicitud|solicitante|petici\u00f3n) de asilo|demande d'asile|demandeur d'asile|"
+    r"asylantrag|asylbewerber\w*|asielaanvraag|asielzoeker|richiesta di asilo|"
+    r"richiedente asilo|pedido de asilo|permesso di soggiorno|autorizzazione al lavoro)"
+    r"(?![a-z])"
 )
 IMMIGRATION_VALUE_STEMS = (
     "noncitizen", "non-citizen", "alien auth", "lawful perm", "lawfully adm", "tentative",
     "final non", "final_non", "i-551", "i-766", "ds-2019", "third-country", "third country",
     "drittstaat", "ressortissant", "nacional de", "nacionales de", "derdelander", "h-1b",
-    "h1b", "l-1",
+    "h1b", "l-1", "asylum", "refugee", "solicitud de", "solicitante de asilo", "petici\u00f3n de",
+    "demande d'asile", "demandeur d'asile", "asylantrag", "asylbewerber", "asielaanvraag",
+    "asielzoeker",
+    "richiesta di", "richiedente", "pedido de", "permesso di", "autorizzazione al",
 )  # fmt: skip
 
 # A conviction's outcome as a field's value ("disposition: convicted").

@@ -200,6 +200,8 @@ def records(text: str, lowered: str) -> Iterator[Record]:
             yield record
     if "insert into" in lowered:
         yield from _insert_records(text, lowered)
+    if "</" in text:
+        yield from _element_records(text)
     yield from _line_records(text, inside, table_lines)
 
 
@@ -224,13 +226,39 @@ _EQUALS_PAIR = re.compile(
 
 # ``key: value`` pairs listed on one line ("employee: Anna Lee, type: sick, reason: ...",
 # "Name: Anna Lee | Salary: 72000"): a value runs to the next comma, semicolon or pipe.
+# A key after a pipe or a semicolon, or first on its line, may be a few words with a remark
+# in brackets ("| Nota final: 2/5", "| حجز قضائي (دين بنكي): 2850").
 _LISTED_PAIR = re.compile(
-    r"[^\W\d](?<![\w.-].)[\w.-]{0,40}[ \t]*:[ \t]+((?:[^,;|\n:]|:(?! )){1,120}?)"
+    r"(?:[^\W\d](?<![\w.-].)[\w.-]{0,40}|(?:(?<=[|;] )|(?<![^\n]))[^\W\d][\w.-]{0,30}"
+    r"(?: [^\W\d][\w.-]{0,30}){0,3}(?: \([^()\n:]{1,40}\))?)"
+    r"[ \t]*:[ \t]+((?:[^,;|\n:]|:(?! )){1,120}?)"
     r"(?=[ \t]*(?:[,;|\n]|$))"
 )
 # SQL: ``INSERT INTO t (columns) VALUES (...), (...)``, each tuple a record.
 _INSERT = re.compile(r"insert into [\w.\"`\[\]]{1,80} ?\(([^()]{1,1000})\) ?values")
 _TUPLE = re.compile(r"\s*,?\s*\(([^()]{1,2000})\)")
+
+
+# An XML element with text inside it: ``<Employee id="E1">Ana Lima</Employee>``.
+_ELEMENT = re.compile(r"<([^\W\d][\w:.-]{0,40})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,400})</\1>")
+_PARENT_CLOSES = re.compile(r"</|\n[ \t]*\n")
+
+
+def _element_records(text: str) -> Iterator[Record]:
+    """The elements of one parent in an XML document, each a field named by its tag (the
+    record ends where a parent element closes, or at a blank line)."""
+    fields: list[Field] = []
+    start = last = 0
+    for element in _ELEMENT.finditer(text):
+        if fields and _PARENT_CLOSES.search(text, last, element.start()):
+            yield Record(fields, start, last)
+            fields = []
+        if not fields:
+            start = element.start()
+        fields.append(Field(column_name(element.group(1)), *element.span(2)))
+        last = element.end()
+    if fields:
+        yield Record(fields, start, last)
 
 
 def _insert_records(text: str, lowered: str) -> Iterator[Record]:
@@ -506,11 +534,23 @@ def _key_line(text: str, start: int, end: int) -> Field | None:
     return Field(column_name(match.group(1)), match.end(), value_end)
 
 
+# A case's or a file's label before its person's name in a heading: a word and a number,
+# then a dash or a colon ("Caso 2977 \u2014", "Dossier n\u00b0 82311 -", "Case #4411:").
+_CASE_LABEL = re.compile(
+    r"[^\W\d_][\w.]{0,20}[ \t]*(?:(?:no\.?|nr\.?|n[\u00b0\u00ba]|#)[ \t]*)?"
+    r"[\w/-]{0,8}\d[\w/-]{0,12}"
+    r"[ \t]*(?:[\u2014\u2013:|]|--?)[ \t]*(?=[^\W\d_])"
+)
+
+
 def _heading(text: str, start: int, end: int) -> Field | None:
     """A line that is a person's name, maybe with their title ("Aisha Rahman, Senior
     Engineer"): the person of the ``Key: value`` lines right after it."""
     line = text[start:end]
     stripped = line.strip(" \t*_#->\u2022")
+    case = _CASE_LABEL.match(stripped)
+    if case is not None:  # "Caso 2977 \u2014 Jan Berg", "Dossier 82311 - Arjun Costa"
+        stripped = stripped[case.end() :]
     if not stripped or len(stripped) > 100 or not is_person(stripped):
         return None
     offset = start + line.index(stripped)

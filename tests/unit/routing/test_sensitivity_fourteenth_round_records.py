@@ -88,6 +88,49 @@ SENSITIVE = [
         "student_name;case;outcome\nTheo Marchetti;honor code violation;zero on the exam",
         "pii.discipline",
     ),
+    # an XML record: a faith in an element's text
+    (
+        'JAXB chokes on this:\n<LeaveRequest>\n  <Worker ref="W881">Samir Haddad</Worker>\n'
+        "  <Kind>OTHER</Kind>\n  <Note>practising Sikh, needs time off for Vaisakhi</Note>\n"
+        "</LeaveRequest>",
+        "pii.beliefs",
+    ),
+    # a case page headed by its number and the person's name
+    (
+        "el export rompe los acentos:\n# Expediente 5120 — Lucas Ferreira\n"
+        "**Estado:** petición de asilo en trámite\n**Gestora:** Ana (equipo Sur)",
+        "pii.immigration",
+    ),
+    (
+        "Dossier n° 4471 - Hugo Marchand\nSanté : diabète de type 1, "
+        "pompe à insuline\nAgent : Claire",
+        "pii.health",
+    ),
+    # a one-line form whose keys are several words: a review's rating, a court garnishment
+    (
+        "formata isso pra mim: Colaboradora: Ana Ribeiro | Time: Suporte | Nota final: 1/5 "
+        "| Comentários: atrasos frequentes, metas não atingidas",
+        "pii.performance",
+    ),
+    (
+        "الموظف: Omar Haddad | القسم: المبيعات | حجز (نفقة): 1200 درهم",
+        "pii.finances",
+    ),
+    # a health field: a pregnancy test in a screening log, a diagnosis in Greek
+    (
+        "SubjID\tName\tSite\tSerum hCG\n201-7\tElena Sorbo\tSite 4\tpositive\n"
+        "201-8\tJuha Lehto\tSite 4\tnegative",
+        "pii.health",
+    ),
+    (
+        # (Greek, written escaped: its letters look like Latin ones)
+        "\u0391\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd\u03b7: Sofia Pappas"
+        "\n\u0394\u03b9\u03ac\u03b3\u03bd\u03c9\u03c3\u03b7: \u03c3\u03ba\u03bb\u03ae"
+        "\u03c1\u03c5\u03bd\u03c3\u03b7 \u03ba\u03b1\u03c4\u03ac \u03c0\u03bb\u03ac\u03ba"
+        "\u03b1\u03c2, \u03b8\u03b5\u03c1\u03b1\u03c0\u03b5\u03af\u03b1 \u03bc\u03b5 "
+        "\u03b5\u03bd\u03ad\u03c3\u03b5\u03b9\u03c2",
+        "pii.health",
+    ),
     # a conflicts check: a party's conviction
     (
         "PARTY: Marek Novak | ROLE: Respondent | OUTCOME: pleaded guilty, misdemeanor theft",
@@ -111,6 +154,19 @@ ORDINARY = [
     # an organisation as a party, and a student's ordinary record
     "PARTY: Greyfield Holdings LLC | ROLE: Defendant | OUTCOME: settled",
     'Contact.Name,Account.Industry\n"Aisha Bello",Education',
+    # XML with people and nothing of a kind, a case heading with nobody named
+    "<Request>\n  <Employee>Ana Lima</Employee>\n  <Type>VACATION</Type>\n"
+    "  <Days>5</Days>\n</Request>\nwhy does the unmarshaller drop Days?",
+    "# Case 4411 — Login page broken\n**Status:** open\n**Notes:** stress test fails",
+    # a product's rating, a shift roster in a one-line form
+    "Produto: Cadeira Ergo X | Nota final: 4/5 | Comentários: confortável, caro",
+    "Colaborador: Pedro Weber | Equipe: Atendimento N2 | Turno: manhã",
+    # fixtures the message says are generated
+    "Faker-generated fixtures, none of these people exist:\n"
+    "{'name': 'Lena Vogt', 'diagnosis': 'asthma', 'salary': 61000}\n"
+    "{'name': 'Omar Said', 'diagnosis': 'migraine', 'salary': 58000}",
+    # a lab column with nobody named
+    "site\tvisit\tserum hCG\nSite 4\tV2\tpositive\nSite 5\tV2\tnegative",
 ]
 
 
