@@ -563,6 +563,8 @@ RECORD_DISCIPLINE = re.compile(
     r"(?<![\w-])(?:academic (?:probation|misconduct|dishonesty|integrity violation)|"
     r"hono(?:u)?r[- ]code (?:violation|breach|case)|plagiari[sz]m|cheating on|"
     r"disciplinary (?:probation|suspension|hearing)|"
+    r"(?:grounded|stood down|suspended|removed from (?:duty|the roster|flying)|"
+    r"relieved of duty)(?: \w+){0,2} pending|"
     r"(?<![\w.)] )(?<![\w.)])sp ?[123]|surat peringatan|mangkir|skorsing|"
     r"teguran (?:lisan|tertulis)|"
     r"advert\u00eancia (?:escrita|verbal|formal)|suspens\u00e3o disciplinar|justa causa|"
@@ -573,7 +575,8 @@ RECORD_DISCIPLINE = re.compile(
     r")(?![\w-])"
 )
 RECORD_DISCIPLINE_STEMS = (
-    "academic prob", "academic misc", "academic dish", "academic integ", "honor code",
+    "grounded", "stood down", "suspended", "removed from", "relieved of", "academic prob",
+    "academic misc", "academic dish", "academic integ", "honor code",
     "honor-code", "honour code", "honour-code", "plagiari", "cheating on", "disciplinary",
     *(f"sp{n}" for n in "123"), *(f"sp {n}" for n in "123"), "surat peringatan", "mangkir",
     "skorsing", "teguran", "advert\u00eancia", "suspens\u00e3o", "justa causa",

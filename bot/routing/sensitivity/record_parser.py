@@ -75,7 +75,8 @@ _PERSON_WORDS = frozenset((
 ))  # fmt: skip
 # "Name" in Indonesian, Portuguese and Italian, Vietnamese, Czech, Greek, Hebrew, Hindi, Arabic.
 _OTHER_NAME_WORDS = (
-    "nama", "nome", "t\u00ean", "jm\u00e9no", "\u03cc\u03bd\u03bf\u03bc\u03b1", "\u05e9\u05dd",
+    "nama", "nome", "nominativo", "t\u00ean", "jm\u00e9no", "\u03cc\u03bd\u03bf\u03bc\u03b1",
+    "\u05e9\u05dd",
     "\u0928\u093e\u092e", "\u0627\u0633\u0645", "\u0627\u0644\u0627\u0633\u0645",
 )  # fmt: skip
 _NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
@@ -133,6 +134,9 @@ _NOT_PEOPLE = frozenset((
 # Prefixes whose next letter is a capital in a name ("McAllister", "O'Brien", "DeShawn"),
 # read as one capitalised word ("Mcallister", "Obrien") by ``names.is_name``.
 _INNER_CAPITAL = re.compile(r"\b(Mc|Mac|De|Di|Da|La|Le|Fitz|O['\u2019]|D['\u2019])([A-Z])(?=[a-z])")
+# A rank or a title before a name in a roster's cell: capitals ("CPT", "FO", "SGT") or a
+# short title with its dot ("Capt.", "Dr.", "Sgt.").
+_RANK = re.compile(r"(?:[A-Z]{2,4}|(?:Capt|Cpt|Sgt|Lt|Cdr|Dr|Prof|Insp|Det)\.)[ \t]+(?=[A-Z])")
 _NAME_END = re.compile(r"[(,;<|/]| [-\u2013\u2014] ")
 
 
@@ -178,6 +182,9 @@ def is_person(value: str) -> bool:
         candidates.append(f"{first} {last}")
     end = _NAME_END.search(value)
     candidates.append(value if end is None else value[: end.start()].strip(" \t*_"))
+    rank = _RANK.match(candidates[-1])
+    if rank is not None:  # "FO Rohan Weber", "Capt. M. Ortega": a crew list's rank
+        candidates.append(candidates[-1][rank.end() :])
     return any(_personal_name(c) for c in candidates)
 
 
@@ -202,6 +209,8 @@ def records(text: str, lowered: str) -> Iterator[Record]:
         yield from _insert_records(text, lowered)
     if "</" in text:
         yield from _element_records(text)
+    if "select " in lowered and "|" in text:
+        yield from _result_records(text, lowered)
     yield from _line_records(text, inside, table_lines)
 
 
@@ -259,6 +268,39 @@ def _element_records(text: str) -> Iterator[Record]:
         last = element.end()
     if fields:
         yield Record(fields, start, last)
+
+
+# A query's selected columns (``SELECT nome, scadenza_permesso FROM``; not ``*``), and the
+# lines of its result pasted after it, maybe as SQL comments ("-- Ana Lima | 2024-04-09").
+_SELECT = re.compile(r"\bselect[ \t\n]+(?:distinct[ \t]+)?([\w.\"`\[\], \t]{1,300}?)[ \t\n]+from\b")
+_RESULT_LINE = re.compile(r"[ \t]*(?:--|#|//)?[ \t]*\|?([^\n]*)")
+_RESULT_LINES = 30
+
+
+def _result_records(text: str, lowered: str) -> Iterator[Record]:
+    """The rows of a query's result under its ``SELECT``: lines of as many pipe-separated
+    cells as the query selects columns (two or more), within ``_RESULT_LINES`` lines."""
+    for select in _SELECT.finditer(lowered):
+        columns = [column_name(c.rsplit(".", 1)[-1]) for c in select.group(1).split(",")]
+        if len(columns) < 2 or not all(columns):
+            continue
+        start = text.find("\n", select.end()) + 1
+        for _ in range(_RESULT_LINES):
+            if start <= 0 or start >= len(text):
+                break
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = _RESULT_LINE.match(text, start, end)
+            if line is not None and line.group(1).count("|") in (len(columns) - 1, len(columns)):
+                offset = line.start(1)
+                spans = cell_spans(line.group(1).rstrip(" \t|"), "|")
+                if len(spans) == len(columns):
+                    fields = [
+                        Field(key, offset + a, offset + b)
+                        for key, (a, b) in zip(columns, spans, strict=True)
+                    ]
+                    yield Record(fields, start, end)
+            start = end + 1
 
 
 def _insert_records(text: str, lowered: str) -> Iterator[Record]:

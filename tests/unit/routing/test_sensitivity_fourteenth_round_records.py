@@ -131,6 +131,23 @@ SENSITIVE = [
         "\u03b5\u03bd\u03ad\u03c3\u03b5\u03b9\u03c2",
         "pii.health",
     ),
+    # a query's result pasted under its SELECT, as comments or a grid
+    (
+        "why no rows for expired ones?\nselect full_name, visa_status from staff;\n"
+        " Ana Lima      | H-1B transfer pending\n Tom Reyes     | citizen",
+        "pii.immigration",
+    ),
+    (
+        "SELECT nominativo, note FROM personale;\n-- Marco Bellini | richiedente asilo, "
+        "audizione fissata",
+        "pii.immigration",
+    ),
+    # a roster's line with its note: a crew member stood down pending a test
+    (
+        "crew diff:\n+ 2231 MAN-AMS  CPT L. Haas   SFO Nadia Brenner   [note: stood down "
+        "pending drug test after the incident]",
+        "pii.discipline",
+    ),
     # a conflicts check: a party's conviction
     (
         "PARTY: Marek Novak | ROLE: Respondent | OUTCOME: pleaded guilty, misdemeanor theft",
@@ -165,6 +182,11 @@ ORDINARY = [
     "Faker-generated fixtures, none of these people exist:\n"
     "{'name': 'Lena Vogt', 'diagnosis': 'asthma', 'salary': 61000}\n"
     "{'name': 'Omar Said', 'diagnosis': 'migraine', 'salary': 58000}",
+    # a query's result with nothing of a kind, a roster with no note
+    "SELECT name, status FROM services;\n api-gateway | healthy\n billing | degraded",
+    "SELECT nome, reparto FROM dipendenti;\n-- Luca Ferri | Vendite\n-- Sara Conti | IT",
+    "roster:\n  0612 LHR-JFK  CPT M. Ortega   FO Rohan Weber\n  0614 JFK-LHR  CPT A. Ruiz  FO Li",
+    "CI job suspended pending review of the flaky test; owner: Rohan Weber, team: QA, eta: fri",
     # a lab column with nobody named
     "site\tvisit\tserum hCG\nSite 4\tV2\tpositive\nSite 5\tV2\tnegative",
 ]
