@@ -148,6 +148,17 @@ SENSITIVE = [
         "pending drug test after the incident]",
         "pii.discipline",
     ),
+    # a named person's device ids
+    (
+        "Fraud team linked Carmen Ibarra to the refund ring: her IDFA "
+        "6D92078A-8246-4BA4-AE5B-76104861E7DC shows up on four accounts.",
+        "pii.device_id",
+    ),
+    (
+        "Support ticket from Marco Rossi, his GAID is 1cb359da-acf7-45dd-86b6-6cfc7c6de362 "
+        "and the app crashes on login",
+        "pii.device_id",
+    ),
     # a conflicts check: a party's conviction
     (
         "PARTY: Marek Novak | ROLE: Respondent | OUTCOME: pleaded guilty, misdemeanor theft",
@@ -187,6 +198,11 @@ ORDINARY = [
     "SELECT nome, reparto FROM dipendenti;\n-- Luca Ferri | Vendite\n-- Sara Conti | IT",
     "roster:\n  0612 LHR-JFK  CPT M. Ortega   FO Rohan Weber\n  0614 JFK-LHR  CPT A. Ruiz  FO Li",
     "CI job suspended pending review of the flaky test; owner: Rohan Weber, team: QA, eta: fri",
+    # device ids with nobody's name on them, or the all-zero id of limited ad tracking
+    "The SDK logs IDFV 0484C444-F0A2-4CC2-A762-AA986CDB437D on launch, is that expected?",
+    "Priya Shah: why is the GAID 1cb359da-acf7-45dd-86b6-6cfc7c6de362 on our test phone "
+    "missing from the allowlist?",
+    "IDFA 00000000-0000-0000-0000-000000000000 for Lena Kaya: tracking is limited, right?",
     # a lab column with nobody named
     "site\tvisit\tserum hCG\nSite 4\tV2\tpositive\nSite 5\tV2\tnegative",
 ]
