@@ -44,7 +44,16 @@ line) with a personal name (``names.is_name``; also "Last, First", "SURNAME SURN
   or a bare ``race`` field's when it is a survey's group ("White", "Hispanic or Latino");
   not a refusal to answer ("Prefer not to say");
 * ``pii.health`` too: a disability degree ("67%") in records right after a title naming
-  disabled staff ("disabled employees", ``FROM dip_disabili``, "Schwerbehinderte").
+  disabled staff ("disabled employees", ``FROM dip_disabili``, "Schwerbehinderte");
+* ``pii.orientation`` and ``pii.beliefs``: a sexual orientation, gender identity or religion
+  field's value (``selfId.sexualOrientation``; not a refusal to answer), and
+  ``pii.family``, ``pii.beliefs``, ``pii.discipline``, ``pii.health``: ``record_kinds``'
+  words as records write them ("both parents deceased", "Observant Muslim", "Academic
+  Probation", "SP2", "khuy\u1ebft t\u1eadt", "grounded pending ...").
+
+A person is also a handle listed under a key for people ("members:" then "- ana") named by
+a person's field of the record ("member: ana"); the reason column of a table titled for
+sickness absence ("Bradford factor") is read as a sick leave's.
 
 The words of each category come from one table, ``LEXICONS`` (a pattern and the stems that
 ``colleagues`` finds in one pass): a new category's words are read in records once listed
@@ -393,6 +402,17 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
 
 _TITLE_REACH = 200  # characters between a record's title and its first line
 
+# A list of people under its key, in YAML (a block of "- item" lines or "[a, b]").
+_MEMBER_LIST = re.compile(
+    r"^[ \t]*(?:members|team|team_members|people|staff|engineers|employees|participants|"
+    r"on[_-]?call|rotation_members|roster)[ \t]*:[ \t]*(?:\[([^\]\n]{1,400})\]|\n"
+    r"((?:[ \t]*-[ \t]+[\w.-]{1,40}[ \t]*(?:\n|$)){1,50}))",
+    re.MULTILINE,
+)
+_LIST_ITEM = re.compile(r"[a-z][\w.-]{1,30}")
+_HANDLE = re.compile(r"[A-Za-z][\w.-]{1,30}")
+_NOT_HANDLES = frozenset(("null", "none", "true", "false", "all", "everyone", "nobody"))
+
 
 class _Context:
     """What a record's fields are read against: the message, the spans of each lexicon's
@@ -485,7 +505,22 @@ class _Context:
         ]
 
     def person(self, field: Field) -> bool:
-        return is_person(self.text[field.start : field.end])
+        value = self.text[field.start : field.end]
+        if is_person(value):
+            return True
+        handle = value.strip(" \t\"'`")
+        return _HANDLE.fullmatch(handle) is not None and handle.lower() in self.members
+
+    @cached_property
+    def members(self) -> frozenset[str]:
+        """The handles listed under a key for people ("members:", "team: [dana, ana]"): a
+        roster's people, though written in lower case ("- member: ana")."""
+        if "- " not in self.text and "[" not in self.text:
+            return frozenset()
+        found: set[str] = set()
+        for listing in _MEMBER_LIST.finditer(self.lowered):
+            found.update(_LIST_ITEM.findall(listing.group(1) or listing.group(2)))
+        return frozenset(found - _NOT_HANDLES)
 
     def _first_and_last(self, record: Record) -> list[Field]:
         first = next((f for f in record.fields if f.key in FIRST_COLUMNS), None)

@@ -14,7 +14,13 @@ A record is:
   commas, semicolons or pipes;
 * one paragraph of ``Key: value`` lines (a ticket, a form, a Markdown ``**Key:** value``
   list) with its other lines, and the line before a field naming the person ("Aisha Rahman,
-  Senior Engineer").
+  Senior Engineer", or a case's heading "Caso 2977 \u2014 Jan Berg");
+* a row of an aligned table under its header (a pandas ``print(df)`` with its index, a SQL
+  Server grid), a line of a query's result under its ``SELECT`` (its columns the keys), and
+  the text elements of one XML parent (``<Employee>...</Employee><Detail>...``).
+
+A listed pair's key after a pipe may be a few words ("| Nota final: 2/5"); a roster's cell
+may put a rank before the name ("FO Rohan Weber").
 
 A field is a person's (``person_key``) when its key is a word for a person or a name
 (``employee``, ``Name``, ``Nom du salarié``, ``Naam medewerker``, ``candidate_name``), and
@@ -59,7 +65,7 @@ _PERSON_WORDS = frozenset((
     "\u00e9tudiante", "estudiante", "alumno", "alumna", "sch\u00fcler", "sch\u00fclerin",
     "leerling", "pupil", "defendant", "plaintiff", "claimant", "respondent", "accused", "party",
     "insured", "policyholder", "versicherte", "versicherter", "assur\u00e9", "assur\u00e9e",
-    "asegurado", "asegurada", "verzekerde", "agent", "advisor", "adviser",
+    "asegurado", "asegurada", "verzekerde", "agent", "advisor", "adviser", "engineer", "assignee",
     # Portuguese, Italian, Indonesian, Czech, Greek, Hebrew, Hindi, Arabic
     "colaborador", "colaboradora", "funcion\u00e1rio", "funcion\u00e1ria", "empregado",
     "empregada", "dipendente", "lavoratore", "lavoratrice", "karyawan", "pegawai",
@@ -166,8 +172,19 @@ class Record:
 
 def may_hold_records(text: str) -> bool:
     """Could the message hold a record of someone ``names.may_name`` does not see (a name
-    written "Last, First", or "O'Brien")?"""
-    return _OTHER_NAMES.search(text) is not None
+    written "Last, First", or "O'Brien", or a roster's handles under "members:")?"""
+    if _OTHER_NAMES.search(text) is not None:
+        return True
+    return any(key in text for key in _PEOPLE_KEYS) and _PEOPLE_LIST.search(text) is not None
+
+
+# A YAML list of people under its key ("members:", "team:"), whose items may be handles.
+_PEOPLE_KEYS = ("members:", "team:", "people:", "staff:", "engineers:", "employees:",
+                "participants:", "oncall:", "on_call:", "on-call:", "roster:")  # fmt: skip
+_PEOPLE_LIST = re.compile(
+    r"(?:members|team|team_members|people|staff|engineers|employees|participants|on[_-]?call|"
+    r"rotation_members|roster)[ \t]*:[ \t]*(?:\[|\n[ \t]*- )"
+)
 
 
 def is_person(value: str) -> bool:

@@ -148,6 +148,13 @@ SENSITIVE = [
         "pending drug test after the incident]",
         "pii.discipline",
     ),
+    # a roster's people listed by handle, and a reason about one of them
+    (
+        "the scheduler skips the override, config:\n```yaml\nteam:\n  - jonas\n  - mirela\n"
+        "overrides:\n  - engineer: mirela\n    days: [sat, sun]\n"
+        "    reason: diabetes, needs regular meals\n```",
+        "pii.health",
+    ),
     # a named person's device ids
     (
         "Fraud team linked Carmen Ibarra to the refund ring: her IDFA "
@@ -198,6 +205,11 @@ ORDINARY = [
     "SELECT nome, reparto FROM dipendenti;\n-- Luca Ferri | Vendite\n-- Sara Conti | IT",
     "roster:\n  0612 LHR-JFK  CPT M. Ortega   FO Rohan Weber\n  0614 JFK-LHR  CPT A. Ruiz  FO Li",
     "CI job suspended pending review of the flaky test; owner: Rohan Weber, team: QA, eta: fri",
+    # handles in a roster with an ordinary reason, and a service named in a list
+    "```yaml\nmembers:\n  - dana\n  - felix\nexclude:\n  - member: dana\n"
+    "    reason: conference in Berlin that week\n```",
+    "```yaml\nteam:\n  - api\n  - worker\nchecks:\n  - name: api\n"
+    "    reason: health check flaps\n```",
     # device ids with nobody's name on them, or the all-zero id of limited ad tracking
     "The SDK logs IDFV 0484C444-F0A2-4CC2-A762-AA986CDB437D on launch, is that expected?",
     "Priya Shah: why is the GAID 1cb359da-acf7-45dd-86b6-6cfc7c6de362 on our test phone "
