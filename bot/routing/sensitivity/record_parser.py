@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.routing.sensitivity.model import literal_trie
 from bot.routing.sensitivity.names import is_name
 from bot.routing.sensitivity.tables import (
     FIRST_COLUMNS,
@@ -175,15 +176,17 @@ def may_hold_records(text: str) -> bool:
     written "Last, First", or "O'Brien", or a roster's handles under "members:")?"""
     if _OTHER_NAMES.search(text) is not None:
         return True
-    return any(key in text for key in _PEOPLE_KEYS) and _PEOPLE_LIST.search(text) is not None
+    return any(  # (from each list's colon: rare, and found by a literal scan)
+        _PEOPLE_KEY_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        for m in _LIST_START.finditer(text)
+    )
 
 
 # A YAML list of people under its key ("members:", "team:"), whose items may be handles.
-_PEOPLE_KEYS = ("members:", "team:", "people:", "staff:", "engineers:", "employees:",
-                "participants:", "oncall:", "on_call:", "on-call:", "roster:")  # fmt: skip
-_PEOPLE_LIST = re.compile(
-    r"(?:members|team|team_members|people|staff|engineers|employees|participants|on[_-]?call|"
-    r"rotation_members|roster)[ \t]*:[ \t]*(?:\[|\n[ \t]*- )"
+_LIST_START = re.compile(r":[ \t]*(?:\[|\n[ \t]*- )")
+_PEOPLE_KEY_BEFORE = re.compile(
+    r"(?<![\w-])(?:members|team|team_members|people|staff|engineers|employees|participants|"
+    r"on[_-]?call|rotation_members|roster)[ \t]*$"
 )
 
 
@@ -430,6 +433,7 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  "\u05e2\u05d5\u05d1\u05d3", "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940",
                  "\u0645\u0648\u0638\u0641",
                  "nh\u00e2n vi\u00ean", "sinh vi\u00ean")  # fmt: skip
+_HEADER_WORD = re.compile(literal_trie(_HEADER_WORDS))  # (one search, not one per word)
 
 
 # A column named with a number after its letters ("icd10", "address_line1", "sha256").
@@ -440,7 +444,7 @@ def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
     """A table header with a name column (or first- and last-name columns): its delimiter
     and column names."""
     lowered = line.lower()
-    if not any(word in lowered for word in _HEADER_WORDS):
+    if _HEADER_WORD.search(lowered) is None:
         return None
     for delimiter in ("|", "\t", ";", ","):
         if delimiter not in line:
