@@ -24,7 +24,9 @@ orientation or gender identity, family situation, religion or politics, ethnic o
 private person's insolvency, debts, credit record or garnishment; below),
 ``pii.performance`` (an employee's rating and review, in a record, ``person_records``, or in
 prose with its rating, ``reviews``), ``pii.biometric`` (a named person's face embedding,
-fingerprint template or voiceprint in a record, ``record_kinds``), ``policy.<name>``.
+fingerprint template or voiceprint in a record, ``record_kinds``), ``pii.device_id`` (a
+named person's phone advertising or vendor id: IDFA, IDFV, GAID, ``device_ids``),
+``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 
 Special categories about named people (``colleagues``, ``health``, ``pay``, ``names``,

@@ -46,6 +46,7 @@ from bot.routing.sensitivity.codes import find_codes
 from bot.routing.sensitivity.colleagues import find_colleague_data
 from bot.routing.sensitivity.commands import find_command_secrets
 from bot.routing.sensitivity.described import described_spans, named_public
+from bot.routing.sensitivity.device_ids import find_device_ids
 from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.examples import (
@@ -338,6 +339,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_ibans(text, lowered))
     findings.extend(find_national_ids(text, lowered, windows))
     findings.extend(find_immigration_numbers(lowered))
+    findings.extend(find_device_ids(text, lowered))
     if any(hi - lo >= 11 for lo, hi in windows):  # nine digits and the two after
         findings.extend(find_bank_accounts(text, lowered))
     if windows:

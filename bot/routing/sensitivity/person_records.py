@@ -44,7 +44,16 @@ line) with a personal name (``names.is_name``; also "Last, First", "SURNAME SURN
   or a bare ``race`` field's when it is a survey's group ("White", "Hispanic or Latino");
   not a refusal to answer ("Prefer not to say");
 * ``pii.health`` too: a disability degree ("67%") in records right after a title naming
-  disabled staff ("disabled employees", ``FROM dip_disabili``, "Schwerbehinderte").
+  disabled staff ("disabled employees", ``FROM dip_disabili``, "Schwerbehinderte");
+* ``pii.orientation`` and ``pii.beliefs``: a sexual orientation, gender identity or religion
+  field's value (``selfId.sexualOrientation``; not a refusal to answer), and
+  ``pii.family``, ``pii.beliefs``, ``pii.discipline``, ``pii.health``: ``record_kinds``'
+  words as records write them ("both parents deceased", "Observant Muslim", "Academic
+  Probation", "SP2", "khuy\u1ebft t\u1eadt", "grounded pending ...").
+
+A person is also a handle listed under a key for people ("members:" then "- ana") named by
+a person's field of the record ("member: ana"); the reason column of a table titled for
+sickness absence ("Bradford factor") is read as a sick leave's.
 
 The words of each category come from one table, ``LEXICONS`` (a pattern and the stems that
 ``colleagues`` finds in one pass): a new category's words are read in records once listed
@@ -170,6 +179,35 @@ LEXICONS: tuple[Lexicon, ...] = (
         24,
     ),
     Lexicon(
+        HEALTH,
+        re.compile(kinds.RECORD_HEALTH.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_HEALTH_STEMS),
+        24,
+        40,
+    ),
+    Lexicon(
+        DISCIPLINE,
+        re.compile(kinds.RECORD_DISCIPLINE.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_DISCIPLINE_STEMS),
+        8,
+        40,
+        kinds.RECORD_DISCIPLINE_UPPER,
+    ),
+    Lexicon(
+        kinds.FAMILY,
+        re.compile(kinds.RECORD_FAMILY.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_FAMILY_STEMS),
+        16,
+        40,
+    ),
+    Lexicon(
+        kinds.BELIEFS,
+        re.compile(kinds.RECORD_BELIEFS.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_BELIEFS_STEMS),
+        24,
+        40,
+    ),
+    Lexicon(
         kinds.FINANCIAL,
         re.compile(kinds.CREDIT.pattern + _SYSTEM_AFTER),
         frozenset(kinds.CREDIT_STEMS),
@@ -188,13 +226,17 @@ _EMPLOYEE_KEYS = frozenset((
     "employee", "employee name", "employee id", "emp id", "employee number", "worker",
     "worker id", "staff", "staff id", "mitarbeiter", "mitarbeiterin", "personalnummer",
     "medewerker", "personeelsnummer", "salari\u00e9", "salari\u00e9e", "matricule",
-    "empleado", "empleada", "reviewee", "direct report", "person id",
+    "empleado", "empleada", "reviewee", "direct report", "person id", "colaborador",
+    "colaboradora", "funcion\u00e1rio", "funcion\u00e1ria", "dipendente", "karyawan",
+    "pegawai", "zam\u011bstnanec", "nh\u00e2n vi\u00ean", "agent",
 ))  # fmt: skip
 # Pay fields beyond ``pay``'s columns (Spanish withholding, Dutch pay words, the yearly base).
 _MORE_PAY_KEY = re.compile(
     r"\b(?:irpf|annual|ote|ctc|stipend|commission|raise|increase|erh\u00f6hung|augmentation|"
     r"aumento|verhoging|hourly|day rate|daily rate|stundensatz|tagessatz|taux horaire|"
-    r"uurtarief)\b|salaris|lohn|loon"
+    r"uurtarief|gratifica\w*|b\u00f4nus|comiss\u00e3o|remunera\u00e7\u00e3o|vencimentos?|"
+    r"stipendio|retribuzione|gaji|upah|tunjangan|mzda|\u03bc\u03b9\u03c3\u03b8\u03cc\u03c2|\u05e9\u05db\u05e8|\u0935\u0947\u0924\u0928|\u0631\u0627\u062a\u0628|"
+    r"l\u01b0\u01a1ng)\b|salaris|lohn|loon"
 )
 _NOT_PAY_KEY = re.compile(
     r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective|points?|miles|credits?|"
@@ -222,8 +264,21 @@ _WORK_KEYS = frozenset((
 _DIAGNOSIS_WORDS = frozenset((
     "diagnosis", "diagnoses", "diagnose", "diagnosen", "diagnostic", "diagnostique",
     "diagn\u00f3stico", "diagnostico", "illness", "krankheit", "ziekte", "maladie",
-    "enfermedad", "icd", "icd10",
+    "enfermedad", "icd", "icd10", "diagnosi", "diagn\u00f3za", "diagnosa",
+    "\u03b4\u03b9\u03ac\u03b3\u03bd\u03c9\u03c3\u03b7", "\u05d0\u05d1\u05d7\u05e0\u05d4",
+    "\u0928\u093f\u0926\u093e\u0928", "\u0627\u0644\u062a\u0634\u062e\u064a\u0635",
+    "\u062a\u0634\u062e\u064a\u0635",
+    # a trial's adverse event, a side effect
+    "nebenwirkung", "nebenwirkungen", "bijwerking", "bijwerkingen", "ind\u00e9sirable",
+    "ind\u00e9sirables", "adverso", "adversos", "adversas", "avverso", "avversi",
+    # a pregnancy test, an HIV status, a lab value
+    "pregnancy", "schwangerschaft", "schwangerschaftstest", "grossesse", "embaraz",
+    "zwangerschap", "gravidanza", "gravidez", "hcg", "bhcg", "urine", "urinalysis", "hiv",
+    "hba1c", "bloodwork",
 ))  # fmt: skip
+# ... and pairs of words: an adverse event or reaction, a side effect.
+_ADVERSE_FIRST = frozenset(("adverse", "side"))
+_ADVERSE_SECOND = frozenset(("event", "events", "reaction", "reactions", "effect", "effects"))
 # A disciplinary record's field ("Warning level: final", "Abmahnung: unentschuldigtes
 # Fehlen"); not a bare "Warning:", a note in any document.
 _WARNING_WORDS = frozenset((
@@ -244,7 +299,11 @@ _HEALTH_KEY_WORDS = frozenset((
     "medisch", "medische", "disability", "disabilities", "behinderung", "discapacidad",
     "beperking", "allergies", "allergy", "allergien", "medication",
     "medications", "medikamente", "medicatie", "m\u00e9dicaments", "medicaci\u00f3n",
-    "behandlung", "behandeling", "traitement", "tratamiento",
+    "behandlung", "behandeling", "traitement", "tratamiento", "sa\u00fade", "salute",
+    "kesehatan", "zdrav\u00ed", "\u03c5\u03b3\u03b5\u03af\u03b1",
+    "\u05d1\u05e8\u05d9\u05d0\u05d5\u05ea",
+    "\u0938\u094d\u0935\u093e\u0938\u094d\u0925\u094d\u092f",
+    "\u0627\u0644\u0635\u062d\u0629",
 ))  # fmt: skip
 _NOT_HEALTH_KEY_WORDS = frozenset((
     "plan", "plans", "insurance", "insurer", "provider", "coverage", "tier", "id", "number",
@@ -256,12 +315,15 @@ _NOT_HEALTH_KEY_WORDS = frozenset((
 _RATING_WORDS = frozenset((
     "rating", "ratings", "bewertung", "leistungsbewertung", "beurteilung", "beoordeling",
     "\u00e9valuation", "evaluation", "calificaci\u00f3n", "calificacion", "evaluaci\u00f3n",
-    "evaluacion", "valoraci\u00f3n", "valoracion",
+    "evaluacion", "valoraci\u00f3n", "valoracion", "nota", "avalia\u00e7\u00e3o", "avaliacao",
+    "valutazione", "voto", "penilaian", "nilai", "hodnocen\u00ed",
 ))  # fmt: skip
 _SUMMARY_WORDS = frozenset((
     "summary", "feedback", "comment", "comments", "notes", "review", "strengths",
     "zusammenfassung", "samenvatting", "r\u00e9sum\u00e9", "resumen", "commentaire",
     "comentario", "comentarios", "toelichting", "opmerking", "kommentar",
+    "coment\u00e1rios", "coment\u00e1rio", "observa\u00e7\u00f5es", "commenti", "commento",
+    "catatan", "komentar", "pozn\u00e1mky", "koment\u00e1\u0159",
 ))  # fmt: skip
 _CYCLE_WORDS = frozenset(("cycle", "period", "half", "quarter", "zyklus", "cyclus", "ciclo",
                           "calibration", "periode", "p\u00e9riode", "periodo"))  # fmt: skip
@@ -269,7 +331,7 @@ _CYCLE_WORDS = frozenset(("cycle", "period", "half", "quarter", "zyklus", "cyclu
 # travail", "Type: sick"), or "medical" with a leave or an absence.
 _SICK = re.compile(
     r"(?<![a-z])(?:sick|ziek|verzuim|krank|arbeitsunf\u00e4hig|arr[e\u00ea]t|maladie|baja|"
-    rf"incapacidad temporal|illness|enfermedad){_SYSTEM_AFTER}"
+    rf"incapacidad temporal|illness|enfermedad|bradford){_SYSTEM_AFTER}"
 )
 _MEDICAL = re.compile(
     rf"(?<![a-z])(?:medical|m\u00e9dical|medizinisch|medisch|m\u00e9dic){_SYSTEM_AFTER}"
@@ -281,7 +343,8 @@ _LEAVE = re.compile(
 # Words that start the fields and contexts above, for ``colleagues``' pass.
 _FIELD_STEMS = (
     "sick", "ziek", "verzuim", "krank", "arbeitsunf", "arr\u00eat", "maladie", "baja",
-    "incapacidad", "illness", "enfermedad", "medical", "m\u00e9dical", "medizin", "medisch",
+    "incapacidad", "illness", "enfermedad", "bradford", "medical", "m\u00e9dical", "medizin",
+    "medisch",
     "diagnos", "diagn\u00f3s", "rating", "bewertung", "beurteilung", "beoordeling",
     "\u00e9valuation", "evaluation", "calificaci", "evaluaci", "valoraci", "motif",
     "toelichting", "irpf", "salaris", "loon", "warning", "waarschuwing", "misconduct",
@@ -289,11 +352,25 @@ _FIELD_STEMS = (
     "sant\u00e9", "salud", "m\u00e9dic", "gezondheid", "behinderung",
     "discapacidad", "beperking", "allerg", "medication", "medikament", "medicatie",
     "m\u00e9dicament", "medicaci", "behandlung", "behandeling", "traitement", "tratamiento",
+    # (more languages' health fields, a trial's adverse event, a pregnancy test)
+    "diagnosi", "diagn\u00f3z", "diagnosa", "\u03b4\u03b9\u03ac\u03b3\u03bd\u03c9\u03c3",
+    "\u05d0\u05d1\u05d7\u05e0", "\u0928\u093f\u0926\u093e\u0928",
+    "\u0627\u0644\u062a\u0634\u062e\u064a\u0635", "\u062a\u0634\u062e\u064a\u0635", "sa\u00fade",
+    "salute", "kesehatan", "zdrav\u00ed", "\u03c5\u03b3\u03b5\u03af",
+    "\u05d1\u05e8\u05d9\u05d0\u05d5\u05ea",
+    "\u0938\u094d\u0935\u093e\u0938\u094d\u0925\u094d\u092f", "\u0627\u0644\u0635\u062d\u0629",
+    "adverse", "side effect", "side_effect",
+    "nebenwirkung", "bijwerking", "ind\u00e9sirable", "adverso", "adversa", "avvers", "pregnan",
+    "schwanger", "grossesse", "embaraz", "zwanger", "gravidanza", "gravidez",
+    "hcg", "bhcg", "urine", "urinalysis", "hiv", "hba1c", "bloodwork", "nota", "avalia",
+    "valutazione", "penilaian", "hodnocen", "colaborador",
 )  # fmt: skip
 STEMS = (
     *_FIELD_STEMS, *_CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
     *kinds.CRIMINAL_VALUE_STEMS, *kinds.CREDIT_STEMS, *kinds.BIOMETRIC_STEMS,
     *kinds.EQUITY_STEMS, *kinds.DISABILITY_STEMS, *kinds.KEY_STEMS,
+    *kinds.RECORD_HEALTH_STEMS, *kinds.RECORD_DISCIPLINE_STEMS, *kinds.RECORD_FAMILY_STEMS,
+    *kinds.RECORD_BELIEFS_STEMS,
 )  # fmt: skip
 _EQUITY_STEMS = frozenset(kinds.EQUITY_STEMS)
 _PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon"))
@@ -305,6 +382,7 @@ _PLACEHOLDER_VALUE = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_MEMBER = frozenset(("n", "0", "f", "non-member", "nonmember", "not a member"))
 _DIGIT = re.compile(r"\d")
+_ZERO = re.compile(r"[$\u20ac\u00a3]?0+(?:[.,]0+)?")
 
 
 def find_person_records(text: str, lowered: str, found: set[str]) -> list[Finding]:
@@ -323,6 +401,17 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
 
 
 _TITLE_REACH = 200  # characters between a record's title and its first line
+
+# A list of people under its key, in YAML (a block of "- item" lines or "[a, b]").
+_MEMBER_LIST = re.compile(
+    r"^[ \t]*(?:members|team|team_members|people|staff|engineers|employees|participants|"
+    r"on[_-]?call|rotation_members|roster)[ \t]*:[ \t]*(?:\[([^\]\n]{1,400})\]|\n"
+    r"((?:[ \t]*-[ \t]+[\w.-]{1,40}[ \t]*(?:\n|$)){1,50}))",
+    re.MULTILINE,
+)
+_LIST_ITEM = re.compile(r"[a-z][\w.-]{1,30}")
+_HANDLE = re.compile(r"[A-Za-z][\w.-]{1,30}")
+_NOT_HANDLES = frozenset(("null", "none", "true", "false", "all", "everyone", "nobody"))
 
 
 class _Context:
@@ -416,7 +505,22 @@ class _Context:
         ]
 
     def person(self, field: Field) -> bool:
-        return is_person(self.text[field.start : field.end])
+        value = self.text[field.start : field.end]
+        if is_person(value):
+            return True
+        handle = value.strip(" \t\"'`")
+        return _HANDLE.fullmatch(handle) is not None and handle.lower() in self.members
+
+    @cached_property
+    def members(self) -> frozenset[str]:
+        """The handles listed under a key for people ("members:", "team: [dana, ana]"): a
+        roster's people, though written in lower case ("- member: ana")."""
+        if "- " not in self.text and "[" not in self.text:
+            return frozenset()
+        found: set[str] = set()
+        for listing in _MEMBER_LIST.finditer(self.lowered):
+            found.update(_LIST_ITEM.findall(listing.group(1) or listing.group(2)))
+        return frozenset(found - _NOT_HANDLES)
 
     def _first_and_last(self, record: Record) -> list[Field]:
         first = next((f for f in record.fields if f.key in FIRST_COLUMNS), None)
@@ -457,6 +561,10 @@ class _Context:
             return None
         if kind in (kinds.ETHNICITY, kinds.WEAK_ETHNICITY):
             return kinds.ETHNICITY if kinds.ethnic_value(kind, value) else None
+        if kind in (kinds.ORIENTATION, kinds.BELIEFS):
+            return None if kinds.not_disclosed(value) else kind
+        if _ZERO.fullmatch(value):
+            return None  # "garnish_amt: 0.00": nothing withheld
         if kind == kinds.UNION and value in _NOT_MEMBER:
             return None
         if kind == kinds.CRIMINAL_RECORD and not _LETTER.search(value):
@@ -467,8 +575,14 @@ class _Context:
 def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | None:
     """The label of what a field's name (``words``) says its ``value`` is, or None."""
     given = len(value) <= 40 and not _PLACEHOLDER_VALUE.fullmatch(value)
-    if words & _DIAGNOSIS_WORDS or (
-        words & _HEALTH_KEY_WORDS and not words & _NOT_HEALTH_KEY_WORDS
+    if "h cg" in field.key:  # "hCG" read as two words ("Serum hCG")
+        words = words | {"hcg"}
+    if words & _DIAGNOSIS_WORDS and len(value) <= 120 and _free_text(value):
+        return HEALTH  # a diagnosis written out ("breast cancer stage II, chemotherapy")
+    if (
+        words & _DIAGNOSIS_WORDS
+        or (words & _ADVERSE_FIRST and words & _ADVERSE_SECOND)
+        or (words & _HEALTH_KEY_WORDS and not words & _NOT_HEALTH_KEY_WORDS)
     ):
         return HEALTH if given else None  # a code too ("F32.1", "GdB 50")
     if words & _RATING_WORDS:
@@ -521,7 +635,10 @@ class _Facts:
         return self._at(_LEAVE)
 
     def _at(self, pattern: re.Pattern[str]) -> list[int]:
-        found = pattern.finditer(self.lowered, self.record.start, self.record.end)
+        """Where ``pattern`` is found in the record, or in the title of its table (the
+        lines before its first row: "Bradford factor per agent:", a header "sick_since")."""
+        start = max(0, min(self.record.start, self.record.title_at - _TITLE_REACH))
+        found = pattern.finditer(self.lowered, start, self.record.end)
         return [m.start() for m in found]
 
     def sick(self, reason: Field) -> bool:

@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.routing.sensitivity import ethnicity, finances, unions
+from bot.routing.sensitivity import beliefs, ethnicity, family, finances, orientation, unions
 from bot.routing.sensitivity.immigration import _is_status
 
 BIOMETRIC = "pii.biometric"
@@ -69,6 +69,9 @@ CRIMINAL_RECORD = "pii.criminal_record"
 WEAK_BIOMETRIC = "biometric?"  # a key that is biometric only in a message about it
 UNION = unions.LABEL
 ETHNICITY = ethnicity.LABEL
+ORIENTATION = orientation.LABEL
+BELIEFS = beliefs.LABEL
+FAMILY = family.LABEL
 WEAK_ETHNICITY = "ethnicity?"  # a "race" field: a person's only with a group as its value
 
 # A bare "visa" value is a card's brand (``{"brand": "visa"}``), not a person's visa.
@@ -95,13 +98,20 @@ IMMIGRATION_VALUES = re.compile(
     r"(?:tentative|final)[ _-]?non-?confirmation|i-(?:551|766)|ds-2019|"
     r"third[ -]country nationals?|drittstaatsangeh\u00f6rige?[rn]?|"
     r"ressortissante?s? (?:d'un |de )?pays tiers|nacional(?:es)? de (?:un )?tercer pa\u00eds|"
-    r"derdelanders?)(?![a-z])"
+    r"derdelanders?|asylum(?: seeker| application| claim| case)?|refugee status|"
+    r"(?:solicitud|solicitante|petici\u00f3n) de asilo|demande d'asile|demandeur d'asile|"
+    r"asylantrag|asylbewerber\w*|asielaanvraag|asielzoeker|richiesta di asilo|"
+    r"richiedente asilo|pedido de asilo|permesso di soggiorno|autorizzazione al lavoro)"
+    r"(?![a-z])"
 )
 IMMIGRATION_VALUE_STEMS = (
     "noncitizen", "non-citizen", "alien auth", "lawful perm", "lawfully adm", "tentative",
     "final non", "final_non", "i-551", "i-766", "ds-2019", "third-country", "third country",
     "drittstaat", "ressortissant", "nacional de", "nacionales de", "derdelander", "h-1b",
-    "h1b", "l-1",
+    "h1b", "l-1", "asylum", "refugee", "solicitud de", "solicitante de asilo", "petici\u00f3n de",
+    "demande d'asile", "demandeur d'asile", "asylantrag", "asylbewerber", "asielaanvraag",
+    "asielzoeker",
+    "richiesta di", "richiedente", "pedido de", "permesso di", "autorizzazione al",
 )  # fmt: skip
 
 # A conviction's outcome as a field's value ("disposition: convicted").
@@ -221,6 +231,10 @@ _CRIMINAL_KEYS = frozenset(("antecedentes penales", "ant\u00e9c\u00e9dents judic
 _CREDIT_KEY_WORDS = frozenset((
     "schufa", "bonit\u00e4t", "bonitaet", "solvabilit\u00e9", "solvencia", "kredietwaardigheid",
     "creditscore", "bkr",
+    # a garnishment's or a levy's field: its amount, type or order
+    "garnish", "garnishment", "garnishments", "garnishee", "levy", "levies",
+    "pf\u00e4ndung", "lohnpf\u00e4ndung", "gehaltspf\u00e4ndung", "saisie", "embargo", "loonbeslag",
+    "beslag", "penhora", "pignoramento", "exekuce", "\u062d\u062c\u0632",
 ))  # fmt: skip
 _CREDIT_SECOND = frozenset(("score", "rating", "check", "report", "history", "result", "file"))
 # A biometric template: a feature and a part of the body ("face embedding"), or one word.
@@ -290,6 +304,8 @@ def key_kind(key: str) -> str | None:
         return FINANCIAL
     if words & _UNION_KEY_WORDS and not words & _NOT_UNION_KEY_WORDS:
         return UNION  # "union_status: member" too
+    if key in _ORIENTATION_KEYS or words & (_ORIENTATION_KEY_WORDS | _RELIGION_KEY_WORDS):
+        return BELIEFS if words & _RELIGION_KEY_WORDS else ORIENTATION
     if words & _NOT_KIND_KEY_WORDS:
         return None
     if words & _ETHNICITY_KEY_WORDS or words & _RACE_KEY_WORDS:
@@ -318,6 +334,25 @@ _UNION_KEY_WORDS = frozenset((
     "afiliaci\u00f3n", "vakbond", "vakbondslid", "vakbondscontributie",
 ))  # fmt: skip
 _NOT_UNION_KEY_WORDS = frozenset(("type", "types", "kind", "find", "all", "query", "sql"))
+# A person's sexual orientation or gender identity, as an HR system's self-identification
+# fields name them ("selfId.sexualOrientation", "gender_identity", "orientation sexuelle").
+_ORIENTATION_KEYS = frozenset(key.replace(" ", joint) for joint in (" ", "") for key in (
+    "sexual orientation", "gender identity", "orientierung sexuelle", "sexuelle orientierung",
+    "geschlechtsidentit\u00e4t", "orientation sexuelle", "identit\u00e9 de genre",
+    "orientaci\u00f3n sexual", "identidad de g\u00e9nero", "seksuele ori\u00ebntatie",
+    "genderidentiteit", "orienta\u00e7\u00e3o sexual", "identidade de g\u00eanero",
+    "orientamento sessuale", "identit\u00e0 di genere", "trans status", "lgbt status",
+))  # fmt: skip
+_ORIENTATION_KEY_WORDS = frozenset(("sexualorientation", "genderidentity", "lgbtq", "lgbt",
+                                    "lgbtqia", "geschlechtsidentit\u00e4t"))  # fmt: skip
+# A person's religion ("religion", "faith", "Konfession", "confession religieuse").
+_RELIGION_KEY_WORDS = frozenset((
+    "religion", "religious", "faith", "denomination", "konfession", "religionszugeh\u00f6rigkeit",
+    "religi\u00f3n", "religie", "religione", "religi\u00e3o", "agama",
+    "n\u00e1bo\u017eenstv\u00ed", "\u03b8\u03c1\u03ae\u03c3\u03ba\u03b5\u03c5\u03bc\u03b1",
+    "\u05d3\u05ea", "\u0927\u0930\u094d\u092e", "\u0627\u0644\u062f\u064a\u0646",
+    "t\u00f4n gi\u00e1o",
+))  # fmt: skip
 # An ethnicity field ("race_ethnicity", "ethnic_origin", "Herkunft", "origine ethnique").
 _ETHNICITY_KEY_WORDS = frozenset((
     "ethnicity", "ethnic", "ethnie", "ethnizit\u00e4t", "ethnische", "ethnique", "etnia",
@@ -339,6 +374,11 @@ _NOT_DISCLOSED = re.compile(
     r"not (?:disclosed|declared|specified|stated|provided)|no answer|keine angabe|"
     r"non (?:renseign\u00e9|communiqu\u00e9)|no (?:consta|declarad[oa])|onbekend)\.?"
 )
+
+
+def not_disclosed(value: str) -> bool:
+    """Is ``value`` a refusal to answer ("Prefer not to say", "Declined")?"""
+    return _NOT_DISCLOSED.fullmatch(value) is not None
 
 
 def ethnic_value(kind: str, value: str) -> bool:
@@ -467,4 +507,112 @@ KEY_STEMS = (
     "union", "gewerkschaft", "syndica", "syndiqu", "sindica", "afiliaci", "vakbond",
     "ethnic", "ethnie", "ethniz", "ethnique", "etnia", "etnic", "\u00e9tnic", "etnisch",
     "afkomst", "race", "raza", "rasse", "racial",
+    "garnish", "levy", "levies", "penhora", "pignoramento", "exekuce", "\u062d\u062c\u0632",
+    "sexual", "gender", "orientation", "orientierung", "geschlechtsident", "orientaci",
+    "identidad de g", "identit\u00e9 de g", "seksuele", "genderident", "lgbt", "orienta",
+    "identidade de g", "identit\u00e0 di g", "religion", "religious", "faith", "denomination",
+    "konfession", "religi", "agama",
+)  # fmt: skip
+
+
+# Words of a kind as a record's free-text field writes them ("reason": "epilepsy - OH
+# advice", "Ghi chú": "khuyết tật vận động", "alasan": "mangkir 3 hari", "Detail": "Observant
+# Muslim; prayer room access"), in languages and shapes the prose lexicons do not read:
+# ``person_records.LEXICONS``, said of the record's named person.
+RECORD_HEALTH = re.compile(
+    r"(?<![\w-])(?:"
+    # English, as a record's note or reason writes it
+    r"(?:eap|grief|trauma|mental health|bereavement|addiction|psychological) counsell?ing|"
+    r"counsell?ing (?:sessions?|referral)|stress(?! tests?)|work[- ]related stress|"
+    r"(?:back|neck|chest|chronic|joint|pelvic) pain|"
+    r"(?:hepato|nephro|cardio|neuro|oto|myelo|cyto|geno)toxicity|ptsd|pregnan(?:t|cy)|miscarriage|"
+    # Spanish, Portuguese, Italian
+    r"salud mental|sa\u00fade mental|salute mentale|tept|pesadillas|doen\u00e7a|"
+    r"depress\u00e3o|licen\u00e7a m\u00e9dica|gravidez|malattia|disabilit\u00e0|gravidanza|"
+    r"invalidit\u00e0|"
+    # Indonesian, Vietnamese, Czech
+    r"sakit|disabilitas|penyandang disabilitas|hamil|kh\u00f4ng khuy\u1ebft t\u1eadt|"
+    r"khuy\u1ebft t\u1eadt|b\u1ec7nh|thai s\u1ea3n|nemoc|nemocensk\u00e1|posti\u017een\u00ed|"
+    r"t\u011bhotenstv\u00ed|"
+    # Arabic, Hindi, Hebrew, Greek
+    r"\u0645\u0631\u0636|\u0625\u0639\u0627\u0642\u0629|\u092c\u0940\u092e\u093e\u0930\u0940|\u0935\u093f\u0915\u0932\u093e\u0902\u0917|"
+    r"\u05de\u05d7\u05dc\u05d4|\u05e0\u05db\u05d5\u05ea|\u03b1\u03c3\u03b8\u03ad\u03bd\u03b5\u03b9\u03b1|\u03b1\u03bd\u03b1\u03c0\u03b7\u03c1\u03af\u03b1"
+    r")(?![\w-])"
+)
+RECORD_HEALTH_STEMS = (
+    "eap", "grief", "trauma", "mental health", "bereavement", "addiction", "psycholog",
+    "counsel", "stress", "work-related", "work related", "back pain", "neck pain", "chest pain",
+    "chronic pain", "joint pain",
+    "pelvic pain", "psychologue", "hepatotox", "nephrotox", "cardiotox", "neurotox", "ototox",
+    "myelotox",
+    "cytotox", "genotox", "ptsd", "pregnan", "miscarr", "salud mental", "sa\u00fade mental",
+    "salute mentale", "tept", "pesadillas", "doen\u00e7a", "depress", "licen\u00e7a m",
+    "gravidez", "malattia", "disabilit", "gravidanza", "invalidit", "sakit", "penyandang", "hamil",
+    "khuy\u1ebft", "b\u1ec7nh", "thai s", "nemoc",
+    "posti\u017e", "t\u011bhotenstv", "\u0645\u0631\u0636", "\u0625\u0639\u0627\u0642\u0629",
+    "\u092c\u0940\u092e\u093e\u0930\u0940", "\u0935\u093f\u0915\u0932\u093e\u0902\u0917",
+    "\u05de\u05d7\u05dc\u05d4",
+    "\u05e0\u05db\u05d5\u05ea", "\u03b1\u03c3\u03b8\u03ad\u03bd\u03b5\u03b9\u03b1",
+    "\u03b1\u03bd\u03b1\u03c0\u03b7\u03c1\u03af\u03b1",
+)  # fmt: skip
+
+# A disciplinary record's values: a school's (academic probation, an honour-code violation)
+# and a workplace's in Indonesian ("SP2", "surat peringatan", "mangkir"), Portuguese,
+# Italian, Czech and Vietnamese.
+RECORD_DISCIPLINE = re.compile(
+    r"(?<![\w-])(?:academic (?:probation|misconduct|dishonesty|integrity violation)|"
+    r"hono(?:u)?r[- ]code (?:violation|breach|case)|plagiari[sz]m|cheating on|"
+    r"disciplinary (?:probation|suspension|hearing)|"
+    r"(?:grounded|stood down|suspended|removed from (?:duty|the roster|flying)|"
+    r"relieved of duty)(?: \w+){0,2} pending|"
+    r"(?<![\w.)] )(?<![\w.)])sp ?[123]|surat peringatan|mangkir|skorsing|"
+    r"teguran (?:lisan|tertulis)|"
+    r"advert\u00eancia (?:escrita|verbal|formal)|suspens\u00e3o disciplinar|justa causa|"
+    r"processo disciplinar|richiamo (?:scritto|verbale|formale)|"
+    r"provvedimento disciplinare|sospensione disciplinare|contestazione disciplinare|"
+    r"v\u00fdtka|k\u00e1ze\u0148sk\u00e9 (?:\u0159\u00edzen\u00ed|opat\u0159en\u00ed)|"
+    r"k\u1ef7 lu\u1eadt|c\u1ea3nh c\u00e1o|khi\u1ec3n tr\u00e1ch"
+    r")(?![\w-])"
+)
+RECORD_DISCIPLINE_STEMS = (
+    "grounded", "stood down", "suspended", "removed from", "relieved of", "academic prob",
+    "academic misc", "academic dish", "academic integ", "honor code",
+    "honor-code", "honour code", "honour-code", "plagiari", "cheating on", "disciplinary",
+    *(f"sp{n}" for n in "123"), *(f"sp {n}" for n in "123"), "surat peringatan", "mangkir",
+    "skorsing", "teguran", "advert\u00eancia", "suspens\u00e3o", "justa causa",
+    "processo disc", "processo disciplinar", "richiamo", "provvedimento disc", "sospension",
+    "contestazione", "contestazione disc", "disciplinary investigation", "disciplinary action",
+    "v\u00fdtka", "k\u00e1ze\u0148sk", "k\u1ef7 lu\u1eadt", "c\u1ea3nh c\u00e1o",
+    "khi\u1ec3n tr\u00e1ch",
+)  # fmt: skip
+# Written in capitals only: "SP2" is a warning letter, "sp2" a service pack.
+RECORD_DISCIPLINE_UPPER = frozenset((*(f"sp{n}" for n in "123"), *(f"sp {n}" for n in "123")))
+
+# A family situation as a record's field writes it ("both parents deceased", "ward of
+# court", "widowed", "orphan").
+RECORD_FAMILY = re.compile(
+    r"(?<![\w-])(?:(?:both |one )?parents? (?:deceased|died|dead)|deceased (?:parents?|mother|"
+    r"father|spouse|husband|wife)|orphan(?:ed)?|ward of (?:the )?(?:court|state)|"
+    r"widow(?:ed|er)?|bereave(?:d|ment)|single parent|"
+    r"(?:in|going through|filed for) (?:a |the )?divorce|custody (?:dispute|battle|hearing))"
+    r"(?![\w-])"
+)
+RECORD_FAMILY_STEMS = (
+    "both parents", "one parent", "parent", "parents", "deceased", "orphan", "ward of",
+    "widow", "bereave", "bereavement", "single pa", "in divorce", "in a divorce", "in the divorce",
+    "going through", "going through a sep", "filed for", "custody",
+)  # fmt: skip
+
+# A faith as a record's field writes it ("Observant Muslim; prayer room access").
+RECORD_BELIEFS = re.compile(
+    r"(?<![\w-])(?:muslim|jewish|catholic|hindu|sikh|buddhist|mormon|jehovah['\u2019]?s witness|"
+    r"observant|practi[sc]ing (?:muslim|jew|catholic|christian|hindu|sikh)|"
+    r"prayer (?:room|break|time)s?|ramadan|shabbat|sabbath observance|"
+    r"religious (?:observance|holiday|accommodation|dress|head ?covering))"
+    r"(?![\w-])"
+)
+RECORD_BELIEFS_STEMS = (
+    "muslim", "muslimisch", "jewish", "catholic", "hindu", "sikh", "buddhist", "mormon", "jehovah",
+    "observant", "practising", "practicing", "prayer", "ramadan", "shabbat", "sabbath",
+    "religious",
 )  # fmt: skip

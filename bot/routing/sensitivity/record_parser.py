@@ -14,7 +14,13 @@ A record is:
   commas, semicolons or pipes;
 * one paragraph of ``Key: value`` lines (a ticket, a form, a Markdown ``**Key:** value``
   list) with its other lines, and the line before a field naming the person ("Aisha Rahman,
-  Senior Engineer").
+  Senior Engineer", or a case's heading "Caso 2977 \u2014 Jan Berg");
+* a row of an aligned table under its header (a pandas ``print(df)`` with its index, a SQL
+  Server grid), a line of a query's result under its ``SELECT`` (its columns the keys), and
+  the text elements of one XML parent (``<Employee>...</Employee><Detail>...``).
+
+A listed pair's key after a pipe may be a few words ("| Nota final: 2/5"); a roster's cell
+may put a rank before the name ("FO Rohan Weber").
 
 A field is a person's (``person_key``) when its key is a word for a person or a name
 (``employee``, ``Name``, ``Nom du salarié``, ``Naam medewerker``, ``candidate_name``), and
@@ -29,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.routing.sensitivity.model import literal_trie
 from bot.routing.sensitivity.names import is_name
 from bot.routing.sensitivity.tables import (
     FIRST_COLUMNS,
@@ -54,17 +61,51 @@ _PERSON_WORDS = frozenset((
     "pati\u00ebnt", "paciente", "customer", "client", "cliente", "kunde", "kundin", "klant",
     "reviewee", "beneficiary", "holder", "member", "grantee", "optionee", "shareholder",
     "stockholder", "aktion\u00e4r", "aktion\u00e4rin", "actionnaire", "accionista",
-    "aandeelhouder",
+    "aandeelhouder", "participant", "participants", "participante", "teilnehmer",
+    "teilnehmerin", "deelnemer", "proband", "probandin", "student", "\u00e9tudiant",
+    "\u00e9tudiante", "estudiante", "alumno", "alumna", "sch\u00fcler", "sch\u00fclerin",
+    "leerling", "pupil", "defendant", "plaintiff", "claimant", "respondent", "accused", "party",
+    "insured", "policyholder", "versicherte", "versicherter", "assur\u00e9", "assur\u00e9e",
+    "asegurado", "asegurada", "verzekerde", "agent", "advisor", "adviser", "engineer", "assignee",
+    # Portuguese, Italian, Indonesian, Czech, Greek, Hebrew, Hindi, Arabic
+    "colaborador", "colaboradora", "funcion\u00e1rio", "funcion\u00e1ria", "empregado",
+    "empregada", "dipendente", "lavoratore", "lavoratrice", "karyawan", "pegawai",
+    "zam\u011bstnanec", "zam\u011bstnankyn\u011b",
+    "\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd\u03bf\u03c2",
+    "\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd\u03b7",
+    "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd\u03bf\u03c2",
+    "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd\u03b7",
+    "\u05e2\u05d5\u05d1\u05d3", "\u05e2\u05d5\u05d1\u05d3\u05ea",
+    "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940", "\u0627\u0644\u0645\u0648\u0638\u0641",
+    "\u0627\u0644\u0645\u0648\u0638\u0641\u0629", "\u0645\u0648\u0638\u0641",
+    "\u0627\u0644\u0637\u0627\u0644\u0628",
 ))  # fmt: skip
+# "Name" in Indonesian, Portuguese and Italian, Vietnamese, Czech, Greek, Hebrew, Hindi, Arabic.
+_OTHER_NAME_WORDS = (
+    "nama", "nome", "nominativo", "t\u00ean", "jm\u00e9no", "\u03cc\u03bd\u03bf\u03bc\u03b1",
+    "\u05e9\u05dd",
+    "\u0928\u093e\u092e", "\u0627\u0633\u0645", "\u0627\u0644\u0627\u0633\u0645",
+)  # fmt: skip
 _NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
                          "completo", "volledige", "display", "legal", "real", "preferred",
                          "des", "du", "de", "del",
-                         "van", "der", "in", "of", "the"))  # fmt: skip
-_NAMES = frozenset(("name", "fullname", "nom", "nombre", "naam"))
+                         "van", "der", "in", "of", "the", "contact", "lengkap", "h\u1ecd",
+                         "completo", "cognome", *_OTHER_NAME_WORDS))  # fmt: skip
+_NAMES = frozenset(("name", "fullname", "nom", "nombre", "naam", *_OTHER_NAME_WORDS))
 _PERSON_KEYS = (
     NAME_COLUMNS
     | MORE_NAME_COLUMNS
-    | frozenset(("direct report", "requested by", "team member", "staff member"))
+    | frozenset(
+        (
+            "direct report",
+            "requested by",
+            "team member",
+            "staff member",
+            "nh\u00e2n vi\u00ean",
+            "h\u1ecd v\u00e0 t\u00ean",
+            "sinh vi\u00ean",
+        )
+    )
 )
 
 
@@ -100,6 +141,9 @@ _NOT_PEOPLE = frozenset((
 # Prefixes whose next letter is a capital in a name ("McAllister", "O'Brien", "DeShawn"),
 # read as one capitalised word ("Mcallister", "Obrien") by ``names.is_name``.
 _INNER_CAPITAL = re.compile(r"\b(Mc|Mac|De|Di|Da|La|Le|Fitz|O['\u2019]|D['\u2019])([A-Z])(?=[a-z])")
+# A rank or a title before a name in a roster's cell: capitals ("CPT", "FO", "SGT") or a
+# short title with its dot ("Capt.", "Dr.", "Sgt.").
+_RANK = re.compile(r"(?:[A-Z]{2,4}|(?:Capt|Cpt|Sgt|Lt|Cdr|Dr|Prof|Insp|Det)\.)[ \t]+(?=[A-Z])")
 _NAME_END = re.compile(r"[(,;<|/]| [-\u2013\u2014] ")
 
 
@@ -129,8 +173,21 @@ class Record:
 
 def may_hold_records(text: str) -> bool:
     """Could the message hold a record of someone ``names.may_name`` does not see (a name
-    written "Last, First", or "O'Brien")?"""
-    return _OTHER_NAMES.search(text) is not None
+    written "Last, First", or "O'Brien", or a roster's handles under "members:")?"""
+    if _OTHER_NAMES.search(text) is not None:
+        return True
+    return any(  # (from each list's colon: rare, and found by a literal scan)
+        _PEOPLE_KEY_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        for m in _LIST_START.finditer(text)
+    )
+
+
+# A YAML list of people under its key ("members:", "team:"), whose items may be handles.
+_LIST_START = re.compile(r":[ \t]*(?:\[|\n[ \t]*- )")
+_PEOPLE_KEY_BEFORE = re.compile(
+    r"(?<![\w-])(?:members|team|team_members|people|staff|engineers|employees|participants|"
+    r"on[_-]?call|rotation_members|roster)[ \t]*$"
+)
 
 
 def is_person(value: str) -> bool:
@@ -145,6 +202,9 @@ def is_person(value: str) -> bool:
         candidates.append(f"{first} {last}")
     end = _NAME_END.search(value)
     candidates.append(value if end is None else value[: end.start()].strip(" \t*_"))
+    rank = _RANK.match(candidates[-1])
+    if rank is not None:  # "FO Rohan Weber", "Capt. M. Ortega": a crew list's rank
+        candidates.append(candidates[-1][rank.end() :])
     return any(_personal_name(c) for c in candidates)
 
 
@@ -167,6 +227,10 @@ def records(text: str, lowered: str) -> Iterator[Record]:
             yield record
     if "insert into" in lowered:
         yield from _insert_records(text, lowered)
+    if "</" in text:
+        yield from _element_records(text)
+    if "select " in lowered and "|" in text:
+        yield from _result_records(text, lowered)
     yield from _line_records(text, inside, table_lines)
 
 
@@ -191,13 +255,72 @@ _EQUALS_PAIR = re.compile(
 
 # ``key: value`` pairs listed on one line ("employee: Anna Lee, type: sick, reason: ...",
 # "Name: Anna Lee | Salary: 72000"): a value runs to the next comma, semicolon or pipe.
+# A key after a pipe or a semicolon, or first on its line, may be a few words with a remark
+# in brackets ("| Nota final: 2/5", "| حجز قضائي (دين بنكي): 2850").
 _LISTED_PAIR = re.compile(
-    r"[^\W\d](?<![\w.-].)[\w.-]{0,40}[ \t]*:[ \t]+((?:[^,;|\n:]|:(?! )){1,120}?)"
+    r"(?:[^\W\d](?<![\w.-].)[\w.-]{0,40}|(?:(?<=[|;] )|(?<![^\n]))[^\W\d][\w.-]{0,30}"
+    r"(?: [^\W\d][\w.-]{0,30}){0,3}(?: \([^()\n:]{1,40}\))?)"
+    r"[ \t]*:[ \t]+((?:[^,;|\n:]|:(?! )){1,120}?)"
     r"(?=[ \t]*(?:[,;|\n]|$))"
 )
 # SQL: ``INSERT INTO t (columns) VALUES (...), (...)``, each tuple a record.
 _INSERT = re.compile(r"insert into [\w.\"`\[\]]{1,80} ?\(([^()]{1,1000})\) ?values")
 _TUPLE = re.compile(r"\s*,?\s*\(([^()]{1,2000})\)")
+
+
+# An XML element with text inside it: ``<Employee id="E1">Ana Lima</Employee>``.
+_ELEMENT = re.compile(r"<([^\W\d][\w:.-]{0,40})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,400})</\1>")
+_PARENT_CLOSES = re.compile(r"</|\n[ \t]*\n")
+
+
+def _element_records(text: str) -> Iterator[Record]:
+    """The elements of one parent in an XML document, each a field named by its tag (the
+    record ends where a parent element closes, or at a blank line)."""
+    fields: list[Field] = []
+    start = last = 0
+    for element in _ELEMENT.finditer(text):
+        if fields and _PARENT_CLOSES.search(text, last, element.start()):
+            yield Record(fields, start, last)
+            fields = []
+        if not fields:
+            start = element.start()
+        fields.append(Field(column_name(element.group(1)), *element.span(2)))
+        last = element.end()
+    if fields:
+        yield Record(fields, start, last)
+
+
+# A query's selected columns (``SELECT nome, scadenza_permesso FROM``; not ``*``), and the
+# lines of its result pasted after it, maybe as SQL comments ("-- Ana Lima | 2024-04-09").
+_SELECT = re.compile(r"\bselect[ \t\n]+(?:distinct[ \t]+)?([\w.\"`\[\], \t]{1,300}?)[ \t\n]+from\b")
+_RESULT_LINE = re.compile(r"[ \t]*(?:--|#|//)?[ \t]*\|?([^\n]*)")
+_RESULT_LINES = 30
+
+
+def _result_records(text: str, lowered: str) -> Iterator[Record]:
+    """The rows of a query's result under its ``SELECT``: lines of as many pipe-separated
+    cells as the query selects columns (two or more), within ``_RESULT_LINES`` lines."""
+    for select in _SELECT.finditer(lowered):
+        columns = [column_name(c.rsplit(".", 1)[-1]) for c in select.group(1).split(",")]
+        if len(columns) < 2 or not all(columns):
+            continue
+        start = text.find("\n", select.end()) + 1
+        for _ in range(_RESULT_LINES):
+            if start <= 0 or start >= len(text):
+                break
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = _RESULT_LINE.match(text, start, end)
+            if line is not None and line.group(1).count("|") in (len(columns) - 1, len(columns)):
+                offset = line.start(1)
+                spans = cell_spans(line.group(1).rstrip(" \t|"), "|")
+                if len(spans) == len(columns):
+                    fields = [
+                        Field(key, offset + a, offset + b)
+                        for key, (a, b) in zip(columns, spans, strict=True)
+                    ]
+                    yield Record(fields, start, end)
+            start = end + 1
 
 
 def _insert_records(text: str, lowered: str) -> Iterator[Record]:
@@ -302,7 +425,15 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  "pati\u00ebnt", "paciente", "reporter", "trabajador", "holder", "grantee",
                  "optionee", "aktion\u00e4r", "actionnaire", "accionista",
                  "aandeelhouder", "client", "customer", "kund", "klant", "applicant",
-                 "bewerber", "sollicitant")  # fmt: skip
+                 "bewerber", "sollicitant", "participant", "student", "contact", "party",
+                 "defendant", "insured", *_OTHER_NAME_WORDS, "colaborador", "funcion\u00e1ri",
+                 "dipendente", "karyawan", "pegawai", "zam\u011bstnan",
+                 "\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd",
+                 "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd",
+                 "\u05e2\u05d5\u05d1\u05d3", "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940",
+                 "\u0645\u0648\u0638\u0641",
+                 "nh\u00e2n vi\u00ean", "sinh vi\u00ean")  # fmt: skip
+_HEADER_WORD = re.compile(literal_trie(_HEADER_WORDS))  # (one search, not one per word)
 
 
 # A column named with a number after its letters ("icd10", "address_line1", "sha256").
@@ -313,7 +444,7 @@ def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
     """A table header with a name column (or first- and last-name columns): its delimiter
     and column names."""
     lowered = line.lower()
-    if not any(word in lowered for word in _HEADER_WORDS):
+    if _HEADER_WORD.search(lowered) is None:
         return None
     for delimiter in ("|", "\t", ";", ","):
         if delimiter not in line:
@@ -356,16 +487,19 @@ def _line_records(
     heading: Field | None = None
     next_object = 0
     rows_start = -1  # the first of the rows with no header right before this line
+    spaced = _SpacedTable()  # the fixed-width header the line is read under
     for start, end in _lines(text):
         if text[start:end].isspace() or start == end:
             if paragraph:
                 yield Record(paragraph, paragraph_start, start)
             paragraph, heading, paragraph_start, rows_start = [], None, end + 1, -1
+            spaced.header = None
             continue
         while next_object < len(inside) and inside[next_object][1] <= start:
             next_object += 1
         if next_object < len(inside) and inside[next_object][0] <= start:
             continue  # a line of an object, read as one record
+        yield from spaced.read(text, start, end, start in table_lines)
         yield from _pair_records(text, start, end)
         cells = [] if start in table_lines else _row_cells(text, text[start:end], start)
         rows_start = (start if rows_start < 0 else rows_start) if cells else -1
@@ -381,6 +515,57 @@ def _line_records(
         paragraph.append(field)
     if paragraph:
         yield Record(paragraph, paragraph_start, len(text))
+
+
+class _SpacedTable:
+    """The fixed-width header (its columns and first row) the next line is read under."""
+
+    def __init__(self) -> None:
+        self.header: tuple[tuple[str, ...], int] | None = None
+
+    def read(self, text: str, start: int, end: int, in_table: bool) -> Iterator[Record]:
+        """The line's row under the header before it, if it is one; else the line is the
+        header of the next lines, if it is one."""
+        if in_table or "  " not in text[start:end]:
+            self.header = None
+            return
+        row = None if self.header is None else _spaced_row(text, start, end, *self.header)
+        if row is not None:
+            yield row
+            return
+        columns = _spaced_header(text[start:end])
+        self.header = None if columns is None else (columns, end + 1)
+
+
+def _spaced_header(line: str) -> tuple[str, ...] | None:
+    """The column names of a fixed-width header (a pandas ``print(df)``, a SQL Server grid,
+    ``psql``'s aligned output without pipes): two or more names two spaces or more apart,
+    one of them a person's."""
+    cells = _SPACED_CELL.findall(line)
+    if len(cells) < 2 or len(cells) > 30:
+        return None
+    columns = tuple(column_name(c) for c in cells)
+    if any(not c or (_DIGIT.search(c) and not _NUMBERED_COLUMN.fullmatch(c)) for c in columns):
+        return None
+    if any(person_key(c) for c in columns) or (
+        any(c in FIRST_COLUMNS for c in columns) and any(c in LAST_COLUMNS for c in columns)
+    ):
+        return columns
+    return None
+
+
+def _spaced_row(
+    text: str, start: int, end: int, columns: tuple[str, ...], first_row: int
+) -> Record | None:
+    """A row under a fixed-width header: as many cells as columns, or one more before them
+    (a pandas frame's index)."""
+    spans = [m.span() for m in _SPACED_CELL.finditer(text, start, end)]
+    if len(spans) == len(columns) + 1 and text[spans[0][0] : spans[0][1]].isdigit():
+        spans = spans[1:]
+    if len(spans) != len(columns):
+        return None
+    fields = [Field(key, a, b) for key, (a, b) in zip(columns, spans, strict=True)]
+    return Record(fields, start, end, first_row)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -412,11 +597,23 @@ def _key_line(text: str, start: int, end: int) -> Field | None:
     return Field(column_name(match.group(1)), match.end(), value_end)
 
 
+# A case's or a file's label before its person's name in a heading: a word and a number,
+# then a dash or a colon ("Caso 2977 \u2014", "Dossier n\u00b0 82311 -", "Case #4411:").
+_CASE_LABEL = re.compile(
+    r"[^\W\d_][\w.]{0,20}[ \t]*(?:(?:no\.?|nr\.?|n[\u00b0\u00ba]|#)[ \t]*)?"
+    r"[\w/-]{0,8}\d[\w/-]{0,12}"
+    r"[ \t]*(?:[\u2014\u2013:|]|--?)[ \t]*(?=[^\W\d_])"
+)
+
+
 def _heading(text: str, start: int, end: int) -> Field | None:
     """A line that is a person's name, maybe with their title ("Aisha Rahman, Senior
     Engineer"): the person of the ``Key: value`` lines right after it."""
     line = text[start:end]
     stripped = line.strip(" \t*_#->\u2022")
+    case = _CASE_LABEL.match(stripped)
+    if case is not None:  # "Caso 2977 \u2014 Jan Berg", "Dossier 82311 - Arjun Costa"
+        stripped = stripped[case.end() :]
     if not stripped or len(stripped) > 100 or not is_person(stripped):
         return None
     offset = start + line.index(stripped)
