@@ -35,10 +35,14 @@ _PARTICLE_TRIE = literal_trie(_PARTICLES_TEXT.split())
 _PARTICLES = f"(?:{_PARTICLE_TRIE})"
 # (The capital comes first, then the look-behind at the character before it: ``re`` skips
 # to capitals quickly, where a leading look-behind is tried at every position.)
-_START = rf"[{_UPPER}](?<![\w@./#-].)"
+# Japanese, Chinese and Korean write a Latin name against their own characters, with no
+# space ("一次オンコールのMateo Satoさんは"): those are not a longer word's letters.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_START = rf"[{_UPPER}](?<!(?![{_CJK}])[\w@./#-].)"
+_END = rf"(?!(?![{_CJK}])[\w@-])"
 _FULL_NAME = re.compile(
     rf"({_START}(?:[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?|\.))"
-    rf"(?: {_PARTICLES}){{0,2}} ({_WORD}|[{_UPPER}]\.)(?![\w@-])(?: ({_WORD})(?![\w@-]))?"
+    rf"(?: {_PARTICLES}){{0,2}} ({_WORD}|[{_UPPER}]\.){_END}(?: ({_WORD}){_END})?"
 )
 # The verbs a sentence's subject is followed by, in English, German, French and Spanish.
 _SUBJECT_VERBS_TEXT = """
@@ -48,18 +52,46 @@ _SUBJECT_VERBS_TEXT = """
     ist war hat hatte wird muss kann f\u00e4ngt beginnt geht bekommt verdient bleibt
     est \u00e9tait a sera va doit commence touche gagne passe reste
     est\u00e1 estaba estar\u00e1 tiene tuvo empieza gana cobra pasa sigue fue ha
+    est\u00e1 tem teve foi vai ficou \u00e8 sta era aveva sar\u00e0
+    jest by\u0142 by\u0142a ma mia\u0142 mia\u0142a je byl byla m\u00e1 m\u011bl m\u011bla
+    sedang sudah akan lagi masih
+    ka ki ke ko ne
     """
 # (a trie: ``re`` tries a flat alternation's ninety words one by one at every capital)
 _SUBJECT_VERBS = literal_trie(_SUBJECT_VERBS_TEXT.split())
+# What a first name is said with besides a verb: a role or team in brackets before the verb
+# ("Dmitri (finance team) ki salary", "Nadia (QA) is"), the team it is introduced by
+# ("Kenji on the platform team, he", "Noor from billing", "Seo-yeon de Backend"), an adverb
+# before a verb ("Marcus only picked up"), and an honorific after it ("Mateoさん", "Minho 씨").
+_TEAMS_TEXT = """
+    backend frontend platform infra infrastructure data qa sre devops ops finance billing
+    payments sales marketing support design mobile android ios security legal hr people
+    product engineering research analytics growth payroll accounting procurement logistics
+    warehouse recruiting it ml web api core vertrieb einkauf buchhaltung
+    """
+_TEAMS = literal_trie(_TEAMS_TEXT.split())
+_ADVERBS = "only|just|also|still|never|always|already|finally|really|actually|then"
+_MORE_VERBS = (
+    "picked|pinged|mentioned|wants|wanted|feels|felt|called|emailed|messaged|texted|"
+    "reported|agreed|decided|lost|found|asked|told|said|needs|has|had|is|was"
+)
+_SAID_WITH = (
+    rf"(?:[ \t]\([^()\n]{{1,40}}\))?(?:['\u2019]s\b|(?= (?:{_SUBJECT_VERBS})\b))|"
+    rf"(?=[ \t]+(?:on|from|de|del|da|do|von|vom|aus|van|uit|z|ze|dari)[ \t]+"
+    r"(?:(?:the|our|el|la|o|a|il|der|dem|het|l'|team|equipo|\u00e9quipe|equipe|time|squadra)"
+    rf"[ \t]+)?(?i:{_TEAMS})(?:[ \t]+team)?\b)|"
+    rf"(?=[ \t]+(?:{_ADVERBS})[ \t]+(?:{_MORE_VERBS})\b)|"
+    r"(?=[ \t]?(?:\u3055\u3093|\u69d8|\u6c0f|\u304f\u3093|\u3061\u3083\u3093|\uc528|\ub2d8))"
+)
 _SUBJECT = re.compile(
-    rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?)"
-    rf"(?:['\u2019]s\b|(?= (?:{_SUBJECT_VERBS})\b))"
+    rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?)(?:{_SAID_WITH})"
 )
 # Either shape, without the checks: a quick test that a message may name someone.
 _MAY_NAME = re.compile(
     rf"[{_UPPER}](?:[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?|\.)"
     rf"(?:['\u2019]s\b| (?:[{_UPPER}][{_LOWER}]|[{_UPPER}]\.(?!\w)"
-    rf"|{_PARTICLE_TRIE} (?:{_PARTICLE_TRIE} )?[{_UPPER}][{_LOWER}]|(?:{_SUBJECT_VERBS})\b))"
+    rf"|{_PARTICLE_TRIE} (?:{_PARTICLE_TRIE} )?[{_UPPER}][{_LOWER}]|(?:{_SUBJECT_VERBS})\b)"
+    rf"|{_SAID_WITH})"
 )  # (no repeated group: ``re`` sets up a repeat at every capital, a fifth of the cost)
 # Capitalised words that are not names: sentence starters, days and months, titles and
 # levels, teams, products and places that come in pairs ("Senior Engineer", "New York"),

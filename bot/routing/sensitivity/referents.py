@@ -62,7 +62,22 @@ _PERSON_KEY = (
     r"mitarbeiter(?:in)?|arbeitnehmer(?:in)?|kunde|kundin|bewerber(?:in)?|"
     r"salari\u00e9e?|employ\u00e9e?|cliente?|candidate?|nom|emplead[oa]|trabajador(?:a)?|"
     r"candidat[oa]|nombre|medewerker|werknemer|klant|kandidaat|naam|trabalhador(?:a)?|"
-    r"funcion\u00e1ri[oa]|colaborador(?:a)?|nome|dipendente|lavorat(?:ore|rice))"
+    r"funcion\u00e1ri[oa]|colaborador(?:a)?|nome|dipendente|lavorat(?:ore|rice)"
+    r"|pracownik|pracownica|imi\u0119 i nazwisko|zam\u011bstnan(?:ec|kyn\u011b)|jm\u00e9no|"
+    r"\u03c5\u03c0\u03ac\u03bb\u03bb\u03b7\u03bb\u03bf\u03c2|"
+    r"\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd(?:\u03bf\u03c2|\u03b7)|"
+    r"\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd(?:\u03bf\u03c2|\u03b7)|"
+    r"\u03cc\u03bd\u03bf\u03bc\u03b1|\u03b1\u03c3\u03b8\u03b5\u03bd\u03ae\u03c2|"
+    r"\u03c0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2|\u05e2\u05d5\u05d1\u05d3(?:\u05ea)?|"
+    r"\u05e9\u05dd|\u05dc\u05e7\u05d5\u05d7(?:\u05d4)?|\u05de\u05d8\u05d5\u05e4\u05dc(?:\u05ea)?|"
+    r"\u0627\u0644\u0645\u0648\u0638\u0641(?:\u0629)?|\u0627\u0644\u0627\u0633\u0645|"
+    r"\u0627\u0644\u0639\u0645\u064a\u0644|\u0627\u0644\u0645\u0631\u064a\u0636|"
+    r"\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940|\u0928\u093e\u092e|karyawan|pegawai|nama|"
+    r"pasien|nh\u00e2n vi\u00ean|h\u1ecd t\u00ean|\u00e7al\u0131\u015fan|personel|"
+    r"ad\u0131 soyad\u0131|ad soyad|hasta|\u793e\u54e1|\u5f93\u696d\u54e1|\u6c0f\u540d|"
+    r"\u540d\u524d|\u60a3\u8005|\u5458\u5de5|\u54e1\u5de5|\u59d3\u540d|\uc9c1\uc6d0|\uc0ac\uc6d0|"
+    r"\uc774\ub984|\uc131\uba85|\ud658\uc790|player|jugador(?:a)?|spieler(?:in)?|joueu(?:r|se)|"
+    r"giocat(?:ore|rice)|jogador(?:a)?|athlete|atleta)"
 )
 _ITEM = re.compile(
     r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
@@ -91,7 +106,8 @@ _LABEL_REACH = 80  # characters between a sentence's "Name:" and the statement
 # The statement's complement: a preposition, then (``_named_after``) a name; up to two
 # words between for "of" ("transfer petition for"), none for "to".
 _COMPLEMENT = re.compile(
-    r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor)[ \t]+"
+    r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor|da|do|"
+    r"das|dos|di|della|dello|dell['\u2019])[ \t]+"
     r"(?=[A-Z\u00c0-\u00de])|[ \t]+(?:to|an|\u00e0|aan|against|into|gegen|contre|contra|"
     r"tegen)[ \t]+(?=[A-Z\u00c0-\u00de])"
 )
@@ -195,7 +211,10 @@ _LINE_REACH = 200
 
 
 # A ticket's title line: its key first ("SAFETY-2748  Post-accident screen - Ana Ruiz").
-_TICKET_KEY = re.compile(r"[ \t>*_]*(?:[A-Z][A-Z0-9]+-\d+|INC\d+|#\d+)[ \t:]")
+_TICKET_KEY = re.compile(
+    r"[ \t>*_]*(?:(?:Jira|JIRA|Linear|Zendesk|Ticket|ticket|Issue|issue)[ \t]+)?"
+    r"(?:[A-Z][A-Z0-9]+-\d+|INC\d+|#\d+)[ \t:]"
+)
 
 
 def _in_subject_line(text: str, lowered: str, start: int) -> bool:
