@@ -433,13 +433,14 @@ _PRACTITIONER = re.compile(
 )
 # A personal pronoun or possessive right before the condition: it is said of a person.
 _PRONOUN = re.compile(
-    r"\b(?:her|his|their|she|he|him|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
+    r"\b(?:her|his|their|she|he|him|they|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
     r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
 )
 # The end of a sentence or clause (a name before it is another sentence's subject); not an
 # initial's period ("ask Priya S. how").
 _CLAUSE_END = re.compile(r"(?:(?<![\s(][a-z])\.|[!?;:])[\s)]|\n")
-_LINK_REACH = 50  # characters between the name or pronoun and the condition
+_LINK_REACH = 50  # characters between the name (its end) or pronoun and the condition
+_NAME_SIZE = 30  # characters of a first and last name
 _NAME_REACH = 250  # characters between a name and the pronoun that refers to it
 
 
@@ -463,9 +464,14 @@ def said_of_named_person(
     line or paragraph, right after it (the word ends at ``end``), a list it introduces or a
     speaker who said who they are (``referents``)."""
     clause_start = max(0, start - reach_for(lowered, start, reach))
-    for stop in _CLAUSE_END.finditer(lowered, clause_start, start):
-        clause_start = stop.end()
-    if any(name.end <= start for name in _patients(text, lowered, clause_start, start)):
+    # (the reach runs from the name's end: a name that starts before it may end in it)
+    floor = max(0, clause_start - _NAME_SIZE)
+    for stop in _CLAUSE_END.finditer(lowered, floor, start):
+        if stop.end() > clause_start:
+            clause_start = stop.end()
+        floor = stop.end()
+    floor = min(floor, clause_start)
+    if any(clause_start <= name.end <= start for name in _patients(text, lowered, floor, start)):
         return True
     if known_name_in(text, clause_start, start):
         return True

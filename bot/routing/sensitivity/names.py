@@ -91,7 +91,7 @@ _MAY_NAME = re.compile(
     rf"[{_UPPER}](?:[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?|\.)"
     rf"(?:['\u2019]s\b| (?:[{_UPPER}][{_LOWER}]|[{_UPPER}]\.(?!\w)"
     rf"|{_PARTICLE_TRIE} (?:{_PARTICLE_TRIE} )?[{_UPPER}][{_LOWER}]|(?:{_SUBJECT_VERBS})\b)"
-    rf"|{_SAID_WITH})"
+    rf"|{_SAID_WITH}|[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?\))"
 )  # (no repeated group: ``re`` sets up a repeat at every capital, a fifth of the cost)
 # Capitalised words that are not names: sentence starters, days and months, titles and
 # levels, teams, products and places that come in pairs ("Senior Engineer", "New York"),
@@ -217,10 +217,25 @@ def may_name(text: str) -> bool:
     return _MAY_NAME.search(text) is not None
 
 
+# A person the message names by their initials after their role ("our one QA engineer
+# (J.M.)", "the nurse (A. K.)"): anonymised for the reader, known to the team.
+_INITIALS = re.compile(
+    r"(?i:engineer|developer|manager|analyst|designer|lead|colleague|employee|worker|"
+    r"member|technician|nurse|agent|contractor|intern|tester|admin|driver|operator)s?"
+    rf"[ \t]+\(([{_UPPER}]\.[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)\)"
+)
+
+
 def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every person named in ``text[start:end]``, in order (a full name once, not again as
-    the subject its first name also is)."""
+    the subject its first name also is), and people named by their initials after their
+    role."""
     found = list(full_names(text, start, end))
+    if "." in text:
+        found.extend(
+            Name(m.start(1), m.end(1), full=False)
+            for m in _INITIALS.finditer(text, start, len(text) if end is None else end)
+        )
     taken = [(n.start, n.end) for n in found]
     for name in subjects(text, start, end):
         if not any(s <= name.start < e for s, e in taken):

@@ -219,7 +219,8 @@ _TICKET_KEY = re.compile(
 
 def _in_subject_line(text: str, lowered: str, start: int) -> bool:
     """The word is in a subject or title line that names a person in full, or in the lines
-    under a ticket's title line that does, in its paragraph."""
+    under a ticket's title line that does, or under a subject line whose value is a person
+    ("Subject: Ana Ruiz (Team Lead)" in an investigation's notes), in its paragraph."""
     line_start = lowered.rfind("\n", max(0, start - _LINE_REACH), start) + 1
     if line_start == 0 and start > _LINE_REACH:
         return False
@@ -237,6 +238,12 @@ def _in_subject_line(text: str, lowered: str, start: int) -> bool:
             return False  # a blank line: another paragraph
         if _TICKET_KEY.match(text, line_start, line_end):
             return next(full_names(text, line_start, line_end), None) is not None
+        subject = _SUBJECT_LINE.match(lowered, line_start, line_end)
+        if subject is not None:
+            rest = text[subject.end() : line_end]
+            value = subject.end() + len(rest) - len(rest.lstrip(" \t"))
+            name = next(full_names(text, value, line_end), None)
+            return name is not None and name.start == value  # "Subject: Ana Ruiz (QA)"
         line_end = line_start - 1
     return False
 

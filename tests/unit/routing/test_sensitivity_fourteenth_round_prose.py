@@ -72,6 +72,23 @@ SENSITIVE = [
     ("Dewi Lestari dapat surat peringatan kedua karena mangkir", "pii.discipline"),
     # finances: a court's attachment of earnings
     ("Sanjay Rao has a court attachment on his salary from this month", "pii.finances"),
+    # an investigation's notes under a subject line whose value is the person
+    (
+        "HR-311 (restricted)\nSubject: Marta Kowalczyk (Warehouse Lead)\nAllegation: shouting "
+        "at pickers on the night shift\nStatus: subject on paid administrative leave",
+        "pii.discipline",
+    ),
+    # a name with its team before the condition: the reach runs from the name's end
+    (
+        "Ines Albrecht from the payments team is out for six weeks for surgery from Monday",
+        "pii.health",
+    ),
+    # a person named by their initials after their role, then "they"
+    (
+        "the Porto site has a single support engineer (R.T.) and they're off after a knee "
+        "injury, can you rebalance the queue?",
+        "pii.health",
+    ),
     # a review with its rating, its person after it
     (
         "Reescreve a avaliação de desempenho da Marta Lopes: nota 2/5, abaixo do esperado",
@@ -97,6 +114,10 @@ ORDINARY = [
     "Marek Kowalski ma nową kartę dostępu do biura",
     "Ryo Sato さんがゲインの値を調整しました",
     "Lena Hoffmann from the data team ran the performance review of the SQL query",
+    "Subject: Leave policy draft by Marta Kowalczyk\nPaid administrative leave: up to 10 "
+    "days per case, approved by HR.",
+    "Ines Albrecht from the payments team fixed the bug in the hospital-billing module",
+    "the U.S. (U.K.) engineers (Q.A.) and they're fixing the injury-report form",
 ]
 
 
