@@ -187,7 +187,8 @@ _CONDITIONS = (
 # Hebrew and Arabic, with the clitics written onto them (``model.whole_words``).
 _CONDITIONS_AFFIXED = (
     r"\u0915\u0948\u0902\u0938\u0930|\u0915\u0940\u092e\u094b\w*|"
-    r"\u0905\u0938\u094d\u092a\u0924\u093e\u0932|\u0917\u0930\u094d\u092d\u0935\u0924\u0940|"
+    r"\u0905\u0938\u094d\u092a\u0924\u093e\u0932 (?:\u092e\u0947\u0902|\u0938\u0947)|"
+    r"\u0917\u0930\u094d\u092d\u0935\u0924\u0940|"
     r"\u0917\u0930\u094d\u092d\u093e\u0935\u0938\u094d\u0925\u093e|"
     r"\u0917\u0930\u094d\u092d\u092a\u093e\u0924|\u092a\u094d\u0930\u0938\u0935|"
     r"\u0921\u093f\u092a\u094d\u0930\u0947\u0936\u0928|\u0905\u0935\u0938\u093e\u0926|"
@@ -200,8 +201,8 @@ _CONDITIONS_AFFIXED = (
     r" \u0915\u0947 \u0926\u094c\u0930\u093e\u0928)? (?:complications|"
     r"\u091c\u091f\u093f\u0932\u0924\u093e\w*)|"
     r"\u05e1\u05e8\u05d8\u05df|\u05db\u05d9\u05de\u05d5\u05ea\u05e8\u05e4\u05d9\u05d4|"
-    r"\u05d1\u05d9\u05ea \u05d7\u05d5\u05dc\u05d9\u05dd|"
-    r"\u05d1\u05d9\u05ea \u05d4\u05d7\u05d5\u05dc\u05d9\u05dd|\u05d0\u05d5\u05e9\u05e4\u05d6\w*|"
+    r"(?:\u05d1|\u05dc)\u05d1\u05d9\u05ea (?:\u05d4)?\u05d7\u05d5\u05dc\u05d9\u05dd|"
+    r"\u05d0\u05d5\u05e9\u05e4\u05d6\w*|"
     r"\u05de\u05d0\u05d5\u05e9\u05e4\u05d6\w*|\u05d0\u05e9\u05e4\u05d5\u05d6|"
     r"\u05d4\u05e8\u05d9\u05d5\u05df|\u05d3\u05d9\u05db\u05d0\u05d5\u05df|"
     r"\u05d4\u05ea\u05e7\u05e3 \u05dc\u05d1|\u05e1\u05d5\u05db\u05e8\u05ea|"
@@ -215,7 +216,9 @@ _CONDITIONS_AFFIXED = (
     r"\u05e1\u05d5\u05e4\u05e0\u05d9\u05ea)|"
     r"\u0633\u0631\u0637\u0627\u0646|\u0643\u064a\u0645\u0627\u0648\u064a|"
     r"\u0627\u0644\u0639\u0644\u0627\u062c \u0627\u0644\u0643\u064a\u0645\u064a\u0627\u0626\u064a|"
-    r"\u0645\u0633\u062a\u0634\u0641\u0649|\u0627\u0643\u062a\u0626\u0627\u0628|"
+    r"(?:\u0641\u064a|\u0625\u0644\u0649|"
+    r"\u062f\u062e\u0644) \u0627\u0644\u0645\u0633\u062a\u0634\u0641\u0649|"
+    r"\u0628\u0627\u0644\u0645\u0633\u062a\u0634\u0641\u0649|\u0627\u0643\u062a\u0626\u0627\u0628|"
     r"\u0646\u0648\u0628\u0629 \u0642\u0644\u0628\u064a\u0629|\u062c\u0644\u0637\u0629|"
     r"\u0633\u0643\u0631\u064a|"
     r"\u0639\u0645\u0644\u064a\u0629 \u062c\u0631\u0627\u062d\u064a\u0629|"
@@ -437,8 +440,8 @@ _PRONOUN = re.compile(
     r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
 )
 # The end of a sentence or clause (a name before it is another sentence's subject); not an
-# initial's period ("ask Priya S. how").
-_CLAUSE_END = re.compile(r"(?:(?<![\s(][a-z])\.|[!?;:])[\s)]|\n")
+# initial's period ("ask Priya S. how"); Japanese and Chinese full stops, Hindi's danda.
+_CLAUSE_END = re.compile(r"(?:(?<![\s(][a-z])\.|[!?;:])[\s)]|\n|[\u3002\uff01\uff1f\uff1b\u0964]")
 _LINK_REACH = 50  # characters between the name (its end) or pronoun and the condition
 _NAME_SIZE = 30  # characters of a first and last name
 _NAME_REACH = 250  # characters between a name and the pronoun that refers to it
@@ -463,7 +466,7 @@ def said_of_named_person(
     most ``reach`` characters before it, a reason's whole sentence), or a name heading its
     line or paragraph, right after it (the word ends at ``end``), a list it introduces or a
     speaker who said who they are (``referents``)."""
-    clause_start = max(0, start - reach_for(lowered, start, reach))
+    clause_start = max(0, start - reach_for(lowered, start, reach, end))
     # (the reach runs from the name's end: a name that starts before it may end in it)
     floor = max(0, clause_start - _NAME_SIZE)
     for stop in _CLAUSE_END.finditer(lowered, floor, start):

@@ -136,9 +136,22 @@ _REASON = re.compile(
 REASON_REACH = 160
 
 
-def reach_for(lowered: str, start: int, reach: int) -> int:
-    """The reach of a word given as a reason ("because of pre-eclampsia"): its sentence."""
-    if _REASON.search(lowered, max(0, start - 40), start):
+# The same after the word, in languages whose "because of" follows it: Hindi, Japanese,
+# Korean, Turkish ("complications की वजह से", "手術のため", "수술 때문에", "ameliyat nedeniyle").
+_REASON_AFTER = re.compile(
+    r"[ \t]*(?:\u0915\u0940 \u0935\u091c\u0939 \u0938\u0947|\u0915\u0947 \u0915\u093e\u0930\u0923|"
+    r"\u0915\u0940 \u0935\u091c\u0939|\u306e\u305f\u3081|\u304c\u539f\u56e0|\ub54c\ubb38\uc5d0|"
+    r"(?:\uc73c)?\ub85c \uc778\ud574|nedeniyle|y\u00fcz\u00fcnden|sebebiyle"
+    r")"
+)
+
+
+def reach_for(lowered: str, start: int, reach: int, end: int = -1) -> int:
+    """The reach of a word given as a reason ("because of pre-eclampsia", "complications
+    की वजह से"): its sentence."""
+    if _REASON.search(lowered, max(0, start - 40), start) or (
+        end >= 0 and _REASON_AFTER.match(lowered, end)
+    ):
         return max(reach, REASON_REACH)
     return reach
 

@@ -89,6 +89,13 @@ SENSITIVE = [
         "injury, can you rebalance the queue?",
         "pii.health",
     ),
+    # a reason whose "because of" follows it (Hindi, Japanese, Korean, Turkish): its sentence
+    (
+        "Anjali Verma (payments टीम) अगले सोमवार से तीन हफ़्ते की छुट्टी पर हैं, पुराने "
+        "फ्रैक्चर की सर्जरी की वजह से। rota formula कैसे बदलूँ?",
+        "pii.health",
+    ),
+    ("Mehmet Kaya bu hafta nöbet tutamıyor, geçen ay geçirdiği ameliyat nedeniyle", "pii.health"),
     # a review with its rating, its person after it
     (
         "Reescreve a avaliação de desempenho da Marta Lopes: nota 2/5, abaixo do esperado",
@@ -117,6 +124,8 @@ ORDINARY = [
     "Subject: Leave policy draft by Marta Kowalczyk\nPaid administrative leave: up to 10 "
     "days per case, approved by HR.",
     "Ines Albrecht from the payments team fixed the bug in the hospital-billing module",
+    "Wei Zhang 修好了登录页面。手术室排班系统的接口下周上线",
+    "Anjali Verma (payments टीम) ने deploy किया। अस्पताल वाले client की वजह से rollback हुआ",
     "the U.S. (U.K.) engineers (Q.A.) and they're fixing the injury-report form",
 ]
 
