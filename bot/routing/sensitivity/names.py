@@ -80,7 +80,7 @@ _SAID_WITH = (
     rf"(?=[ \t]+(?:on|from|de|del|da|do|von|vom|aus|van|uit|z|ze|dari)[ \t]+"
     r"(?:(?:the|our|el|la|o|a|il|der|dem|het|l'|team|equipo|\u00e9quipe|equipe|time|squadra)"
     rf"[ \t]+)?(?i:{_TEAMS})(?:[ \t]+team)?\b)|"
-    rf"(?=[ \t]+(?:{_ADVERBS})[ \t]+(?:{_MORE_VERBS})\b)|"
+    rf"(?=[ \t]+(?:{_ADVERBS})[ \t]+(?:{_MORE_VERBS}|[a-z]+ed)\b)|"
     r"(?=[ \t]?(?:\u3055\u3093|\u69d8|\u6c0f|\u304f\u3093|\u3061\u3083\u3093|\uc528|\ub2d8))"
 )
 _SUBJECT = re.compile(

@@ -4,7 +4,9 @@ rows in other languages: the kinds' words in Portuguese, Italian, Polish, Czech,
 Hebrew, Arabic, Hindi and Hinglish, Indonesian, Vietnamese, Turkish, Japanese, Chinese and
 Korean; a Latin-script name written against Japanese or Chinese characters, with an
 honorific after it; a first name introduced by its team; a person's field in those
-languages and a player's; a relative's death; a court's attachment of earnings.
+languages and a player's; a relative's death; a court's attachment of earnings; an
+investigation's subject line; a person named by initials after their role; a reason whose
+"because of" follows it; pay in rupees and pay said with a possessive.
 
 Each case is a fresh instance of the class of message a blind row belonged to (other names,
 other values, other wording, other languages), so these tests pin the general rule, not
@@ -96,6 +98,18 @@ SENSITIVE = [
         "pii.health",
     ),
     ("Mehmet Kaya bu hafta nöbet tutamıyor, geçen ay geçirdiği ameliyat nedeniyle", "pii.health"),
+    # pay in rupees, and a first name with its team in brackets before it
+    (
+        "Yaar ek doubt hai, Arjun (ops team) ki salary slip mein gross \u20b9142000 dikh raha "
+        "hai lekin net galat hai",
+        "pii.pay",
+    ),
+    # pay said with a possessive, of a person named earlier in the paragraph
+    (
+        "- Tereza only swapped shifts for the weekend bonus, she says her base ($98k) "
+        "has not moved in two years",
+        "pii.pay",
+    ),
     # a review with its rating, its person after it
     (
         "Reescreve a avaliação de desempenho da Marta Lopes: nota 2/5, abaixo do esperado",
@@ -126,6 +140,8 @@ ORDINARY = [
     "Ines Albrecht from the payments team fixed the bug in the hospital-billing module",
     "Wei Zhang 修好了登录页面。手术室排班系统的接口下周上线",
     "Anjali Verma (payments टीम) ने deploy किया। अस्पताल वाले client की वजह से rollback हुआ",
+    "- Tereza only swapped shifts; the base image ($0.12/hr) is cheaper on arm64",
+    "Arjun (ops team) ki PR mein \u20b9 symbol galat render ho raha hai, 1500 rows test kiye",
     "the U.S. (U.K.) engineers (Q.A.) and they're fixing the injury-report form",
 ]
 
