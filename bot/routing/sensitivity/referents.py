@@ -170,7 +170,37 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _in_subject_line(text, lowered, start)
         or _after_naming_sentence(text, lowered, start)
         or _in_letter(text, lowered, start)
+        or _identified_id(text, start)
     )
+
+
+# A person's id as a field's value in a record or a call on the word's line
+# (``FitNote(employee='E98795', condition='...')``, ``emp_id: W70885``).
+_PERSON_ID_FIELD = re.compile(
+    r"(?i:employee|emp|worker|staff|user|person|patient|member|associate)(?:_?(?i:id|no))?"
+    r"""["']?[ \t]*[=:][ \t]*["']?([A-Z]{1,3}-?\d{4,8})(?![\w-])"""
+)
+_ID_NAME_REACH = 100  # characters between an id and the full name the message glosses it with
+_ID_MENTIONS = 4
+
+
+def _identified_id(text: str, start: int) -> bool:
+    """A person's id on the word's line that the message ties to a full name elsewhere
+    ("when E98795 uploads a document (that's Noor Sharma from billing)" and later
+    ``FitNote(employee='E98795', condition='type 2 diabetes')``)."""
+    line_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    for field in _PERSON_ID_FIELD.finditer(text, line_start, start):
+        person_id = field.group(1)
+        index = text.find(person_id)
+        for _ in range(_ID_MENTIONS):  # (a log repeating the id: its first mentions)
+            if index < 0:
+                break
+            if index != field.start(1):
+                around = text[max(0, index - _ID_NAME_REACH) : index + _ID_NAME_REACH]
+                if next(full_names(around), None) is not None:
+                    return True
+            index = text.find(person_id, index + 1)
+    return False
 
 
 # A capitalised word, as a first or last name said alone.

@@ -6,7 +6,8 @@ Korean; a Latin-script name written against Japanese or Chinese characters, with
 honorific after it; a first name introduced by its team; a person's field in those
 languages and a player's; a relative's death; a court's attachment of earnings; an
 investigation's subject line; a person named by initials after their role; a reason whose
-"because of" follows it; pay in rupees and pay said with a possessive.
+"because of" follows it; pay in rupees and pay said with a possessive; a person's id
+tied to their name.
 
 Each case is a fresh instance of the class of message a blind row belonged to (other names,
 other values, other wording, other languages), so these tests pin the general rule, not
@@ -110,6 +111,14 @@ SENSITIVE = [
         "has not moved in two years",
         "pii.pay",
     ),
+    # a person's id that the message ties to a full name, in a call with a condition
+    (
+        "W33120 can't save her sick note (it's Hanna Berg in logistics), log:\n"
+        "  File \"hr/absence.py\", line 90, in save\n"
+        "    SickNote(worker_id='W33120', reason='migraine with aura', days=3)\n"
+        "KeyError: 'reason'",
+        "pii.health",
+    ),
     # a review with its rating, its person after it
     (
         "Reescreve a avaliação de desempenho da Marta Lopes: nota 2/5, abaixo do esperado",
@@ -142,6 +151,8 @@ ORDINARY = [
     "Anjali Verma (payments टीम) ने deploy किया। अस्पताल वाले client की वजह से rollback हुआ",
     "- Tereza only swapped shifts; the base image ($0.12/hr) is cheaper on arm64",
     "Arjun (ops team) ki PR mein \u20b9 symbol galat render ho raha hai, 1500 rows test kiye",
+    "W33120 is the build agent Hanna Berg set up; it runs "
+    "HealthCheck(worker_id='W33120', reason='disk', days=3)",
     "the U.S. (U.K.) engineers (Q.A.) and they're fixing the injury-report form",
 ]
 
