@@ -114,7 +114,7 @@ SENSITIVE = [
     # a person's id that the message ties to a full name, in a call with a condition
     (
         "W33120 can't save her sick note (it's Hanna Berg in logistics), log:\n"
-        "  File \"hr/absence.py\", line 90, in save\n"
+        '  File "hr/absence.py", line 90, in save\n'
         "    SickNote(worker_id='W33120', reason='migraine with aura', days=3)\n"
         "KeyError: 'reason'",
         "pii.health",
