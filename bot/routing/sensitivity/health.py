@@ -12,7 +12,10 @@ therapy, AA meetings, sobriety or a relapse; a disability and
 the accommodation it asks for: deaf, hard of hearing, uses a wheelchair, signs ASL, a sign
 language interpreter, dyslexic, a reasonable accommodation; in English, German, French,
 Spanish and Dutch, and the commonest in Portuguese and Italian: grávida, cancro,
-internado, incinta, ricoverato, sedia a rotelle)
+internado, incinta, ricoverato, sedia a rotelle; Polish, Czech, Greek, Hebrew, Arabic,
+Hindi and Hinglish, Indonesian, Vietnamese, Turkish, Japanese, Chinese and Korean: w
+szpitalu, těhotná, χημειοθεραπεία, ameliyat, rawat inap, 手術, 수술; not the words that are
+software's too: 障害 and 장애, an outage; ניתוח, an analysis; operasi, an operation)
 said of a named person (``names``): the name right before it in the same clause ("Lucía
 está embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved
 because of eclampsia"), or a personal pronoun right before it ("her chemo", "sie hat

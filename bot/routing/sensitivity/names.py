@@ -1,7 +1,7 @@
 """People named in a message, for the rules about what is said of them (``health``, ``pay``).
 
 A name alone is not sensitive (colleagues are named in every stand-up summary); what is said
-about a named person may be. Two shapes count as naming someone, both capitalised as names
+about a named person may be. These shapes count as naming someone, capitalised as names
 are written:
 
 * a first and a last name (``Lena Kaya``, ``Lotte van Dijk``, ``K. Haddad``, a surname cut
@@ -11,7 +11,15 @@ are written:
   (``Acute Myeloid``, ``Multiple Sclerosis``), and not followed by a disease noun that makes
   it one term (``Leydig tumor``, ``Kaposi Sarcoma``);
 * a first name as the subject of its sentence, right before a verb or with a possessive
-  (``Nadia is off``, ``Jana ist``, ``Claire est``, ``Lucía está``, ``Tom's``).
+  (``Nadia is off``, ``Jana ist``, ``Claire est``, ``Lucía está``, ``Tom's``, Hinglish
+  ``Dmitri ki``), with a role in brackets before the verb (``Dmitri (finance team) ki``),
+  before an adverb and a verb (``Marcus only picked up``), introduced by their team
+  (``Kenji on the platform team``, ``Seo-yeon de Backend``) or with an honorific after it
+  (``Mateoさん``, ``Jiho 씨``);
+* a person's initials after their role (``one QA engineer (J.M.)``).
+
+A Latin-script name written against Japanese, Chinese or Korean characters, with no space
+(``一次オンコールのMateo Satoさんは``), is a name as one between spaces is.
 
 The stock people of examples (Jane Doe, John Smith, Max Mustermann, Jean Dupont, Juan Pérez)
 are nobody. Names written in lower case are not recognised: chat that drops capitals drops
