@@ -40,7 +40,9 @@ last name ("Lena Kaya", "Lotte van Dijk", "Priya S.") or a capitalised first nam
 subject of its sentence ("Nadia is", "Jana ist", "Lucía está", "Tom's"), or alone once the
 message has named them in full. Reported: a health condition or treatment (chemo, cancer,
 surgery, pregnant, depression, in hospital, a fracture, a psychotic episode, a disability
-degree, deaf or a wheelchair user; English, German, French, Spanish, Dutch) with the name,
+degree, deaf or a wheelchair user; English, German, French, Spanish, Dutch, and the
+commonest words of Portuguese, Italian, Polish, Czech, Greek, Hebrew, Arabic, Hindi and
+Hinglish, Indonesian, Vietnamese, Turkish, Japanese, Chinese and Korean) with the name,
 or a pronoun that follows the name, just before it in the same clause ("her second round of
 chemo"), or the name labelling its line or paragraph ("- Rui Alves: on a PIP", "Tom Walsh,
 warehouse" above "dislocated shoulder", "Employee: Rui Alves"), right after it ("le titre
@@ -68,7 +70,8 @@ story's, and the people of exam and textbook questions (``examples.exam_question
 answer options, or an arithmetic word problem about first-named people, "Zaid earns 6000$
 ... how much is left?"). Limits: names written in lower case, a person identified by role
 alone ("our CTO") or by a first name after the condition ("chemo for Nadia"), pay given in
-words ("seventy thousand") and other languages' words are not recognised; a colleague's pay
+words ("seventy thousand"), names written in a script other than Latin and the words of
+languages not listed above are not recognised; a colleague's pay
 or health in a sum about first-named people ("Nadia's chemo takes 3 weeks, how many shifts
 ...?") is taken for a word problem's.
 

@@ -64,13 +64,19 @@ _STATEMENTS = (
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
 # to the next space or punctuation quickly, where a word's letters would each be tried.
-_TOPIC_WORDS = re.compile(
-    r"[^a-z\u00e0-\u00ff]("
-    + literal_trie(
-        sorted(_HEALTH_WORDS.union(_PAY_WORDS, _DISCIPLINE_WORDS, RECORD_STEMS, *_STATEMENT_WORDS))
-    )
-    + ")"
+# Words in Greek, Hebrew, Arabic, Devanagari and the CJK scripts are a trie of their own,
+# read only in a message with such letters: in one trie with the Latin words they made its
+# first branch point three times wider, tried at every space of every message.
+_ALL_WORDS = sorted(
+    _HEALTH_WORDS.union(_PAY_WORDS, _DISCIPLINE_WORDS, RECORD_STEMS, *_STATEMENT_WORDS)
 )
+_TOPIC_WORDS = re.compile(
+    r"[^a-z\u00e0-\u00ff](" + literal_trie(word for word in _ALL_WORDS if word[0] < "\u0370") + ")"
+)
+_SCRIPT_WORDS = re.compile(
+    r"[^a-z\u00e0-\u00ff](" + literal_trie(word for word in _ALL_WORDS if word[0] >= "\u0370") + ")"
+)
+_SCRIPT = re.compile(r"[\u0370-\uffff]")
 
 
 def _split_names(lowered: str) -> bool:
@@ -90,6 +96,8 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     if not may_name(text) and not _split_names(lowered) and not may_hold_records(text):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
+    if not lowered.isascii() and _SCRIPT.search(lowered):
+        found.update(match.group(1) for match in _SCRIPT_WORDS.finditer(" " + lowered))
     found.update(word for word in _COMPOUND_ENDS if word in lowered)
     if not found or lettered_options(text):
         return []  # (an exam's options: its people are made up, ``exam_question``)

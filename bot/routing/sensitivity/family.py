@@ -80,7 +80,113 @@ _SITUATION = (
     # Dutch
     r"echtscheiding|gaat scheiden|gescheiden van|in scheiding|voogdij|omgangsregeling|"
     r"alimentatie|huiselijk geweld|mantelzorg\w*|"
-    r"zorgt voor (?:zijn|haar) (?:vader|moeder|ouders|man|vrouw)|zorgverlof"
+    r"zorgt voor (?:zijn|haar) (?:vader|moeder|ouders|man|vrouw)|zorgverlof|"
+    # a relative who died; Portuguese, Italian, Polish, Czech, Greek, Hinglish, Indonesian,
+    # Vietnamese, Turkish
+    r"(?:sein|seine|ihr|ihre) (?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|oma|"
+    r"opa) (?:ist )?(?:gestorben|verstorben)|"
+    r"todesfall in der familie|"
+    r"(?:son|sa) (?:p\u00e8re|m\u00e8re|mari|femme|fils|fille|fr\u00e8re|"
+    r"s\u0153ur) est (?:d\u00e9c\u00e9d\u00e9e?|morte?)|"
+    r"d\u00e9c\u00e8s de (?:son|sa) (?:p\u00e8re|m\u00e8re|mari|femme|fils|fille|fr\u00e8re|"
+    r"s\u0153ur)|"
+    r"(?:falleci(?:\u00f3|do)|muri(?:\u00f3|eron)) (?:su |sus |el |la )?(?:padre|madre|padres|"
+    r"marido|esposa|esposo|hij[oa]|herman[oa]|abuel[oa])|"
+    r"(?:su|sus) (?:padre|madre|padres|marido|esposa|esposo|hij[oa]|herman[oa]|"
+    r"abuel[oa]) (?:falleci\u00f3|muri\u00f3|ha fallecido)|"
+    r"(?:zijn|haar) (?:vader|moeder|man|vrouw|zoon|dochter|broer|zus|opa|oma) (?:is )?overleden|"
+    r"overlijden van (?:zijn|haar)|div\u00f3rcio|divorciad[oa]|"
+    r"guarda (?:partilhada|compartilhada|dos filhos|do filho|da filha)|"
+    r"pens\u00e3o (?:de alimentos|aliment\u00edcia)|viol\u00eancia dom\u00e9stica|"
+    r"faleceu (?:o |a )?(?:seu |sua )?(?:pai|m\u00e3e|marido|esposa|mulher|filh[oa]|irm\u00e3|"
+    r"irm\u00e3o|av\u00f3|av\u00f4)|"
+    r"(?:o pai|a m\u00e3e|o marido|a esposa|a mulher|o filho|a filha) (?:dele|dela) faleceu|"
+    r"divorzio|divorziat[oa]|affido (?:condiviso|esclusivo|dei figli)|assegno di mantenimento|"
+    r"violenza domestica|"
+    r"(?:\u00e8 )?mort[oa] (?:il |la )?(?:suo |sua )?(?:padre|madre|marito|moglie|figli[oa]|"
+    r"fratello|sorella|nonn[oa])|"
+    r"(?:suo|sua) (?:padre|madre|marito|moglie|figli[oa]|fratello|sorella) \u00e8 (?:mort[oa]|"
+    r"venut[oa] a mancare|scompars[oa])|"
+    r"rozw(?:\u00f3d|od)\w*|rozwodzi si\u0119|opiek\w+ naprzemienn\w+|alimenty|aliment\u00f3w|"
+    r"przemoc domowa|w\u0142adz\w+ rodzicielsk\w+|"
+    r"zmar\u0142\w* (?:jej |jego )?(?:ojciec|matka|mama|tata|m\u0105\u017c|\u017cona|syn|"
+    r"c\u00f3rka|brat|siostra)|"
+    r"(?:jego|jej) (?:ojciec|matka|mama|tata|m\u0105\u017c|\u017cona|syn|c\u00f3rka) zmar\u0142\w*|"
+    r"rozvod\w*|rozv\u00e1d\u00ed|st\u0159\u00eddav\w+ p\u00e9\u010d\w+|"
+    r"sv\u011b\u0159en\w* do (?:p\u00e9\u010de|v\u00fdchovy)|v\u00fd\u017eivn\u00e9\w*|"
+    r"dom\u00e1c\u00ed n\u00e1sil\u00ed|"
+    r"zem\u0159el\w* (?:mu |j\u00ed )?(?:otec|matka|t\u00e1ta|m\u00e1ma|man\u017eel|man\u017eelka|"
+    r"syn|dcera|bratr|sestra)|"
+    r"(?:jeho|jej\u00ed) (?:otec|matka|man\u017eel|man\u017eelka|syn|dcera) zem\u0159el\w*|"
+    r"\u03b4\u03b9\u03b1\u03b6\u03cd\u03b3\u03b9\w*|"
+    r"\u03b5\u03c0\u03b9\u03bc\u03ad\u03bb\u03b5\u03b9\u03b1\w* (?:\u03c4\u03bf\u03c5 |"
+    r"\u03c4\u03c9\u03bd )?\u03c0\u03b1\u03b9\u03b4\u03b9\w+|"
+    r"\u03ba\u03bf\u03b9\u03bd\u03ae \u03b5\u03c0\u03b9\u03bc\u03ad\u03bb\u03b5\u03b9\u03b1|"
+    r"\u03b5\u03bd\u03b4\u03bf\u03bf\u03b9\u03ba\u03bf\u03b3\u03b5\u03bd\u03b5\u03b9\u03b1\u03ba"
+    r"\u03ae \u03b2\u03af\u03b1|"
+    r"\u03c0\u03ad\u03b8\u03b1\u03bd\u03b5 (?:\u03bf |"
+    r"\u03b7 )?(?:\u03c0\u03b1\u03c4\u03ad\u03c1\u03b1\u03c2|\u03bc\u03b7\u03c4\u03ad\u03c1\u03b1|"
+    r"\u03c3\u03cd\u03b6\u03c5\u03b3\u03bf\u03c2|\u03b3\u03b9\u03bf\u03c2|"
+    r"\u03ba\u03cc\u03c1\u03b7|\u03b1\u03b4\u03b5\u03bb\u03c6\u03cc\u03c2|"
+    r"\u03b1\u03b4\u03b5\u03bb\u03c6\u03ae) (?:\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2)|"
+    r"talaq|"
+    r"(?:papa|father|mummy|mother|maa|dad|pati|patni|wife|husband) (?:ka|ki) (?:death|nidhan|"
+    r"dehant)|"
+    r"perceraian|bercerai|hak asuh|nafkah anak|kekerasan dalam rumah tangga|kdrt|"
+    r"(?:ayah|ibu|suami|istri|anak|kakak|adik)(?:nya)? (?:meninggal|wafat)|ly h\u00f4n|"
+    r"ly d\u1ecb|quy\u1ec1n nu\u00f4i con|ti\u1ec1n c\u1ea5p d\u01b0\u1ee1ng|"
+    r"b\u1ea1o l\u1ef1c gia \u0111\u00ecnh|"
+    r"(?:b\u1ed1|cha|m\u1eb9|v\u1ee3|ch\u1ed3ng) (?:c\u1ee7a )?(?:anh|ch\u1ecb|"
+    r"em)(?: \u1ea5y)? (?:\u0111\u00e3 )?qua \u0111\u1eddi|"
+    r"bo\u015fan\w+|velayet\w*|nafaka\w*|aile i\u00e7i \u015fiddet|"
+    r"(?:babas\u0131|annesi|e\u015fi|o\u011flu|k\u0131z\u0131|karde\u015fi) (?:vefat etti|"
+    r"\u00f6ld\u00fc|hayat\u0131n\u0131 kaybetti)"
+)
+# Hebrew, Arabic (their clitics written onto the word) and Hindi.
+_SITUATION_AFFIXED = (
+    r"\u05d2\u05d9\u05e8\u05d5\u05e9\u05d9\u05df|\u05d2\u05d9\u05e8\u05d5\u05e9\u05d9\u05dd|"
+    r"\u05de\u05ea\u05d2\u05e8\u05e9\w*|\u05d4\u05ea\u05d2\u05e8\u05e9\w*|"
+    r"\u05de\u05e9\u05de\u05d5\u05e8\u05ea|\u05de\u05d6\u05d5\u05e0\u05d5\u05ea|"
+    r"\u05d0\u05dc\u05d9\u05de\u05d5\u05ea \u05d1\u05de\u05e9\u05e4\u05d7\u05d4|"
+    r"\u05e0\u05e4\u05d8\u05e8 (?:\u05d0\u05d1\u05d9\u05d5|\u05d0\u05d1\u05d9\u05d4|"
+    r"\u05d0\u05de\u05d5|\u05d0\u05de\u05d4|\u05d1\u05e2\u05dc\u05d4|\u05d0\u05e9\u05ea\u05d5|"
+    r"\u05d1\u05e0\u05d5|\u05d1\u05ea\u05d5)|"
+    r"\u05e0\u05e4\u05d8\u05e8\u05d4 (?:\u05d0\u05de\u05d5|\u05d0\u05de\u05d4|"
+    r"\u05d0\u05e9\u05ea\u05d5|\u05d1\u05ea\u05d5)|"
+    r"\u0637\u0644\u0627\u0642|\u062d\u0636\u0627\u0646\u0629|\u0646\u0641\u0642\u0629|"
+    r"\u0639\u0646\u0641 \u0623\u0633\u0631\u064a|"
+    r"\u0627\u0644\u0639\u0646\u0641 \u0627\u0644\u0623\u0633\u0631\u064a|"
+    r"\u062a\u0648\u0641\u064a (?:\u0648\u0627\u0644\u062f\u0647|"
+    r"\u0648\u0627\u0644\u062f\u0647\u0627|\u0632\u0648\u062c\u0647\u0627|"
+    r"\u0627\u0628\u0646\u0647|\u0627\u0628\u0646\u0647\u0627)|"
+    r"\u062a\u0648\u0641\u064a\u062a (?:\u0648\u0627\u0644\u062f\u062a\u0647|"
+    r"\u0648\u0627\u0644\u062f\u062a\u0647\u0627|\u0632\u0648\u062c\u062a\u0647|"
+    r"\u0627\u0628\u0646\u062a\u0647)|"
+    r"\u0924\u0932\u093e\u0915|\u0915\u0938\u094d\u091f\u0921\u0940|"
+    r"\u0917\u0941\u091c\u093c\u093e\u0930\u093e \u092d\u0924\u094d\u0924\u093e|"
+    r"\u0917\u0941\u091c\u093e\u0930\u093e \u092d\u0924\u094d\u0924\u093e|"
+    r"\u0918\u0930\u0947\u0932\u0942 \u0939\u093f\u0902\u0938\u093e|"
+    r"(?:\u092a\u093f\u0924\u093e|\u092a\u093f\u0924\u093e\u091c\u0940|\u092e\u093e\u0901|"
+    r"\u092e\u093e\u0902|\u092e\u093e\u0924\u093e|\u092a\u0924\u093f|"
+    r"\u092a\u0924\u094d\u0928\u0940) (?:\u0915\u093e|\u0915\u0940) (?:\u0928\u093f\u0927\u0928|"
+    r"\u0926\u0947\u0939\u093e\u0902\u0924|\u092e\u0943\u0924\u094d\u092f\u0941)"
+)
+# Japanese, Chinese, Korean.
+_SITUATION_UNSPACED = (
+    "\u96e2\u5a5a|\u89aa\u6a29|\u990a\u80b2\u8cbb|\u5bb6\u5ead\u5185\u66b4\u529b|"
+    "(?:\u7236|\u6bcd|\u7236\u89aa|\u6bcd\u89aa|\u592b|\u59bb|\u7956\u7236|\u7956\u6bcd|"
+    "\u606f\u5b50|\u5a18)(?:\u304c|\u3092)?(?:\u4ea1\u304f\u306a|\u901d\u53bb|\u4ed6\u754c)|"
+    "(?:\u89aa|\u6bcd|\u7236|\u6bcd\u89aa|\u7236\u89aa|\u5bb6\u65cf)\u306e\u4ecb\u8b77|"
+    "\u4ecb\u8b77\u4f11\u696d|\u79bb\u5a5a|\u629a\u517b\u6743|\u64ab\u990a\u6b0a|"
+    "\u8d61\u517b\u8d39|\u8d0d\u990a\u8cbb|\u629a\u517b\u8d39|\u64ab\u990a\u8cbb|\u5bb6\u66b4|"
+    "\u5bb6\u5ead\u66b4\u529b|"
+    "(?:\u7236\u4eb2|\u6bcd\u4eb2|\u7236\u89aa|\u6bcd\u89aa|\u7238\u7238|\u5988\u5988|"
+    "\u5abd\u5abd|\u4e08\u592b|\u59bb\u5b50)(?:\u53bb\u4e16|\u8fc7\u4e16|\u904e\u4e16|"
+    "\u75c5\u901d)|"
+    "\uc774\ud63c|\uc591\uc721\uad8c|\uc591\uc721\ube44|\uac00\uc815\ud3ed\ub825|"
+    "(?:\uc544\ubc84\uc9c0|\uc5b4\uba38\ub2c8|\uc544\ubc84\ub2d8|\uc5b4\uba38\ub2d8|\ub0a8\ud3b8|"
+    "\uc544\ub0b4|\ubd80\uce5c|\ubaa8\uce5c)(?:\uaed8\uc11c|\uac00|"
+    "\uc774)? ?(?:\ub3cc\uc544\uac00|\ubcc4\uc138|\uc0ac\ub9dd)"
 )
 STEMS = (
     "divorc", "legal sep", "marital sep", "trial sep", "separated from", "separating from",
@@ -99,13 +205,45 @@ STEMS = (
     "cuida", "madre soltera", "padre soltero", "echtscheiding", "gaat scheiden",
     "gescheiden van", "in scheiding", "voogdij", "omgangsregeling", "alimentatie",
     "huiselijk geweld", "mantelzorg", "zorgt voor", "zorgverlof",
+    "gestorben", "verstorben", "todesfall", "d\u00e9c\u00e9d\u00e9", "morte",
+    "d\u00e9c\u00e8s", "falleci", "muri\u00f3", "murieron", "overleden", "overlijden",
+    "div\u00f3rcio", "divorciad", "guarda ", "pens\u00e3o", "viol\u00eancia", "faleceu",
+    "divorzi", "affido", "assegno di", "violenza", "mort", "rozw\u00f3d", "rozwod", "opiek",
+    "alimenty", "aliment\u00f3w", "przemoc", "w\u0142adz", "zmar\u0142", "rozvod",
+    "rozv\u00e1d", "st\u0159\u00eddav", "sv\u011b\u0159en", "v\u00fd\u017eivn\u00e9",
+    "dom\u00e1c\u00ed", "zem\u0159el", "\u03b4\u03b9\u03b1\u03b6\u03cd\u03b3\u03b9",
+    "\u03b5\u03c0\u03b9\u03bc\u03ad\u03bb\u03b5\u03b9",
+    "\u03ba\u03bf\u03b9\u03bd\u03ae \u03b5\u03c0\u03b9\u03bc",
+    "\u03b5\u03bd\u03b4\u03bf\u03bf\u03b9\u03ba\u03bf\u03b3\u03b5\u03bd",
+    "\u03c0\u03ad\u03b8\u03b1\u03bd\u03b5", "talaq", "death", "nidhan", "dehant", "perceraian",
+    "bercerai", "hak asuh", "nafkah", "kekerasan", "kdrt", "meninggal", "wafat", "ly h\u00f4n",
+    "ly d\u1ecb", "quy\u1ec1n nu\u00f4i", "c\u1ea5p d\u01b0\u1ee1ng", "b\u1ea1o l\u1ef1c",
+    "qua \u0111\u1eddi", "bo\u015fan", "velayet", "nafaka", "aile i\u00e7i", "vefat",
+    "\u00f6ld\u00fc", "hayat\u0131n\u0131", "\u05d2\u05d9\u05e8\u05d5\u05e9\u05d9\u05df",
+    "\u05d2\u05d9\u05e8\u05d5\u05e9\u05d9\u05dd", "\u05de\u05ea\u05d2\u05e8\u05e9",
+    "\u05d4\u05ea\u05d2\u05e8\u05e9", "\u05de\u05e9\u05de\u05d5\u05e8\u05ea",
+    "\u05de\u05d6\u05d5\u05e0\u05d5\u05ea", "\u05d0\u05dc\u05d9\u05de\u05d5\u05ea",
+    "\u05e0\u05e4\u05d8\u05e8", "\u05e0\u05e4\u05d8\u05e8\u05d4", "\u0637\u0644\u0627\u0642",
+    "\u062d\u0636\u0627\u0646\u0629", "\u0646\u0641\u0642\u0629", "\u0639\u0646\u0641",
+    "\u062a\u0648\u0641\u064a", "\u062a\u0648\u0641\u064a\u062a", "\u0924\u0932\u093e\u0915",
+    "\u0915\u0938\u094d\u091f\u0921\u0940", "\u0917\u0941\u091c\u093c\u093e\u0930\u093e",
+    "\u0917\u0941\u091c\u093e\u0930\u093e", "\u0918\u0930\u0947\u0932\u0942",
+    "\u0928\u093f\u0927\u0928", "\u0926\u0947\u0939\u093e\u0902\u0924",
+    "\u092e\u0943\u0924\u094d\u092f\u0941", "\u96e2\u5a5a", "\u89aa\u6a29",
+    "\u990a\u80b2\u8cbb", "\u5bb6\u5ead\u5185\u66b4\u529b", "\u4ea1\u304f\u306a",
+    "\u901d\u53bb", "\u4ed6\u754c", "\u306e\u4ecb\u8b77", "\u4ecb\u8b77\u4f11\u696d",
+    "\u79bb\u5a5a", "\u629a\u517b\u6743", "\u64ab\u990a\u6b0a", "\u8d61\u517b\u8d39",
+    "\u8d0d\u990a\u8cbb", "\u629a\u517b\u8d39", "\u64ab\u990a\u8cbb", "\u5bb6\u66b4",
+    "\u5bb6\u5ead\u66b4\u529b", "\u53bb\u4e16", "\u8fc7\u4e16", "\u904e\u4e16", "\u75c5\u901d",
+    "\uc774\ud63c", "\uc591\uc721\uad8c", "\uc591\uc721\ube44", "\uac00\uc815\ud3ed\ub825",
+    "\ub3cc\uc544\uac00", "\ubcc4\uc138", "\uc0ac\ub9dd",
 )  # fmt: skip
 
 FAMILY_SITUATION = Statement(
     LABEL,
-    whole_words(_SITUATION),
+    whole_words(_SITUATION, affixed=_SITUATION_AFFIXED, unspaced=_SITUATION_UNSPACED),
     STEMS,
-    back=16,  # "father passed away": the relative before the stem
+    back=40,  # "father passed away", "seine Schwester ist verstorben": the relative first
     forward=60,
     reach=70,
 )

@@ -74,7 +74,50 @@ _DISTRESS = (
     r"(?:heeft|had) (?:veel |hoge )?schulden|"
     # Portuguese, Italian
     r"insolv\u00eancia|penhora (?:de|do) (?:sal\u00e1rio|vencimento|conta)|fal\u00eancia|"
-    r"pignoramento|fallimento"
+    r"pignoramento|fallimento|"
+    # an attachment of earnings; Portuguese, Italian, Polish, Czech, Greek, Hinglish,
+    # Indonesian, Vietnamese, Turkish
+    r"(?:court|salary|wage|earnings) attachment|attachment of (?:earnings|salary|wages)|"
+    r"attachment order|endividad[oa]|nome sujo|inadimplente|"
+    r"(?:tem|tinha) (?:muitas )?d\u00edvidas|indebitat[oa]|protestat[oa]|cattivo pagatore|"
+    r"(?:ha|aveva) (?:molti )?debiti|komornik\w*|"
+    r"zaj\u0119ci\w+ (?:komornicz\w+|wynagrodzenia|pensji)|upad\u0142o\u015b\w+ konsumenck\w+|"
+    r"zad\u0142u\u017con\w+|(?:ma|mia\u0142|mia\u0142a) d\u0142ugi|windykacj\w+|exekuc\w+|"
+    r"exekutor\w*|insolvenc\w+|oddlu\u017een\u00ed|osobn\u00ed bankrot|zadlu\u017een\w+|"
+    r"sr\u00e1\u017ek\w+ ze mzdy|obstaven\w+ (?:\u00fa\u010dtu|mzdy)|"
+    r"(?:m\u00e1|m\u011bl|m\u011bla) dluhy|"
+    r"\u03ba\u03b1\u03c4\u03ac\u03c3\u03c7\u03b5\u03c3\u03b7 (?:\u03bc\u03b9\u03c3\u03b8\u03bf"
+    r"\u03cd|\u03bb\u03bf\u03b3\u03b1\u03c1\u03b9\u03b1\u03c3\u03bc\u03bf\u03cd)|"
+    r"\u03c0\u03c4\u03ce\u03c7\u03b5\u03c5\u03c3\u03b7|"
+    r"\u03c5\u03c0\u03b5\u03c1\u03c7\u03c1\u03b5\u03c9\u03bc\u03ad\u03bd\w+|karza|karz|qarz|"
+    r"dewaliya|diwaliya|terlilit utang|pinjol|pinjaman online|gagal bayar|kredit macet|pailit|"
+    r"penyitaan gaji|n\u1ee3 x\u1ea5u|v\u1ee1 n\u1ee3|ph\u00e1 s\u1ea3n|n\u1ee3 n\u1ea7n|"
+    r"icra (?:takibi|dairesi|dosyas\u0131)|icral\u0131k|haciz\w*|maa\u015f haczi|iflas\w*|"
+    r"bor\u00e7 bata\u011f\u0131\w*"
+)
+# Hebrew, Arabic (their clitics written onto the word) and Hindi.
+_DISTRESS_AFFIXED = (
+    r"\u05e4\u05e9\u05d9\u05d8\u05ea \u05e8\u05d2\u05dc|"
+    r"\u05d7\u05d3\u05dc\u05d5\u05ea \u05e4\u05d9\u05e8\u05e2\u05d5\u05df|"
+    r"\u05e2\u05d9\u05e7\u05d5\u05dc|"
+    r"\u05d4\u05d5\u05e6\u05d0\u05d4 \u05dc\u05e4\u05d5\u05e2\u05dc|"
+    r"\u05d7\u05d5\u05d1\u05d5\u05ea|\u05de\u05d5\u05d2\u05d1\u05dc \u05d1\u05d1\u05e0\u05e7|"
+    r"\u0625\u0641\u0644\u0627\u0633|\u062f\u064a\u0648\u0646|"
+    r"\u062d\u062c\u0632 (?:\u0639\u0644\u0649|\u0642\u0636\u0627\u0626\u064a)|"
+    r"\u0645\u062a\u0639\u062b\u0631 \u0641\u064a \u0627\u0644\u0633\u062f\u0627\u062f|"
+    r"\u0915\u0930\u094d\u091c\u093c|\u0915\u0930\u094d\u091c|"
+    r"\u0915\u093c\u0930\u094d\u091c\u093c|\u0926\u093f\u0935\u093e\u0932\u093f\u092f\u093e|"
+    r"\u0915\u0941\u0930\u094d\u0915\u0940"
+)
+# Japanese, Chinese, Korean.
+_DISTRESS_UNSPACED = (
+    "\u81ea\u5df1\u7834\u7523|\u7834\u7523|\u50b5\u52d9\u6574\u7406|\u501f\u91d1|"
+    "\u591a\u91cd\u50b5\u52d9|\u5dee\u3057\u62bc\u3055\u3048|\u5dee\u62bc\u3048|"
+    "\u7d66\u4e0e\u5dee\u62bc|\u7834\u4ea7|\u7834\u7522|\u6b20\u503a|\u6b20\u50b5|\u503a\u52a1|"
+    "\u50b5\u52d9|\u5931\u4fe1\u88ab\u6267\u884c\u4eba|\u88ab\u6267\u884c\u4eba|"
+    "\u5de5\u8d44\u6263\u62bc|\u85aa\u8d44\u6263\u62bc|\u8001\u8d56|\u7f51\u8d37|\ud30c\uc0b0|"
+    "\uac1c\uc778\ud68c\uc0dd|\uc2e0\uc6a9\ubd88\ub7c9|\ucc44\ubb34|\ube5a|"
+    "\uae09\uc5ec \uc555\ub958|\uc555\ub958"
 )
 # Not a system's or a product's name: "the collections service", "garnishment module".
 _NOT_A_SYSTEM_AFTER = (
@@ -102,6 +145,35 @@ STEMS = (
     "failliet", "schuldhulp", "insolv\u00eancia", "penhora", "fal\u00eancia", "pignoramento",
     "fallimento", "behind on", "in debt", "payday loan", "debt couns", "schulden",
     "schuldnerberat", "verschuldet", "endett", "dettes", "endeudad", "deudas",
+    "attachment",
+    "endividad", "nome sujo", "inadimplente", "d\u00edvidas", "indebitat", "protestat",
+    "cattivo pag", "debiti", "komornik", "zaj\u0119ci", "upad\u0142o\u015b",
+    "zad\u0142u\u017con", "d\u0142ugi", "windykacj", "exekuc", "exekutor", "insolvenc",
+    "oddlu\u017een\u00ed", "osobn\u00ed bankrot", "zadlu\u017een", "sr\u00e1\u017ek",
+    "obstaven", "dluhy", "\u03ba\u03b1\u03c4\u03ac\u03c3\u03c7\u03b5\u03c3\u03b7",
+    "\u03c0\u03c4\u03ce\u03c7\u03b5\u03c5\u03c3\u03b7",
+    "\u03c5\u03c0\u03b5\u03c1\u03c7\u03c1\u03b5\u03c9\u03bc\u03ad\u03bd", "karza", "karz",
+    "qarz", "dewaliya", "diwaliya", "terlilit", "pinjol", "pinjaman online", "gagal bayar",
+    "kredit macet", "pailit", "penyitaan", "n\u1ee3 x\u1ea5u", "v\u1ee1 n\u1ee3",
+    "ph\u00e1 s\u1ea3n", "n\u1ee3 n\u1ea7n", "icra", "haciz", "maa\u015f haczi", "iflas",
+    "bor\u00e7", "\u05e4\u05e9\u05d9\u05d8\u05ea \u05e8\u05d2\u05dc",
+    "\u05d7\u05d3\u05dc\u05d5\u05ea \u05e4\u05d9\u05e8\u05e2\u05d5\u05df",
+    "\u05e2\u05d9\u05e7\u05d5\u05dc",
+    "\u05d4\u05d5\u05e6\u05d0\u05d4 \u05dc\u05e4\u05d5\u05e2\u05dc",
+    "\u05d7\u05d5\u05d1\u05d5\u05ea",
+    "\u05de\u05d5\u05d2\u05d1\u05dc \u05d1\u05d1\u05e0\u05e7",
+    "\u0625\u0641\u0644\u0627\u0633", "\u062f\u064a\u0648\u0646", "\u062d\u062c\u0632",
+    "\u0645\u062a\u0639\u062b\u0631", "\u0915\u0930\u094d\u091c\u093c",
+    "\u0915\u0930\u094d\u091c", "\u0915\u093c\u0930\u094d\u091c\u093c",
+    "\u0926\u093f\u0935\u093e\u0932\u093f\u092f\u093e", "\u0915\u0941\u0930\u094d\u0915\u0940",
+    "\u81ea\u5df1\u7834\u7523", "\u7834\u7523", "\u50b5\u52d9\u6574\u7406", "\u501f\u91d1",
+    "\u591a\u91cd\u50b5\u52d9", "\u5dee\u3057\u62bc\u3055\u3048", "\u5dee\u62bc\u3048",
+    "\u7d66\u4e0e\u5dee\u62bc", "\u7834\u4ea7", "\u7834\u7522", "\u6b20\u503a", "\u6b20\u50b5",
+    "\u503a\u52a1", "\u50b5\u52d9", "\u88ab\u6267\u884c\u4eba",
+    "\u5931\u4fe1\u88ab\u6267\u884c\u4eba", "\u5de5\u8d44\u6263\u62bc",
+    "\u85aa\u8d44\u6263\u62bc", "\u8001\u8d56", "\u7f51\u8d37", "\ud30c\uc0b0",
+    "\uac1c\uc778\ud68c\uc0dd", "\uc2e0\uc6a9\ubd88\ub7c9", "\ucc44\ubb34", "\ube5a",
+    "\uc555\ub958", "\uae09\uc5ec \uc555\ub958",
 )  # fmt: skip
 
 # A company before the word in its clause: its insolvency, not a person's ("the vendor went
@@ -122,7 +194,9 @@ def _not_a_company(text: str, lowered: str, match: re.Match[str]) -> bool:
 
 FINANCIAL_DISTRESS = Statement(
     LABEL,
-    whole_words(_DISTRESS, _NOT_A_SYSTEM_AFTER),
+    whole_words(
+        _DISTRESS, _NOT_A_SYSTEM_AFTER, affixed=_DISTRESS_AFFIXED, unspaced=_DISTRESS_UNSPACED
+    ),
     STEMS,
     back=20,  # "chapter 7 bankruptcy", "rent arrears", "negative Schufa"
     forward=60,

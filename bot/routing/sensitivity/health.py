@@ -12,7 +12,10 @@ therapy, AA meetings, sobriety or a relapse; a disability and
 the accommodation it asks for: deaf, hard of hearing, uses a wheelchair, signs ASL, a sign
 language interpreter, dyslexic, a reasonable accommodation; in English, German, French,
 Spanish and Dutch, and the commonest in Portuguese and Italian: grávida, cancro,
-internado, incinta, ricoverato, sedia a rotelle)
+internado, incinta, ricoverato, sedia a rotelle; Polish, Czech, Greek, Hebrew, Arabic,
+Hindi and Hinglish, Indonesian, Vietnamese, Turkish, Japanese, Chinese and Korean: w
+szpitalu, těhotná, χημειοθεραπεία, ameliyat, rawat inap, 手術, 수술; not the words that are
+software's too: 障害 and 장애, an outage; ניתוח, an analysis; operasi, an operation)
 said of a named person (``names``): the name right before it in the same clause ("Lucía
 está embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved
 because of eclampsia"), or a personal pronoun right before it ("her chemo", "sie hat
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import Finding, near, with_field_value
+from bot.routing.sensitivity.model import Finding, near, with_clitics, with_field_value
 from bot.routing.sensitivity.names import Name, names
 from bot.routing.sensitivity.records import made_up
 from bot.routing.sensitivity.referents import known_name_in, named_elsewhere, reach_for
@@ -133,6 +136,126 @@ _CONDITIONS = (
     r"cirurgia|baixa m\u00e9dica por|defici\u00eancia|cadeira de rodas|surd[oa]|"
     r"incinta|gravidanza|tumore|chemioterapia|depressione|ricoverat[oa]|in ospedale|"
     r"intervento chirurgico|invalidit\u00e0|disabilit\u00e0|sedia a rotelle|diabete|"
+    r"fratura|fraturou|les\u00e3o|acidente de trabalho|ansiedade|aborto espont\u00e2neo|"
+    r"doen\u00e7a (?:grave|cr\u00f3nica|cr\u00f4nica|terminal|oncol\u00f3gica)|epilepsia|"
+    r"chemio|aborto spontaneo|ansia|esaurimento nervoso|frattura|infortunio|infortunat[oa]|"
+    r"malattia (?:grave|cronica|terminale|oncologica)|epilessia|sclerosi|demenza|psichiatra|"
+    r"psicolog[oa]|disabile|"
+    # Polish, Czech
+    r"nowotw\w+|(?:ma|na) raka|chemioterapi\w+|radioterapi\w+|w szpitalu|do szpitala|ze szpitala|"
+    r"hospitalizowan\w+|w ci\u0105\u017cy|ci\u0105\u017ca|poronieni\w+|depresj\w+|"
+    r"zaburzeni\w+ l\u0119kow\w+|wypaleni\w+ zawodow\w+|zawa[\u0142l]\w*|udar\w*|cukrzyc\w+|"
+    r"padaczk\w+|z\u0142amani\w+|z\u0142ama\u0142\w*|kontuzj\w+|wypad\w+ przy pracy|"
+    r"niepe\u0142nospraw\w+|po operacji|psychiatr\w+|terapi[aięą]|"
+    r"rakovin\w+|n\u00e1dor\w*|chemoterapi\w+|oza\u0159ov\u00e1n\u00ed|(?:v|do) nemocnic\w+|"
+    r"hospitalizov\u00e1n\w*|t\u011bhotn\w+|potrat\w*|deprese|\u00fazkost\w*|"
+    r"(?:syndrom )?vyho\u0159en\u00ed|infarkt\w*|mrtvic\w+|cukrovk\w+|zlomenin\w+|"
+    r"zlomil\w*|\u00faraz\w*|po operaci|invalidn\w+|"
+    r"zdravotn\u011b posti\u017een\w+|v\u00e1\u017en\u011b nemocn\w+|l\u00e9\u010db\w+|"
+    # Greek
+    r"\u03ba\u03b1\u03c1\u03ba\u03af\u03bd\w+|"
+    r"\u03c7\u03b7\u03bc\u03b5\u03b9\u03bf\u03b8\u03b5\u03c1\u03b1\u03c0\u03b5\u03af\w+|"
+    r"\u03b1\u03ba\u03c4\u03b9\u03bd\u03bf\u03b8\u03b5\u03c1\u03b1\u03c0\u03b5\u03af\w+|"
+    r"\u03bd\u03bf\u03c3\u03bf\u03ba\u03bf\u03bc\u03b5\u03af\w+|"
+    r"\u03bd\u03bf\u03c3\u03b7\u03bb\w+|"
+    r"\u03ad\u03b3\u03ba\u03c5\u03bf\u03c2|"
+    r"\u03b5\u03b3\u03ba\u03c5\u03bc\u03bf\u03c3\u03cd\u03bd\u03b7|"
+    r"\u03ba\u03b1\u03c4\u03ac\u03b8\u03bb\u03b9\u03c8\u03b7|"
+    r"\u03b4\u03b9\u03b1\u03b2\u03ae\u03c4\w+|"
+    r"\u03ad\u03bc\u03c6\u03c1\u03b1\u03b3\u03bc\u03b1|"
+    r"\u03b5\u03b3\u03ba\u03b5\u03c6\u03b1\u03bb\u03b9\u03ba\u03cc|"
+    r"\u03ba\u03ac\u03c4\u03b1\u03b3\u03bc\w*|"
+    r"\u03c4\u03c1\u03b1\u03c5\u03bc\u03b1\u03c4\u03b9\u03c3\u03bc\w+|"
+    r"\u03c7\u03b5\u03b9\u03c1\u03bf\u03c5\u03c1\u03b3\w+|"
+    r"\u03b1\u03bd\u03b1\u03c0\u03b7\u03c1\w+|\u03c8\u03c5\u03c7\u03af\u03b1\u03c4\u03c1\w+|"
+    # Hinglish in Latin script
+    r"(?:pregnancy|childbirth|birth|post-?partum|post-?op(?:erative)?) complications|"
+    r"bimaa?r\w*|beemaa?r\w*|hospital (?:mein|me) (?:admit|bharti)|"
+    # Indonesian, Vietnamese, Turkish
+    r"kanker|kemoterapi|dirawat di rumah sakit|rawat inap|hamil|keguguran|depresi|"
+    r"gangguan kecemasan|serangan jantung|(?:habis|pasca|setelah) operasi|operasi "
+    r"(?:lutut|jantung|caesar|sesar|usus|tulang)|patah (?:kaki|tangan|tulang)|cedera|"
+    r"kecelakaan kerja|disabilitas|difabel|psikiater|sakit (?:keras|parah|kanker)|"
+    r"ung th\u01b0|h\u00f3a tr\u1ecb|x\u1ea1 tr\u1ecb|n\u1eb1m vi\u1ec7n|nh\u1eadp vi\u1ec7n|"
+    r"mang thai|c\u00f3 thai|c\u00f3 b\u1ea7u|"
+    r"s\u1ea3y thai|tr\u1ea7m c\u1ea3m|r\u1ed1i lo\u1ea1n lo \u00e2u|\u0111\u1ed9t qu\u1ef5|"
+    r"ti\u1ec3u \u0111\u01b0\u1eddng|ph\u1eabu thu\u1eadt|"
+    r"g\u00e3y (?:ch\u00e2n|tay|x\u01b0\u01a1ng)|ch\u1ea5n th\u01b0\u01a1ng|"
+    r"tai n\u1ea1n lao \u0111\u1ed9ng|khuy\u1ebft t\u1eadt|"
+    r"kanser\w*|kemoterapi\w*|hastanede|"
+    r"hastaneye (?:kald\u0131r\u0131ld\u0131|yat\u0131r\u0131ld\u0131)|hamile|"
+    r"depresyon\w*|anksiyete|kalp krizi|fel\u00e7|diyabet\w*|ameliyat\w*|sakatl\u0131\w+|engelli|"
+    r"i\u015f kazas\u0131\w*|psikiyatri\w*|tedavi\w*"
+)
+# Hebrew and Arabic, with the clitics written onto them (``model.whole_words``).
+_CONDITIONS_AFFIXED = (
+    r"\u0915\u0948\u0902\u0938\u0930|\u0915\u0940\u092e\u094b\w*|"
+    r"\u0905\u0938\u094d\u092a\u0924\u093e\u0932 (?:\u092e\u0947\u0902|\u0938\u0947)|"
+    r"\u0917\u0930\u094d\u092d\u0935\u0924\u0940|"
+    r"\u0917\u0930\u094d\u092d\u093e\u0935\u0938\u094d\u0925\u093e|"
+    r"\u0917\u0930\u094d\u092d\u092a\u093e\u0924|\u092a\u094d\u0930\u0938\u0935|"
+    r"\u0921\u093f\u092a\u094d\u0930\u0947\u0936\u0928|\u0905\u0935\u0938\u093e\u0926|"
+    r"\u092e\u0927\u0941\u092e\u0947\u0939|\u0938\u0930\u094d\u091c\u0930\u0940|"
+    r"\u092b\u094d\u0930\u0948\u0915\u094d\u091a\u0930|\u092c\u0940\u092e\u093e\u0930\w*|"
+    r"\u0935\u093f\u0915\u0932\u093e\u0902\u0917\w*|"
+    r"\u0926\u093f\u0932 \u0915\u093e \u0926\u094c\u0930\u093e|\u0907\u0932\u093e\u091c|"
+    r"(?:\u0921\u093f\u0932\u0940\u0935\u0930\u0940|"
+    r"\u092a\u094d\u0930\u0938\u0935)(?: \u092e\u0947\u0902|"
+    r" \u0915\u0947 \u0926\u094c\u0930\u093e\u0928)? (?:complications|"
+    r"\u091c\u091f\u093f\u0932\u0924\u093e\w*)|"
+    r"\u05e1\u05e8\u05d8\u05df|\u05db\u05d9\u05de\u05d5\u05ea\u05e8\u05e4\u05d9\u05d4|"
+    r"(?:\u05d1|\u05dc)\u05d1\u05d9\u05ea (?:\u05d4)?\u05d7\u05d5\u05dc\u05d9\u05dd|"
+    r"\u05d0\u05d5\u05e9\u05e4\u05d6\w*|"
+    r"\u05de\u05d0\u05d5\u05e9\u05e4\u05d6\w*|\u05d0\u05e9\u05e4\u05d5\u05d6|"
+    r"\u05d4\u05e8\u05d9\u05d5\u05df|\u05d3\u05d9\u05db\u05d0\u05d5\u05df|"
+    r"\u05d4\u05ea\u05e7\u05e3 \u05dc\u05d1|\u05e1\u05d5\u05db\u05e8\u05ea|"
+    r"\u05e2\u05d1\u05e8 \u05e0\u05d9\u05ea\u05d5\u05d7|"
+    r"\u05e2\u05d1\u05e8\u05d4 \u05e0\u05d9\u05ea\u05d5\u05d7|"
+    r"(?:\u05d0\u05d7\u05e8\u05d9|"
+    r"\u05dc\u05d0\u05d7\u05e8) (?:\u05d4)?\u05e0\u05d9\u05ea\u05d5\u05d7|"
+    r"\u05e4\u05e6\u05d9\u05e2\u05d4|\u05e0\u05e4\u05e6\u05e2\w*|"
+    r"\u05e0\u05db\u05d5\u05ea|\u05e4\u05e1\u05d9\u05db\u05d9\u05d0\u05d8\u05e8|"
+    r"\u05de\u05d7\u05dc\u05d4 (?:\u05e7\u05e9\u05d4|\u05db\u05e8\u05d5\u05e0\u05d9\u05ea|"
+    r"\u05e1\u05d5\u05e4\u05e0\u05d9\u05ea)|"
+    r"\u0633\u0631\u0637\u0627\u0646|\u0643\u064a\u0645\u0627\u0648\u064a|"
+    r"\u0627\u0644\u0639\u0644\u0627\u062c \u0627\u0644\u0643\u064a\u0645\u064a\u0627\u0626\u064a|"
+    r"(?:\u0641\u064a|\u0625\u0644\u0649|"
+    r"\u062f\u062e\u0644) \u0627\u0644\u0645\u0633\u062a\u0634\u0641\u0649|"
+    r"\u0628\u0627\u0644\u0645\u0633\u062a\u0634\u0641\u0649|\u0627\u0643\u062a\u0626\u0627\u0628|"
+    r"\u0646\u0648\u0628\u0629 \u0642\u0644\u0628\u064a\u0629|\u062c\u0644\u0637\u0629|"
+    r"\u0633\u0643\u0631\u064a|"
+    r"\u0639\u0645\u0644\u064a\u0629 \u062c\u0631\u0627\u062d\u064a\u0629|"
+    r"\u062c\u0631\u0627\u062d\u0629|\u0625\u0639\u0627\u0642\u0629|"
+    r"\u0637\u0628\u064a\u0628 \u0646\u0641\u0633\u064a|"
+    r"\u0639\u0644\u0627\u062c \u0646\u0641\u0633\u064a|"
+    r"\u0645\u0631\u0636 (?:\u0645\u0632\u0645\u0646|\u062e\u0637\u064a\u0631)"
+)
+# Japanese, Chinese and Korean: no space around a word; not the words that are also an
+# outage's ("障害", "장애"), "がん" (がんばって) or "암" (암호).
+_CONDITIONS_UNSPACED = (
+    "\u764c|\u6297\u304c\u3093\u5264|\u304c\u3093\u6cbb\u7642|\u5316\u5b66\u7642\u6cd5|"
+    "\u653e\u5c04\u7dda\u6cbb\u7642|\u5165\u9662|\u598a\u5a20|\u6d41\u7523|"
+    "\u3046\u3064\u75c5|\u9b31\u75c5|\u9069\u5fdc\u969c\u5bb3|"
+    "\u30d1\u30cb\u30c3\u30af\u969c\u5bb3|\u7cbe\u795e\u75be\u60a3|\u5fc3\u7b4b\u6897\u585e|"
+    "\u8133\u6897\u585e|"
+    "\u8133\u5352\u4e2d|\u7cd6\u5c3f\u75c5|\u624b\u8853|\u9aa8\u6298|\u602a\u6211|\u8ca0\u50b7|"
+    "\u52b4\u707d|\u969c\u5bb3\u8005\u624b\u5e33|\u8eab\u4f53\u969c\u5bb3|"
+    "\u767a\u9054\u969c\u5bb3|\u8eca\u6905\u5b50|\u95d8\u75c5|\u6301\u75c5|\u901a\u9662|"
+    "\u80bf\u7624|\u816b\u7624|\u5316\u7597|\u5316\u7642|\u653e\u7597|\u653e\u7642|\u4f4f\u9662|"
+    "\u6000\u5b55|\u61f7\u5b55|\u6d41\u4ea7|\u6291\u90c1\u75c7|"
+    "\u6291\u9b31\u75c7|\u6182\u9b31\u75c7|\u7126\u8651\u75c7|\u7126\u616e\u75c7|"
+    "\u5fc3\u810f\u75c5|\u5fc3\u81df\u75c5|\u4e2d\u98ce|\u4e2d\u98a8|\u624b\u672f|"
+    "\u53d7\u4f24|\u53d7\u50b7|\u5de5\u4f24|\u5de5\u50b7|\u6b8b\u75be|\u6b98\u75be|\u8f6e\u6905|"
+    "\u8f2a\u6905|\u786e\u8bca|\u78ba\u8a3a|"
+    "\uc218\uc220|\ud56d\uc554|"
+    "(?:\uc704|\ud3d0|\uc720\ubc29|\ub300\uc7a5|\uac11\uc0c1\uc120|\ucde8\uc7a5|\uac04)\uc554|"
+    "\uc554 (?:\uc9c4\ub2e8|\ud22c\ubcd1|\uce58\ub8cc|\ud658\uc790)|"
+    "\uc785\uc6d0|\uc784\uc2e0|\uc6b0\uc6b8\uc99d|\uacf5\ud669\uc7a5\uc560|"
+    "\uc2ec\uc7a5\ub9c8\ube44|\ub1cc\uc878\uc911|\ub2f9\ub1e8|\uace8\uc808|"
+    "\ubd80\uc0c1|\uc0b0\uc7ac|\uc7a5\uc560\uc778|\uc7a5\uc560 \ub4f1\uae09|\ud720\uccb4\uc5b4|"
+    "\uc815\uc2e0\uacfc|\uc2ec\ub9ac ?\uce58\ub8cc|\ud56d\uc6b0\uc6b8\uc81c"
+)
+_POSSESSED = (
     # an operation, with the person's possessive before it (an "operation" is software too)
     r"(?:his|her|their|seine?|ihre?|sa|son|su) (?:\w+ )?"
     r"(?:operation|op\u00e9ration|operaci\u00f3n|op|chirurgie|cirug\u00eda)"
@@ -148,7 +271,10 @@ _TOPIC_AFTER = (
     r"reporting|analytics|statistics|stats|schema|resources?|awareness|benefits?|"
     r"programs?|programmes?|hub|initiatives?)\b)(?!-\w)"
 )
-HEALTH_WORDS = re.compile(rf"(?<!-)\b(?:{_CONDITIONS})\b{_TOPIC_AFTER}")
+HEALTH_WORDS = re.compile(
+    rf"(?<!-)\b(?:{_CONDITIONS}|{_POSSESSED})\b{_TOPIC_AFTER}|"
+    rf"{with_clitics(_CONDITIONS_AFFIXED)}|(?:{_CONDITIONS_UNSPACED})"
+)
 # Where those words start (on lower-cased text; most messages have none), at the start of a
 # word (``colleagues``), and the words that end German compounds ("Brustkrebs").
 STEMS = (
@@ -211,6 +337,94 @@ STEMS = (
     "surd", "incinta", "gravidanza", "tumore", "chemioterapia", "depressione", "ricoverat",
     "in ospedale", "intervento chir", "invalidit\u00e0", "disabilit\u00e0", "sedia a rotelle",
     "diabete",
+    "fratura", "fraturou", "les\u00e3o", "acidente de trab", "ansiedade", "aborto",
+    "doen\u00e7a", "epilepsia", "chemio", "ansia", "esaurimento", "frattura", "infortun",
+    "malattia", "epilessia", "sclerosi", "demenza", "psichiatra", "psicolog", "disabile",
+    "nowotw", "ma raka", "na raka", "chemioterapi", "radioterapi", "w szpitalu", "do szpitala",
+    "ze szpitala", "hospitalizowan", "w ci\u0105\u017cy", "ci\u0105\u017ca", "poronieni",
+    "depresj", "zaburzeni", "wypaleni", "zawa\u0142", "udar", "cukrzyc", "padaczk",
+    "z\u0142amani", "z\u0142ama\u0142", "kontuzj", "wypad", "niepe\u0142nospraw",
+    "po operacji", "psychiatr", "terapi", "rakovin", "n\u00e1dor", "chemoterapi",
+    "oza\u0159ov\u00e1n\u00ed", "v nemocnic", "do nemocnic", "hospitalizov\u00e1n",
+    "t\u011bhotn", "potrat", "deprese", "\u00fazkost", "syndrom vyho\u0159",
+    "vyho\u0159en\u00ed", "infarkt", "mrtvic", "cukrovk", "zlomenin", "zlomil", "\u00faraz",
+    "po operaci", "invalidn", "zdravotn\u011b", "v\u00e1\u017en\u011b nemocn",
+    "l\u00e9\u010db", "\u03ba\u03b1\u03c1\u03ba\u03af\u03bd",
+    "\u03c7\u03b7\u03bc\u03b5\u03b9\u03bf\u03b8\u03b5\u03c1\u03b1\u03c0\u03b5\u03af",
+    "\u03b1\u03ba\u03c4\u03b9\u03bd\u03bf\u03b8\u03b5\u03c1\u03b1\u03c0\u03b5\u03af",
+    "\u03bd\u03bf\u03c3\u03bf\u03ba\u03bf\u03bc\u03b5\u03af", "\u03bd\u03bf\u03c3\u03b7\u03bb",
+    "\u03ad\u03b3\u03ba\u03c5\u03bf\u03c2",
+    "\u03b5\u03b3\u03ba\u03c5\u03bc\u03bf\u03c3\u03cd\u03bd\u03b7",
+    "\u03ba\u03b1\u03c4\u03ac\u03b8\u03bb\u03b9\u03c8\u03b7",
+    "\u03b4\u03b9\u03b1\u03b2\u03ae\u03c4", "\u03ad\u03bc\u03c6\u03c1\u03b1\u03b3\u03bc\u03b1",
+    "\u03b5\u03b3\u03ba\u03b5\u03c6\u03b1\u03bb\u03b9\u03ba\u03cc",
+    "\u03ba\u03ac\u03c4\u03b1\u03b3\u03bc",
+    "\u03c4\u03c1\u03b1\u03c5\u03bc\u03b1\u03c4\u03b9\u03c3\u03bc",
+    "\u03c7\u03b5\u03b9\u03c1\u03bf\u03c5\u03c1\u03b3", "\u03b1\u03bd\u03b1\u03c0\u03b7\u03c1",
+    "\u03c8\u03c5\u03c7\u03af\u03b1\u03c4\u03c1", "\u0915\u0948\u0902\u0938\u0930",
+    "\u0915\u0940\u092e\u094b", "\u0905\u0938\u094d\u092a\u0924\u093e\u0932",
+    "\u0917\u0930\u094d\u092d\u0935\u0924\u0940",
+    "\u0917\u0930\u094d\u092d\u093e\u0935\u0938\u094d\u0925\u093e",
+    "\u0917\u0930\u094d\u092d\u092a\u093e\u0924", "\u092a\u094d\u0930\u0938\u0935",
+    "\u0921\u093f\u092a\u094d\u0930\u0947\u0936\u0928", "\u0905\u0935\u0938\u093e\u0926",
+    "\u092e\u0927\u0941\u092e\u0947\u0939", "\u0938\u0930\u094d\u091c\u0930\u0940",
+    "\u092b\u094d\u0930\u0948\u0915\u094d\u091a\u0930", "\u092c\u0940\u092e\u093e\u0930",
+    "\u0935\u093f\u0915\u0932\u093e\u0902\u0917",
+    "\u0926\u093f\u0932 \u0915\u093e \u0926\u094c\u0930\u093e", "\u0907\u0932\u093e\u091c",
+    "\u0921\u093f\u0932\u0940\u0935\u0930\u0940", "pregnancy comp", "childbirth comp",
+    "birth comp", "postpartum comp", "post-partum comp", "postop", "post-op", "bimar",
+    "bimaar", "beemar", "beemaar", "hospital mein", "hospital me ", "kanker", "kemoterapi",
+    "dirawat", "rawat inap", "hamil", "keguguran", "depresi", "gangguan kec", "serangan jant",
+    "habis operasi", "pasca operasi", "setelah operasi", "operasi ", "patah ", "cedera",
+    "kecelakaan kerja", "disabilitas", "difabel", "psikiater", "sakit ", "ung th\u01b0",
+    "h\u00f3a tr\u1ecb", "x\u1ea1 tr\u1ecb", "n\u1eb1m vi\u1ec7n", "nh\u1eadp vi\u1ec7n",
+    "mang thai", "c\u00f3 thai", "c\u00f3 b\u1ea7u", "s\u1ea3y thai", "tr\u1ea7m c\u1ea3m",
+    "r\u1ed1i lo\u1ea1n", "\u0111\u1ed9t qu\u1ef5", "ti\u1ec3u \u0111\u01b0\u1eddng",
+    "ph\u1eabu thu\u1eadt", "g\u00e3y ", "ch\u1ea5n th\u01b0\u01a1ng", "tai n\u1ea1n lao",
+    "khuy\u1ebft t\u1eadt", "kanser", "hastanede", "hastaneye", "hamile", "depresyon",
+    "anksiyete", "kalp krizi", "fel\u00e7", "diyabet", "ameliyat", "sakatl", "engelli",
+    "i\u015f kaza", "psikiyatri", "tedavi", "\u05e1\u05e8\u05d8\u05df",
+    "\u05db\u05d9\u05de\u05d5\u05ea\u05e8\u05e4\u05d9\u05d4",
+    "\u05d1\u05d9\u05ea \u05d7\u05d5\u05dc\u05d9\u05dd",
+    "\u05d1\u05d9\u05ea \u05d4\u05d7\u05d5\u05dc\u05d9\u05dd",
+    "\u05d0\u05d5\u05e9\u05e4\u05d6", "\u05de\u05d0\u05d5\u05e9\u05e4\u05d6",
+    "\u05d0\u05e9\u05e4\u05d5\u05d6", "\u05d4\u05e8\u05d9\u05d5\u05df",
+    "\u05d3\u05d9\u05db\u05d0\u05d5\u05df", "\u05d4\u05ea\u05e7\u05e3 \u05dc\u05d1",
+    "\u05e1\u05d5\u05db\u05e8\u05ea", "\u05e2\u05d1\u05e8 \u05e0\u05d9\u05ea\u05d5\u05d7",
+    "\u05e2\u05d1\u05e8\u05d4 \u05e0\u05d9\u05ea\u05d5\u05d7", "\u05d0\u05d7\u05e8\u05d9 ",
+    "\u05dc\u05d0\u05d7\u05e8 ", "\u05e4\u05e6\u05d9\u05e2\u05d4", "\u05e0\u05e4\u05e6\u05e2",
+    "\u05e0\u05db\u05d5\u05ea", "\u05e4\u05e1\u05d9\u05db\u05d9\u05d0\u05d8\u05e8",
+    "\u05de\u05d7\u05dc\u05d4 ", "\u0633\u0631\u0637\u0627\u0646",
+    "\u0643\u064a\u0645\u0627\u0648\u064a",
+    "\u0627\u0644\u0639\u0644\u0627\u062c \u0627\u0644\u0643\u064a\u0645\u064a\u0627\u0626\u064a",
+    "\u0645\u0633\u062a\u0634\u0641\u0649", "\u0627\u0643\u062a\u0626\u0627\u0628",
+    "\u0646\u0648\u0628\u0629 \u0642\u0644\u0628\u064a\u0629", "\u062c\u0644\u0637\u0629",
+    "\u0633\u0643\u0631\u064a",
+    "\u0639\u0645\u0644\u064a\u0629 \u062c\u0631\u0627\u062d\u064a\u0629",
+    "\u062c\u0631\u0627\u062d\u0629", "\u0625\u0639\u0627\u0642\u0629",
+    "\u0637\u0628\u064a\u0628 \u0646\u0641\u0633\u064a",
+    "\u0639\u0644\u0627\u062c \u0646\u0641\u0633\u064a", "\u0645\u0631\u0636 ", "\u764c",
+    "\u6297\u304c\u3093\u5264", "\u304c\u3093\u6cbb\u7642", "\u5316\u5b66\u7642\u6cd5",
+    "\u653e\u5c04\u7dda\u6cbb\u7642", "\u5165\u9662", "\u598a\u5a20", "\u6d41\u7523",
+    "\u3046\u3064\u75c5", "\u9b31\u75c5", "\u9069\u5fdc\u969c\u5bb3",
+    "\u30d1\u30cb\u30c3\u30af\u969c\u5bb3", "\u7cbe\u795e\u75be\u60a3",
+    "\u5fc3\u7b4b\u6897\u585e", "\u8133\u6897\u585e", "\u8133\u5352\u4e2d",
+    "\u7cd6\u5c3f\u75c5", "\u624b\u8853", "\u9aa8\u6298", "\u602a\u6211", "\u8ca0\u50b7",
+    "\u52b4\u707d", "\u969c\u5bb3\u8005\u624b\u5e33", "\u8eab\u4f53\u969c\u5bb3",
+    "\u767a\u9054\u969c\u5bb3", "\u8eca\u6905\u5b50", "\u95d8\u75c5", "\u6301\u75c5",
+    "\u901a\u9662", "\u80bf\u7624", "\u816b\u7624", "\u5316\u7597", "\u5316\u7642",
+    "\u653e\u7597", "\u653e\u7642", "\u4f4f\u9662", "\u6000\u5b55", "\u61f7\u5b55",
+    "\u6d41\u4ea7", "\u6291\u90c1\u75c7", "\u6291\u9b31\u75c7", "\u6182\u9b31\u75c7",
+    "\u7126\u8651\u75c7", "\u7126\u616e\u75c7", "\u5fc3\u810f\u75c5", "\u5fc3\u81df\u75c5",
+    "\u4e2d\u98ce", "\u4e2d\u98a8", "\u624b\u672f", "\u53d7\u4f24", "\u53d7\u50b7",
+    "\u5de5\u4f24", "\u5de5\u50b7", "\u6b8b\u75be", "\u6b98\u75be", "\u8f6e\u6905",
+    "\u8f2a\u6905", "\u786e\u8bca", "\u78ba\u8a3a", "\uc218\uc220", "\ud56d\uc554",
+    "\uc704\uc554", "\ud3d0\uc554", "\uc720\ubc29\uc554", "\ub300\uc7a5\uc554",
+    "\uac11\uc0c1\uc120\uc554", "\ucdcc\uc7a5\uc554", "\uac04\uc554", "\uc554 ",
+    "\uc785\uc6d0", "\uc784\uc2e0", "\uc6b0\uc6b8\uc99d", "\uacf5\ud669\uc7a5\uc560",
+    "\uc2ec\uc7a5\ub9c8\ube44", "\ub1cc\uc878\uc911", "\ub2f9\ub1e8", "\uace8\uc808",
+    "\ubd80\uc0c1", "\uc0b0\uc7ac", "\uc7a5\uc560\uc778", "\uc7a5\uc560 \ub4f1\uae09",
+    "\ud720\uccb4\uc5b4", "\uc815\uc2e0\uacfc", "\uc2ec\ub9ac", "\ud56d\uc6b0\uc6b8\uc81c",
 )  # fmt: skip
 COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt", "bruch", "breuk")
 # Names that are not the person with the condition: a disease named after its describer
@@ -225,13 +439,14 @@ _PRACTITIONER = re.compile(
 )
 # A personal pronoun or possessive right before the condition: it is said of a person.
 _PRONOUN = re.compile(
-    r"\b(?:her|his|their|she|he|him|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
+    r"\b(?:her|his|their|she|he|him|they|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
     r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
 )
 # The end of a sentence or clause (a name before it is another sentence's subject); not an
-# initial's period ("ask Priya S. how").
-_CLAUSE_END = re.compile(r"(?:(?<![\s(][a-z])\.|[!?;:])[\s)]|\n")
-_LINK_REACH = 50  # characters between the name or pronoun and the condition
+# initial's period ("ask Priya S. how"); Japanese and Chinese full stops, Hindi's danda.
+_CLAUSE_END = re.compile(r"(?:(?<![\s(][a-z])\.|[!?;:])[\s)]|\n|[\u3002\uff01\uff1f\uff1b\u0964]")
+_LINK_REACH = 50  # characters between the name (its end) or pronoun and the condition
+_NAME_SIZE = 30  # characters of a first and last name
 _NAME_REACH = 250  # characters between a name and the pronoun that refers to it
 
 
@@ -254,10 +469,15 @@ def said_of_named_person(
     most ``reach`` characters before it, a reason's whole sentence), or a name heading its
     line or paragraph, right after it (the word ends at ``end``), a list it introduces or a
     speaker who said who they are (``referents``)."""
-    clause_start = max(0, start - reach_for(lowered, start, reach))
-    for stop in _CLAUSE_END.finditer(lowered, clause_start, start):
-        clause_start = stop.end()
-    if any(name.end <= start for name in _patients(text, lowered, clause_start, start)):
+    clause_start = max(0, start - reach_for(lowered, start, reach, end))
+    # (the reach runs from the name's end: a name that starts before it may end in it)
+    floor = max(0, clause_start - _NAME_SIZE)
+    for stop in _CLAUSE_END.finditer(lowered, floor, start):
+        if stop.end() > clause_start:
+            clause_start = stop.end()
+        floor = stop.end()
+    floor = min(floor, clause_start)
+    if any(clause_start <= name.end <= start for name in _patients(text, lowered, floor, start)):
         return True
     if known_name_in(text, clause_start, start):
         return True

@@ -62,7 +62,57 @@ _WORDS = (
     r"refugiad[oa]|sin papeles|situaci\u00f3n irregular|arraigo|nie|"
     # Dutch
     r"verblijfs(?:vergunning|status)|werkvergunning|tewerkstellingsvergunning|"
-    r"kennismigrant|asielzoeker|asielaanvraag|vluchteling|statushouder"
+    r"kennismigrant|asielzoeker|asielaanvraag|vluchteling|statushouder|"
+    # Portuguese, Italian, Polish, Czech, Greek, Indonesian, Vietnamese, Turkish
+    r"autoriza\u00e7\u00e3o de resid\u00eancia|t\u00edtulo de resid\u00eancia|"
+    r"visto (?:de|para) (?:trabalho|resid\u00eancia|estudante|turista)|"
+    r"permiss\u00e3o de trabalho|requerente de asilo|pedido de asilo|refugiad[oa]|"
+    r"indocumentad[oa]|sem pap\u00e9is|permesso di soggiorno|carta di soggiorno|"
+    r"visto (?:di|per) (?:lavoro|studio)|permesso di lavoro|richiedente asilo|domanda di asilo|"
+    r"rifugiat[oa]|wiz(?:a|y|\u0119|ie|\u0105)|zezwoleni\w+ na (?:pobyt|prac\u0119)|"
+    r"kart\w+ pobytu|pozwoleni\w+ na (?:pobyt|prac\u0119)|status uchod\u017acy|uchod\u017ac\w+|"
+    r"azyl\w*|v\u00edz(?:um|a|o)\w*|pracovn\u00ed povolen\u00ed|"
+    r"povolen\u00ed k (?:pobytu|zam\u011bstn\u00e1n\u00ed)|zam\u011bstnaneck\w+ kart\w+|"
+    r"modr\w+ kart\w+|trval\w+ pobyt\w*|uprchl\w+|\u03b2\u03af\u03b6\u03b1|"
+    r"\u03ac\u03b4\u03b5\u03b9\u03b1 (?:\u03b4\u03b9\u03b1\u03bc\u03bf\u03bd\u03ae\u03c2|"
+    r"\u03b5\u03c1\u03b3\u03b1\u03c3\u03af\u03b1\u03c2)|"
+    r"\u03ac\u03c3\u03c5\u03bb\u03bf|\u03b1\u03c3\u03cd\u03bb\u03bf\u03c5|"
+    r"\u03c0\u03c1\u03cc\u03c3\u03c6\u03c5\u03b3\w+|izin (?:tinggal|kerja)|kitas|kitap|rptka|"
+    r"visa kerja|pencari suaka|suaka|pengungsi|th\u1ecb th\u1ef1c|"
+    r"gi\u1ea5y ph\u00e9p lao \u0111\u1ed9ng|th\u1ebb (?:t\u1ea1m|th\u01b0\u1eddng) tr\u00fa|"
+    r"t\u1ecb n\u1ea1n|vizes(?:i|ini)|vize (?:ba\u015fvurusu|reddedildi|s\u00fcresi|onay\u0131)|"
+    r"\u00e7al\u0131\u015fma izn\w+|oturma izn\w+|ikamet izn\w+|m\u00fclteci\w*|"
+    r"s\u0131\u011f\u0131nma\w*|ge\u00e7ici koruma"
+)
+# Hebrew, Arabic (their clitics written onto the word) and Hindi.
+_WORDS_AFFIXED = (
+    r"\u05d5\u05d9\u05d6\u05d4|\u05d5\u05d9\u05d6\u05ea \u05e2\u05d1\u05d5\u05d3\u05d4|"
+    r"\u05d0\u05e9\u05e8\u05ea \u05e2\u05d1\u05d5\u05d3\u05d4|\u05d0\u05e9\u05e8\u05d4|"
+    r"\u05d4\u05d9\u05ea\u05e8 \u05e2\u05d1\u05d5\u05d3\u05d4|"
+    r"\u05e8\u05d9\u05e9\u05d9\u05d5\u05df \u05e2\u05d1\u05d5\u05d3\u05d4|"
+    r"\u05de\u05e2\u05de\u05d3 \u05e4\u05dc\u05d9\u05d8|\u05e4\u05dc\u05d9\u05d8|"
+    r"\u05e4\u05dc\u05d9\u05d8\u05d4|\u05de\u05d1\u05e7\u05e9 \u05de\u05e7\u05dc\u05d8|"
+    r"\u05de\u05d1\u05e7\u05e9\u05d9 \u05de\u05e7\u05dc\u05d8|"
+    r"\u062a\u0623\u0634\u064a\u0631\u0629|\u0641\u064a\u0632\u0627|"
+    r"\u062a\u0635\u0631\u064a\u062d \u0639\u0645\u0644|"
+    r"\u062a\u0635\u0631\u064a\u062d \u0627\u0644\u0639\u0645\u0644|"
+    r"\u0625\u0642\u0627\u0645\u0629|\u0627\u0642\u0627\u0645\u0629|\u0644\u062c\u0648\u0621|"
+    r"\u0644\u0627\u062c\u0626|\u0644\u0627\u062c\u0626\u0629|"
+    r"\u0637\u0627\u0644\u0628 \u0644\u062c\u0648\u0621|\u0935\u0940\u091c\u093c\u093e|"
+    r"\u0935\u0940\u091c\u093e|\u0935\u0930\u094d\u0915 \u092a\u0930\u092e\u093f\u091f|"
+    r"\u0936\u0930\u0923\u093e\u0930\u094d\u0925\u0940"
+)
+# Japanese, Chinese, Korean.
+_WORDS_UNSPACED = (
+    "\u30d3\u30b6|\u67fb\u8a3c|\u5728\u7559\u8cc7\u683c|\u5728\u7559\u30ab\u30fc\u30c9|"
+    "\u6c38\u4f4f\u6a29|\u6c38\u4f4f\u8a31\u53ef|\u96e3\u6c11\u7533\u8acb|"
+    "\u96e3\u6c11\u8a8d\u5b9a|\u4e0d\u6cd5\u6ede\u5728|\u30aa\u30fc\u30d0\u30fc\u30b9\u30c6\u30a4|"
+    "\u5c31\u52b4\u8a31\u53ef|\u7b7e\u8bc1|\u7c3d\u8b49|\u5de5\u4f5c\u8bb8\u53ef|"
+    "\u5de5\u4f5c\u8a31\u53ef|\u5c45\u7559\u8bb8\u53ef|\u5c45\u7559\u8a31\u53ef|"
+    "\u5c45\u7559\u8bc1|\u5c45\u7559\u8b49|\u7eff\u5361|\u7da0\u5361|\u6c38\u4e45\u5c45\u7559|"
+    "\u96be\u6c11|\u5e87\u62a4|\u5e87\u8b77|\u975e\u6cd5\u5c45\u7559|\ube44\uc790|"
+    "\uccb4\ub958 ?\uc790\uaca9|\uc678\uad6d\uc778\ub4f1\ub85d\uc99d|\uc601\uc8fc\uad8c|"
+    "\ub09c\ubbfc|\ubd88\ubc95\uccb4\ub958|\ucde8\uc5c5\ud5c8\uac00"
 )
 _VISA_TYPE_STEMS = tuple(
     f"{kind} {what}"
@@ -87,10 +137,44 @@ STEMS = (
     "visado", "solicitante de asilo", "refugiad", "sin papeles", "situaci\u00f3n irregular",
     "arraigo", "verblijfs", "werkvergunning", "tewerkstellingsverg", "kennismigrant",
     "asielzoeker", "asielaanvraag", "vluchteling", "statushouder",
+    "autoriza\u00e7\u00e3o", "t\u00edtulo de resid", "visto ", "permiss\u00e3o de",
+    "requerente", "pedido de asilo", "refugiad", "indocumentad", "sem pap\u00e9is", "permesso",
+    "carta di sogg", "richiedente", "domanda di asilo", "rifugiat", "wiza", "wizy",
+    "wiz\u0119", "wizie", "wiz\u0105", "zezwoleni", "kart", "pozwoleni", "status uchod",
+    "uchod\u017ac", "azyl", "v\u00edz", "pracovn\u00ed pov", "povolen\u00ed",
+    "zam\u011bstnaneck", "modr", "trval", "uprchl", "\u03b2\u03af\u03b6\u03b1",
+    "\u03ac\u03b4\u03b5\u03b9\u03b1", "\u03ac\u03c3\u03c5\u03bb\u03bf",
+    "\u03b1\u03c3\u03cd\u03bb\u03bf\u03c5", "\u03c0\u03c1\u03cc\u03c3\u03c6\u03c5\u03b3",
+    "izin ", "kitas", "kitap", "rptka", "visa kerja", "pencari suaka", "suaka", "pengungsi",
+    "th\u1ecb th\u1ef1c", "gi\u1ea5y ph\u00e9p", "th\u1ebb ", "t\u1ecb n\u1ea1n", "vizes",
+    "vize ", "\u00e7al\u0131\u015fma izn", "oturma izn", "ikamet izn", "m\u00fclteci",
+    "s\u0131\u011f\u0131nma", "ge\u00e7ici koruma", "\u05d5\u05d9\u05d6\u05d4",
+    "\u05d5\u05d9\u05d6\u05ea", "\u05d0\u05e9\u05e8\u05ea", "\u05d0\u05e9\u05e8\u05d4",
+    "\u05d4\u05d9\u05ea\u05e8 \u05e2\u05d1\u05d5\u05d3\u05d4",
+    "\u05e8\u05d9\u05e9\u05d9\u05d5\u05df \u05e2\u05d1\u05d5\u05d3\u05d4",
+    "\u05de\u05e2\u05de\u05d3 \u05e4\u05dc\u05d9\u05d8", "\u05e4\u05dc\u05d9\u05d8",
+    "\u05de\u05d1\u05e7\u05e9 \u05de\u05e7\u05dc\u05d8",
+    "\u05de\u05d1\u05e7\u05e9\u05d9 \u05de\u05e7\u05dc\u05d8",
+    "\u062a\u0623\u0634\u064a\u0631\u0629", "\u0641\u064a\u0632\u0627",
+    "\u062a\u0635\u0631\u064a\u062d", "\u0625\u0642\u0627\u0645\u0629",
+    "\u0627\u0642\u0627\u0645\u0629", "\u0644\u062c\u0648\u0621", "\u0644\u0627\u062c\u0626",
+    "\u0637\u0627\u0644\u0628 \u0644\u062c\u0648\u0621", "\u0935\u0940\u091c\u093c\u093e",
+    "\u0935\u0940\u091c\u093e", "\u0935\u0930\u094d\u0915 \u092a\u0930\u092e\u093f\u091f",
+    "\u0936\u0930\u0923\u093e\u0930\u094d\u0925\u0940", "\u30d3\u30b6", "\u67fb\u8a3c",
+    "\u5728\u7559\u8cc7\u683c", "\u5728\u7559\u30ab\u30fc\u30c9", "\u6c38\u4f4f\u6a29",
+    "\u6c38\u4f4f\u8a31\u53ef", "\u96e3\u6c11\u7533\u8acb", "\u96e3\u6c11\u8a8d\u5b9a",
+    "\u4e0d\u6cd5\u6ede\u5728", "\u30aa\u30fc\u30d0\u30fc\u30b9\u30c6\u30a4",
+    "\u5c31\u52b4\u8a31\u53ef", "\u7b7e\u8bc1", "\u7c3d\u8b49", "\u5de5\u4f5c\u8bb8\u53ef",
+    "\u5de5\u4f5c\u8a31\u53ef", "\u5c45\u7559\u8bb8\u53ef", "\u5c45\u7559\u8a31\u53ef",
+    "\u5c45\u7559\u8bc1", "\u5c45\u7559\u8b49", "\u7eff\u5361", "\u7da0\u5361",
+    "\u6c38\u4e45\u5c45\u7559", "\u96be\u6c11", "\u5e87\u62a4", "\u5e87\u8b77",
+    "\u975e\u6cd5\u5c45\u7559", "\ube44\uc790", "\uccb4\ub958",
+    "\uc678\uad6d\uc778\ub4f1\ub85d\uc99d", "\uc601\uc8fc\uad8c", "\ub09c\ubbfc",
+    "\ubd88\ubc95\uccb4\ub958", "\ucde8\uc5c5\ud5c8\uac00",
 )  # fmt: skip
 # Words that are other things in lower case: "opt in", "ead" (read-ahead), "nie" (never).
 _CAPITALS_ONLY = frozenset(("ead", "ead card", "opt", "stem opt", "daca", "nie"))
-_PERMIT = whole_words(_WORDS)
+_PERMIT = whole_words(_WORDS, affixed=_WORDS_AFFIXED, unspaced=_WORDS_UNSPACED)
 
 
 def _is_status(text: str, lowered: str, match: re.Match[str]) -> bool:

@@ -180,11 +180,36 @@ def line_pairs(text: str) -> Iterator[tuple[int, int, int, int]]:
         start, newline = newline + 1, following
 
 
-def whole_words(words: str, after: str = "") -> re.Pattern[str]:
+# The clitics Hebrew and Arabic write onto a word: "and", "in", "the", "to", "that" before it
+# (vav, bet, he, lamed, mem, shin, kaf; wa, fa, bi, li, ka, al), a possessive after it.
+_CLITIC_BEFORE = (
+    "(?:[\u05d5\u05d1\u05d4\u05dc\u05de\u05e9\u05db]{1,3}|"
+    "[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644|\u0644\u0644)?)?"
+)
+_CLITIC_AFTER = "(?:[\u05d0-\u05ea\u0621-\u064a]{1,3})?"
+
+
+def with_clitics(words: str) -> str:
+    """``words`` (Hebrew, Arabic; and Hindi, whose vowel signs are not ``\\w``) as whole
+    words with the clitics written onto them."""
+    return rf"(?<![\w-]){_CLITIC_BEFORE}(?:{words}){_CLITIC_AFTER}(?![\w-])"
+
+
+def whole_words(
+    words: str, after: str = "", *, affixed: str = "", unspaced: str = ""
+) -> re.Pattern[str]:
     """``words`` (a regex alternation) as whole words: no letter, digit, ``_`` or ``-``
     on either side ("union" but not "reunion" or "union-find"), then ``after`` (a
-    look-ahead that rules out what follows, such as a system's name after "bankruptcy")."""
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-]){after}")
+    look-ahead that rules out what follows, such as a system's name after "bankruptcy");
+    ``affixed`` (Hebrew and Arabic words) as whole words with the clitics written onto
+    them ("בהריון", "والدته"), and ``unspaced`` (Japanese, Chinese, Korean: a word inside a
+    run of characters with no space, or with its particle after it) anywhere."""
+    pattern = rf"(?<![\w-])(?:{words})(?![\w-]){after}"
+    if affixed:
+        pattern += "|" + with_clitics(affixed)
+    if unspaced:
+        pattern += f"|(?:{unspaced})"
+    return re.compile(pattern)
 
 
 def literal_trie(words: Iterable[str]) -> str:

@@ -1,7 +1,7 @@
 """People named in a message, for the rules about what is said of them (``health``, ``pay``).
 
 A name alone is not sensitive (colleagues are named in every stand-up summary); what is said
-about a named person may be. Two shapes count as naming someone, both capitalised as names
+about a named person may be. These shapes count as naming someone, capitalised as names
 are written:
 
 * a first and a last name (``Lena Kaya``, ``Lotte van Dijk``, ``K. Haddad``, a surname cut
@@ -11,7 +11,15 @@ are written:
   (``Acute Myeloid``, ``Multiple Sclerosis``), and not followed by a disease noun that makes
   it one term (``Leydig tumor``, ``Kaposi Sarcoma``);
 * a first name as the subject of its sentence, right before a verb or with a possessive
-  (``Nadia is off``, ``Jana ist``, ``Claire est``, ``Lucía está``, ``Tom's``).
+  (``Nadia is off``, ``Jana ist``, ``Claire est``, ``Lucía está``, ``Tom's``, Hinglish
+  ``Dmitri ki``), with a role in brackets before the verb (``Dmitri (finance team) ki``),
+  before an adverb and a verb (``Marcus only picked up``), introduced by their team
+  (``Kenji on the platform team``, ``Seo-yeon de Backend``) or with an honorific after it
+  (``Mateoさん``, ``Jiho 씨``);
+* a person's initials after their role (``one QA engineer (J.M.)``).
+
+A Latin-script name written against Japanese, Chinese or Korean characters, with no space
+(``一次オンコールのMateo Satoさんは``), is a name as one between spaces is.
 
 The stock people of examples (Jane Doe, John Smith, Max Mustermann, Jean Dupont, Juan Pérez)
 are nobody. Names written in lower case are not recognised: chat that drops capitals drops
@@ -35,10 +43,14 @@ _PARTICLE_TRIE = literal_trie(_PARTICLES_TEXT.split())
 _PARTICLES = f"(?:{_PARTICLE_TRIE})"
 # (The capital comes first, then the look-behind at the character before it: ``re`` skips
 # to capitals quickly, where a leading look-behind is tried at every position.)
-_START = rf"[{_UPPER}](?<![\w@./#-].)"
+# Japanese, Chinese and Korean write a Latin name against their own characters, with no
+# space ("一次オンコールのMateo Satoさんは"): those are not a longer word's letters.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_START = rf"[{_UPPER}](?<!(?![{_CJK}])[\w@./#-].)"
+_END = rf"(?!(?![{_CJK}])[\w@-])"
 _FULL_NAME = re.compile(
     rf"({_START}(?:[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?|\.))"
-    rf"(?: {_PARTICLES}){{0,2}} ({_WORD}|[{_UPPER}]\.)(?![\w@-])(?: ({_WORD})(?![\w@-]))?"
+    rf"(?: {_PARTICLES}){{0,2}} ({_WORD}|[{_UPPER}]\.){_END}(?: ({_WORD}){_END})?"
 )
 # The verbs a sentence's subject is followed by, in English, German, French and Spanish.
 _SUBJECT_VERBS_TEXT = """
@@ -48,18 +60,46 @@ _SUBJECT_VERBS_TEXT = """
     ist war hat hatte wird muss kann f\u00e4ngt beginnt geht bekommt verdient bleibt
     est \u00e9tait a sera va doit commence touche gagne passe reste
     est\u00e1 estaba estar\u00e1 tiene tuvo empieza gana cobra pasa sigue fue ha
+    est\u00e1 tem teve foi vai ficou \u00e8 sta era aveva sar\u00e0
+    jest by\u0142 by\u0142a ma mia\u0142 mia\u0142a je byl byla m\u00e1 m\u011bl m\u011bla
+    sedang sudah akan lagi masih
+    ka ki ke ko ne
     """
 # (a trie: ``re`` tries a flat alternation's ninety words one by one at every capital)
 _SUBJECT_VERBS = literal_trie(_SUBJECT_VERBS_TEXT.split())
+# What a first name is said with besides a verb: a role or team in brackets before the verb
+# ("Dmitri (finance team) ki salary", "Nadia (QA) is"), the team it is introduced by
+# ("Kenji on the platform team, he", "Noor from billing", "Seo-yeon de Backend"), an adverb
+# before a verb ("Marcus only picked up"), and an honorific after it ("Mateoさん", "Minho 씨").
+_TEAMS_TEXT = """
+    backend frontend platform infra infrastructure data qa sre devops ops finance billing
+    payments sales marketing support design mobile android ios security legal hr people
+    product engineering research analytics growth payroll accounting procurement logistics
+    warehouse recruiting it ml web api core vertrieb einkauf buchhaltung
+    """
+_TEAMS = literal_trie(_TEAMS_TEXT.split())
+_ADVERBS = "only|just|also|still|never|always|already|finally|really|actually|then"
+_MORE_VERBS = (
+    "picked|pinged|mentioned|wants|wanted|feels|felt|called|emailed|messaged|texted|"
+    "reported|agreed|decided|lost|found|asked|told|said|needs|has|had|is|was"
+)
+_SAID_WITH = (
+    rf"(?:[ \t]\([^()\n]{{1,40}}\))?(?:['\u2019]s\b|(?= (?:{_SUBJECT_VERBS})\b))|"
+    rf"(?=[ \t]+(?:on|from|de|del|da|do|von|vom|aus|van|uit|z|ze|dari)[ \t]+"
+    r"(?:(?:the|our|el|la|o|a|il|der|dem|het|l'|team|equipo|\u00e9quipe|equipe|time|squadra)"
+    rf"[ \t]+)?(?i:{_TEAMS})(?:[ \t]+team)?\b)|"
+    rf"(?=[ \t]+(?:{_ADVERBS})[ \t]+(?:{_MORE_VERBS}|[a-z]+ed)\b)|"
+    r"(?=[ \t]?(?:\u3055\u3093|\u69d8|\u6c0f|\u304f\u3093|\u3061\u3083\u3093|\uc528|\ub2d8))"
+)
 _SUBJECT = re.compile(
-    rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?)"
-    rf"(?:['\u2019]s\b|(?= (?:{_SUBJECT_VERBS})\b))"
+    rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?)(?:{_SAID_WITH})"
 )
 # Either shape, without the checks: a quick test that a message may name someone.
 _MAY_NAME = re.compile(
     rf"[{_UPPER}](?:[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?|\.)"
     rf"(?:['\u2019]s\b| (?:[{_UPPER}][{_LOWER}]|[{_UPPER}]\.(?!\w)"
-    rf"|{_PARTICLE_TRIE} (?:{_PARTICLE_TRIE} )?[{_UPPER}][{_LOWER}]|(?:{_SUBJECT_VERBS})\b))"
+    rf"|{_PARTICLE_TRIE} (?:{_PARTICLE_TRIE} )?[{_UPPER}][{_LOWER}]|(?:{_SUBJECT_VERBS})\b)"
+    rf"|{_SAID_WITH}|[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?\))"
 )  # (no repeated group: ``re`` sets up a repeat at every capital, a fifth of the cost)
 # Capitalised words that are not names: sentence starters, days and months, titles and
 # levels, teams, products and places that come in pairs ("Senior Engineer", "New York"),
@@ -185,10 +225,25 @@ def may_name(text: str) -> bool:
     return _MAY_NAME.search(text) is not None
 
 
+# A person the message names by their initials after their role ("our one QA engineer
+# (J.M.)", "the nurse (A. K.)"): anonymised for the reader, known to the team.
+_INITIALS = re.compile(
+    r"(?i:engineer|developer|manager|analyst|designer|lead|colleague|employee|worker|"
+    r"member|technician|nurse|agent|contractor|intern|tester|admin|driver|operator)s?"
+    rf"[ \t]+\(([{_UPPER}]\.[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)\)"
+)
+
+
 def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every person named in ``text[start:end]``, in order (a full name once, not again as
-    the subject its first name also is)."""
+    the subject its first name also is), and people named by their initials after their
+    role."""
     found = list(full_names(text, start, end))
+    if "." in text:
+        found.extend(
+            Name(m.start(1), m.end(1), full=False)
+            for m in _INITIALS.finditer(text, start, len(text) if end is None else end)
+        )
     taken = [(n.start, n.end) for n in found]
     for name in subjects(text, start, end):
         if not any(s <= name.start < e for s, e in taken):

@@ -44,13 +44,20 @@ PAY_WORDS = (
     "gross", "net pay", "base pay", "bonus", "compensation", "comp ", "wage", "earns",
     "gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto", "verdien", "verg\u00fctung",
     "salaire", "r\u00e9mun\u00e9ration", "brut", "augmentation", "paie", "sueldo", "n\u00f3mina",
-    "bruto", "aumento", "cobra", "gana ",
+    "bruto", "aumento", "cobra", "gana ", "sal\u00e1rio", "stipendi", "retribuzione",
+    "wynagrodzeni", "pensj", "mzd", "maa\u015f", "gaji", "l\u01b0\u01a1ng", "tankhw",
+    "\u0935\u0947\u0924\u0928", "\u0924\u0928\u0916\u094d\u0935\u093e\u0939",
 )  # fmt: skip
 COMPOUND_ENDS = ("gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto")
-_CURRENCY = r"(?:\u20ac|\$|\u00a3|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars?\b)"
+# (and the rupee, yen/yuan, won, lira, zloty, koruna, real: "\u20b9187500", "4.200 z\u0142")
+_CURRENCY = (
+    r"(?:\u20ac|\$|\u00a3|\u20b9|\u00a5|\u20a9|\u20ba|eur\b|euros?\b|usd\b|gbp\b|chf\b|"
+    r"dollars?\b|inr\b|pln\b|z\u0142\b|czk\b|k\u010d\b|brl\b|jpy\b|cny\b|krw\b)"
+)
 # A money figure: a currency sign or code, or a "k" ("72k", "$118,000", "68.000 \u20ac").
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?:(?:\u20ac|\$|\u00a3|eur|usd|gbp|chf)[ \t]?\d[\d.,]*[km]?\b"
+    r"(?<![\w.,])(?:(?:\u20ac|\$|\u00a3|\u20b9|\u00a5|\u20a9|\u20ba|r\$|rs\.?|eur|usd|gbp|chf|inr)"
+    rf"[ \t]?\d[\d.,]*[km]?\b"
     rf"|\d+(?:[.,]\d+)?[ \t]?k\b"
     rf"|\d{{1,3}}(?:[.,' ]\d{{3}})+(?:[.,]\d{{1,2}})?[ \t]?{_CURRENCY}"
     rf"|\d{{4,7}}(?:[.,]\d{{1,2}})?[ \t]?{_CURRENCY})",
@@ -83,6 +90,15 @@ _NOT_PAY_BETWEEN = re.compile(
     r"bought|paid for|license|licence|plan|tier|credits?|preis|kosten|angebot|prix|devis|"
     r"precio|coste|presupuesto)\b"
 )
+# A possessive and a pay word right before the figure ("their base ($125k)", "his salary
+# is 90k"): the figure is the pay of a person named earlier in the paragraph.
+_THEIR_PAY = re.compile(
+    r"\b(?:his|her|their|seine?[mnrs]?|ihre?[mnrs]?|son|sa|su|sua|seu|zijn|haar)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:salary|pay|base|wage|gross|bonus|gehalt|lohn|salaire|sueldo|salario|"
+    r"sal\u00e1rio|stipendio|salaris)\b[^\n.!?\d]{0,15}$"
+)
+_PARAGRAPH_REACH = 250  # characters between the name and the possessive
+_NAME_SIZE = 30  # characters of a first and last name: the reach runs from the name's end
 _CLAUSE_END = re.compile(r"[.!?;][\s)]|\n")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d[\d.,' ]*")
@@ -117,10 +133,15 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
     bare = [m for m in bare if not NOT_MONEY_AFTER.match(text, m.end())]
     for figure in sorted(figures + bare, key=lambda m: m.start()):
         clause_start = max(0, figure.start() - _LINK_REACH)
-        for stop in _CLAUSE_END.finditer(lowered, clause_start, figure.start()):
-            clause_start = stop.end()
-        people = names(text, clause_start, figure.start())
+        floor = max(0, clause_start - _NAME_SIZE)
+        for stop in _CLAUSE_END.finditer(lowered, floor, figure.start()):
+            clause_start = max(clause_start, stop.end())
+            floor = stop.end()
+        floor = min(floor, clause_start)
+        people = [p for p in names(text, floor, figure.start()) if p.end >= clause_start]
         if not people:
+            if figure in figures and _their_pay(text, lowered, clause_start, figure.start()):
+                findings.append(Finding(LABEL, figure.start(), figure.end()))
             continue
         name = people[-1]  # the figure belongs to the person named last before it
         if figure in bare and not (
@@ -136,6 +157,18 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
             findings.append(Finding(LABEL, name.start, name.end))
         findings.append(Finding(LABEL, figure.start(), figure.end()))
     return findings
+
+
+def _their_pay(text: str, lowered: str, clause_start: int, start: int) -> bool:
+    """A possessive and a pay word right before the figure at ``start``, and a person named
+    before the possessive in its paragraph ("Marcus ... they need it since their base
+    ($125k) is below band")."""
+    their = _THEIR_PAY.search(lowered, clause_start, start)
+    if their is None:
+        return False
+    floor = max(0, their.start() - _PARAGRAPH_REACH)
+    paragraph = lowered.rfind("\n\n", floor, their.start())
+    return bool(names(text, floor if paragraph < 0 else paragraph + 2, their.start()))
 
 
 PAY_COLUMN = re.compile(

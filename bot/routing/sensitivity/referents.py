@@ -62,7 +62,22 @@ _PERSON_KEY = (
     r"mitarbeiter(?:in)?|arbeitnehmer(?:in)?|kunde|kundin|bewerber(?:in)?|"
     r"salari\u00e9e?|employ\u00e9e?|cliente?|candidate?|nom|emplead[oa]|trabajador(?:a)?|"
     r"candidat[oa]|nombre|medewerker|werknemer|klant|kandidaat|naam|trabalhador(?:a)?|"
-    r"funcion\u00e1ri[oa]|colaborador(?:a)?|nome|dipendente|lavorat(?:ore|rice))"
+    r"funcion\u00e1ri[oa]|colaborador(?:a)?|nome|dipendente|lavorat(?:ore|rice)"
+    r"|pracownik|pracownica|imi\u0119 i nazwisko|zam\u011bstnan(?:ec|kyn\u011b)|jm\u00e9no|"
+    r"\u03c5\u03c0\u03ac\u03bb\u03bb\u03b7\u03bb\u03bf\u03c2|"
+    r"\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd(?:\u03bf\u03c2|\u03b7)|"
+    r"\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd(?:\u03bf\u03c2|\u03b7)|"
+    r"\u03cc\u03bd\u03bf\u03bc\u03b1|\u03b1\u03c3\u03b8\u03b5\u03bd\u03ae\u03c2|"
+    r"\u03c0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2|\u05e2\u05d5\u05d1\u05d3(?:\u05ea)?|"
+    r"\u05e9\u05dd|\u05dc\u05e7\u05d5\u05d7(?:\u05d4)?|\u05de\u05d8\u05d5\u05e4\u05dc(?:\u05ea)?|"
+    r"\u0627\u0644\u0645\u0648\u0638\u0641(?:\u0629)?|\u0627\u0644\u0627\u0633\u0645|"
+    r"\u0627\u0644\u0639\u0645\u064a\u0644|\u0627\u0644\u0645\u0631\u064a\u0636|"
+    r"\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940|\u0928\u093e\u092e|karyawan|pegawai|nama|"
+    r"pasien|nh\u00e2n vi\u00ean|h\u1ecd t\u00ean|\u00e7al\u0131\u015fan|personel|"
+    r"ad\u0131 soyad\u0131|ad soyad|hasta|\u793e\u54e1|\u5f93\u696d\u54e1|\u6c0f\u540d|"
+    r"\u540d\u524d|\u60a3\u8005|\u5458\u5de5|\u54e1\u5de5|\u59d3\u540d|\uc9c1\uc6d0|\uc0ac\uc6d0|"
+    r"\uc774\ub984|\uc131\uba85|\ud658\uc790|player|jugador(?:a)?|spieler(?:in)?|joueu(?:r|se)|"
+    r"giocat(?:ore|rice)|jogador(?:a)?|athlete|atleta)"
 )
 _ITEM = re.compile(
     r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
@@ -91,7 +106,8 @@ _LABEL_REACH = 80  # characters between a sentence's "Name:" and the statement
 # The statement's complement: a preposition, then (``_named_after``) a name; up to two
 # words between for "of" ("transfer petition for"), none for "to".
 _COMPLEMENT = re.compile(
-    r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor)[ \t]+"
+    r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor|da|do|"
+    r"das|dos|di|della|dello|dell['\u2019])[ \t]+"
     r"(?=[A-Z\u00c0-\u00de])|[ \t]+(?:to|an|\u00e0|aan|against|into|gegen|contre|contra|"
     r"tegen)[ \t]+(?=[A-Z\u00c0-\u00de])"
 )
@@ -120,9 +136,22 @@ _REASON = re.compile(
 REASON_REACH = 160
 
 
-def reach_for(lowered: str, start: int, reach: int) -> int:
-    """The reach of a word given as a reason ("because of pre-eclampsia"): its sentence."""
-    if _REASON.search(lowered, max(0, start - 40), start):
+# The same after the word, in languages whose "because of" follows it: Hindi, Japanese,
+# Korean, Turkish ("complications की वजह से", "手術のため", "수술 때문에", "ameliyat nedeniyle").
+_REASON_AFTER = re.compile(
+    r"[ \t]*(?:\u0915\u0940 \u0935\u091c\u0939 \u0938\u0947|\u0915\u0947 \u0915\u093e\u0930\u0923|"
+    r"\u0915\u0940 \u0935\u091c\u0939|\u306e\u305f\u3081|\u304c\u539f\u56e0|\ub54c\ubb38\uc5d0|"
+    r"(?:\uc73c)?\ub85c \uc778\ud574|nedeniyle|y\u00fcz\u00fcnden|sebebiyle"
+    r")"
+)
+
+
+def reach_for(lowered: str, start: int, reach: int, end: int = -1) -> int:
+    """The reach of a word given as a reason ("because of pre-eclampsia", "complications
+    की वजह से"): its sentence."""
+    if _REASON.search(lowered, max(0, start - 40), start) or (
+        end >= 0 and _REASON_AFTER.match(lowered, end)
+    ):
         return max(reach, REASON_REACH)
     return reach
 
@@ -141,7 +170,37 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _in_subject_line(text, lowered, start)
         or _after_naming_sentence(text, lowered, start)
         or _in_letter(text, lowered, start)
+        or _identified_id(text, start)
     )
+
+
+# A person's id as a field's value in a record or a call on the word's line
+# (``FitNote(employee='E98795', condition='...')``, ``emp_id: W70885``).
+_PERSON_ID_FIELD = re.compile(
+    r"(?i:employee|emp|worker|staff|user|person|patient|member|associate)(?:_?(?i:id|no))?"
+    r"""["']?[ \t]*[=:][ \t]*["']?([A-Z]{1,3}-?\d{4,8})(?![\w-])"""
+)
+_ID_NAME_REACH = 100  # characters between an id and the full name the message glosses it with
+_ID_MENTIONS = 4
+
+
+def _identified_id(text: str, start: int) -> bool:
+    """A person's id on the word's line that the message ties to a full name elsewhere
+    ("when E98795 uploads a document (that's Noor Sharma from billing)" and later
+    ``FitNote(employee='E98795', condition='type 2 diabetes')``)."""
+    line_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    for field in _PERSON_ID_FIELD.finditer(text, line_start, start):
+        person_id = field.group(1)
+        index = text.find(person_id)
+        for _ in range(_ID_MENTIONS):  # (a log repeating the id: its first mentions)
+            if index < 0:
+                break
+            if index != field.start(1):
+                around = text[max(0, index - _ID_NAME_REACH) : index + _ID_NAME_REACH]
+                if next(full_names(around), None) is not None:
+                    return True
+            index = text.find(person_id, index + 1)
+    return False
 
 
 # A capitalised word, as a first or last name said alone.
@@ -195,12 +254,16 @@ _LINE_REACH = 200
 
 
 # A ticket's title line: its key first ("SAFETY-2748  Post-accident screen - Ana Ruiz").
-_TICKET_KEY = re.compile(r"[ \t>*_]*(?:[A-Z][A-Z0-9]+-\d+|INC\d+|#\d+)[ \t:]")
+_TICKET_KEY = re.compile(
+    r"[ \t>*_]*(?:(?:Jira|JIRA|Linear|Zendesk|Ticket|ticket|Issue|issue)[ \t]+)?"
+    r"(?:[A-Z][A-Z0-9]+-\d+|INC\d+|#\d+)[ \t:]"
+)
 
 
 def _in_subject_line(text: str, lowered: str, start: int) -> bool:
     """The word is in a subject or title line that names a person in full, or in the lines
-    under a ticket's title line that does, in its paragraph."""
+    under a ticket's title line that does, or under a subject line whose value is a person
+    ("Subject: Ana Ruiz (Team Lead)" in an investigation's notes), in its paragraph."""
     line_start = lowered.rfind("\n", max(0, start - _LINE_REACH), start) + 1
     if line_start == 0 and start > _LINE_REACH:
         return False
@@ -218,6 +281,12 @@ def _in_subject_line(text: str, lowered: str, start: int) -> bool:
             return False  # a blank line: another paragraph
         if _TICKET_KEY.match(text, line_start, line_end):
             return next(full_names(text, line_start, line_end), None) is not None
+        subject = _SUBJECT_LINE.match(lowered, line_start, line_end)
+        if subject is not None:
+            rest = text[subject.end() : line_end]
+            value = subject.end() + len(rest) - len(rest.lstrip(" \t"))
+            name = next(full_names(text, value, line_end), None)
+            return name is not None and name.start == value  # "Subject: Ana Ruiz (QA)"
         line_end = line_start - 1
     return False
 

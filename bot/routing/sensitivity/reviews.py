@@ -52,7 +52,36 @@ _REVIEWS = (
     r"prestatiebeoordeling|"
     # Portuguese, Italian
     r"avalia\u00e7\u00e3o (?:anual|de desempenho)|valutazione (?:annuale|delle prestazioni|"
-    r"della performance)"
+    r"della performance)|"
+    # Polish, Czech, Greek, Indonesian, Vietnamese, Turkish
+    r"ocen\w+ (?:roczn\w+|okresow\w+|pracownicz\w+)|"
+    r"hodnocen\u00ed (?:v\u00fdkonu|pracovn\u00edka|zam\u011bstnance)|"
+    r"ro\u010dn\u00ed hodnocen\u00ed|"
+    r"\u03b1\u03be\u03b9\u03bf\u03bb\u03cc\u03b3\u03b7\u03c3\u03b7 \u03b1\u03c0\u03cc\u03b4\u03bf"
+    r"\u03c3\u03b7\u03c2|"
+    r"penilaian kinerja|evaluasi kinerja|penilaian tahunan|"
+    r"\u0111\u00e1nh gi\u00e1 (?:hi\u1ec7u su\u1ea5t|n\u0103ng l\u1ef1c|cu\u1ed1i n\u0103m|"
+    r"h\u00e0ng n\u0103m|kpi)|"
+    r"performans de\u011ferlendirme\w*|y\u0131ll\u0131k de\u011ferlendirme\w*"
+)
+# Hebrew, Arabic (their clitics written onto the word) and Hindi.
+_REVIEWS_AFFIXED = (
+    r"\u05d4\u05e2\u05e8\u05db\u05ea \u05d1\u05d9\u05e6\u05d5\u05e2\u05d9\u05dd|"
+    r"\u05de\u05e9\u05d5\u05d1 \u05e9\u05e0\u05ea\u05d9|"
+    r"\u062a\u0642\u064a\u064a\u0645 \u0627\u0644\u0623\u062f\u0627\u0621|"
+    r"\u062a\u0642\u064a\u064a\u0645 \u0627\u0644\u0627\u062f\u0627\u0621|"
+    r"\u0627\u0644\u062a\u0642\u064a\u064a\u0645 \u0627\u0644\u0633\u0646\u0648\u064a|"
+    r"\u092a\u094d\u0930\u0926\u0930\u094d\u0936\u0928 \u0938\u092e\u0940\u0915\u094d\u0937\u093e|"
+    r"\u092a\u0930\u092b\u0949\u0930\u094d\u092e\u0947\u0902\u0938 \u0930\u093f\u0935\u094d\u092f"
+    r"\u0942"
+)
+# Japanese, Chinese, Korean.
+_REVIEWS_UNSPACED = (
+    "\u4eba\u4e8b\u8a55\u4fa1|\u4eba\u4e8b\u8003\u8ab2|\u8a55\u4fa1\u9762\u8ac7|"
+    "\u696d\u7e3e\u8a55\u4fa1|\u7ee9\u6548\u8003\u6838|\u7e3e\u6548\u8003\u6838|"
+    "\u7ee9\u6548\u8bc4\u4f30|\u7e3e\u6548\u8a55\u4f30|\u5e74\u7ec8\u8003\u6838|"
+    "\u5e74\u5ea6\u8003\u6838|\uc778\uc0ac\ud3c9\uac00|\uc778\uc0ac \ud3c9\uac00|"
+    "\uc131\uacfc\ud3c9\uac00|\uc131\uacfc \ud3c9\uac00|\uadfc\ubb34\ud3c9\uc815"
 )
 # Not the process or its tools: "the performance review template", "the annual review cycle".
 _NOT_A_REVIEW_AFTER = (
@@ -75,6 +104,22 @@ STEMS = (
     "functioneringsgesprek", "jaarbeoordeling", "jaargesprek", "prestatiebeoordeling",
     "avalia\u00e7\u00e3o anual", "avalia\u00e7\u00e3o de desemp", "valutazione annuale",
     "valutazione delle prest", "valutazione della perf",
+    "ocen", "hodnocen\u00ed", "ro\u010dn\u00ed hodn",
+    "\u03b1\u03be\u03b9\u03bf\u03bb\u03cc\u03b3\u03b7\u03c3\u03b7 \u03b1\u03c0\u03cc\u03b4",
+    "penilaian kin", "evaluasi kin", "penilaian tah", "\u0111\u00e1nh gi\u00e1",
+    "performans de\u011f", "y\u0131ll\u0131k de\u011f",
+    "\u05d4\u05e2\u05e8\u05db\u05ea \u05d1\u05d9\u05e6\u05d5\u05e2\u05d9\u05dd",
+    "\u05de\u05e9\u05d5\u05d1 \u05e9\u05e0\u05ea\u05d9",
+    "\u062a\u0642\u064a\u064a\u0645 \u0627\u0644\u0623\u062f\u0627\u0621",
+    "\u062a\u0642\u064a\u064a\u0645 \u0627\u0644\u0627\u062f\u0627\u0621",
+    "\u0627\u0644\u062a\u0642\u064a\u064a\u0645 \u0627\u0644\u0633\u0646\u0648\u064a",
+    "\u092a\u094d\u0930\u0926\u0930\u094d\u0936\u0928 \u0938\u092e\u0940\u0915\u094d\u0937\u093e",
+    "\u092a\u0930\u092b\u0949\u0930\u094d\u092e\u0947\u0902\u0938", "\u4eba\u4e8b\u8a55\u4fa1",
+    "\u4eba\u4e8b\u8003\u8ab2", "\u8a55\u4fa1\u9762\u8ac7", "\u696d\u7e3e\u8a55\u4fa1",
+    "\u7ee9\u6548\u8003\u6838", "\u7e3e\u6548\u8003\u6838", "\u7ee9\u6548\u8bc4\u4f30",
+    "\u7e3e\u6548\u8a55\u4f30", "\u5e74\u7ec8\u8003\u6838", "\u5e74\u5ea6\u8003\u6838",
+    "\uc778\uc0ac\ud3c9\uac00", "\uc778\uc0ac \ud3c9\uac00", "\uc131\uacfc\ud3c9\uac00",
+    "\uc131\uacfc \ud3c9\uac00", "\uadfc\ubb34\ud3c9\uc815",
 )  # fmt: skip
 
 _OUT_OF = r"(?:4|5|10)(?![\w/.,]\d)"
@@ -125,7 +170,9 @@ def _has_rating(text: str, lowered: str, match: re.Match[str]) -> bool:
 
 REVIEW = Statement(
     LABEL,
-    whole_words(_REVIEWS, _NOT_A_REVIEW_AFTER),
+    whole_words(
+        _REVIEWS, _NOT_A_REVIEW_AFTER, affixed=_REVIEWS_AFFIXED, unspaced=_REVIEWS_UNSPACED
+    ),
     STEMS,
     back=12,  # "mid-year review" around "review"'s stems
     forward=40,
