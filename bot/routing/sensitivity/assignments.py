@@ -158,6 +158,14 @@ def _label(a: Assignment) -> str:
     return "secret.auth_header" if a.header else "secret.password_assignment"
 
 
+# The type in a typed declaration, before its ``=``: Rust ``&str``/``&'static str``/``[u8;
+# 32]``, TypeScript ``string``, Kotlin and Swift ``String``/``String?``, a generic type.
+_TYPE_ANNOTATION = re.compile(
+    r"(?:&(?:'static[ \t]+)?(?:mut[ \t]+)?str|string|str|bytes|\[u8(?:;[ \t]*\d+)?\]|"
+    r"[A-Z][A-Za-z0-9_]{0,30}(?:<[^<>\n]{0,30}>)?\??)(?=[ \t]*=[^=])"
+)
+
+
 def parse_assignment(text: str, start: int, end: int, limit: int = MAX_VALUE) -> Assignment | None:
     """Read ``name sep value`` at an identifier span, or None if it is not an assignment
     (a value is read for at most ``limit`` characters)."""
@@ -170,6 +178,11 @@ def parse_assignment(text: str, start: int, end: int, limit: int = MAX_VALUE) ->
     if sep_match is None:
         return None
     sep = sep_match.group(1).strip() or " "
+    if sep == ":":  # a declaration's type: ``const KEY: &str = "..."``, ``val k: String = ...``
+        typed = _TYPE_ANNOTATION.match(text, sep_match.end())
+        if typed is not None:
+            sep_match = _SEPARATOR.match(text, typed.end()) or sep_match
+            sep = sep_match.group(1).strip() or " "
     flag = raw.startswith("-")
     if sep == " " and not flag:
         return None

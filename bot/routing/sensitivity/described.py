@@ -50,6 +50,9 @@ _NONCE_VALUE = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,44}={0,2}(?![
 # the browser: Drop-in and Components load it in the page. Named as the client key, or said
 # to be the public one right after it.
 _CLIENT_KEY = re.compile(r"(?:test|live)_[a-z0-9]{32}")
+# Algolia's search-only API key is made for the browser (its admin key has the same shape):
+# said to be the search-only one right around it.
+_SEARCH_ONLY = re.compile(r"search[- _]?only")
 _CLIENT_KEY_BEFORE = re.compile(r"client[ _-]?key[\"'`]?[ \t]*[:=]?[ \t]*[\"'`]?$")
 _RESOURCE_BEFORE = re.compile(
     r"(?:file|board|doc|document|sheet|folder)[ _](?:key|id)\b[ \t]*[:=]?[ \t]*[\"'`]?$"
@@ -125,12 +128,21 @@ def _derived_outputs(lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
+def search_only_key(lowered: str, start: int, end: int) -> bool:
+    """Is the key at ``start:end`` said to be Algolia's search-only key right around it (and
+    no admin key named there: "the Admin API Key, the search-only one didn't let us...")?"""
+    if "algolia" not in lowered:
+        return False
+    window = lowered[max(0, start - 160) : end + 80]
+    return _SEARCH_ONLY.search(window) is not None and "admin" not in window
+
+
 def named_public(lowered: str, start: int, end: int) -> bool:
-    """Is the random-looking token at ``start:end`` named as something public right before
-    it: a PKCE code challenge (43 characters within 120 after ``code_challenge``, not a
-    verifier), a file's key (``_RESOURCE_BEFORE``) or a DNS TXT record's value
-    (``_TXT_BEFORE``)? Asked only of the tokens the entropy
-    rule found, so it costs nothing on other messages."""
+    """Is the random-looking token at ``start:end`` named as something public right around
+    it: Algolia's search-only key, a PKCE code challenge (43 characters within 120 after
+    ``code_challenge``, not a verifier), a file's key (``_RESOURCE_BEFORE``) or a DNS TXT
+    record's value (``_TXT_BEFORE``)? Asked only of the tokens the entropy rule found, so it
+    costs nothing on other messages."""
     if _RESOURCE_BEFORE.search(lowered, max(0, start - 40), start):
         return True
     if "txt" in lowered and _TXT_BEFORE.search(lowered, max(0, start - 40), start):
@@ -140,6 +152,8 @@ def named_public(lowered: str, start: int, end: int) -> bool:
         line_end = lowered.find("\n", end)
         if "_acme-challenge" in lowered[line_start : line_end if line_end >= 0 else None]:
             return True
+    if search_only_key(lowered, start, end):
+        return True
     if _CLIENT_KEY.fullmatch(lowered, start, end) and (
         _CLIENT_KEY_BEFORE.search(lowered, max(0, start - 40), start)
         or "public" in lowered[end : end + 80]

@@ -45,7 +45,7 @@ from bot.routing.sensitivity.byte_keys import find_byte_array_keys
 from bot.routing.sensitivity.codes import find_codes
 from bot.routing.sensitivity.colleagues import find_colleague_data
 from bot.routing.sensitivity.commands import find_command_secrets
-from bot.routing.sensitivity.described import described_spans, named_public
+from bot.routing.sensitivity.described import described_spans, named_public, search_only_key
 from bot.routing.sensitivity.device_ids import find_device_ids
 from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
 from bot.routing.sensitivity.entropy import find_random_tokens
@@ -239,11 +239,14 @@ def find_secrets(
 
 
 def _vendor_tokens(text: str, lowered: str) -> list[Finding]:
-    """Vendors' tokens, but a Google API key in a Firebase app's config (``public_ids``)."""
+    """Vendors' tokens, but a Google API key in a Firebase app's config (``public_ids``) and
+    a key said to be Algolia's search-only one (``described``)."""
     found = find_vendor_tokens(text, lowered)
     if found and "AIza" in text:
         firebase = firebase_web_keys(text, lowered)
         found = [f for f in found if not _within((f.start, f.end), firebase)]
+    if found and "algolia" in lowered:
+        found = [f for f in found if not search_only_key(lowered, f.start, f.end)]
     return found
 
 

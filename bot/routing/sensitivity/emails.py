@@ -19,7 +19,9 @@ What is not a person's address:
   ``calendar-notification@google.com``, ``alerts@alerts.datadoghq.com``) name the vendor's
   desk or mail system;
   role addresses at other domains (``support@customer.com``) are still reported: they name a
-  customer, and a false alarm only costs a local answer; but a security, compliance or
+  customer, and a false alarm only costs a local answer; but a role address of an
+  organisation the message names outside its addresses ("contact at DHL":
+  ``developer.support@dhl.com``) is that organisation's desk, and a security, compliance or
   privacy desk (``security@``, ``psirt@``, ``compliance@``, ``dpo@``) at any domain names an
   office (a vendor's trust page, a DPA), as the address's whole local part.
 """
@@ -99,6 +101,26 @@ def _vendor_role(address: str, domain: str) -> bool:
         return False
     local = address.rsplit("@", 1)[0].lower()
     return any(part in _ROLE_WORDS for part in _LOCAL_PARTS.split(local))
+
+
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"))
+
+
+def _named_organisations_role(text: str, address: str, domain: str) -> bool:
+    """A role address (``developer.support@dhl.com``) of an organisation the message names
+    outside its addresses ("Who do we contact at DHL for API quota increases?"): the desk of
+    a company the writer deals with, not a person's mailbox."""
+    local = address.rsplit("@", 1)[0].lower()
+    if not any(part in _ROLE_WORDS for part in _LOCAL_PARTS.split(local)):
+        return False
+    labels = domain.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]  # dhl.co.uk
+    name = labels[-2] if len(labels) >= 2 else ""
+    if len(name) < 2:
+        return False
+    outside = _EMAIL.sub(" ", text)
+    return re.search(rf"(?<![\w.@-]){re.escape(name)}(?![\w@-]|\.\w)", outside, re.I) is not None
 
 
 def _desk(address: str) -> bool:
@@ -270,6 +292,8 @@ def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str,
     if stock_example_address(match.group()):
         return True
     if _vendor_role(match.group(), domain) or _desk(match.group()):
+        return True
+    if _named_organisations_role(text, match.group(), domain):
         return True
     if match.start() and text[match.start() - 1] == "*":
         return True  # masked: "j****e@gmail.com"

@@ -52,7 +52,7 @@ _OBJECT_ID = re.compile(
     r"org|acct|team|usr|user|ws|grp)_[A-Za-z0-9]{8,32}"
 )
 _ID_WORDS = re.compile(
-    r"\b(?:id|ids|uid|guid|request|req|trace|span|correlation|commit|sha\d*|md5|crc\d*c?|digest|hash|checksum|"
+    r"\b(?:id|ids|uid|guid|ksuids?|ulids?|nanoids?|cuid2?s?|xid|snowflake|request|req|trace|span|correlation|commit|sha\d*|md5|crc\d*c?|digest|hash|checksum|"
     r"etag|integrity|build|run|job|revision|rev|object|version|ref|branch|nonce|salt|fingerprint|"
     r"thumbprint|event|evt|order|invoice|charge|customer|msg|message|file|path|image|video|doc|"
     r"kid)\b[^\w\n]{0,4}(?:(?:is|was)[^\w\n]{1,3})?$",
@@ -226,6 +226,10 @@ _VALUE_CHARS = string.ascii_letters + string.digits + "_+/-"
 _ID_KEY_WORDS = frozenset((
     "id", "ids", "uuid", "guid", "hash", "digest", "checksum", "sha", "sha1", "sha256",
     "sha512", "md5", "etag", "fingerprint", "trace", "traceparent", "span", "correlation",
+    # sortable ids by their kind, and the ids a shop's logs give its objects ("cart=1p0Me...",
+    # "psp_ref=QPMJ2...", "order=...")
+    "ksuid", "ulid", "nanoid", "cuid", "xid", "cart", "basket", "order", "invoice", "ref",
+    "txn", "request", "req",
     # a token's decoded claims: subject, audience, authorised party, token id, identity
     # provider, object and tenant ids (the signature is the secret, and it is not there)
     "sub", "aud", "azp", "jti", "idp", "oid", "tid",

@@ -5,10 +5,10 @@ needs the number's name somewhere in the message (``SSN``, ``PESEL``, ``BSN``, `
 ``NINO``/"national insurance", "sécurité sociale"/``NIR``) and its check digits or its
 issuing rules to hold:
 
-* US social security number ``123-45-6789`` (named, or in a message about payroll or
-  employees, where the shape is one): no area 000, 666 or 900-999, no group 00, no
-  serial 0000; the published examples (``123-45-6789``, and ``078-05-1120`` and
-  ``219-09-9999``, printed in advertisements and voided) are skipped;
+* US social security number ``123-45-6789`` (named, or in a message about payroll,
+  employees or a 1099's taxpayer ids, where the shape is one): no area 000, 666 or
+  900-999, no group 00, no serial 0000; the published examples (``123-45-6789``, and
+  ``078-05-1120`` and ``219-09-9999``, printed in advertisements and voided) are skipped;
 * UK National Insurance number ``AB 12 34 56 C``: HMRC's letter rules;
 * Polish PESEL: 11 digits, weighted check digit and a valid birth month;
 * Dutch BSN: 9 digits passing the eleven test (elfproef);
@@ -336,8 +336,23 @@ _HETU = _Rule(
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         _LABEL,
-        ("ssn", "social security", "social-security", "ss#", "payroll", "employee", "w-2", "w2"),
-        re.compile(r"\bssns?\b|social[ -]security|\bss#|payroll|\bemployees?\b|\bw-?2\b"),
+        (
+            "ssn",
+            "social security",
+            "social-security",
+            "ss#",
+            "payroll",
+            "employee",
+            "w-2",
+            "w2",
+            "tin",
+            "1099",
+            "taxpayer",
+        ),
+        re.compile(
+            r"\bssns?\b|social[ -]security|\bss#|payroll|\bemployees?\b|\bw-?2\b|\bi?tins?\b|"
+            r"\b1099(?:-[a-z]+)?\b|taxpayer"
+        ),
         re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"),  # "...,2024" in a CSV
         _ssn_ok,
         11,

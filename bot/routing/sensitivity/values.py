@@ -243,6 +243,16 @@ def _generated_with_brackets(value: str) -> bool:
     )
 
 
+# Where a secret store keeps it, quoted or not: a Secrets Manager or SSM ARN, a Vault,
+# 1Password or sops reference, ``env:NAME`` and ``@secret:name`` in a deploy tool's
+# templates, a Terraform ``var.``/``local.``/``data.`` expression written in quotes.
+_SCHEME_REFERENCE = re.compile(
+    r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|env:[A-Za-z_]\w*$|@?secrets?:[\w./-]+$|"
+    r"vault:|ref\+|op://|ssm:|sm://|gcp-?sm://|azkv://|awssm:|"
+    r"(?:var|local|data)\.[a-z_][\w.]*$"
+)
+
+
 def is_reference(value: str, *, quoted: bool = False) -> bool:
     """A value that names where the secret lives instead of containing it.
 
@@ -250,7 +260,11 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
     a quoted ``(`` or ``%`` is just a character of a generated password.
     """
     if quoted:
-        return bool(_QUOTED_REFERENCE.search(value)) or bool(_ENV_NAME.match(value))
+        return (
+            bool(_QUOTED_REFERENCE.search(value))
+            or bool(_ENV_NAME.match(value))
+            or _SCHEME_REFERENCE.match(value) is not None
+        )
     if (
         (is_prefixed_with_dollar_sign(value) and _SHELL_VARIABLE.match(value))
         or (value[:1] in {"@", "&", "*"} and _POINTER.match(value))

@@ -294,6 +294,14 @@ RULES: tuple[VendorRule, ...] = (
     ),
     VendorRule("secret.private_key", ("AGE-SECRET-KEY-",), (_c(r"AGE-SECRET-KEY-1[A-Z0-9]{58}"),)),
     VendorRule("secret.api_key", ("xkeysib-",), (_c(r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}"),)),
+    # Honeycomb's API keys: ingest (``hcaik_``), configuration and management keys, the id and
+    # the secret run together (``hcaik_01`` + 56 lower-case letters and digits)
+    VendorRule(
+        "secret.api_key",
+        ("hcaik_", "hcxik_", "hcamk_", "hcxmk_", "hcack_", "hcxck_"),
+        (_c(r"hc[ax][icm]k_[0-9a-z]{50,70}"),),
+        boundary=True,
+    ),
     VendorRule(
         "secret.api_key",
         ("access_token$",),
@@ -391,7 +399,8 @@ RULES: tuple[VendorRule, ...] = (
     ),
     # Algolia: ``algoliasearch("APPID", "<32 hex>")``. The key is hex, which elsewhere is
     # taken for an id; here the client's second argument is an API key (search-only keys
-    # are public, admin keys are not, and the two look alike: reported either way).
+    # are public, admin keys are not, and the two look alike: reported unless the message
+    # says it is the search-only one, ``described.search_only_key``).
     VendorRule(
         "secret.api_key",
         ("algoliasearch(",),
