@@ -118,12 +118,13 @@ IMMIGRATION_VALUE_STEMS = (
 CRIMINAL_VALUES = re.compile(
     r"(?<![a-z])(?:convicted|convictions?|felony|felonies|misdemeanou?rs?|"
     r"(?:pleaded|pled|found) guilty|guilty plea|nolo contendere|deferred adjudication|"
-    r"verurteilt|vorbestraft|condamn\u00e9e?s?|condenad[oa]s?|veroordeeld)(?![\w-])"
+    r"verurteilt|vorbestraft|condamn\u00e9e?s?|condenad[oa]s?|condannat[oa]|condannati|"
+    r"condannate|veroordeeld)(?![\w-])"
 )
 CRIMINAL_VALUE_STEMS = (
     "convicted", "conviction", "felon", "felony", "misdemean", "pleaded guilty",
     "pled guilty", "found guilty", "guilty plea", "nolo", "deferred adj", "verurteil",
-    "vorbestraft", "condamn", "condena", "veroordeel",
+    "vorbestraft", "condamn", "condena", "condann", "veroordeel",
 )  # fmt: skip
 
 # A credit record: insolvency, court judgments, collections, defaults, garnishment.
@@ -226,6 +227,17 @@ _CRIMINAL_KEY_WORDS = frozenset((
     "d\u00e9lit", "d\u00e9lits", "delito", "delitos", "condena", "condenas", "strafblad",
     "veroordeling", "veroordelingen", "delict", "delicten", "misdrijf", "misdrijven",
 ))  # fmt: skip
+# ... and a pair of words: a criminal record's certificate or extract ("Certificado de
+# antecedentes penales", "certificato penale", "casellario giudiziale", "registo criminal",
+# "extrait de casier judiciaire").
+_PENAL_FIRST = frozenset((
+    "antecedentes", "certificado", "certificato", "casellario", "registo", "registro",
+    "fedina", "certificat", "extrait", "precedenti", "ficha", "carichi", "atestado",
+))  # fmt: skip
+_PENAL_SECOND = frozenset((
+    "penales", "penal", "penale", "penali", "criminales", "criminais", "judiciaire",
+    "judiciaires", "giudiziale", "judicial", "judiciais", "policiales", "pendenti",
+))  # fmt: skip
 _CRIMINAL_KEYS = frozenset(("antecedentes penales", "ant\u00e9c\u00e9dents judiciaires",
                             "f\u00fchrungszeugnis"))  # fmt: skip
 _CREDIT_KEY_WORDS = frozenset((
@@ -298,7 +310,7 @@ def key_kind(key: str) -> str | None:
         or (words & _RESIDENCE and words & _RESIDENCE_SECOND)
     ):
         return IMMIGRATION  # a visa's expiry or number too
-    if words & _CRIMINAL_KEY_WORDS:
+    if words & _CRIMINAL_KEY_WORDS or (words & _PENAL_FIRST and words & _PENAL_SECOND):
         return CRIMINAL_RECORD
     if words & _CREDIT_KEY_WORDS or ("credit" in words and words & _CREDIT_SECOND):
         return FINANCIAL
@@ -356,10 +368,12 @@ _RELIGION_KEY_WORDS = frozenset((
 # An ethnicity field ("race_ethnicity", "ethnic_origin", "Herkunft", "origine ethnique").
 _ETHNICITY_KEY_WORDS = frozenset((
     "ethnicity", "ethnic", "ethnie", "ethnizit\u00e4t", "ethnische", "ethnique", "etnia",
-    "etnicidad", "\u00e9tnico", "etniciteit", "etnische", "afkomst",
+    "etnicidad", "\u00e9tnico", "etniciteit", "etnische", "afkomst", "\u00e9tnica",
+    "etnico", "etnica",
 ))  # fmt: skip
 # A "race" field: a person's ethnicity, or a game's or a sport's race ("race": "Elf").
-_RACE_KEY_WORDS = frozenset(("race", "raza", "rasse", "racial"))
+# (Portuguese: "cor/raça", "raca_cor", as the Brazilian census and forms ask it.)
+_RACE_KEY_WORDS = frozenset(("race", "raza", "rasse", "racial", "ra\u00e7a", "raca", "razza"))
 # A race field's values that are a person's: the groups of ethnicity surveys (EEO-1, the
 # census) and a refusal to answer, which is no value.
 _ETHNIC_GROUP = re.compile(
@@ -367,7 +381,9 @@ _ETHNIC_GROUP = re.compile(
     r"(?:american|alaska|native) (?:indian|native|hawaiian|american)|pacific islander|"
     r"indigenous|aboriginal|two or more|multiracial|mixed|arab|middle eastern|"
     r"weiss|wei\u00df|schwarz|blanc|blanche|noir|noire|asiatique|blanco|blanca|negro|"
-    r"negra|asi\u00e1tic[oa]|wit|zwart|aziatisch)(?![a-z])"
+    r"negra|asi\u00e1tic[oa]|wit|zwart|aziatisch|"
+    # the Brazilian census's groups (IBGE): branca, preta, parda, amarela, indígena
+    r"branc[oa]|pret[oa]|pard[oa]|amarel[oa]|ind\u00edgena|indigena|bianc[oa])(?![a-z])"
 )
 _NOT_DISCLOSED = re.compile(
     r"(?:prefer(?:s|red)? not to (?:say|answer|disclose)|declined?(?: to \w+)?|"
@@ -502,11 +518,12 @@ KEY_STEMS = (
     "offense", "offence", "conviction", "felon", "misdemean", "criminal", "crime", "arrest",
     "vorstraf", "straftat", "delikt", "casier", "condamn", "d\u00e9lit", "delito", "condena",
     "strafblad", "veroordel", "delict", "misdrijf", "antecedentes", "ant\u00e9c\u00e9dents",
-    "f\u00fchrungszeugnis", "schufa", "bonit\u00e4t", "bonitaet", "solvabilit", "solvencia",
+    "f\u00fchrungszeugnis", "casellario", "certificato pen", "fedina", "registo crim",
+    "registro crim", "antecedentes crim", "precedenti pen", "schufa", "bonit\u00e4t", "bonitaet", "solvabilit", "solvencia",
     "kredietwaard", "creditscore", "credit", "bkr",
     "union", "gewerkschaft", "syndica", "syndiqu", "sindica", "afiliaci", "vakbond",
     "ethnic", "ethnie", "ethniz", "ethnique", "etnia", "etnic", "\u00e9tnic", "etnisch",
-    "afkomst", "race", "raza", "rasse", "racial",
+    "afkomst", "race", "raza", "rasse", "racial", "ra\u00e7a", "raca", "razza", "autodeclara",
     "garnish", "levy", "levies", "penhora", "pignoramento", "exekuce", "\u062d\u062c\u0632",
     "sexual", "gender", "orientation", "orientierung", "geschlechtsident", "orientaci",
     "identidad de g", "identit\u00e9 de g", "seksuele", "genderident", "lgbt", "orienta",
