@@ -606,18 +606,36 @@ RECORD_DISCIPLINE_STEMS = (
 RECORD_DISCIPLINE_UPPER = frozenset((*(f"sp{n}" for n in "123"), *(f"sp {n}" for n in "123")))
 
 # A family situation as a record's field writes it ("both parents deceased", "ward of
-# court", "widowed", "orphan").
+# court", "widowed", "orphan", "Mother has sole legal custody", "no-contact order").
 RECORD_FAMILY = re.compile(
     r"(?<![\w-])(?:(?:both |one )?parents? (?:deceased|died|dead)|deceased (?:parents?|mother|"
     r"father|spouse|husband|wife)|orphan(?:ed)?|ward of (?:the )?(?:court|state)|"
     r"widow(?:ed|er)?|bereave(?:d|ment)|single parent|"
-    r"(?:in|going through|filed for) (?:a |the )?divorce|custody (?:dispute|battle|hearing))"
+    r"(?:in|going through|filed for) (?:a |the )?divorce|"
+    # custody and orders that keep a parent away (a school's pickup list, a payroll's notice)
+    r"custody (?:dispute|battle|hearing|order|agreement|arrangement)s?|"
+    r"(?:sole|joint|shared|full|primary)(?: legal| physical)? custody|"
+    r"(?:no[- ]contact|restraining|protective) orders?|sorgerecht\w*|umgangsrecht\w*|"
+    r"umgangsverbot|kontaktverbot|n\u00e4herungsverbot|gewaltschutzanordnung|"
+    r"garde (?:exclusive|altern\u00e9e|partag\u00e9e)|autorit\u00e9 parentale exclusive|"
+    r"ordonnance de protection|interdiction de (?:contact|s'approcher)|"
+    r"custodia (?:exclusiva|compartida|monoparental)|orden de (?:alejamiento|protecci\u00f3n)|"
+    r"guarda (?:exclusiva|compartilhada|unilateral)|medida protetiva|"
+    r"affid(?:o|amento) (?:esclusivo|condiviso|super-?esclusivo)|"
+    r"divieto di avvicinamento|ordine di protezione|voogdij\w*|contactverbod|straatverbod|"
+    r"omgangsregeling|gezag (?:bij|alleen))"
     r"(?![\w-])"
 )
 RECORD_FAMILY_STEMS = (
     "both parents", "one parent", "parent", "parents", "deceased", "orphan", "ward of",
     "widow", "bereave", "bereavement", "single pa", "in divorce", "in a divorce", "in the divorce",
-    "going through", "going through a sep", "filed for", "custody",
+    "going through", "going through a sep", "filed for", "custody", "no-contact",
+    "no contact", "restraining", "protective ord", "sorgerecht", "umgangsrecht",
+    "umgangsverbot", "kontaktverbot", "n\u00e4herungsverbot", "gewaltschutz", "garde ",
+    "autorit\u00e9 parentale", "ordonnance de prot", "interdiction de", "custodia",
+    "orden de alej", "orden de prot", "guarda ", "medida protetiva", "affido", "affidamento",
+    "divieto di avv", "ordine di prot", "voogdij", "contactverbod", "straatverbod",
+    "omgangsregeling", "gezag ",
 )  # fmt: skip
 
 # A faith as a record's field writes it ("Observant Muslim; prayer room access").
