@@ -191,7 +191,8 @@ _SITUATION_UNSPACED = (
 )
 STEMS = (
     "divorc", "legal sep", "marital sep", "trial sep", "separated from", "separating from",
-    "going through a sep", "custody", "no-contact", "no contact", "joint cust", "shared cust", "sole cust", "full cust",
+    "going through a sep", "custody", "no-contact", "no contact", "joint cust", "shared cust",
+    "sole cust", "full cust",
     "primary cust", "child support", "alimony", "visitation", "family court", "domestic",
     "restraining order", "protective order", "primary car", "main car", "sole car",
     "full-time car", "carer", "caregiver", "caring for", "cares for", "passed away",
