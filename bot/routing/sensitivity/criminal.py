@@ -5,14 +5,15 @@ where the law allows it (GDPR art. 10): "the background check for Rafael Okoro c
 with a 2012 felony conviction" in a question about a recruiting tool's rules must not leave
 the building.
 
-Reported (``pii.criminal_record``): such a word (English, German, French, Spanish, Dutch)
+Reported (``pii.criminal_record``): such a word (English, German, French, Spanish, Dutch,
+Portuguese, Italian)
 said of a named person as a condition is (``health.said_of_named_person``; 100 characters'
 reach, a record is told at length: "Rafael Okoro (applying for the night shift lead role in
 Fresno), came back with a 2012 felony conviction"): a criminal record or history, a
 conviction for something, convicted of, a felony or misdemeanour charge or conviction,
 arrested or charged with, a prison sentence, DUI, on parole, a sex offender, "Vorstrafe",
 "vorbestraft", "casier judiciaire", "condamnation", "antecedentes penales", "strafblad",
-"veroordeeld".
+"veroordeeld", "antecedentes criminais", "precedenti penali", "casellario giudiziale".
 
 Not reported: the words with nobody named ("can we auto-reject candidates with a felony
 conviction?", a background-check vendor's API), a felony in a game's text ("the player
@@ -54,6 +55,11 @@ _WORDS = (
     # Spanish
     r"antecedentes (?:penales|policiales)|condena(?:d[oa])? (?:por|a)|condena|prisi\u00f3n|"
     r"c\u00e1rcel|(?:detenid|arrestad)[oa] por|"
+    # Portuguese, Italian
+    r"antecedentes criminais|regist[oa] criminal|ficha criminal|condena\u00e7\u00e3o|"
+    r"condenad[oa] (?:por|a|em)|pris\u00e3o|pres[oa] por|"
+    r"precedenti penali|casellario giudiziale|certificato penale|fedina penale|"
+    r"condann(?:a|at[oa]) (?:per|a)|carcere|carichi pendenti|arrestat[oa] per|"
     # Dutch
     r"strafblad|veroordeeld|veroordeling|gevangenis(?:straf)?|taakstraf|"
     r"voorwaardelijke (?:straf|gevangenisstraf)|justiti\u00eble documentatie|"
@@ -70,7 +76,10 @@ STEMS = (
     "angeklagt", "casier judiciaire",
     "condamn", "peine de prison", "avec sursis", "mis en examen", "mise en examen",
     "garde \u00e0 vue", "ant\u00e9c\u00e9dents judic", "antecedentes", "condena", "prisi\u00f3n",
-    "c\u00e1rcel", "detenid", "arrestad", "strafblad", "veroordeel", "veroordeling",
+    "c\u00e1rcel", "detenid", "arrestad", "criminais", "registo crim", "registro crim",
+    "ficha crim", "condena\u00e7", "pris\u00e3o", "preso por", "presa por", "precedenti",
+    "casellario", "certificato pen", "fedina", "condann", "carcere", "carichi pend",
+    "arrestat", "strafblad", "veroordeel", "veroordeling",
     "gevangenis", "taakstraf", "voorwaardelijke", "justiti\u00eble", "vog ", "gearresteerd",
     "aangehouden",
 )  # fmt: skip

@@ -47,7 +47,8 @@ _SITUATION = (
     r"(?:legal|marital|trial) separation|"
     rf"separat(?:ed|ing) from (?:his|her|their) {_RELATIVE}|going through a separation|"
     r"custody (?:hearing|battle|dispute|case|arrangement|schedule|of (?:his|her|their) "
-    rf"{_RELATIVE})|(?:joint|shared|sole|full|primary) custody|child support|alimony|"
+    rf"{_RELATIVE})|(?:joint|shared|sole|full|primary)(?: legal| physical)? custody|"
+    r"custody orders?|no[- ]contact orders?|child support|alimony|"
     r"visitation (?:rights|schedule)|family court|domestic (?:violence|abuse)|"
     r"restraining order|protective order|(?:primary|main|sole|full-time) (?:carer|caregiver)|"
     rf"(?:carer|caregiver) (?:for|of|to) (?:his|her|their) (?:\w+ )?{_RELATIVE}|"
@@ -190,7 +191,8 @@ _SITUATION_UNSPACED = (
 )
 STEMS = (
     "divorc", "legal sep", "marital sep", "trial sep", "separated from", "separating from",
-    "going through a sep", "custody", "joint cust", "shared cust", "sole cust", "full cust",
+    "going through a sep", "custody", "no-contact", "no contact", "joint cust", "shared cust",
+    "sole cust", "full cust",
     "primary cust", "child support", "alimony", "visitation", "family court", "domestic",
     "restraining order", "protective order", "primary car", "main car", "sole car",
     "full-time car", "carer", "caregiver", "caring for", "cares for", "passed away",

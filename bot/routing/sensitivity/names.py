@@ -185,7 +185,7 @@ class Name:
         self.full = full
 
 
-def _is_name_word(word: str) -> bool:
+def is_name_word(word: str) -> bool:
     return word.rstrip(".").lower() not in NOT_NAMES
 
 
@@ -194,13 +194,13 @@ def full_names(text: str, start: int = 0, end: int | None = None) -> Iterator[Na
     stop = len(text) if end is None else end
     match = _FULL_NAME.search(text, start, stop)
     while match is not None:
-        if not _is_name_word(match.group(1)) or not _is_name_word(match.group(2)):
+        if not is_name_word(match.group(1)) or not is_name_word(match.group(2)):
             # "Thanks Lena Kaya": the name may start at the second word
             match = _FULL_NAME.search(text, match.start(2), stop)
             continue
         end = (
             match.end(2)
-            if match.group(3) is None or not _is_name_word(match.group(3))
+            if match.group(3) is None or not is_name_word(match.group(3))
             else match.end()
         )
         if match.group(1).endswith(".") and match.group(2).endswith("."):
@@ -216,7 +216,7 @@ def full_names(text: str, start: int = 0, end: int | None = None) -> Iterator[Na
 def subjects(text: str, start: int = 0, end: int | None = None) -> Iterator[Name]:
     """First names as the subject of their sentence, before a verb or with a possessive."""
     for match in _SUBJECT.finditer(text, start, len(text) if end is None else end):
-        if _is_name_word(match.group(1)):
+        if is_name_word(match.group(1)):
             yield Name(match.start(1), match.end(1), full=False)
 
 
@@ -264,4 +264,4 @@ def is_name(value: str) -> bool:
     if _NAME_CELL.fullmatch(value) is None or value.lower() in _STOCK_PEOPLE:
         return False
     words = [w for w in value.split(" ") if w[:1].isupper()]
-    return len(words) >= 2 and all(_is_name_word(w) for w in words)
+    return len(words) >= 2 and all(is_name_word(w) for w in words)

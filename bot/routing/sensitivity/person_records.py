@@ -51,6 +51,11 @@ line) with a personal name (``names.is_name``; also "Last, First", "SURNAME SURN
   words as records write them ("both parents deceased", "Observant Muslim", "Academic
   Probation", "SP2", "khuy\u1ebft t\u1eadt", "grounded pending ...").
 
+A review's record keyed by an employee's id (a rating, a written summary) is the person's
+whom the message names by their role's word just before it ("employee Kwame Vance"); a
+list item of a first name with a level in brackets, or in a calibration's notes, with a
+rating in it ("- Leah (Identity, L4): 2 / Partially meets") is a review too.
+
 A person is also a handle listed under a key for people ("members:" then "- ana") named by
 a person's field of the record ("member: ana"); the reason column of a table titled for
 sickness absence ("Bradford factor") is read as a sick leave's.
@@ -91,11 +96,13 @@ from bot.routing.sensitivity.health import LABEL as HEALTH
 from bot.routing.sensitivity.health import STEMS as HEALTH_STEMS
 from bot.routing.sensitivity.immigration import IMMIGRATION as IMMIGRATION_WORDS
 from bot.routing.sensitivity.model import Finding, near
+from bot.routing.sensitivity.names import full_names, is_name_word
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import LABEL as PAY
 from bot.routing.sensitivity.pay import NOT_AMOUNT_COLUMN, NOT_MONEY_AFTER, PAY_COLUMN, PAY_WORDS
 from bot.routing.sensitivity.record_parser import Field, Record, is_person, person_key, records
 from bot.routing.sensitivity.records import made_up
+from bot.routing.sensitivity.reviews import RATING
 from bot.routing.sensitivity.statements import Check
 from bot.routing.sensitivity.tables import FIRST_COLUMNS, LAST_COLUMNS
 
@@ -363,7 +370,8 @@ _FIELD_STEMS = (
     "nebenwirkung", "bijwerking", "ind\u00e9sirable", "adverso", "adversa", "avvers", "pregnan",
     "schwanger", "grossesse", "embaraz", "zwanger", "gravidanza", "gravidez",
     "hcg", "bhcg", "urine", "urinalysis", "hiv", "hba1c", "bloodwork", "nota", "avalia",
-    "valutazione", "penilaian", "hodnocen", "colaborador",
+    "valutazione", "penilaian", "hodnocen", "colaborador", "calibrat", "rated",
+    "expectations", "needs improvement", "partially meets", "does not meet",
 )  # fmt: skip
 STEMS = (
     *_FIELD_STEMS, *_CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
@@ -395,12 +403,42 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
     findings: list[Finding] = []
     for record in read:
         findings.extend(context.judge(record))
+    if found & _RATED_ITEM_STEMS:
+        findings.extend(_rated_items(text, lowered))
     if findings and made_up(lowered):
         return []
     return findings
 
 
 _TITLE_REACH = 200  # characters between a record's title and its first line
+
+# A list item of a calibration's or a review's notes: a person's first name (or full name)
+# with their team and level in brackets, then their rating ("- Leah (Identity, L4): rating 2
+# / \"Partially meets\", PIP recommended").
+_RATED_ITEM = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]+|\d{1,2}[.)][ \t]+)(?:\*\*)?"
+    r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20}(?:[ \t][A-Z\u00c0-\u00de][\w'\u2019-]{0,20}\.?)?)"
+    r"[ \t]*(?:\(([^()\n]{1,60})\))?[ \t]*(?:\*\*)?[ \t]*[:\u2014\u2013-][ \t]*([^\n]{1,300})",
+    re.MULTILINE,
+)
+# A level in the brackets ("L4", "IC3", "E5", "Senior"), or calibration named in the message.
+_LEVEL = re.compile(
+    r"(?<![\w-])(?:(?:l|ic|e|m|sde|swe|g)[ -]?\d{1,2}|junior|senior|staff|principal|lead|"
+    r"mid-?level)(?![\w-])"
+)
+_RATED_ITEM_STEMS = frozenset((
+    "rating", "rated", "calibrat", "bewertung", "beoordeling", "nota", "expectations",
+    "needs improvement", "partially meets", "does not meet",
+))  # fmt: skip
+# An employee named by their role's word before a review's record keyed by their id
+# ("(employee Kwame Vance, reviewer ...)", "Mitarbeiterin: Jana Vogel"), and how far before
+# the record.
+_NAMED_EMPLOYEE = re.compile(
+    r"(?<![\w-])(?i:employee|reviewee|direct report|mitarbeiter(?:in)?|medewerker|"
+    r"salari\u00e9e?|emplead[oa]|colaborador[a]?|funcion\u00e1ri[oa]|dipendente)"
+    r"[ \t]*[:=]?[ \t]+(?=[A-Z\u00c0-\u00de])"
+)
+_NAMED_REACH = 600
 
 # A list of people under its key, in YAML (a block of "- item" lines or "[a, b]").
 _MEMBER_LIST = re.compile(
@@ -462,10 +500,10 @@ class _Context:
             if person_key(f.key) and self.person(f) and not self._kind_words_at(f.start)
         ]
         people.extend(self._first_and_last(record))
-        if not people:
-            return []
-        taken = {(f.start, f.end) for f in people}
         facts = _Facts(self.lowered, record)
+        if not people:
+            return self._review_of_named(record, facts)
+        taken = {(f.start, f.end) for f in people}
         found: list[Finding] = []
         for field in record.fields:
             if (field.start, field.end) not in taken:
@@ -479,6 +517,34 @@ class _Context:
         label = found[0].label
         found.extend(Finding(label, f.start, f.end) for f in people)
         return found
+
+    def _review_of_named(self, record: Record, facts: _Facts) -> list[Finding]:
+        """A review's record keyed by an employee's id (a rating, a written summary) whose
+        employee the message names just before it ("open review ... (employee Kwame
+        Vance, reviewer ...)" above its payload): the rating and the name."""
+        if not facts.review:
+            return []
+        ratings = [
+            f
+            for f in record.fields
+            if set(f.key.split()) & _RATING_WORDS
+            and not _PLACEHOLDER_VALUE.fullmatch(self.lowered[f.start : f.end].strip(" \"'"))
+        ]
+        if not ratings:
+            return []
+        start = max(0, record.start - _NAMED_REACH)
+        for named in _NAMED_EMPLOYEE.finditer(self.text, start, record.start):
+            name = next(full_names(self.text, named.end(), named.end() + 60), None)
+            if (
+                name is not None
+                and name.start == named.end()
+                and is_person(self.text[name.start : name.end])
+            ):
+                return [
+                    *(Finding(PERFORMANCE, f.start, f.end) for f in ratings),
+                    Finding(PERFORMANCE, name.start, name.end),
+                ]
+        return []
 
     def _titled(
         self, record: Record, people: list[Field], taken: set[tuple[int, int]]
@@ -570,6 +636,27 @@ class _Context:
         if kind == kinds.CRIMINAL_RECORD and not _LETTER.search(value):
             return None  # a count or a date ("offense: 87" is a game's)
         return kind
+
+
+def _rated_items(text: str, lowered: str) -> list[Finding]:
+    """The items of a list of people's ratings (``_RATED_ITEM``): a name, its level in
+    brackets or a calibration in the message, and a rating (``reviews``' scores and words)
+    in the item."""
+    if "calibrat" not in lowered and "(" not in text:
+        return []
+    calibration = "calibrat" in lowered
+    findings: list[Finding] = []
+    for item in _RATED_ITEM.finditer(text):
+        name, remark = item.group(1), item.group(2)
+        if not all(is_name_word(word) for word in name.split()):
+            continue
+        if not calibration and (remark is None or not _LEVEL.search(remark.lower())):
+            continue
+        if RATING.search(lowered, item.start(3), item.end(3)) is None:
+            continue
+        findings.append(Finding(PERFORMANCE, *item.span(1)))
+        findings.append(Finding(PERFORMANCE, *item.span(3)))
+    return findings
 
 
 def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | None:

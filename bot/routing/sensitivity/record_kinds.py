@@ -118,12 +118,13 @@ IMMIGRATION_VALUE_STEMS = (
 CRIMINAL_VALUES = re.compile(
     r"(?<![a-z])(?:convicted|convictions?|felony|felonies|misdemeanou?rs?|"
     r"(?:pleaded|pled|found) guilty|guilty plea|nolo contendere|deferred adjudication|"
-    r"verurteilt|vorbestraft|condamn\u00e9e?s?|condenad[oa]s?|veroordeeld)(?![\w-])"
+    r"verurteilt|vorbestraft|condamn\u00e9e?s?|condenad[oa]s?|condannat[oa]|condannati|"
+    r"condannate|veroordeeld)(?![\w-])"
 )
 CRIMINAL_VALUE_STEMS = (
     "convicted", "conviction", "felon", "felony", "misdemean", "pleaded guilty",
     "pled guilty", "found guilty", "guilty plea", "nolo", "deferred adj", "verurteil",
-    "vorbestraft", "condamn", "condena", "veroordeel",
+    "vorbestraft", "condamn", "condena", "condann", "veroordeel",
 )  # fmt: skip
 
 # A credit record: insolvency, court judgments, collections, defaults, garnishment.
@@ -226,6 +227,17 @@ _CRIMINAL_KEY_WORDS = frozenset((
     "d\u00e9lit", "d\u00e9lits", "delito", "delitos", "condena", "condenas", "strafblad",
     "veroordeling", "veroordelingen", "delict", "delicten", "misdrijf", "misdrijven",
 ))  # fmt: skip
+# ... and a pair of words: a criminal record's certificate or extract ("Certificado de
+# antecedentes penales", "certificato penale", "casellario giudiziale", "registo criminal",
+# "extrait de casier judiciaire").
+_PENAL_FIRST = frozenset((
+    "antecedentes", "certificado", "certificato", "casellario", "registo", "registro",
+    "fedina", "certificat", "extrait", "precedenti", "ficha", "carichi", "atestado",
+))  # fmt: skip
+_PENAL_SECOND = frozenset((
+    "penales", "penal", "penale", "penali", "criminales", "criminais", "judiciaire",
+    "judiciaires", "giudiziale", "judicial", "judiciais", "policiales", "pendenti",
+))  # fmt: skip
 _CRIMINAL_KEYS = frozenset(("antecedentes penales", "ant\u00e9c\u00e9dents judiciaires",
                             "f\u00fchrungszeugnis"))  # fmt: skip
 _CREDIT_KEY_WORDS = frozenset((
@@ -298,7 +310,7 @@ def key_kind(key: str) -> str | None:
         or (words & _RESIDENCE and words & _RESIDENCE_SECOND)
     ):
         return IMMIGRATION  # a visa's expiry or number too
-    if words & _CRIMINAL_KEY_WORDS:
+    if words & _CRIMINAL_KEY_WORDS or (words & _PENAL_FIRST and words & _PENAL_SECOND):
         return CRIMINAL_RECORD
     if words & _CREDIT_KEY_WORDS or ("credit" in words and words & _CREDIT_SECOND):
         return FINANCIAL
@@ -356,10 +368,12 @@ _RELIGION_KEY_WORDS = frozenset((
 # An ethnicity field ("race_ethnicity", "ethnic_origin", "Herkunft", "origine ethnique").
 _ETHNICITY_KEY_WORDS = frozenset((
     "ethnicity", "ethnic", "ethnie", "ethnizit\u00e4t", "ethnische", "ethnique", "etnia",
-    "etnicidad", "\u00e9tnico", "etniciteit", "etnische", "afkomst",
+    "etnicidad", "\u00e9tnico", "etniciteit", "etnische", "afkomst", "\u00e9tnica",
+    "etnico", "etnica",
 ))  # fmt: skip
 # A "race" field: a person's ethnicity, or a game's or a sport's race ("race": "Elf").
-_RACE_KEY_WORDS = frozenset(("race", "raza", "rasse", "racial"))
+# (Portuguese: "cor/raça", "raca_cor", as the Brazilian census and forms ask it.)
+_RACE_KEY_WORDS = frozenset(("race", "raza", "rasse", "racial", "ra\u00e7a", "raca", "razza"))
 # A race field's values that are a person's: the groups of ethnicity surveys (EEO-1, the
 # census) and a refusal to answer, which is no value.
 _ETHNIC_GROUP = re.compile(
@@ -367,7 +381,9 @@ _ETHNIC_GROUP = re.compile(
     r"(?:american|alaska|native) (?:indian|native|hawaiian|american)|pacific islander|"
     r"indigenous|aboriginal|two or more|multiracial|mixed|arab|middle eastern|"
     r"weiss|wei\u00df|schwarz|blanc|blanche|noir|noire|asiatique|blanco|blanca|negro|"
-    r"negra|asi\u00e1tic[oa]|wit|zwart|aziatisch)(?![a-z])"
+    r"negra|asi\u00e1tic[oa]|wit|zwart|aziatisch|"
+    # the Brazilian census's groups (IBGE): branca, preta, parda, amarela, indígena
+    r"branc[oa]|pret[oa]|pard[oa]|amarel[oa]|ind\u00edgena|indigena|bianc[oa])(?![a-z])"
 )
 _NOT_DISCLOSED = re.compile(
     r"(?:prefer(?:s|red)? not to (?:say|answer|disclose)|declined?(?: to \w+)?|"
@@ -502,11 +518,13 @@ KEY_STEMS = (
     "offense", "offence", "conviction", "felon", "misdemean", "criminal", "crime", "arrest",
     "vorstraf", "straftat", "delikt", "casier", "condamn", "d\u00e9lit", "delito", "condena",
     "strafblad", "veroordel", "delict", "misdrijf", "antecedentes", "ant\u00e9c\u00e9dents",
-    "f\u00fchrungszeugnis", "schufa", "bonit\u00e4t", "bonitaet", "solvabilit", "solvencia",
+    "f\u00fchrungszeugnis", "casellario", "certificato pen", "fedina", "registo crim",
+    "registro crim", "antecedentes crim", "precedenti pen", "schufa", "bonit\u00e4t",
+    "bonitaet", "solvabilit", "solvencia",
     "kredietwaard", "creditscore", "credit", "bkr",
     "union", "gewerkschaft", "syndica", "syndiqu", "sindica", "afiliaci", "vakbond",
     "ethnic", "ethnie", "ethniz", "ethnique", "etnia", "etnic", "\u00e9tnic", "etnisch",
-    "afkomst", "race", "raza", "rasse", "racial",
+    "afkomst", "race", "raza", "rasse", "racial", "ra\u00e7a", "raca", "razza", "autodeclara",
     "garnish", "levy", "levies", "penhora", "pignoramento", "exekuce", "\u062d\u062c\u0632",
     "sexual", "gender", "orientation", "orientierung", "geschlechtsident", "orientaci",
     "identidad de g", "identit\u00e9 de g", "seksuele", "genderident", "lgbt", "orienta",
@@ -589,18 +607,36 @@ RECORD_DISCIPLINE_STEMS = (
 RECORD_DISCIPLINE_UPPER = frozenset((*(f"sp{n}" for n in "123"), *(f"sp {n}" for n in "123")))
 
 # A family situation as a record's field writes it ("both parents deceased", "ward of
-# court", "widowed", "orphan").
+# court", "widowed", "orphan", "Mother has sole legal custody", "no-contact order").
 RECORD_FAMILY = re.compile(
     r"(?<![\w-])(?:(?:both |one )?parents? (?:deceased|died|dead)|deceased (?:parents?|mother|"
     r"father|spouse|husband|wife)|orphan(?:ed)?|ward of (?:the )?(?:court|state)|"
     r"widow(?:ed|er)?|bereave(?:d|ment)|single parent|"
-    r"(?:in|going through|filed for) (?:a |the )?divorce|custody (?:dispute|battle|hearing))"
+    r"(?:in|going through|filed for) (?:a |the )?divorce|"
+    # custody and orders that keep a parent away (a school's pickup list, a payroll's notice)
+    r"custody (?:dispute|battle|hearing|order|agreement|arrangement)s?|"
+    r"(?:sole|joint|shared|full|primary)(?: legal| physical)? custody|"
+    r"(?:no[- ]contact|restraining|protective) orders?|sorgerecht\w*|umgangsrecht\w*|"
+    r"umgangsverbot|kontaktverbot|n\u00e4herungsverbot|gewaltschutzanordnung|"
+    r"garde (?:exclusive|altern\u00e9e|partag\u00e9e)|autorit\u00e9 parentale exclusive|"
+    r"ordonnance de protection|interdiction de (?:contact|s'approcher)|"
+    r"custodia (?:exclusiva|compartida|monoparental)|orden de (?:alejamiento|protecci\u00f3n)|"
+    r"guarda (?:exclusiva|compartilhada|unilateral)|medida protetiva|"
+    r"affid(?:o|amento) (?:esclusivo|condiviso|super-?esclusivo)|"
+    r"divieto di avvicinamento|ordine di protezione|voogdij\w*|contactverbod|straatverbod|"
+    r"omgangsregeling|gezag (?:bij|alleen))"
     r"(?![\w-])"
 )
 RECORD_FAMILY_STEMS = (
     "both parents", "one parent", "parent", "parents", "deceased", "orphan", "ward of",
     "widow", "bereave", "bereavement", "single pa", "in divorce", "in a divorce", "in the divorce",
-    "going through", "going through a sep", "filed for", "custody",
+    "going through", "going through a sep", "filed for", "custody", "no-contact",
+    "no contact", "restraining", "protective ord", "sorgerecht", "umgangsrecht",
+    "umgangsverbot", "kontaktverbot", "n\u00e4herungsverbot", "gewaltschutz", "garde ",
+    "autorit\u00e9 parentale", "ordonnance de prot", "interdiction de", "custodia",
+    "orden de alej", "orden de prot", "guarda ", "medida protetiva", "affido", "affidamento",
+    "divieto di avv", "ordine di prot", "voogdij", "contactverbod", "straatverbod",
+    "omgangsregeling", "gezag ",
 )  # fmt: skip
 
 # A faith as a record's field writes it ("Observant Muslim; prayer room access").

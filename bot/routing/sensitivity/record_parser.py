@@ -17,7 +17,10 @@ A record is:
   Senior Engineer", or a case's heading "Caso 2977 \u2014 Jan Berg");
 * a row of an aligned table under its header (a pandas ``print(df)`` with its index, a SQL
   Server grid), a line of a query's result under its ``SELECT`` (its columns the keys), and
-  the text elements of one XML parent (``<Employee>...</Employee><Detail>...``).
+  the text elements of one XML parent (``<Employee>...</Employee><Detail>...``);
+* a constructor call whose keyword arguments run over lines (``GarnishmentOrder(`` then
+  ``employee_id="15759",  # <a name>``): its class's words a field ("garnishment order"),
+  and a comment on an argument's line that is a person's name the record's person.
 
 A listed pair's key after a pipe may be a few words ("| Nota final: 2/5"); a roster's cell
 may put a rank before the name ("FO Rohan Weber").
@@ -64,7 +67,13 @@ _PERSON_WORDS = frozenset((
     "aandeelhouder", "participant", "participants", "participante", "teilnehmer",
     "teilnehmerin", "deelnemer", "proband", "probandin", "student", "\u00e9tudiant",
     "\u00e9tudiante", "estudiante", "alumno", "alumna", "sch\u00fcler", "sch\u00fclerin",
-    "leerling", "pupil", "defendant", "plaintiff", "claimant", "respondent", "accused", "party",
+    "leerling", "pupil",
+    # a student in Portuguese, Italian and French, Dutch; a driver
+    "aluno", "aluna", "estudante", "alunno", "alunna", "studente", "studentessa",
+    "\u00e9l\u00e8ve", "scholier", "driver", "conductor", "conductora", "chofer",
+    "ch\u00f3fer", "fahrer", "fahrerin", "chauffeur", "chauffeuse", "bestuurder", "motorista",
+    "autista", "conducente", "repartidor", "repartidora", "courier", "kurier", "koerier",
+    "defendant", "plaintiff", "claimant", "respondent", "accused", "party",
     "insured", "policyholder", "versicherte", "versicherter", "assur\u00e9", "assur\u00e9e",
     "asegurado", "asegurada", "verzekerde", "agent", "advisor", "adviser", "engineer", "assignee",
     # Portuguese, Italian, Indonesian, Czech, Greek, Hebrew, Hindi, Arabic
@@ -173,15 +182,24 @@ class Record:
 
 def may_hold_records(text: str) -> bool:
     """Could the message hold a record of someone ``names.may_name`` does not see (a name
-    written "Last, First", or "O'Brien", or a roster's handles under "members:")?"""
+    written "Last, First", or "O'Brien", a roster's handles under "members:", or a list
+    of first names with remarks in brackets)?"""
     if _OTHER_NAMES.search(text) is not None:
         return True
+    if "- " in text and _NAMED_ITEM.search(text) is not None:
+        return True  # "- Leah (Identity, L4): ...": a list of people by first name
     return any(  # (from each list's colon: rare, and found by a literal scan)
         _PEOPLE_KEY_BEFORE.search(text, max(0, m.start() - 24), m.start())
         for m in _LIST_START.finditer(text)
     )
 
 
+# A list item of a first name and a remark in brackets ("- Leah (Identity, L4):"),
+# ``person_records``' rated items.
+_NAMED_ITEM = re.compile(
+    rf"^[ \t]*[-*\u2022][ \t]+(?:\*\*)?[{_UP}][{_LO}]{{1,20}}[ \t]*\([^()\n]{{1,60}}\)",
+    re.MULTILINE,
+)
 # A YAML list of people under its key ("members:", "team:"), whose items may be handles.
 _LIST_START = re.compile(r":[ \t]*(?:\[|\n[ \t]*- )")
 _PEOPLE_KEY_BEFORE = re.compile(
@@ -231,6 +249,8 @@ def records(text: str, lowered: str) -> Iterator[Record]:
         yield from _element_records(text)
     if "select " in lowered and "|" in text:
         yield from _result_records(text, lowered)
+    if "(\n" in text or "( \n" in text:
+        yield from _call_records(text)
     yield from _line_records(text, inside, table_lines)
 
 
@@ -321,6 +341,46 @@ def _result_records(text: str, lowered: str) -> Iterator[Record]:
                     ]
                     yield Record(fields, start, end)
             start = end + 1
+
+
+# A constructor call whose keyword arguments run over lines (``GarnishmentOrder(`` then
+# ``employee_id="15759",  # Priya Moretti`` ...): the object's class names what the record
+# is (a field of its own, "garnishment order"), and a comment on an argument's line that is
+# a person's name is the record's person.
+_CALL_OPEN = re.compile(r"(?<![\w.])([A-Z][A-Za-z0-9]{2,60})\([ \t]*\n")
+_KWARG_LINE = re.compile(
+    r"[ \t]*([^\W\d]\w{0,40})[ \t]*=[ \t]*"
+    r"(\"[^\"\n]{0,400}\"|'[^'\n]{0,400}'|[^\s,#][^,#\n]{0,120}?)"
+    r"[ \t]*,?[ \t]*(?:#[ \t]*([^\n]{1,80}?))?[ \t]*$"
+)
+_CALL_LINES = 60  # lines of arguments read after the call's opening bracket
+
+
+def _call_records(text: str) -> Iterator[Record]:
+    """Each multi-line constructor call's keyword arguments, its class and the person a
+    comment names (``_CALL_OPEN``)."""
+    for call in _CALL_OPEN.finditer(text):
+        fields = [Field(column_name(call.group(1)), *call.span(1))]
+        start = end = call.end()
+        for _ in range(_CALL_LINES):
+            if start >= len(text):
+                break
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if text[start:end].lstrip().startswith(")"):
+                break
+            argument = _KWARG_LINE.match(text, start, end)
+            if argument is not None:
+                value_start, value_end = argument.span(2)
+                if text[value_start] in "\"'":
+                    value_start, value_end = value_start + 1, value_end - 1
+                fields.append(Field(column_name(argument.group(1)), value_start, value_end))
+                comment = argument.group(3)
+                if comment is not None and is_person(comment):
+                    fields.append(Field("name", *argument.span(3)))
+            start = end + 1
+        if len(fields) >= 3:
+            yield Record(fields, call.start(), end)
 
 
 def _insert_records(text: str, lowered: str) -> Iterator[Record]:
@@ -426,7 +486,11 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  "optionee", "aktion\u00e4r", "actionnaire", "accionista",
                  "aandeelhouder", "client", "customer", "kund", "klant", "applicant",
                  "bewerber", "sollicitant", "participant", "student", "contact", "party",
-                 "defendant", "insured", *_OTHER_NAME_WORDS, "colaborador", "funcion\u00e1ri",
+                 "defendant", "insured", "alun", "estudant", "studente", "\u00e9l\u00e8ve",
+                 "scholier", "driver", "conduct", "chofer", "ch\u00f3fer", "fahrer",
+                 "chauffeu", "bestuurder", "motorista", "autista", "conducente",
+                 "repartidor", "courier", "kurier", "koerier", *_OTHER_NAME_WORDS,
+                 "colaborador", "funcion\u00e1ri",
                  "dipendente", "karyawan", "pegawai", "zam\u011bstnan",
                  "\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd",
                  "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd",

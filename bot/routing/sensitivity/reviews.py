@@ -123,7 +123,7 @@ STEMS = (
 )  # fmt: skip
 
 _OUT_OF = r"(?:4|5|10)(?![\w/.,]\d)"
-_RATING = re.compile(
+RATING = re.compile(
     # a score: "(2/5)", "rating: 2/5", "3 out of 5", "un 2 sobre 5", "3 von 5"
     r"(?:(?:\(|rating|rated|rate|score[ds]?|grade[ds]?|note|not\u00e9e?|bewertung|bewertet|"
     r"beoordeeld|beoordeling|calificaci\u00f3n|calificad[oa]|puntuaci\u00f3n|nota|voto|"
@@ -157,7 +157,7 @@ def _ratings(lowered: str) -> tuple[int, ...]:
     global _last_ratings
     key, size, found = _last_ratings
     if key != hash(lowered) or size != len(lowered):
-        found = tuple(match.start() for match in _RATING.finditer(lowered))
+        found = tuple(match.start() for match in RATING.finditer(lowered))
         _last_ratings = (hash(lowered), len(lowered), found)
     return found
 
