@@ -53,7 +53,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.routing.sensitivity.names import NOT_NAMES, full_names, names
+from bot.routing.sensitivity.names import (
+    NOT_NAMES,
+    PERSON_FIELDS,
+    SCRIPT_LETTER,
+    full_names,
+    names,
+)
 
 # A list item's marker and emphasis before a name at the start of a line, and a form's
 # field that says the name is a person's ("Employee: Ana Ruiz", "Trabajador: ...").
@@ -79,15 +85,29 @@ _PERSON_KEY = (
     r"\uc774\ub984|\uc131\uba85|\ud658\uc790|player|jugador(?:a)?|spieler(?:in)?|joueu(?:r|se)|"
     r"giocat(?:ore|rice)|jogador(?:a)?|athlete|atleta)"
 )
+# An employee's number: English, German, French, Spanish, Japanese, Chinese, Korean.
+_STAFF_NUMBER = (
+    r"(?i:employee|emp|staff|personnel)[ \t]*(?i:id|no\.?|number|#)|(?i:personalnummer|"
+    r"matricule|n\u00famero de empleado)|\u793e\u54e1\u756a\u53f7|\u5f93\u696d\u54e1\u756a\u53f7|"
+    r"\u793e\u54e1ID|\u5de5\u53f7|\u5458\u5de5\u7f16\u53f7|\u54e1\u5de5\u7de8\u865f|\uc0ac\ubc88|"
+    r"\uc0ac\uc6d0\ubc88\ud638|\uc9c1\uc6d0\ubc88\ud638"
+)
 _ITEM = re.compile(
     r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
-    rf"(?:{_PERSON_KEY}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)?"
+    rf"(?:(?:{_PERSON_KEY}|{PERSON_FIELDS})(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t\u3000]*)?"
+    # an employee number before the name ("社員番号 36154　中村 美咲さん", "Emp #4411 Rui Alves")
+    rf"(?:(?:{_STAFF_NUMBER})[ \t]*[:\uff1a#]?[ \t]*[A-Z]{{0,3}}-?\d{{3,10}}"
+    r"[ \t\u3000,\uff0c\u3001]+)?"
 )
 # The same field inside a sentence: "... Customer: Jonas Weber, private person, ...".
 _KEYED = re.compile(rf"(?<![\w-]){_PERSON_KEY}[ \t]*:[ \t]*(?=[A-Z\u00c0-\u00de])")
 _KEYED_REACH = 200  # characters of the sentence before the word
 # After a heading's name: a separator, or the end of the line.
-_HEAD_SEPARATOR = re.compile(r"(?:\*\*|__)?[ \t]*(?:[:,(|]|[-\u2013\u2014][ \t]|$)", re.M)
+_HEAD_SEPARATOR = re.compile(
+    r"(?:[ \t]?(?:\u3055\u3093|\u69d8|\u6c0f|\u541b|\u304f\u3093|\u5148\u751f|\u5973\u58eb|"
+    r"\ub2d8|\uc528))?(?:\*\*|__)?[ \t]*(?:[:,(|\uff1a\uff0c\uff08\u3001]|[-\u2013\u2014][ \t]|$)",
+    re.M,
+)
 _NAME_SIZE = 60  # characters of a first and last name
 _HEAD_LINES = 6  # lines above the statement, in its paragraph, where its heading may be
 _HEAD_REACH = 500  # characters
@@ -323,7 +343,9 @@ def heading_at(text: str, line_start: int, line_end: int) -> int:
     """The end of the name that heads the line ``text[line_start:line_end]``, or -1."""
     item = _ITEM.match(text, line_start, line_end)
     position = item.end() if item else line_start
-    if position >= line_end or not text[position].isupper():
+    if position >= line_end or not (
+        text[position].isupper() or SCRIPT_LETTER.match(text, position)
+    ):
         return -1
     name = next(full_names(text, position, min(line_end, position + _NAME_SIZE)), None)
     if name is None or name.start != position:
