@@ -47,6 +47,7 @@ from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
 from bot.routing.sensitivity.person_records import find_person_records
 from bot.routing.sensitivity.record_parser import may_hold_records
+from bot.routing.sensitivity.referents import sent_by_address
 from bot.routing.sensitivity.reviews import REVIEW
 from bot.routing.sensitivity.sick_notes import DIAGNOSIS_CODE, SICK_NOTE_REASON
 from bot.routing.sensitivity.statements import find_statements
@@ -93,7 +94,12 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     """Named people's health, pay, discipline, reviews and the other kinds of the module
     docstring (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.performance``,
     ``pii.criminal_record``, ``pii.finances``...)."""
-    if not may_name(text) and not _split_names(lowered) and not may_hold_records(text):
+    if (
+        not may_name(text)
+        and not _split_names(lowered)
+        and not may_hold_records(text)
+        and not ("@" in text and sent_by_address(text))
+    ):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
     if not lowered.isascii() and _SCRIPT.search(lowered):

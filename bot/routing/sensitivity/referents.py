@@ -485,7 +485,7 @@ def _quoted_speaker(text: str, lowered: str, start: int) -> bool:
 # "Gentile sig. Davide Rossi,", "Sehr geehrte Frau Anna Berg,").
 _SENDER_LINE = re.compile(
     r"(?<![\w-])(?:from|von|de|van|da|remitente|mittente|absender|exp\u00e9diteur)[ \t]*:[ \t]*"
-    r"(?=[A-Z\u00c0-\u00de])",
+    r"(?=[A-Z\u00c0-\u00de]|<?[a-z][a-z'-]+[._][a-z][a-z'-]+@)",
     re.M | re.I,
 )
 _ADDRESSEE_LINE = re.compile(
@@ -533,11 +533,69 @@ def _in_letter(text: str, lowered: str, start: int) -> bool:
 
 
 def _header_name(text: str, header: re.Pattern[str], start: int, end: int) -> bool:
-    """A ``header`` line in ``text[start:end]`` names a person in full right after it."""
+    """A ``header`` line in ``text[start:end]`` names a person in full right after it, or
+    a person's own address ("From: mateo.nakamura@acme.io")."""
     for line in header.finditer(text, start, min(len(text), end)):
         name = next(full_names(text, line.end(), line.end() + _NAME_SIZE), None)
         if name is not None and name.start == line.end():
             return True
+        address = _PERSONAL_ADDRESS.match(text, line.end())
+        if address is not None and not {address.group(1), address.group(2)} & _ROLE_PARTS:
+            return True
+    return False
+
+
+# A person's address: a first and a last name before the "@" ("mateo.nakamura@acme.io").
+_PERSONAL_ADDRESS = re.compile(
+    r"<?([a-z][a-z'-]{1,30})[._]([a-z][a-z'-]{1,30})@[\w-]+(?:\.[\w-]+)+", re.I
+)
+_ROLE_PARTS = frozenset((
+    "no", "noreply", "reply", "do", "not", "support", "help", "info", "admin", "team", "hr",
+    "it", "ops", "billing", "sales", "accounts", "service", "services", "jane", "john",
+    "doe", "example", "test", "user", "mail", "notifications", "alerts", "security",
+))  # fmt: skip
+# A letter's salutation line: a greeting and a full name ("Beste Lotte Meijer,"), or a name
+# with its honorific alone on the line ("조현우 님께,", "田中 太郎様", "Уважаемая Анна Смирнова,").
+_SALUTATION_END = re.compile(
+    r"[ \t]?(?:\ub2d8\uaed8|\ub2d8|\uc528\uaed8|\uc528|\u69d8|\u3055\u3093|\u6bbf|"
+    r"\u5148\u751f|\u5973\u58eb)?[ \t]*[,\u3001\uff0c:\uff1a!]?[ \t]*$",
+    re.M,
+)
+_QUOTE_MARKS = re.compile(r"[ \t>*_]*")
+
+
+def sent_by_address(text: str) -> bool:
+    """Does a sender's line give a person's own address ("From: mateo.nakamura@acme.io"),
+    a person ``names.may_name`` does not see?"""
+    for line in _SENDER_LINE.finditer(text):
+        address = _PERSONAL_ADDRESS.match(text, line.end())
+        if address is not None and not {address.group(1), address.group(2)} & _ROLE_PARTS:
+            return True
+    return False
+
+
+def addressed_letter(text: str, start: int) -> bool:
+    """Is ``start`` in a letter whose salutation names its addressee in full, at most
+    ``_LETTER_REACH`` characters before it?"""
+    floor = max(0, start - _LETTER_REACH)
+    if _header_name(text, _ADDRESSEE_LINE, floor, start):
+        return True
+    if not SCRIPT_LETTER.search(text, floor, start):
+        return False
+    line_start = text.rfind("\n", 0, floor) + 1
+    while line_start < start:
+        line_end = text.find("\n", line_start, start)
+        line_end = start if line_end < 0 else line_end
+        content = _QUOTE_MARKS.match(text, line_start, line_end)
+        position = line_start if content is None else content.end()
+        name = next(full_names(text, position, line_end), None)
+        if (
+            name is not None
+            and name.start == position
+            and _SALUTATION_END.match(text, name.end, line_end)
+        ):
+            return True
+        line_start = line_end + 1
     return False
 
 

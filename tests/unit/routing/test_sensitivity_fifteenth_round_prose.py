@@ -46,6 +46,23 @@ SENSITIVE = [
         "| Иванов Сергей Петрович | 98 000 ₽ | Алименты на одного ребёнка |",
         "pii.family",
     ),
+    # a letter's salutation names its addressee in full, a sentence about pay with a figure
+    (
+        "Kun je dit naar het Duits vertalen?\n\n> Geachte Pieter de Boer,\n> Per 1 mei stijgt "
+        "uw salaris naar \u20ac 4.810 bruto per maand.\n> Met vriendelijke groet",
+        "pii.pay",
+    ),
+    (
+        "이 메일 좀 다듬어 주세요\n\n김지훈 님께,\n"
+        "내년 연봉은 6,800만원으로 조정됩니다.",
+        "pii.pay",
+    ),
+    # a quoted e-mail whose sender is a person's address, speaking of themself
+    (
+        "how do I answer this kindly?\n\n> From: lena.fischer@acme.io\n> Hi, could I work "
+        "from home on Thursdays? I have a custody hearing every other week for a while.",
+        "pii.family",
+    ),
     # a rating's name quoted, said of a first-named report
     (
         'my report Deniz got a "does not meet" in the year-end review, how do I tell him?',
@@ -61,6 +78,11 @@ ORDINARY = [
     # a person's field with no name in it, and a form about the words themselves
     "申請フォームの項目\uff1a氏名\uff1a\uff08必須\uff09、理由\uff1a死別・離婚などから選択",
     "员工\uff1a全部\uff1b绩效评级\uff1aA/B/C/D 四档\uff0c请设计表结构",
+    # a letter to a named person with a figure that is not pay, and a role address's mail
+    "Dear Anna Berg,\nthank you for your order. The total is \u20ac 1.240 including shipping.",
+    "Dear Anna Berg,\nthe payroll module's licence costs \u20ac 490 per month per seat.",
+    "> From: help.desk@acme.io\n> I'm the intake assistant; divorce paperwork "
+    "questions go to the client portal.",
     # Cyrillic words that are not a person's name
     "Пример строки: Исполнительный Лист — это документ; как хранить алименты в схеме БД?",
     "Москва Сити: офис переезжает, развод сетей VLAN по этажам",
