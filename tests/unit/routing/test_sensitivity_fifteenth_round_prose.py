@@ -53,8 +53,7 @@ SENSITIVE = [
         "pii.pay",
     ),
     (
-        "이 메일 좀 다듬어 주세요\n\n김지훈 님께,\n"
-        "내년 연봉은 6,800만원으로 조정됩니다.",
+        "이 메일 좀 다듬어 주세요\n\n김지훈 님께,\n내년 연봉은 6,800만원으로 조정됩니다.",
         "pii.pay",
     ),
     # a quoted e-mail whose sender is a person's address, speaking of themself
