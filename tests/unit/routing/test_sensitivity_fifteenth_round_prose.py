@@ -62,6 +62,29 @@ SENSITIVE = [
         "from home on Thursdays? I have a custody hearing every other week for a while.",
         "pii.family",
     ),
+    # a written or final warning in Swedish, Norwegian and Russian, said of a named person
+    (
+        "Kan du göra punktlistor av detta?\n\n- Oskar Lindqvist fick en sista varning i mars "
+        "för olovlig frånvaro\n- Nästa möte: 12 maj",
+        "pii.discipline",
+    ),
+    (
+        "Referat fra ledermøtet: Ingrid Solberg har fått en skriftlig advarsel etter "
+        "gjentatte forsinkelser.",
+        "pii.discipline",
+    ),
+    ("Сделай из этого таблицу: Алексей Смирнов получил выговор за опоздания.", "pii.discipline"),
+    # an investigation's title naming the person, a complaint saying what they did
+    (
+        "how do I hide this from the shared board?\n\n**ER-221 · Investigation \u2013 Tomás Reyes "
+        "(Payments)**\nStatus: Open · Priority: High",
+        "pii.discipline",
+    ),
+    (
+        "summarise the ticket: written complaint filed last week alleging Dana Whitfield "
+        "shouted at a new hire in the warehouse.",
+        "pii.discipline",
+    ),
     # a rating's name quoted, said of a first-named report
     (
         'my report Deniz got a "does not meet" in the year-end review, how do I tell him?',
@@ -82,6 +105,10 @@ ORDINARY = [
     "Dear Anna Berg,\nthe payroll module's licence costs \u20ac 490 per month per seat.",
     "> From: help.desk@acme.io\n> I'm the intake assistant; divorce paperwork "
     "questions go to the client portal.",
+    # an investigation's title naming an incident, a warning that is a compiler's
+    "**INC-4411 · Investigation \u2013 checkout latency spike**\nStatus: Open · Owner: Tomás Reyes",
+    "Kompilatorn ger en varning om oanvända variabler; Oskar Lindqvist fixar det i dag.",
+    "the linter's complaint alleging unused imports is wrong, Dana Whitfield says",
     # Cyrillic words that are not a person's name
     "Пример строки: Исполнительный Лист — это документ; как хранить алименты в схеме БД?",
     "Москва Сити: офис переезжает, развод сетей VLAN по этажам",
