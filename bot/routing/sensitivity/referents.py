@@ -325,18 +325,29 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]+|\n")
 _SENTENCE_REACH = 300  # characters of the sentence before
 
 
+# An aside before the statement, in brackets ("(just between us managers: it's surgery").
+_ASIDE = re.compile(r"[(\[](?:[^.!?:()\[\]\n]{0,40}:[ \t]+)?")
+
+
 def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
-    """The word's sentence starts "It's a ...", "Es un ..." and the sentence before names a
-    person in full."""
-    floor = max(0, start - 40)
+    """The word's sentence starts "It's a ...", "Es un ..." (or an aside in brackets does:
+    "(between us: it's surgery") and the sentence before names a person, in full or as the
+    subject of its verb ("Sofia will be out for six weeks")."""
+    floor = max(0, start - 80)
     ends = list(_SENTENCE_END.finditer(lowered, floor, start))
-    if not ends or _IMPERSONAL_START.match(lowered, ends[-1].end(), start) is None:
+    if not ends:
+        return False
+    aside = _ASIDE.match(lowered, ends[-1].end(), start)
+    said = ends[-1].end() if aside is None else aside.end()
+    if _IMPERSONAL_START.match(lowered, said, start) is None:
         return False
     sentence_start = ends[-1].start()
     previous_floor = max(0, sentence_start - _SENTENCE_REACH)
     for stop in _SENTENCE_END.finditer(lowered, previous_floor, sentence_start):
         previous_floor = stop.end()
-    return next(full_names(text, previous_floor, sentence_start + 1), None) is not None
+    if next(full_names(text, previous_floor, sentence_start + 1), None) is not None:
+        return True
+    return bool(names(text, previous_floor, sentence_start + 1))
 
 
 def heading_at(text: str, line_start: int, line_end: int) -> int:

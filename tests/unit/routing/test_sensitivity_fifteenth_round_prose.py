@@ -85,6 +85,13 @@ SENSITIVE = [
         "shouted at a new hire in the warehouse.",
         "pii.discipline",
     ),
+    # the sentence before names the person, this one (or an aside in it) says "it's ..."
+    (
+        "can you reword this for the channel?\n\n> Marta will be off from Tuesday for a month. "
+        "(between us leads: it's chemo, she asked us to keep it quiet.) Paul covers on-call.",
+        "pii.health",
+    ),
+    ("Jonas is out next week. It's knee surgery, he says it's routine.", "pii.health"),
     # a rating's name quoted, said of a first-named report
     (
         'my report Deniz got a "does not meet" in the year-end review, how do I tell him?',
@@ -109,6 +116,9 @@ ORDINARY = [
     "**INC-4411 · Investigation \u2013 checkout latency spike**\nStatus: Open · Owner: Tomás Reyes",
     "Kompilatorn ger en varning om oanvända variabler; Oskar Lindqvist fixar det i dag.",
     "the linter's complaint alleging unused imports is wrong, Dana Whitfield says",
+    # "it's ..." after a sentence naming someone, about work
+    "Marta will be off from Tuesday. (between us: it's surgery on the billing module she dreads.)",
+    "Jonas is rewriting the parser. It's a health check endpoint, nothing else.",
     # Cyrillic words that are not a person's name
     "Пример строки: Исполнительный Лист — это документ; как хранить алименты в схеме БД?",
     "Москва Сити: офис переезжает, развод сетей VLAN по этажам",
