@@ -16,9 +16,10 @@ by one they cost more than the rest of the personal-data rules together, so they
 for only in a message that may name someone (``names.may_name``: a capitalised word before
 another, a verb or a possessive; one message in five), hold a table with first and last
 names in columns of their own or a name written "Last, First"
-(``record_parser.may_hold_records``), in one pass for all of them at the start of a word
-(``model.literal_trie``), plus a few words that end German compounds ("Brustkrebs",
-"Jahresgehalt"); each rule runs only when its words are there. An exam or textbook
+(``record_parser.may_hold_records``), or a sender's line with a person's own address
+(``referents.sent_by_address``: "From: mateo.nakamura@acme.io"), in one pass for all of
+them at the start of a word (``model.literal_trie``), plus a few words that end German
+compounds ("Brustkrebs", "Jahresgehalt"); each rule runs only when its words are there. An exam or textbook
 question's people are made up (``examples.exam_question``: lettered answer options, an
 arithmetic word problem).
 """

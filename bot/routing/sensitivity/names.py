@@ -19,7 +19,11 @@ are written:
 * a person's initials after their role (``one QA engineer (J.M.)``).
 
 A Latin-script name written against Japanese, Chinese or Korean characters, with no space
-(``一次オンコールのMateo Satoさんは``), is a name as one between spaces is.
+(``一次オンコールのMateo Satoさんは``), is a name as one between spaces is. Names in other
+scripts (``script_names``): a Chinese, Japanese or Korean name after a person's field or
+before an honorific (``申請者: 伊藤 翔太``, ``中村 美咲さん``, ``조현우 님께``), and a Cyrillic
+first and last name after a person's field or a greeting or with a surname's or a
+patronymic's ending (``ФИО``, ``Уважаемая Анна Смирнова``, ``Екатерина Попова``).
 
 The stock people of examples (Jane Doe, John Smith, Max Mustermann, Jean Dupont, Juan Pérez)
 are nobody. Names written in lower case are not recognised: chat that drops capitals drops
