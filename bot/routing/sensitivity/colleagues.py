@@ -19,9 +19,9 @@ names in columns of their own or a name written "Last, First"
 (``record_parser.may_hold_records``), or a sender's line with a person's own address
 (``referents.sent_by_address``: "From: mateo.nakamura@acme.io"), in one pass for all of
 them at the start of a word (``model.literal_trie``), plus a few words that end German
-compounds ("Brustkrebs", "Jahresgehalt"); each rule runs only when its words are there. An exam or textbook
-question's people are made up (``examples.exam_question``: lettered answer options, an
-arithmetic word problem).
+compounds ("Brustkrebs", "Jahresgehalt"); each rule runs only when its words are there. An
+exam or textbook question's people are made up (``examples.exam_question``: lettered answer
+options, an arithmetic word problem).
 """
 
 from __future__ import annotations
