@@ -41,6 +41,35 @@ _KIN = (
     r"(?:mother|father|mum|mom|dad|parents|wife|husband|partner|spouse|son|daughter|"
     r"grandmother|grandfather|grandma|grandpa|sister|brother)"
 )
+# Russian nouns of software before a word ("модуль алиментов", "таблица разводов").
+_RU_NOT_TOPIC = "".join(
+    f"(?<!{word} )"
+    for word in (
+        "\u043c\u043e\u0434\u0443\u043b\u044c",
+        "\u043c\u043e\u0434\u0443\u043b\u044f",
+        "\u043c\u043e\u0434\u0443\u043b\u0435",
+        "\u0442\u0430\u0431\u043b\u0438\u0446\u0430",
+        "\u0442\u0430\u0431\u043b\u0438\u0446\u044b",
+        "\u0442\u0430\u0431\u043b\u0438\u0446\u0435",
+        "\u0442\u0430\u0431\u043b\u0438\u0446\u0443",
+        "\u043f\u043e\u043b\u0435",
+        "\u043f\u043e\u043b\u044f",
+        "\u0444\u043e\u0440\u043c\u0430",
+        "\u0444\u043e\u0440\u043c\u044b",
+        "\u0444\u043e\u0440\u043c\u0443",
+        "\u0448\u0430\u0431\u043b\u043e\u043d",
+        "\u0441\u043f\u0440\u0430\u0432\u043e\u0447\u043d\u0438\u043a",
+        "\u043e\u0442\u0447\u0451\u0442",
+        "\u043e\u0442\u0447\u0435\u0442",
+        "\u0441\u0435\u0440\u0432\u0438\u0441",
+        "\u0440\u0430\u0437\u0434\u0435\u043b",
+        "\u0441\u0438\u0441\u0442\u0435\u043c\u0430",
+        "\u0441\u0438\u0441\u0442\u0435\u043c\u044b",
+        "\u0442\u0438\u043f",
+        "\u0442\u0438\u043f\u044b",
+        "\u0432\u0438\u0434",
+    )
+)
 _SITUATION = (
     # English
     r"divorc(?:e|ed|es|ing)(?! from (?!(?:his|her|their)\b))|"
@@ -142,7 +171,9 @@ _SITUATION = (
     r"(?:babas\u0131|annesi|e\u015fi|o\u011flu|k\u0131z\u0131|karde\u015fi) (?:vefat etti|"
     r"\u00f6ld\u00fc|hayat\u0131n\u0131 kaybetti)|"
     # Russian and Ukrainian: a divorce, alimony or child support, guardianship, a single
-    # parent, domestic violence, parental rights taken away, a death in the family
+    # parent, domestic violence, parental rights taken away, a death in the family; not
+    # after a module, a table, a field, a form, a template or a report ("модуль алиментов")
+    rf"{_RU_NOT_TOPIC}(?:"
     r"\u0440\u0430\u0437\u0432\u043e\u0434\w*|\u0440\u0430\u0437\u0432\u0435\u043b\w*|"
     r"\u0440\u0430\u0437\u0432\u0451\u043b\w*|\u0430\u043b\u0438\u043c\u0435\u043d\u0442\w*|"
     r"\u0430\u043b\u0456\u043c\u0435\u043d\u0442\w*|\u0440\u043e\u0437\u043b\u0443\u0447\w*|"
@@ -152,7 +183,7 @@ _SITUATION = (
     r"\u0440\u043e\u0434\u0438\u0442\u0435\u043b\u044c\u0441\u043a\w* \u043f\u0440\u0430\u0432|"
     r"(?:\u043c\u0430\u0442\u044c|\u043e\u0442\u0435\u0446|\u043c\u0443\u0436|\u0436\u0435\u043d\u0430|"
     r"\u0441\u044b\u043d|\u0434\u043e\u0447\u044c) (?:\u0443\u043c\u0435\u0440\w*|"
-    r"\u0441\u043a\u043e\u043d\u0447\u0430\u043b\w*)"
+    r"\u0441\u043a\u043e\u043d\u0447\u0430\u043b\w*))"
 )
 # Hebrew, Arabic (their clitics written onto the word) and Hindi.
 _SITUATION_AFFIXED = (

@@ -158,7 +158,7 @@ _RATING = re.compile(
     # or a rating's words (待改进, 不合格, 低于预期; 期待を下回る, 要改善; 기대 이하, 미흡)
     r"(?:\u8bc4\u7ea7|\u8a55\u7d1a|\u8bc4\u5206|\u7b49\u7ea7|\u7b49\u7d1a|\u8a55\u4fa1|"
     r"\u8bc4\u4ef7|\ub4f1\uae09|\ud3c9\uac00)[ \t]*[:\uff1a\u306f\uc740\ub294]?[ \t]*"
-    r"[a-es][+-]?(?![a-z])|"
+    r"[a-es][+-]?(?![a-z]|[ \t]*[/\u3001,\uff0c~-][ \t]*[a-es](?![a-z]))|"
     r"\u5f85\u6539\u8fdb|\u5f85\u6539\u9032|\u4e0d\u5408\u683c|\u4f4e\u4e8e\u9884\u671f|"
     r"\u672a\u8fbe\u9884\u671f|\u671f\u5f85\u3092\u4e0b\u56de\u308b|\u8981\u6539\u5584|"
     r"\uae30\ub300 \uc774\ud558|\ubbf8\ud761|\uac1c\uc120 \ud544\uc694"

@@ -92,6 +92,9 @@ SENSITIVE = [
         "pii.health",
     ),
     ("Jonas is out next week. It's knee surgery, he says it's routine.", "pii.health"),
+    # a person named with an honorific, the condition said of them
+    ("田中さんは来週から入院します。", "pii.health"),
+    ("Иванов Сергей платит алименты на двоих детей, удержание 33%.", "pii.family"),
     # a rating's name quoted, said of a first-named report
     (
         'my report Deniz got a "does not meet" in the year-end review, how do I tell him?',
@@ -119,6 +122,12 @@ ORDINARY = [
     # "it's ..." after a sentence naming someone, about work
     "Marta will be off from Tuesday. (between us: it's surgery on the billing module she dreads.)",
     "Jonas is rewriting the parser. It's a health check endpoint, nothing else.",
+    # a named colleague and the kinds' words naming a system, a feature or a form
+    "田中さんが入院システムのバグを直しました。",
+    "山田 太郎さん、手術室予約アプリのリリースノートをお願いします。",
+    "김민수 님, 이혼 서류 양식 페이지의 버튼 색을 바꿔 주세요.",
+    "王伟先生负责绩效评级模块的接口开发\uff0c评级\uff1aA/B/C。",
+    "Иванов Сергей починил модуль алиментов в бухгалтерии.",
     # Cyrillic words that are not a person's name
     "Пример строки: Исполнительный Лист — это документ; как хранить алименты в схеме БД?",
     "Москва Сити: офис переезжает, развод сетей VLAN по этажам",
