@@ -70,8 +70,10 @@ story's, and the people of exam and textbook questions (``examples.exam_question
 answer options, or an arithmetic word problem about first-named people, "Zaid earns 6000$
 ... how much is left?"). Limits: names written in lower case, a person identified by role
 alone ("our CTO") or by a first name after the condition ("chemo for Nadia"), pay given in
-words ("seventy thousand"), names written in a script other than Latin and the words of
-languages not listed above are not recognised; a colleague's pay
+words ("seventy thousand"), names in Chinese, Japanese or Korean that the message does not
+mark as a person's (a person's field, an honorific: ``names.script_names``), names in
+Greek, Hebrew or Arabic letters and the words of languages not listed above are not
+recognised; a colleague's pay
 or health in a sum about first-named people ("Nadia's chemo takes 3 weeks, how many shifts
 ...?") is taken for a word problem's.
 

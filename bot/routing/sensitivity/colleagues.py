@@ -16,11 +16,12 @@ by one they cost more than the rest of the personal-data rules together, so they
 for only in a message that may name someone (``names.may_name``: a capitalised word before
 another, a verb or a possessive; one message in five), hold a table with first and last
 names in columns of their own or a name written "Last, First"
-(``record_parser.may_hold_records``), in one pass for all of them at the start of a word
-(``model.literal_trie``), plus a few words that end German compounds ("Brustkrebs",
-"Jahresgehalt"); each rule runs only when its words are there. An exam or textbook
-question's people are made up (``examples.exam_question``: lettered answer options, an
-arithmetic word problem).
+(``record_parser.may_hold_records``), or a sender's line with a person's own address
+(``referents.sent_by_address``: "From: mateo.nakamura@acme.io"), in one pass for all of
+them at the start of a word (``model.literal_trie``), plus a few words that end German
+compounds ("Brustkrebs", "Jahresgehalt"); each rule runs only when its words are there. An
+exam or textbook question's people are made up (``examples.exam_question``: lettered answer
+options, an arithmetic word problem).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
 from bot.routing.sensitivity.person_records import find_person_records
 from bot.routing.sensitivity.record_parser import may_hold_records
+from bot.routing.sensitivity.referents import sent_by_address
 from bot.routing.sensitivity.reviews import REVIEW
 from bot.routing.sensitivity.sick_notes import DIAGNOSIS_CODE, SICK_NOTE_REASON
 from bot.routing.sensitivity.statements import find_statements
@@ -93,7 +95,12 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     """Named people's health, pay, discipline, reviews and the other kinds of the module
     docstring (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.performance``,
     ``pii.criminal_record``, ``pii.finances``...)."""
-    if not may_name(text) and not _split_names(lowered) and not may_hold_records(text):
+    if (
+        not may_name(text)
+        and not _split_names(lowered)
+        and not may_hold_records(text)
+        and not ("@" in text and sent_by_address(text))
+    ):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
     if not lowered.isascii() and _SCRIPT.search(lowered):

@@ -40,7 +40,7 @@ import re
 
 from bot.routing.sensitivity.health import said_of_named_person
 from bot.routing.sensitivity.model import Finding, near, whole_words, with_field_value
-from bot.routing.sensitivity.names import full_names
+from bot.routing.sensitivity.names import full_names, names
 from bot.routing.sensitivity.records import made_up
 
 LABEL = "pii.discipline"
@@ -75,6 +75,13 @@ _WORDS = (
     r"screens?|buttons?|pipelines?|queues?|apis?|services?|schemas?|tables?|models?|types?|"
     r"fields?|tickets?)\b)|"
     r"(?:formal )?(?:complaints?|grievances?|allegations?)(?= against\b)|"
+    # a complaint that says what the person did ("Formal complaint received 2024-11-05
+    # alleging Priya made ..."), and an investigation's title naming them ("Investigation —
+    # Priya Haddad"): the person right after, checked in ``find_discipline``
+    r"(?:formal |written )?(?:complaints?|grievances?|reports?)(?: [\w-]+){0,3}? alleging"
+    r"(?= )|"
+    r"(?:(?:hr|er|internal|misconduct|disciplinary|harassment|workplace) )?investigation"
+    r"(?=[ \t]*[\u2014\u2013:-][ \t]+)|"
     r"accused of (?:\w+ ){0,2}(?:harass\w*|misconduct|bullying|discriminat\w*|assault\w*|"
     r"theft|stealing|fraud|racis\w*|sexis\w*|abus\w*|intimidat\w*|inappropriate \w+)|"
     r"under (?:an? )?(?:internal|hr|formal|disciplinary|misconduct|ethics) investigation|"
@@ -155,7 +162,27 @@ _WORDS = (
     r"ngh\u1ec9 kh\u00f4ng ph\u00e9p|"
     r"disiplin (?:cezas\u0131|soru\u015fturmas\u0131|kurulu|s\u00fcreci)|ihtar\w*|"
     r"k\u0131nama cezas\u0131|tazminats\u0131z|(?:cinsel )?taciz\w*|i\u00e7 soru\u015fturma|"
-    r"savunma (?:istendi|talep)\w*|a\u00e7\u0131\u011fa al\u0131n\w+|devams\u0131zl\u0131k\w*"
+    r"savunma (?:istendi|talep)\w*|a\u00e7\u0131\u011fa al\u0131n\w+|devams\u0131zl\u0131k\w*|"
+    # Swedish, Norwegian, Danish
+    r"(?:skriftlig|formell|sista|siste|muntlig|allvarlig|sidste)e?a? (?:varning(?:ar)?|"
+    r"advarsel|advarsler)|"
+    r"disciplin\u00e6?\u00e4?r\w* \u00e5tg\u00e4rd\w*|disciplin\u00e6r\w* sak\w*|"
+    r"avsked(?:ad|ades|ande|ats)|avskjed(?:iget|igelse)|avst\u00e4ngd\w* fr\u00e5n|"
+    r"suspendert|bortvis(?:t|ning)|p\u00e5tale|"
+    r"(?:sexuella? |seksuel+e? )?(?:trakasseri(?:er|et)?|trakassering\w*|chikane)|"
+    r"intern (?:utredning|granskning|unders\u00f8gelse)|"
+    r"(?:olovlig|ogiltig|ugyldig|ulovligt?) (?:fr\u00e5nvaro|frav\u00e6r)|"
+    r"fr\u00e5nvaro utan (?:anm\u00e4lan|giltigt sk\u00e4l)|udeblivelse\w*|"
+    # Russian
+    r"\u0432\u044b\u0433\u043e\u0432\u043e\u0440\w*|"
+    r"\u0434\u0438\u0441\u0446\u0438\u043f\u043b\u0438\u043d\u0430\u0440\u043d\w+ "
+    r"(?:\u0432\u0437\u044b\u0441\u043a\u0430\u043d\w+|\u043f\u0440\u043e\u0441\u0442\u0443\u043f\w+)|"
+    r"\u0443\u0432\u043e\u043b\u0435\u043d\w* \u0437\u0430|\u043f\u0440\u043e\u0433\u0443\u043b\w*|"
+    r"\u0441\u043b\u0443\u0436\u0435\u0431\u043d\w+ "
+    r"\u0440\u0430\u0441\u0441\u043b\u0435\u0434\u043e\u0432\u0430\u043d\w+|"
+    r"\u0434\u043e\u043c\u043e\u0433\u0430\u0442\u0435\u043b\u044c\u0441\u0442\u0432\w*|"
+    r"\u043e\u0442\u0441\u0442\u0440\u0430\u043d\u0435\u043d\w* "
+    r"\u043e\u0442 \u0440\u0430\u0431\u043e\u0442\w*"
 )
 # Hebrew, Arabic (their clitics written onto the word) and Hindi.
 _WORDS_AFFIXED = (
@@ -258,6 +285,16 @@ STEMS = (
     "\u03ba\u03b1\u03c4\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1",
     "\u03b5\u03c3\u03c9\u03c4\u03b5\u03c1\u03b9\u03ba\u03ae \u03ad\u03c1\u03b5\u03c5\u03bd\u03b1",
     "\u03b1\u03bd\u03b1\u03c3\u03c4\u03bf\u03bb\u03ae \u03ba\u03b1\u03b8", "suspend kar",
+    "investigation", "skriftlig", "formell", "sista ", "siste ", "sidste ", "muntlig", "allvarlig",
+    "disciplin\u00e4r", "disciplin\u00e6r", "avsked", "avskjed", "avst\u00e4ngd", "suspendert",
+    "bortvis", "p\u00e5tale", "sexuell", "seksuel", "trakasser", "chikane", "intern utr",
+    "intern gransk", "intern unders", "olovlig", "ogiltig", "ugyldig", "ulovlig",
+    "fr\u00e5nvaro utan", "udeblivelse", "\u0432\u044b\u0433\u043e\u0432\u043e\u0440",
+    "\u0434\u0438\u0441\u0446\u0438\u043f\u043b\u0438\u043d",
+    "\u0443\u0432\u043e\u043b\u0435\u043d",
+    "\u043f\u0440\u043e\u0433\u0443\u043b", "\u0441\u043b\u0443\u0436\u0435\u0431\u043d",
+    "\u0434\u043e\u043c\u043e\u0433\u0430\u0442",
+    "\u043e\u0442\u0441\u0442\u0440\u0430\u043d\u0435\u043d",
     "terminate kar", "surat peringatan", "pemecatan", "dipecat", "skorsing", "diskors",
     "pelecehan", "investigasi int", "pemeriksaan int", "mangkir", "indisipliner",
     "sanksi disiplin", "tindakan disiplin", "pelanggaran disiplin", "k\u1ef7 lu\u1eadt",
@@ -330,6 +367,19 @@ def _against_person(text: str, lowered: str, end: int) -> bool:
     )
 
 
+# Between a complaint's "alleging" or an investigation's title and the person it names.
+_DASH = re.compile(r"[ \t]*[\u2014\u2013:-]")
+_TARGET = re.compile(r"[ \t]*(?:[\u2014\u2013:-][ \t]*)?(?:that[ \t]+)?")
+
+
+def _person_after(text: str, lowered: str, end: int) -> bool:
+    """A person right after ``end`` ("alleging Priya made", "Investigation — Priya Haddad")."""
+    position = _TARGET.match(lowered, end)
+    start = end if position is None else position.end()
+    name = next(iter(names(text, start, min(len(text), start + 60))), None)
+    return name is not None and name.start == start
+
+
 def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     """Disciplinary words said of a named person, looked for around ``triggers``."""
     findings: list[Finding] = []
@@ -339,6 +389,13 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
         against = _AGAINST.match(lowered, match.end())
         if against and not _against_person(text, lowered, against.end()):
             continue  # a complaint against a vendor, an investigation into an outage
+        titled = match.group().endswith("investigation") and _DASH.match(lowered, match.end())
+        if titled or match.group().endswith("alleging"):
+            if _person_after(text, lowered, match.end()):
+                findings.append(Finding(LABEL, match.start(), match.end()))
+                continue
+            if titled:
+                continue  # "Investigation - checkout outage"
         if said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end()):
             findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
     if findings and made_up(lowered):

@@ -40,7 +40,13 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.model import Finding, near, with_clitics, with_field_value
+from bot.routing.sensitivity.model import (
+    CJK_TOPIC_AFTER,
+    Finding,
+    near,
+    with_clitics,
+    with_field_value,
+)
 from bot.routing.sensitivity.names import Name, names
 from bot.routing.sensitivity.records import made_up
 from bot.routing.sensitivity.referents import known_name_in, named_elsewhere, reach_for
@@ -273,7 +279,7 @@ _TOPIC_AFTER = (
 )
 HEALTH_WORDS = re.compile(
     rf"(?<!-)\b(?:{_CONDITIONS}|{_POSSESSED})\b{_TOPIC_AFTER}|"
-    rf"{with_clitics(_CONDITIONS_AFFIXED)}|(?:{_CONDITIONS_UNSPACED})"
+    rf"{with_clitics(_CONDITIONS_AFFIXED)}|(?:{_CONDITIONS_UNSPACED}){CJK_TOPIC_AFTER}"
 )
 # Where those words start (on lower-cased text; most messages have none), at the start of a
 # word (``colleagues``), and the words that end German compounds ("Brustkrebs").

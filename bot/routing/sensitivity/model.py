@@ -195,6 +195,22 @@ def with_clitics(words: str) -> str:
     return rf"(?<![\w-]){_CLITIC_BEFORE}(?:{words}){_CLITIC_AFTER}(?![\w-])"
 
 
+# Not a person's condition but the name of a system, a feature or data about it, after a
+# Japanese, Chinese or Korean word ("入院システム", "手術室予約アプリ", "绩效评级模块",
+# "이혼 서류 양식"): the CJK counterpart of the English words' "... service", "... form".
+CJK_TOPIC_AFTER = (
+    "(?![ \t]?(?:\u30b7\u30b9\u30c6\u30e0|\u6a5f\u80fd|\u753b\u9762|\u30a2\u30d7\u30ea|"
+    "\u30da\u30fc\u30b8|\u30e2\u30b8\u30e5\u30fc\u30eb|\u30d5\u30a9\u30fc\u30e0|"
+    "\u30c6\u30fc\u30d6\u30eb|\u30c7\u30fc\u30bf|\u30c6\u30f3\u30d7\u30ec|\u7ba1\u7406|"
+    "\u4e88\u7d04|\u5ba4|\u7cfb\u7edf|\u7cfb\u7d71|\u529f\u80fd|\u6a21\u5757|\u6a21\u7d44|"
+    "\u9875\u9762|\u9801\u9762|\u8868\u5355|\u8868\u683c|\u6570\u636e|\u6578\u64da|\u63a5\u53e3|"
+    "\u5b57\u6bb5|\u6a21\u677f|\u9884\u7ea6|\uc2dc\uc2a4\ud15c|\uae30\ub2a5|\ud398\uc774\uc9c0|"
+    "\ubaa8\ub4c8|\uc591\uc2dd|\ud14c\uc774\ube14|\ub370\uc774\ud130|\ud654\uba74|"
+    "\uad00\ub9ac|\uc608\uc57d|\ud15c\ud50c\ub9bf|\ud544\ub4dc|\uc11c\ub958 \uc591\uc2dd|"
+    "api|API))"
+)
+
+
 def whole_words(
     words: str, after: str = "", *, affixed: str = "", unspaced: str = ""
 ) -> re.Pattern[str]:
@@ -208,7 +224,7 @@ def whole_words(
     if affixed:
         pattern += "|" + with_clitics(affixed)
     if unspaced:
-        pattern += f"|(?:{unspaced})"
+        pattern += f"|(?:{unspaced}){CJK_TOPIC_AFTER}"
     return re.compile(pattern)
 
 

@@ -19,7 +19,11 @@ are written:
 * a person's initials after their role (``one QA engineer (J.M.)``).
 
 A Latin-script name written against Japanese, Chinese or Korean characters, with no space
-(``一次オンコールのMateo Satoさんは``), is a name as one between spaces is.
+(``一次オンコールのMateo Satoさんは``), is a name as one between spaces is. Names in other
+scripts (``script_names``): a Chinese, Japanese or Korean name after a person's field or
+before an honorific (``申請者: 伊藤 翔太``, ``中村 美咲さん``, ``조현우 님께``), and a Cyrillic
+first and last name after a person's field or a greeting or with a surname's or a
+patronymic's ending (``ФИО``, ``Уважаемая Анна Смирнова``, ``Екатерина Попова``).
 
 The stock people of examples (Jane Doe, John Smith, Max Mustermann, Jean Dupont, Juan Pérez)
 are nobody. Names written in lower case are not recognised: chat that drops capitals drops
@@ -192,6 +196,8 @@ def is_name_word(word: str) -> bool:
 def full_names(text: str, start: int = 0, end: int | None = None) -> Iterator[Name]:
     """First-and-last names in ``text[start:end]`` (see module docstring)."""
     stop = len(text) if end is None else end
+    if not text.isascii() and SCRIPT_LETTER.search(text, start, stop):
+        yield from script_names(text, start, stop)
     match = _FULL_NAME.search(text, start, stop)
     while match is not None:
         if not is_name_word(match.group(1)) or not is_name_word(match.group(2)):
@@ -222,7 +228,11 @@ def subjects(text: str, start: int = 0, end: int | None = None) -> Iterator[Name
 
 def may_name(text: str) -> bool:
     """Could the message name someone (a quick test before ``names``)?"""
-    return _MAY_NAME.search(text) is not None
+    return _MAY_NAME.search(text) is not None or (
+        not text.isascii()
+        and SCRIPT_LETTER.search(text) is not None
+        and next(script_names(text, 0, len(text)), None) is not None
+    )
 
 
 # A person the message names by their initials after their role ("our one QA engineer
@@ -261,7 +271,161 @@ _NAME_CELL = re.compile(
 def is_name(value: str) -> bool:
     """Is ``value`` (a table cell) a person's first and last name?"""
     value = " ".join(value.split())
+    if not value.isascii() and _SCRIPT_CELL.fullmatch(value) is not None:
+        return value[0] >= "\u3400" or _cyrillic_name(value)
     if _NAME_CELL.fullmatch(value) is None or value.lower() in _STOCK_PEOPLE:
         return False
     words = [w for w in value.split(" ") if w[:1].isupper()]
     return len(words) >= 2 and all(is_name_word(w) for w in words)
+
+
+# Names in other scripts. Chinese, Japanese and Korean write no capitals and, but for
+# Korean, no spaces: most of their words look like names to a test of shape alone, so a
+# name there counts only where the message marks it as a person's: after a person's field
+# ("申請者: 伊藤 翔太", "员工: 陈丽娜", "이름: 김민지") or before an honorific ("中村 美咲さん",
+# "田中様", "王伟先生", "조현우 님께", "김민지 대리님", "박지훈 씨"). Russian, Ukrainian and
+# the other Cyrillic languages capitalise names: a first and last name (and a patronymic)
+# counts after a person's field or a greeting ("ФИО: Иванов Иван Петрович", "Уважаемая
+# Анна Смирнова"), or when one of its words ends as surnames and patronymics do (Попова,
+# Шевченко, Петрович).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CYR_UP = "\u0400-\u042f"
+_CYR_LOW = "\u0430-\u045f"
+SCRIPT_LETTER = re.compile(rf"[{_HAN}\uac00-\ud7af{_CYR_UP}]")
+# Korean surnames (the commonest hundred); a Korean name is one and one or two syllables.
+_KO_SURNAMES = (
+    "\ub0a8\uad81|\ud669\ubcf4|\uc81c\uac08|\uc120\uc6b0|\ub3c5\uace0|"
+    "[\uae40\uc774\ubc15\ucd5c\uc815\uac15\uc870\uc724\uc7a5\uc784\ud55c\uc624\uc11c\uc2e0"
+    "\uad8c\ud669\uc548\uc1a1\ub958\uc804\ud64d\uace0\ubb38\uc591\uc190\ubc30\ubc31\ud5c8"
+    "\uc720\ub0a8\uc2ec\ub178\ud558\uacfd\uc131\ucc28\uc8fc\uc6b0\uad6c\ubbfc\uc9c4\ub098"
+    "\uc9c0\uc5c4\ucc44\uc6d0\ucc9c\ubc29\uacf5\ud604\ud568\ubcc0\uc5fc\uc5ec\ucd94\ub3c4"
+    "\uc18c\uc11d\uc120\uc124\ub9c8\uae38\uc5f0\uc704\ud45c\uba85\uae30\ubc18\uc655\uae08"
+    "\uc625\uc721\uc778\ub9f9\uc81c\ubaa8\ud0c1\uad6d\uc740\ud3b8\uc6a9\uc608\ubd09]"
+)
+_KO_NAME = rf"(?<![\uac00-\ud7af])(?:{_KO_SURNAMES})[\uac00-\ud7af]{{1,2}}(?![\uac00-\ud7af])"
+# A Korean name's title before the honorific ("김민지 대리님", "박지훈 팀장님").
+_KO_TITLES = (
+    "\ud300\uc7a5|\ubd80\uc7a5|\uacfc\uc7a5|\ucc28\uc7a5|\ub300\ub9ac|\uc0ac\uc6d0|"
+    "\uc8fc\uc784|\uc120\uc784|\ucc45\uc784|\uc218\uc11d|\uc2e4\uc7a5|\ubcf8\ubd80\uc7a5|"
+    "\uc774\uc0ac|\uc0c1\ubb34|\uc804\ubb34|\ub300\ud45c|\ub9e4\ub2c8\uc800|\ud504\ub85c|"
+    "\uc5f0\uad6c\uc6d0|\uc120\uc0dd|\uad50\uc218|\uace0\uac1d"
+)
+_HAN_NAME = rf"[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}]{{1,3}}"
+_CYR_WORD = rf"[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?"
+_CYR_NAME = rf"{_CYR_WORD} {_CYR_WORD}(?: {_CYR_WORD})?"
+# A person's field, before a colon: Japanese, Chinese, Korean, Russian and English.
+PERSON_FIELDS = (
+    "\u7533\u8acb\u8005|\u6c0f\u540d|\u304a\u540d\u524d|\u540d\u524d|\u793e\u54e1\u540d|"
+    "\u793e\u54e1|\u5f93\u696d\u54e1|\u5bfe\u8c61\u8005|\u5bfe\u8c61\u793e\u54e1|"
+    "\u672c\u4eba|\u8077\u54e1|\u5fdc\u52df\u8005|\u5019\u88dc\u8005|\u60a3\u8005|"
+    "\u9000\u8077\u8005|\u4f11\u8077\u8005|"
+    "\u5458\u5de5\u59d3\u540d|\u5458\u5de5|\u54e1\u5de5|\u59d3\u540d|\u7533\u8bf7\u4eba|"
+    "\u7533\u8acb\u4eba|\u5019\u9009\u4eba|\u5019\u9078\u4eba|\u804c\u5458|\u5f53\u4e8b\u4eba|"
+    "\u88ab\u8003\u6838\u4eba|\u75c5\u4eba|"
+    "\uc774\ub984|\uc131\uba85|\uc9c1\uc6d0\uba85|\uc9c1\uc6d0|\uc0ac\uc6d0\uba85|"
+    "\uc2e0\uccad\uc790|\ub300\uc0c1\uc790|\uc9c0\uc6d0\uc790|\ud6c4\ubcf4\uc790|\ud658\uc790|"
+    "(?i:\u0444\\.?\u0438\\.?\u043e\\.?|\u0441\u043e\u0442\u0440\u0443\u0434\u043d\u0438\u043a\u0430?|"
+    "\u0441\u043e\u0442\u0440\u0443\u0434\u043d\u0438\u0446\u0430|\u0440\u0430\u0431\u043e\u0442\u043d\u0438\u043a|"
+    "\u0437\u0430\u044f\u0432\u0438\u0442\u0435\u043b\u044c|\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442|"
+    "\u043f\u0430\u0446\u0438\u0435\u043d\u0442|"
+    "name|full name|employee|applicant|candidate|staff|patient)"
+)
+_GREETINGS = (
+    "(?i:\u0443\u0432\u0430\u0436\u0430\u0435\u043c\u044b\u0439|"
+    "\u0443\u0432\u0430\u0436\u0430\u0435\u043c\u0430\u044f|\u0434\u043e\u0440\u043e\u0433\u043e\u0439|"
+    "\u0434\u043e\u0440\u043e\u0433\u0430\u044f|\u0437\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439\u0442\u0435|"
+    "\u043f\u0440\u0438\u0432\u0435\u0442)"
+)
+_FIELD_NAME = re.compile(
+    rf"(?:{PERSON_FIELDS})[ \t]*[:\uff1a][ \t\u3000]*(?:({_HAN_NAME})(?![{_HAN}])|"
+    rf"({_KO_NAME})|({_CYR_NAME}))|{_GREETINGS},?[ \t]+({_CYR_NAME})"
+)
+# An honorific after a name: Japanese, Chinese, then Korean (with a title before it).
+_HONORIFIC = re.compile(
+    "\u3055\u3093|\u3055\u307e|\u69d8|\u6c0f|\u541b|\u304f\u3093|\u3061\u3083\u3093|"
+    "\u5148\u751f|\u5973\u58eb|\u5c0f\u59d0|\u8001\u5e08|\u8001\u5e2b|"
+    "\ub2d8|\uc528(?![\uac00-\ud7af]{2})"
+)
+_HAN_BEFORE = re.compile(rf"({_HAN_NAME})\Z")
+_KO_BEFORE = re.compile(rf"({_KO_NAME})(?: (?:{_KO_TITLES}))? ?\Z")
+# What is said with an honorific but is not a name: roles and kinds of people ("担当者様",
+# "会員様", "店長さん", "魚屋さん", "各位"), and Korean's ("고객님", "여러분").
+_NOT_HAN_NAME = re.compile(
+    r"(?:[\u8005\u54e1\u5458\u9577\u957f\u5e2b\u5e08\u5c4b\u65b9\u65cf\u9054\u4f4d\u5ba2"
+    r"\u5bb6\u4e3b\u624b\u751f\u58eb\u5b98\u4eba\u7aef]|\u5148\u751f|\u4e3b\u4eba)\Z|"
+    r"\A[ \u3000]|[ \u3000]\Z"
+)
+_NOT_KO_NAME = frozenset((
+    "\uace0\uac1d", "\ud68c\uc6d0", "\uc0ac\uc6a9\uc790", "\ucc28\uc7a5", "\uc0ac\uc7a5",
+    "\uc774\uc0ac", "\uc120\uc0dd", "\uc6d0\uc7a5", "\uc804\ubb34", "\uc8fc\uc784",
+    "\uc870\uad50", "\uae30\uc0ac", "\ubc18\uc7a5", "\uc18c\uc7a5", "\uad6d\uc7a5",
+    "\ubc15\uc0ac", "\uc11d\uc0ac", "\uc11c\ubc29", "\ub3c4\ub828", "\uc5ec\ub7ec\ubd84",
+    "\uace0\uac1d\uc0ac", "\uc2e0\uccad\uc790", "\uad00\ub9ac\uc790", "\ub2f4\ub2f9\uc790",
+    "\uc774\uc6a9\uc790", "\ubd80\ubaa8", "\ubd80\ubaa8\ub2d8", "\ubd80\uc7a5",
+    "\ud55c\uc758\uc0ac", "\uc601\uc5c5", "\uc720\uc800",
+))  # fmt: skip
+# A person's field's value that is not a name: all, nobody, to be decided, unknown.
+_NOT_HAN_VALUES = frozenset((
+    "\u5168\u90e8", "\u5168\u5458", "\u5168\u54e1", "\u5168\u4f53", "\u5168\u9ad4",
+    "\u6240\u6709", "\u672a\u5b9a", "\u5f85\u5b9a", "\u4e0d\u660e", "\u672a\u77e5",
+    "\u533f\u540d", "\u672c\u4eba", "\u5404\u4f4d", "\u672a\u8a18\u5165", "\u7a7a\u6b04",
+    "\u5fc5\u9808", "\u4efb\u610f", "\u5fc5\u586b", "\u9078\u586b", "\u65e0", "\u7121",
+))  # fmt: skip
+# Cyrillic surnames' and patronymics' endings (Попова, Иванов, Шевченко, Петрович, Ильинична).
+_CYR_SURNAME = re.compile(
+    "(?:\u043e\u0432|\u0435\u0432|\u0451\u0432|\u0438\u043d|\u044b\u043d|\u0441\u043a\u0438\u0439|"
+    "\u0446\u043a\u0438\u0439|\u0441\u043a\u0430\u044f|\u0446\u043a\u0430\u044f|\u0435\u043d\u043a\u043e|"
+    "\u0447\u0443\u043a|\u0443\u043a|\u044e\u043a|\u0432\u0438\u0447|\u044c\u0438\u0447|"
+    "\u0432\u043d\u0430|\u0438\u0447\u043d\u0430|\u044f\u043d|\u0438\u0448\u0432\u0438\u043b\u0438|"
+    "\u0434\u0437\u0435)\u0430?\\Z"
+)
+# A cell holding a name in other scripts: Cyrillic first and last names (a patronymic), a
+# Chinese or Japanese name with a space between family and given name ("伊藤 翔太"), a
+# Korean name ("조현우").
+_SCRIPT_CELL = re.compile(rf"{_CYR_NAME}|[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,3}}|{_KO_NAME}")
+_CYR_PAIR = re.compile(rf"(?<![{_CYR_UP}{_CYR_LOW}])({_CYR_NAME})(?![{_CYR_LOW}])")
+
+
+def _cyrillic_name(value: str) -> bool:
+    return any(_CYR_SURNAME.search(word) for word in value.split(" "))
+
+
+def _honorific_names(text: str, start: int, stop: int) -> Iterator[Name]:
+    """Names right before an honorific ending at most a few characters after ``stop``."""
+    after = min(len(text), stop + 5)
+    if _HONORIFIC.search(text, start, after) is None:
+        return
+    for match in _HONORIFIC.finditer(text, start, after):
+        before = text[max(start, match.start() - 12) : match.start()]
+        offset = match.start() - len(before)
+        if match.group().startswith(("\ub2d8", "\uc528")):
+            korean = _KO_BEFORE.search(before)
+            if korean is not None and korean.group(1) not in _NOT_KO_NAME:
+                yield Name(offset + korean.start(1), offset + korean.end(1), full=True)
+            continue
+        han = _HAN_BEFORE.search(before)
+        if han is not None and not _NOT_HAN_NAME.search(han.group(1)):
+            yield Name(offset + han.start(1), match.start(), full=True)
+
+
+def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
+    """People named in Chinese, Japanese, Korean or Cyrillic letters where the message
+    marks them as people (see the comment above), in ``text[start:stop]``."""
+    found: list[Name] = []
+    # (a field or an honorific just outside the window marks a name inside it)
+    for match in _FIELD_NAME.finditer(text, max(0, start - 16), stop):
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        if match.group(group) in (_NOT_KO_NAME if group == 2 else _NOT_HAN_VALUES):
+            continue
+        found.append(Name(match.start(group), match.end(group), full=True))
+    found.extend(_honorific_names(text, start, stop))
+    found.extend(
+        Name(match.start(1), match.end(1), full=True)
+        for match in _CYR_PAIR.finditer(text, start, stop)
+        if _cyrillic_name(match.group(1))
+    )
+    last = -1
+    for name in sorted(found, key=lambda n: (n.start, -n.end)):
+        if name.start >= max(last, start) and name.end <= stop:
+            last = name.end
+            yield name

@@ -26,6 +26,7 @@ import re
 from bot.routing.sensitivity.model import Finding, merge_windows
 from bot.routing.sensitivity.names import is_name, names
 from bot.routing.sensitivity.records import made_up
+from bot.routing.sensitivity.referents import addressed_letter
 from bot.routing.sensitivity.tables import (
     DELIMITERS,
     FIRST_COLUMNS,
@@ -47,12 +48,22 @@ PAY_WORDS = (
     "bruto", "aumento", "cobra", "gana ", "sal\u00e1rio", "stipendi", "retribuzione",
     "wynagrodzeni", "pensj", "mzd", "maa\u015f", "gaji", "l\u01b0\u01a1ng", "tankhw",
     "\u0935\u0947\u0924\u0928", "\u0924\u0928\u0916\u094d\u0935\u093e\u0939",
+    # Japanese, Chinese, Korean, Russian
+    "\u7d66\u4e0e", "\u7d66\u6599", "\u5e74\u53ce", "\u6708\u7d66", "\u57fa\u672c\u7d66",
+    "\u8cde\u4e0e", "\u6607\u7d66", "\u5de5\u8d44", "\u85aa\u8d44", "\u85aa\u6c34",
+    "\u5e74\u85aa", "\u6708\u85aa", "\u5e95\u85aa", "\u5956\u91d1", "\u8c03\u85aa",
+    "\uc5f0\ubd09", "\uae30\ubcf8\uae09", "\uc131\uacfc\uae09", "\uae09\uc5ec",
+    "\uc6d4\uae09", "\uc784\uae08", "\u0437\u0430\u0440\u043f\u043b\u0430\u0442",
+    "\u043e\u043a\u043b\u0430\u0434", "\u0437\u0430\u0440\u0430\u0431\u043e\u0442\u043d",
+    "\u043f\u0440\u0435\u043c\u0438",
 )  # fmt: skip
 COMPOUND_ENDS = ("gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto")
 # (and the rupee, yen/yuan, won, lira, zloty, koruna, real: "\u20b9187500", "4.200 z\u0142")
 _CURRENCY = (
     r"(?:\u20ac|\$|\u00a3|\u20b9|\u00a5|\u20a9|\u20ba|eur\b|euros?\b|usd\b|gbp\b|chf\b|"
-    r"dollars?\b|inr\b|pln\b|z\u0142\b|czk\b|k\u010d\b|brl\b|jpy\b|cny\b|krw\b)"
+    r"dollars?\b|inr\b|pln\b|z\u0142\b|czk\b|k\u010d\b|brl\b|jpy\b|cny\b|krw\b|"
+    # won, yen, yuan and roubles written out ("7,400\ub9cc\uc6d0", "45\u4e07\u5186")
+    r"(?:\ub9cc|\uc5b5|\ucc9c)? ?\uc6d0|\u4e07?\u5186|\u4e07?\u5143|\u20bd|\u0440\u0443\u0431)"
 )
 # A money figure: a currency sign or code, or a "k" ("72k", "$118,000", "68.000 \u20ac").
 _MONEY = re.compile(
@@ -105,6 +116,33 @@ _NUMBER = re.compile(r"\d[\d.,' ]*")
 _LINK_REACH = 60  # characters between a name's start and its figure
 
 
+# A pay word in the sentence of a letter's figure ("verhogen we je salaris ... naar € 5.240").
+_LETTER_PAY_WORD = re.compile(
+    r"\b(?:salary|salaries|pay|wage|bonus|compensation|gehalt|lohn|salaire|r\u00e9mun\u00e9ration|"
+    r"sueldo|salario|sal\u00e1rio|stipendio|salaris|loon|wynagrodzenie|"
+    r"\u0437\u0430\u0440\u043f\u043b\u0430\u0442\w*|\u043e\u043a\u043b\u0430\u0434\w*)\b|"
+    r"\u7d66\u4e0e|\u7d66\u6599|\u5e74\u53ce|\u6708\u7d66|\u57fa\u672c\u7d66|\u8cde\u4e0e|"
+    r"\u5de5\u8d44|\u85aa|\u5956\u91d1|\uc5f0\ubd09|\uae30\ubcf8\uae09|\uc131\uacfc\uae09|"
+    r"\uae09\uc5ec|\uc6d4\uae09|\uc784\uae08"
+)
+_SENTENCE_END = re.compile(r"[.!?\u3002][\s)]|\n\n")
+_SENTENCE_REACH = 200
+
+
+def _letter_pay(text: str, lowered: str, figure: re.Match[str]) -> bool:
+    """A money figure in a sentence about pay, in a letter whose salutation names its
+    addressee in full ("Beste Lotte Meijer," ... "verhogen we je salaris ... naar € 5.240";
+    "조현우 님께," ... "연봉은 기본급 7,400만원"): the addressee's own pay."""
+    floor = max(0, figure.start() - _SENTENCE_REACH)
+    for stop in _SENTENCE_END.finditer(lowered, floor, figure.start()):
+        floor = stop.end()
+    return (
+        _LETTER_PAY_WORD.search(lowered, floor, figure.start()) is not None
+        and _NOT_PAY_BETWEEN.search(lowered, floor, figure.start()) is None
+        and addressed_letter(text, figure.start())
+    )
+
+
 def find_pay(text: str, lowered: str) -> list[Finding]:
     """Named people's pay (see module docstring), in a message with ``PAY_WORDS``
     (``colleagues``)."""
@@ -140,7 +178,7 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
         floor = min(floor, clause_start)
         people = [p for p in names(text, floor, figure.start()) if p.end >= clause_start]
         if not people:
-            if figure in figures and _their_pay(text, lowered, clause_start, figure.start()):
+            if figure in figures and _unnamed_pay(text, lowered, clause_start, figure):
                 findings.append(Finding(LABEL, figure.start(), figure.end()))
             continue
         name = people[-1]  # the figure belongs to the person named last before it
@@ -157,6 +195,14 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
             findings.append(Finding(LABEL, name.start, name.end))
         findings.append(Finding(LABEL, figure.start(), figure.end()))
     return findings
+
+
+def _unnamed_pay(text: str, lowered: str, clause_start: int, figure: re.Match[str]) -> bool:
+    """A money figure with no name in its clause: a person's pay all the same after a
+    possessive ("their base ($125k)") or in a letter to them (``_letter_pay``)."""
+    return _their_pay(text, lowered, clause_start, figure.start()) or (
+        "\n" in text and _letter_pay(text, lowered, figure)
+    )
 
 
 def _their_pay(text: str, lowered: str, clause_start: int, start: int) -> bool:

@@ -91,6 +91,7 @@ from bot.routing.sensitivity.criminal import CRIMINAL_RECORD as CRIMINAL_WORDS
 from bot.routing.sensitivity.discipline import DISCIPLINE_WORDS
 from bot.routing.sensitivity.discipline import LABEL as DISCIPLINE
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
+from bot.routing.sensitivity.family import FAMILY_SITUATION
 from bot.routing.sensitivity.health import COMPOUND_ENDS, HEALTH_WORDS
 from bot.routing.sensitivity.health import LABEL as HEALTH
 from bot.routing.sensitivity.health import STEMS as HEALTH_STEMS
@@ -206,6 +207,13 @@ LEXICONS: tuple[Lexicon, ...] = (
         frozenset(kinds.RECORD_FAMILY_STEMS),
         16,
         40,
+    ),
+    Lexicon(  # a divorce, custody, alimony or child support in a person's record
+        kinds.FAMILY,
+        FAMILY_SITUATION.pattern,
+        frozenset(FAMILY_SITUATION.stems),
+        FAMILY_SITUATION.back,
+        FAMILY_SITUATION.forward,
     ),
     Lexicon(
         kinds.BELIEFS,

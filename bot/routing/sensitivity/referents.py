@@ -53,7 +53,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.routing.sensitivity.names import NOT_NAMES, full_names, names
+from bot.routing.sensitivity.names import (
+    NOT_NAMES,
+    PERSON_FIELDS,
+    SCRIPT_LETTER,
+    full_names,
+    names,
+)
 
 # A list item's marker and emphasis before a name at the start of a line, and a form's
 # field that says the name is a person's ("Employee: Ana Ruiz", "Trabajador: ...").
@@ -79,15 +85,29 @@ _PERSON_KEY = (
     r"\uc774\ub984|\uc131\uba85|\ud658\uc790|player|jugador(?:a)?|spieler(?:in)?|joueu(?:r|se)|"
     r"giocat(?:ore|rice)|jogador(?:a)?|athlete|atleta)"
 )
+# An employee's number: English, German, French, Spanish, Japanese, Chinese, Korean.
+_STAFF_NUMBER = (
+    r"(?i:employee|emp|staff|personnel)[ \t]*(?i:id|no\.?|number|#)|(?i:personalnummer|"
+    r"matricule|n\u00famero de empleado)|\u793e\u54e1\u756a\u53f7|\u5f93\u696d\u54e1\u756a\u53f7|"
+    r"\u793e\u54e1ID|\u5de5\u53f7|\u5458\u5de5\u7f16\u53f7|\u54e1\u5de5\u7de8\u865f|\uc0ac\ubc88|"
+    r"\uc0ac\uc6d0\ubc88\ud638|\uc9c1\uc6d0\ubc88\ud638"
+)
 _ITEM = re.compile(
     r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
-    rf"(?:{_PERSON_KEY}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)?"
+    rf"(?:(?:{_PERSON_KEY}|{PERSON_FIELDS})(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t\u3000]*)?"
+    # an employee number before the name ("社員番号 36154　中村 美咲さん", "Emp #4411 Rui Alves")
+    rf"(?:(?:{_STAFF_NUMBER})[ \t]*[:\uff1a#]?[ \t]*[A-Z]{{0,3}}-?\d{{3,10}}"
+    r"[ \t\u3000,\uff0c\u3001]+)?"
 )
 # The same field inside a sentence: "... Customer: Jonas Weber, private person, ...".
 _KEYED = re.compile(rf"(?<![\w-]){_PERSON_KEY}[ \t]*:[ \t]*(?=[A-Z\u00c0-\u00de])")
 _KEYED_REACH = 200  # characters of the sentence before the word
 # After a heading's name: a separator, or the end of the line.
-_HEAD_SEPARATOR = re.compile(r"(?:\*\*|__)?[ \t]*(?:[:,(|]|[-\u2013\u2014][ \t]|$)", re.M)
+_HEAD_SEPARATOR = re.compile(
+    r"(?:[ \t]?(?:\u3055\u3093|\u69d8|\u6c0f|\u541b|\u304f\u3093|\u5148\u751f|\u5973\u58eb|"
+    r"\ub2d8|\uc528))?(?:\*\*|__)?[ \t]*(?:[:,(|\uff1a\uff0c\uff08\u3001]|[-\u2013\u2014][ \t]|$)",
+    re.M,
+)
 _NAME_SIZE = 60  # characters of a first and last name
 _HEAD_LINES = 6  # lines above the statement, in its paragraph, where its heading may be
 _HEAD_REACH = 500  # characters
@@ -305,25 +325,38 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]+|\n")
 _SENTENCE_REACH = 300  # characters of the sentence before
 
 
+# An aside before the statement, in brackets ("(just between us managers: it's surgery").
+_ASIDE = re.compile(r"[(\[](?:[^.!?:()\[\]\n]{0,40}:[ \t]+)?")
+
+
 def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
-    """The word's sentence starts "It's a ...", "Es un ..." and the sentence before names a
-    person in full."""
-    floor = max(0, start - 40)
+    """The word's sentence starts "It's a ...", "Es un ..." (or an aside in brackets does:
+    "(between us: it's surgery") and the sentence before names a person, in full or as the
+    subject of its verb ("Sofia will be out for six weeks")."""
+    floor = max(0, start - 80)
     ends = list(_SENTENCE_END.finditer(lowered, floor, start))
-    if not ends or _IMPERSONAL_START.match(lowered, ends[-1].end(), start) is None:
+    if not ends:
+        return False
+    aside = _ASIDE.match(lowered, ends[-1].end(), start)
+    said = ends[-1].end() if aside is None else aside.end()
+    if _IMPERSONAL_START.match(lowered, said, start) is None:
         return False
     sentence_start = ends[-1].start()
     previous_floor = max(0, sentence_start - _SENTENCE_REACH)
     for stop in _SENTENCE_END.finditer(lowered, previous_floor, sentence_start):
         previous_floor = stop.end()
-    return next(full_names(text, previous_floor, sentence_start + 1), None) is not None
+    if next(full_names(text, previous_floor, sentence_start + 1), None) is not None:
+        return True
+    return bool(names(text, previous_floor, sentence_start + 1))
 
 
 def heading_at(text: str, line_start: int, line_end: int) -> int:
     """The end of the name that heads the line ``text[line_start:line_end]``, or -1."""
     item = _ITEM.match(text, line_start, line_end)
     position = item.end() if item else line_start
-    if position >= line_end or not text[position].isupper():
+    if position >= line_end or not (
+        text[position].isupper() or SCRIPT_LETTER.match(text, position)
+    ):
         return -1
     name = next(full_names(text, position, min(line_end, position + _NAME_SIZE)), None)
     if name is None or name.start != position:
@@ -463,7 +496,7 @@ def _quoted_speaker(text: str, lowered: str, start: int) -> bool:
 # "Gentile sig. Davide Rossi,", "Sehr geehrte Frau Anna Berg,").
 _SENDER_LINE = re.compile(
     r"(?<![\w-])(?:from|von|de|van|da|remitente|mittente|absender|exp\u00e9diteur)[ \t]*:[ \t]*"
-    r"(?=[A-Z\u00c0-\u00de])",
+    r"(?=[A-Z\u00c0-\u00de]|<?[a-z][a-z'-]+[._][a-z][a-z'-]+@)",
     re.M | re.I,
 )
 _ADDRESSEE_LINE = re.compile(
@@ -511,11 +544,69 @@ def _in_letter(text: str, lowered: str, start: int) -> bool:
 
 
 def _header_name(text: str, header: re.Pattern[str], start: int, end: int) -> bool:
-    """A ``header`` line in ``text[start:end]`` names a person in full right after it."""
+    """A ``header`` line in ``text[start:end]`` names a person in full right after it, or
+    a person's own address ("From: mateo.nakamura@acme.io")."""
     for line in header.finditer(text, start, min(len(text), end)):
         name = next(full_names(text, line.end(), line.end() + _NAME_SIZE), None)
         if name is not None and name.start == line.end():
             return True
+        address = _PERSONAL_ADDRESS.match(text, line.end())
+        if address is not None and not {address.group(1), address.group(2)} & _ROLE_PARTS:
+            return True
+    return False
+
+
+# A person's address: a first and a last name before the "@" ("mateo.nakamura@acme.io").
+_PERSONAL_ADDRESS = re.compile(
+    r"<?([a-z][a-z'-]{1,30})[._]([a-z][a-z'-]{1,30})@[\w-]+(?:\.[\w-]+)+", re.I
+)
+_ROLE_PARTS = frozenset((
+    "no", "noreply", "reply", "do", "not", "support", "help", "info", "admin", "team", "hr",
+    "it", "ops", "billing", "sales", "accounts", "service", "services", "jane", "john",
+    "doe", "example", "test", "user", "mail", "notifications", "alerts", "security",
+))  # fmt: skip
+# A letter's salutation line: a greeting and a full name ("Beste Lotte Meijer,"), or a name
+# with its honorific alone on the line ("조현우 님께,", "田中 太郎様", "Уважаемая Анна Смирнова,").
+_SALUTATION_END = re.compile(
+    r"[ \t]?(?:\ub2d8\uaed8|\ub2d8|\uc528\uaed8|\uc528|\u69d8|\u3055\u3093|\u6bbf|"
+    r"\u5148\u751f|\u5973\u58eb)?[ \t]*[,\u3001\uff0c:\uff1a!]?[ \t]*$",
+    re.M,
+)
+_QUOTE_MARKS = re.compile(r"[ \t>*_]*")
+
+
+def sent_by_address(text: str) -> bool:
+    """Does a sender's line give a person's own address ("From: mateo.nakamura@acme.io"),
+    a person ``names.may_name`` does not see?"""
+    for line in _SENDER_LINE.finditer(text):
+        address = _PERSONAL_ADDRESS.match(text, line.end())
+        if address is not None and not {address.group(1), address.group(2)} & _ROLE_PARTS:
+            return True
+    return False
+
+
+def addressed_letter(text: str, start: int) -> bool:
+    """Is ``start`` in a letter whose salutation names its addressee in full, at most
+    ``_LETTER_REACH`` characters before it?"""
+    floor = max(0, start - _LETTER_REACH)
+    if _header_name(text, _ADDRESSEE_LINE, floor, start):
+        return True
+    if not SCRIPT_LETTER.search(text, floor, start):
+        return False
+    line_start = text.rfind("\n", 0, floor) + 1
+    while line_start < start:
+        line_end = text.find("\n", line_start, start)
+        line_end = start if line_end < 0 else line_end
+        content = _QUOTE_MARKS.match(text, line_start, line_end)
+        position = line_start if content is None else content.end()
+        name = next(full_names(text, position, line_end), None)
+        if (
+            name is not None
+            and name.start == position
+            and _SALUTATION_END.match(text, name.end, line_end)
+        ):
+            return True
+        line_start = line_end + 1
     return False
 
 

@@ -81,7 +81,14 @@ _REVIEWS_UNSPACED = (
     "\u696d\u7e3e\u8a55\u4fa1|\u7ee9\u6548\u8003\u6838|\u7e3e\u6548\u8003\u6838|"
     "\u7ee9\u6548\u8bc4\u4f30|\u7e3e\u6548\u8a55\u4f30|\u5e74\u7ec8\u8003\u6838|"
     "\u5e74\u5ea6\u8003\u6838|\uc778\uc0ac\ud3c9\uac00|\uc778\uc0ac \ud3c9\uac00|"
-    "\uc131\uacfc\ud3c9\uac00|\uc131\uacfc \ud3c9\uac00|\uadfc\ubb34\ud3c9\uc815"
+    "\uc131\uacfc\ud3c9\uac00|\uc131\uacfc \ud3c9\uac00|\uadfc\ubb34\ud3c9\uc815|"
+    # a performance rating or grade, an improvement plan (PIP); an appraisal (査定, 고과)
+    "\u7ee9\u6548(?:\u8bc4\u7ea7|\u8bc4\u5b9a|\u7b49\u7ea7|\u8003\u8bc4|\u6539\u8fdb\u8ba1\u5212)|"
+    "\u7e3e\u6548(?:\u8a55\u7d1a|\u8a55\u5b9a|\u7b49\u7d1a|\u8003\u8a55|\u6539\u9032\u8a08\u5283)|"
+    "\u5e74\u5ea6\u7ee9\u6548|\u5e74\u5ea6\u7e3e\u6548|"
+    "\u4eba\u4e8b\u67fb\u5b9a|\u8a55\u4fa1\u7d50\u679c|\u5e74\u6b21\u8a55\u4fa1|\u696d\u7e3e\u67fb\u5b9a|"
+    "\uc778\uc0ac\uace0\uacfc|\uc131\uacfc \ub4f1\uae09|\uc131\uacfc\ub4f1\uae09|"
+    "\ud3c9\uac00 \ub4f1\uae09"
 )
 # Not the process or its tools: "the performance review template", "the annual review cycle".
 _NOT_A_REVIEW_AFTER = (
@@ -119,7 +126,11 @@ STEMS = (
     "\u7ee9\u6548\u8003\u6838", "\u7e3e\u6548\u8003\u6838", "\u7ee9\u6548\u8bc4\u4f30",
     "\u7e3e\u6548\u8a55\u4f30", "\u5e74\u7ec8\u8003\u6838", "\u5e74\u5ea6\u8003\u6838",
     "\uc778\uc0ac\ud3c9\uac00", "\uc778\uc0ac \ud3c9\uac00", "\uc131\uacfc\ud3c9\uac00",
-    "\uc131\uacfc \ud3c9\uac00", "\uadfc\ubb34\ud3c9\uc815",
+    "\uc131\uacfc \ud3c9\uac00", "\uadfc\ubb34\ud3c9\uc815", "\u7ee9\u6548", "\u7e3e\u6548",
+    "\u5e74\u5ea6\u7ee9\u6548", "\u5e74\u5ea6\u7e3e\u6548", "\u4eba\u4e8b\u67fb\u5b9a",
+    "\u8a55\u4fa1\u7d50\u679c", "\u5e74\u6b21\u8a55\u4fa1", "\u696d\u7e3e\u67fb\u5b9a",
+    "\uc778\uc0ac\uace0\uacfc", "\uc131\uacfc \ub4f1\uae09", "\uc131\uacfc\ub4f1\uae09",
+    "\ud3c9\uac00 \ub4f1\uae09",
 )  # fmt: skip
 
 _OUT_OF = r"(?:4|5|10)(?![\w/.,]\d)"
@@ -140,7 +151,17 @@ RATING = re.compile(
     r"no cumple(?: (?:las )?expectativas)?|cumple parcialmente|por debajo de (?:las "
     r"expectativas|lo esperado)|supera las expectativas|voldoet (?:niet|gedeeltelijk) aan "
     r"(?:de )?verwachtingen|(?:onder|boven) (?:de )?verwachting(?:en)?|"
-    r"abaixo das expectativas|n\u00e3o atende|sotto le aspettative"
+    r"abaixo das expectativas|n\u00e3o atende|sotto le aspettative|"
+    # the rating's name quoted or ending its sentence ("got a \"does not meet\"")
+    r"(?:does not|doesn['\u2019]t) meet(?=[\"\u201d'.,;:)!]|$)|"
+    # Chinese, Japanese, Korean: a grade after a rating word ("评级: C", "評価: D", "등급: C"),
+    # or a rating's words (待改进, 不合格, 低于预期; 期待を下回る, 要改善; 기대 이하, 미흡)
+    r"(?:\u8bc4\u7ea7|\u8a55\u7d1a|\u8bc4\u5206|\u7b49\u7ea7|\u7b49\u7d1a|\u8a55\u4fa1|"
+    r"\u8bc4\u4ef7|\ub4f1\uae09|\ud3c9\uac00)[ \t]*[:\uff1a\u306f\uc740\ub294]?[ \t]*"
+    r"[a-es][+-]?(?![a-z]|[ \t]*[/\u3001,\uff0c~-][ \t]*[a-es](?![a-z]))|"
+    r"\u5f85\u6539\u8fdb|\u5f85\u6539\u9032|\u4e0d\u5408\u683c|\u4f4e\u4e8e\u9884\u671f|"
+    r"\u672a\u8fbe\u9884\u671f|\u671f\u5f85\u3092\u4e0b\u56de\u308b|\u8981\u6539\u5584|"
+    r"\uae30\ub300 \uc774\ud558|\ubbf8\ud761|\uac1c\uc120 \ud544\uc694"
 )
 _RATING_BEFORE = 300  # characters before the review word where its rating may be
 _RATING_AFTER = 800  # and after it: the review's text follows

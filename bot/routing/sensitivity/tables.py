@@ -15,6 +15,13 @@ NAME_COLUMNS = frozenset((
     "name", "full name", "employee", "employee name", "mitarbeiter", "mitarbeiterin",
     "mitarbeiter:in", "nom", "nom complet", "nombre", "nombre completo", "empleado",
     "empleada", "salari\u00e9", "salari\u00e9e", "person", "staff", "worker",
+    # Russian, Ukrainian; Japanese, Chinese, Korean
+    "\u0444\u0438\u043e", "\u0444 \u0438 \u043e",
+    "\u0441\u043e\u0442\u0440\u0443\u0434\u043d\u0438\u043a",
+    "\u0440\u0430\u0431\u043e\u0442\u043d\u0438\u043a", "\u043f\u0456\u0431",
+    "\u0456\u043c\u2019\u044f", "\u6c0f\u540d", "\u793e\u54e1\u540d", "\u59d3\u540d",
+    "\u5458\u5de5", "\u5458\u5de5\u59d3\u540d", "\u54e1\u5de5", "\uc774\ub984", "\uc131\uba85",
+    "\uc9c1\uc6d0\uba85",
 ))  # fmt: skip
 FIRST_COLUMNS = frozenset(("first", "first name", "firstname", "given name", "vorname",
                            "pr\u00e9nom", "prenom", "nombre"))  # fmt: skip
