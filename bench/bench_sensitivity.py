@@ -107,6 +107,10 @@ WORST_UNITS = (
     "sort code ", "iban DE", "acct 1", "routing ", "wifi pw ", "Bearer ", "Basic ", "-----BEGIN ",
     "AKIA", "sk_live_", "ghp_", "xoxb-", "ssh a@", "otp ", "code ", "member ", "nhs ",
     "q7Zk2Vb9Xw4Rt6Yp1Ls3 ", "x%2Bq7Zk2Vb9Xw4Rt6%2F",
+    # statements about named people on one line (the person-id rule read back to the text's
+    # start from each: 4.5 s for 71,000 characters until the fifteenth round)
+    "Lena Kaya is out. From: a.b@acme.io it's surgery. Investigation - foo. ",
+    "employee='E98795' condition='asthma' ",
 )  # fmt: skip
 WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
 

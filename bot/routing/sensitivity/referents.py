@@ -208,7 +208,10 @@ def _identified_id(text: str, start: int) -> bool:
     """A person's id on the word's line that the message ties to a full name elsewhere
     ("when E98795 uploads a document (that's Noor Sharma from billing)" and later
     ``FitNote(employee='E98795', condition='type 2 diabetes')``)."""
-    line_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    # (the line's start, or the reach's if the line is longer: from the text's start, each
+    # word of a long one-line paste re-read everything before it)
+    floor = max(0, start - _HEAD_REACH)
+    line_start = text.rfind("\n", floor, start) + 1 or floor
     for field in _PERSON_ID_FIELD.finditer(text, line_start, start):
         person_id = field.group(1)
         index = text.find(person_id)
