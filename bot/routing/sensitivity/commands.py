@@ -70,8 +70,11 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
 # the same ``user/password@`` in the thin and OCI drivers' JDBC URLs
 # (``jdbc:oracle:thin:scott/tiger@//host:1521/svc``) and python-oracledb/cx_Oracle DSNs.
 _ORACLE = re.compile(r"""(?<![\w/.-])[A-Za-z][\w$#]{0,127}/(?:"([^"\n]+)"|([^\s"'@/]+))@""")
-_ORACLE_WORDS: tuple[str, ...] = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "connect ")
-_ORACLE_WORDS += ("conn ", "jdbc:oracle:", "oracledb", "cx_oracle")
+_ORACLE_WORDS: tuple[str, ...] = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "jdbc:oracle:")
+_ORACLE_WORDS += ("oracledb", "cx_oracle")
+# ``CONNECT``/``CONN`` as a command: at a line's start, after a prompt (``SQL> conn ...``);
+# not "server conn crashed" in a pgbouncer log line ("billing/billing_app@10.20.3.14").
+_CONNECT_COMMAND = re.compile(r"(?:^|\n)[ \t]*(?:(?:sql|rman)>[ \t]*)?conn(?:ect)?[ \t]+\S+/")
 # PostgreSQL's password file: ``hostname:port:database:username:password`` lines.
 _PGPASS = re.compile(r"(?m)^[ \t]*[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:(\S+)[ \t]*$")
 # Postfix's ``sasl_passwd`` map: ``[smtp.mailgun.org]:587 user@domain:password``; a Google
@@ -202,7 +205,11 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
     """Oracle connect strings, ``.pgpass`` and Postfix ``sasl_passwd`` lines, values echoed
     into secret files, DSL settings (``storePassword '...'``) and Redis ``requirepass``."""
     findings: list[Finding] = []
-    if "@" in text and "/" in text and any(word in lowered for word in _ORACLE_WORDS):
+    if (
+        "@" in text
+        and "/" in text
+        and (any(word in lowered for word in _ORACLE_WORDS) or "conn" in lowered)
+    ):
         findings.extend(_oracle_passwords(text, lowered))
     if "pgpass" in lowered:
         findings.extend(f for m in _PGPASS.finditer(text) for f in _value_finding(m, text))
@@ -228,7 +235,10 @@ def _oracle_passwords(text: str, lowered: str) -> list[Finding]:
     line_end, oracle_line = -1, False
     for match in _ORACLE.finditer(text):
         if match.start() > line_end:
-            oracle_line = _line_has(lowered, match.start(), _ORACLE_WORDS)
+            line_start = lowered.rfind("\n", 0, match.start()) + 1
+            oracle_line = _line_has(lowered, match.start(), _ORACLE_WORDS) or bool(
+                _CONNECT_COMMAND.match(lowered, max(0, line_start - 1))
+            )
             line_end = lowered.find("\n", match.start())
             line_end = len(lowered) if line_end < 0 else line_end
         if oracle_line:

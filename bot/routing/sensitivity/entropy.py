@@ -229,7 +229,10 @@ _ID_KEY_WORDS = frozenset((
     # sortable ids by their kind, and the ids a shop's logs give its objects ("cart=1p0Me...",
     # "psp_ref=QPMJ2...", "order=...")
     "ksuid", "ulid", "nanoid", "cuid", "xid", "cart", "basket", "order", "invoice", "ref",
-    "txn", "request", "req",
+    "reference", "txn", "txid", "request", "req",
+    # a webhook's signature ("hmacSignature": an HMAC of one payload; an Azure SAS ``sig`` is
+    # a credential, and no key of that name is here)
+    "signature",
     # a token's decoded claims: subject, audience, authorised party, token id, identity
     # provider, object and tenant ids (the signature is the secret, and it is not there)
     "sub", "aud", "azp", "jti", "idp", "oid", "tid",

@@ -123,6 +123,8 @@ def not_a_line(value: str) -> bool:
     if value.lstrip("( ").startswith("+"):
         country = 2 if digits[:2] in {"44", "61"} else 1 if digits[:1] == "1" else 0
         digits = digits[country:] if country else ""
+        if country == 2 and digits[:1] == "0":
+            digits = digits[1:]  # "+44 07700 900123": the trunk 0 written after the code
     elif digits[:1] in {"0", "1"}:
         digits = digits[1:]  # the UK and Australian trunk 0, the North American long-distance 1
     if digits in _ACMA_MOBILES:

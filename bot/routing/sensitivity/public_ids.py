@@ -28,8 +28,9 @@ message says about it:
   site key in its slots (``data-sitekey``, ``render=``, a ``SITE_KEY`` setting: the secret
   key has its shape), Apple's
   ``appAccountToken`` (a UUID the app makes), an EKS cluster's OIDC issuer id, a Rekor
-  ``SignedEntryTimestamp``, and an ECDSA signature in base64 that decodes as one (cosign's
-  ``MEUCIQ...``);
+  ``SignedEntryTimestamp``, an ECDSA signature in base64 that decodes as one (cosign's
+  ``MEUCIQ...``), a public key in base64 DER (a DKIM record's ``p=MIIBIjAN...``) and a
+  Diameter ``Session-Id``, and KSUIDs and ULIDs in a message about them;
 * a Pusher channel authorisation (``<app key>:<HMAC-SHA256 hex>``, what an auth endpoint
   returns for one socket and one channel): a signature, like a webhook's, in a message
   about Pusher or a server that speaks its protocol.
@@ -152,6 +153,8 @@ _TRIGGER = re.compile("|".join(re.escape(t) for f in _FORMATS for t in f.trigger
 def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     """Spans of vendor values public by their format or their slot (module docstring)."""
     spans: list[tuple[int, int]] = []
+    if "session-id" in lowered:  # (a Diameter id holds no long run)
+        spans.extend(m.span(1) for m in _DIAMETER_SESSION.finditer(text))
     runs = " ".join(_RUN.findall(lowered))
     if not runs:
         return spans
@@ -166,10 +169,53 @@ def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
             spans.extend(m.span(1) for m in pattern.finditer(text))
     if "auth" in lowered and any(word in lowered for word in _PUSHER_WORDS):
         spans.extend(m.span() for m in _PUSHER_AUTH.finditer(text))
+    spans.extend(_self_proving(text))
+    spans.extend(firebase_web_keys(text, lowered))
+    spans.extend(sortable_ids(text, lowered))
+    return spans
+
+
+# Sortable ids in a message about them: KSUIDs (27 base62 characters) and ULIDs (26 of
+# Crockford's base32, the first 0-7) listed one per line under "our event store uses KSUIDs".
+_KSUID = re.compile(r"(?<![A-Za-z0-9_-])[0-9A-Za-z]{27}(?![A-Za-z0-9_-])")
+_ULID = re.compile(r"(?<![A-Za-z0-9_-])[0-7][0-9A-HJKMNP-TV-Z]{25}(?![A-Za-z0-9_-])")
+
+
+def sortable_ids(text: str, lowered: str) -> list[tuple[int, int]]:
+    """KSUIDs and ULIDs in a message that names them (above)."""
+    spans: list[tuple[int, int]] = []
+    if "ksuid" in lowered:
+        spans.extend(m.span() for m in _KSUID.finditer(text))
+    if "ulid" in lowered:
+        spans.extend(m.span() for m in _ULID.finditer(text))
+    return spans
+
+
+def _self_proving(text: str) -> list[tuple[int, int]]:
+    """Signatures and public keys whose bytes say what they are."""
+    spans: list[tuple[int, int]] = []
     if "ME" in text:
         spans.extend(m.span() for m in _DER_SIGNATURE.finditer(text) if _der_signature(m.group()))
-    spans.extend(firebase_web_keys(text, lowered))
+    if "MI" in text or "MC" in text or "MF" in text or "MH" in text:
+        spans.extend(m.span() for m in _PUBLIC_KEY_INFO.finditer(text))
     return spans
+
+
+# A public key in base64 DER (SubjectPublicKeyInfo), as a DKIM record's ``p=`` or a JWKS's
+# ``x5c`` prints it: RSA (1024, 2048, 3072, 4096 bits), EC P-256/P-384 and Ed25519 keys start
+# with the same bytes, which name the algorithm. (A private key's base64 starts ``MII...``
+# then ``AgEAA`` or ``IBAAK``: no prefix here.)
+_PUBLIC_KEY_INFO = re.compile(
+    r"(?<![A-Za-z0-9+/])(?:MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|"
+    r"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIIBojANBgkqhkiG9w0BAQEFAAOCAY8AMIIBigKCAYEA|"
+    r"MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|"
+    r"MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA)[A-Za-z0-9+/]{16,800}={0,2}"
+    # a DNS TXT record's further strings ("..." "..."), 255 characters each
+    r"""(?:"[ \t]*"[A-Za-z0-9+/]{1,800}={0,2})*"""
+)
+# A Diameter Session-Id (RFC 6733: the peer's identity, then two or more numbers, ``;``
+# apart): it names a session between two network nodes and authenticates nothing.
+_DIAMETER_SESSION = re.compile(r"(?i:session-id)[ \t]*[:=][ \t]*([\w.-]+(?:;\d+){2,}(?:;[^\s;]+)*)")
 
 
 def _der_signature(value: str) -> bool:

@@ -14,7 +14,8 @@ Each format puts a person in a known place, so the rule reads the place, not the
 * card track 1 data (the card number with the cardholder's name); a US taxpayer id in a
   field named for it (``"taxId": "..."``, ``ssn=...``);
 * FHIR resources that name a patient (``"reference": "Patient/..."`` with its ``display``);
-* in a sentence: a passport number, a health plan's member id or Medicare MBI, an NHS number
+* in a sentence: a passport number (also in an airline's ``SSR DOCS`` line, with the date
+  of birth), a health plan's member id or Medicare MBI, an NHS number
   (mod-11 check; the 999 range is for tests).
 
 Accounts named with a routing number, sort code or BIC are ``accounts.find_routed_accounts``.
@@ -72,6 +73,13 @@ _PASSPORT = re.compile(
     r"(?:passport|passeport|reisepass|pasaporte|passaporto)"
     r"[^\n.]{0,30}?(?:\n[^\n]{0,30}?)?(?:number|no\.?|num|nr\.?|#|n\u00b0|nummer)"
     r"[ \t]*[:=]?[ \t]*[\"']?([a-z]{0,2}\d{6,9}[a-z]?)(?![\w-])"
+)
+# An airline's passport record (IATA's SSR DOCS, as GDS and PNR dumps print it): the
+# document type, issuing country, number, nationality, date of birth, sex, expiry and name
+# ("SSR DOCS BA HK1 P/GBR/693878366/GBR/06JAN88/F/24MAY34/NOWICKI/RACHEL").
+_SSR_DOCS = re.compile(
+    r"docs[ \t/]+(?:[a-z0-9]{2}[ \t]+[a-z]{2}\d[ \t/]+)?/?[pi]/[a-z]{3}/"
+    r"([a-z0-9]{5,12})/[a-z]{3}/(\d{2}[a-z]{3}\d{2,4})/"
 )
 # A health plan's member id after its name ("member 75183275202", "member id: XEH887383252").
 _MEMBER = re.compile(
@@ -213,6 +221,9 @@ def _named_ids(lowered: str) -> list[Finding]:
         findings.extend(
             Finding(_ID, *m.span(1)) for m in near(_PASSPORT, lowered, _PASSPORT_WORDS, 0, 90)
         )
+    if "docs" in lowered and "/" in lowered:
+        for m in near(_SSR_DOCS, lowered, ("docs",), 0, 60):
+            findings.extend((Finding(_ID, *m.span(1)), Finding("pii.dob", *m.span(2))))
     if (
         ("mbi" in lowered or "medicare" in lowered)
         and any(word in lowered for word in _MBI_WORDS)
