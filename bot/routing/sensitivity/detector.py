@@ -66,7 +66,12 @@ from bot.routing.sensitivity.model import (
 )
 from bot.routing.sensitivity.national_ids import find_national_ids
 from bot.routing.sensitivity.people_tables import find_people_tables
-from bot.routing.sensitivity.phones import digit_windows, find_phones, not_a_line
+from bot.routing.sensitivity.phones import (
+    digit_windows,
+    find_call_records,
+    find_phones,
+    not_a_line,
+)
 from bot.routing.sensitivity.pii import (
     find_addresses,
     find_birth_dates,
@@ -335,6 +340,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings = find_emails(text, lowered, company_domains)
     windows = digit_windows(text)
     findings.extend(find_phones(text, lowered, windows))
+    findings.extend(find_call_records(text, lowered))
     findings.extend(find_cards(text, windows))
     findings.extend(find_dictated_cards(text, lowered, windows))
     if "\n" in text:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.pii import luhn_valid
 
 # Boundaries use ASCII word characters: Chinese and Japanese text runs straight into a
 # number with no space ("携帯は090-6224-4324です").
@@ -268,3 +269,32 @@ def company_line(text: str, lowered: str, start: int, end: int) -> bool:
 
 
 _PARENTHESIS_AFTER = re.compile(r"[ \t]{0,2}[(\uff08][^)\uff09\n]{0,60}")
+
+
+# A telephone network's call record (a CDR from the MSC, a mediation export): ``;``, ``,``
+# or ``|`` separated fields, among them the parties' numbers in international form without
+# the ``+`` (``491762303096``), the caller's IMSI (MCC first) and the handset's IMEI (Luhn).
+# In a message that names such a record, a field of 10-15 digits starting 1-9 is a number
+# or an identifier of a subscriber; the test network's IMSIs (MCC 001) and longer ICCIDs
+# are not read.
+_CALL_RECORD_WORDS = ("cdr", "call detail record", "call record", "msisdn", "mediation")
+_CALL_FIELD = re.compile(r"(?<=[;,|])[ \t]*([1-9]\d{9,14})[ \t]*(?=[;,|]|$)", re.M)
+
+
+def find_call_records(text: str, lowered: str) -> list[Finding]:
+    """Subscribers' numbers, IMSIs and IMEIs in a call record's fields (above)."""
+    findings: list[Finding] = []
+    if not any(word in lowered for word in _CALL_RECORD_WORDS):
+        return findings
+    for match in _CALL_FIELD.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if max(line.count(";"), line.count(","), line.count("|")) < 3:
+            continue
+        value = match.group(1)
+        if len(value) == 15 and (luhn_valid(value) or value[0] in "234567"):
+            findings.append(Finding("pii.device_id", *match.span(1)))  # an IMEI or an IMSI
+        elif not value.startswith(("19", "20")) or len(value) < 12:  # not a timestamp
+            findings.append(Finding("pii.phone", *match.span(1)))
+    return findings

@@ -68,3 +68,19 @@ def test_sixteenth_round_secrets_and_personal_data_are_found(text: str, label: s
 @pytest.mark.parametrize("text", ORDINARY)
 def test_sixteenth_round_look_alikes_stay_ordinary(text: str) -> None:
     assert_ordinary(text)
+
+
+def test_a_call_records_numbers_and_subscriber_ids_are_personal_data() -> None:
+    text = (
+        "rating charges this roaming call as international, raw CDR from the MSC:\n"
+        "MOC;20250711T184455;447911604382;34611617050;234150999123456;353325119363426;LAC=1A2F"
+    )
+    assert_sensitive(text, "pii.phone")
+    assert_sensitive(text, "pii.device_id")
+
+
+def test_a_call_records_test_network_ids_and_counters_are_not() -> None:
+    assert_ordinary(
+        "CDR sample from the lab (test PLMN 001-01): MTC;001010000000001;8944500102030405066;"
+        "bytes_up;bytes_down;duration"
+    )
