@@ -224,6 +224,12 @@ def _named_ids(lowered: str) -> list[Finding]:
     if "docs" in lowered and "/" in lowered:
         for m in near(_SSR_DOCS, lowered, ("docs",), 0, 60):
             findings.extend((Finding(_ID, *m.span(1)), Finding("pii.dob", *m.span(2))))
+            # the same document elsewhere in the booking (``SSR FOID ... PP693878366``)
+            at = lowered.find(m.group(1))
+            while at >= 0:
+                if at != m.start(1) and not lowered[at - 1 : at].isdigit():
+                    findings.append(Finding(_ID, at, at + len(m.group(1))))
+                at = lowered.find(m.group(1), at + 1)
     if (
         ("mbi" in lowered or "medicare" in lowered)
         and any(word in lowered for word in _MBI_WORDS)
