@@ -127,7 +127,7 @@ _LABEL_REACH = 80  # characters between a sentence's "Name:" and the statement
 # words between for "of" ("transfer petition for"), none for "to".
 _COMPLEMENT = re.compile(
     r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor|da|do|"
-    r"das|dos|di|della|dello|dell['\u2019])[ \t]+"
+    r"das|dos|di|della|dello|dell['\u2019]|til|till|av|af|f\u00f6r|pentru|dla)[ \t]+"
     r"(?=[A-Z\u00c0-\u00de])|[ \t]+(?:to|an|\u00e0|aan|against|into|gegen|contre|contra|"
     r"tegen)[ \t]+(?=[A-Z\u00c0-\u00de])"
 )
@@ -406,11 +406,12 @@ def _keyed(text: str, lowered: str, start: int) -> bool:
 
 
 def _ends_in_name(text: str, line_start: int, colon: int) -> bool:
-    """A first and last name right before ``colon`` ("Kandidat Felix Wagner:")."""
+    """A first and last name right before ``colon`` ("Kandidat Felix Wagner:", French
+    spacing: "Julien Chauvin :")."""
     floor = max(line_start, colon - _NAME_SIZE)
     for word in _CAPITALISED.finditer(text, floor, colon):
         name = next(full_names(text, word.start(), colon), None)
-        if name is not None and name.end == colon:
+        if name is not None and not text[name.end : colon].strip(" \t\u00a0\u202f"):
             return True
     return False
 
