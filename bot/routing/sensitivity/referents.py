@@ -29,7 +29,9 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   are union members:`` then ``* Rosa Diaz``, or ``union members: Ana Ruiz, Tom Berg``);
 * a person speaking of themself after saying who they are (``hi, this is Kevin Walsh ...
   I've been in rehab``, ``je suis Camille Martin ... mon arrêt``) or in a chat log's line
-  they head (``Ana Ruiz: I start chemo monday``) or in their message quoted after a line
+  they head (``Ana Ruiz: I start chemo monday``; a first name in a quoted chat line or with
+  a team in brackets, ``> Marcus (EU moderation): got the final written warning``, its "I"
+  dropped) or in their message quoted after a line
   that says they sent it ("Ana Ruiz sent me this DM:" then "I've been diagnosed with
   ..."): a first-person pronoun in the clause;
 * a letter or a ticket whose header names its sender (``From: Ana Ruiz`` then "I was in
@@ -58,6 +60,7 @@ from bot.routing.sensitivity.names import (
     PERSON_FIELDS,
     SCRIPT_LETTER,
     full_names,
+    is_name_word,
     names,
 )
 
@@ -374,6 +377,11 @@ def _labelled(text: str, lowered: str, start: int) -> bool:
     colon = lowered.rfind(": ", max(line_start, start - _LABEL_REACH), start)
     if colon >= clause_start and _ends_in_name(text, line_start, colon):
         return _about_label(lowered, colon + 1, start)
+    speaker = _CHAT_SPEAKER.match(text, line_start, start)
+    if speaker is not None and is_name_word(speaker.group(1) or speaker.group(2)):
+        return _DROPPED_I.match(lowered, speaker.end(), start) is not None or (
+            _first_person_before(lowered, start)
+        )
     if line_start == 0 and floor > 0:
         return False  # a line longer than a heading's reach
     line_end = start
@@ -388,6 +396,38 @@ def _labelled(text: str, lowered: str, start: int) -> bool:
         if not text[line_start:line_end].strip():
             return False  # a blank line: another paragraph
     return False
+
+
+# A chat log's line quoted with its speaker's first name, in a quote (``> Marcus: ...``) or
+# with their team in brackets (``Marcus (EU moderation, weekend shift): got the final
+# written warning``): what follows is the speaker's own words, about themself when they
+# speak of themself (a first-person pronoun, or a verb whose "I" is dropped).
+_CHAT_SPEAKER = re.compile(
+    r"(?:[ \t]*>[ \t]*(?:\*\*|__)?([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)(?:\*\*|__)?"
+    r"(?:[ \t]\([^()\n]{1,40}\))?|"
+    r"[ \t]*(?:\*\*|__)?([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)(?:\*\*|__)?"
+    r"[ \t]\([^()\n]{1,40}\))[ \t]*:[ \t]+"
+)
+
+
+# A chat line's own statement with its "I" dropped ("got the final warning yesterday", "just
+# had my surgery", "been on sick leave").
+_DROPPED_I = re.compile(
+    r"[ \t*_]*(?:(?:just|finally|also|still|officially)[ \t]+)?"
+    r"(?:got|get|getting|had|have|was|been|am|received|start(?:ing)?|back|off|out|on)(?![\w'\u2019-])"
+)
+_QUOTED_SPEAKER = re.compile(
+    r"^[ \t]*>[ \t]*(?:\*\*|__)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+", re.M
+)
+
+
+def quotes_speaker(text: str) -> bool:
+    """Does the message quote a chat log's line with its speaker's first name (``> Marcus:``),
+    a person ``names.may_name`` does not see?"""
+    return any(
+        _CHAT_SPEAKER.match(text, line.start()) is not None
+        for line in _QUOTED_SPEAKER.finditer(text)
+    )
 
 
 def _keyed(text: str, lowered: str, start: int) -> bool:
