@@ -194,7 +194,40 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _after_naming_sentence(text, lowered, start)
         or _in_letter(text, lowered, start)
         or _identified_id(text, start)
+        or _uniquely_described(text, lowered, start)
     )
+
+
+# A person the message identifies by a description that fits only them ("she's our only
+# SRE in the Lisbon office", "he is the only night nurse at St Mary's"), and the word said of
+# them in its clause: "my report", a third-person pronoun.
+_UNIQUE = re.compile(
+    r"\b(?:she|he)(?:['\u2019]s| is| was)[ \t]+(?:our|the|my)[ \t]+(?:only|sole|one and only)"
+    r"[ \t]+[\w -]{1,40}?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    r"(?=[A-Z\u00c0-\u00de0-9])"
+)
+_DESCRIBED_ONE = re.compile(
+    r"\b(?:my (?:direct )?report|one of my (?:direct )?reports|she|he|her|him|his)\b"
+)
+_UNIQUE_REACH = 400  # characters between the description and the word
+
+
+def describes_one_person(text: str) -> bool:
+    """Does the message describe someone as the only one of their role in a named place
+    ("she's our only SRE in the Lisbon office"), a person ``names.may_name`` does not see?"""
+    return " only " in text and _UNIQUE.search(text) is not None
+
+
+def _uniquely_described(text: str, lowered: str, start: int) -> bool:
+    """The word's clause speaks of "my report" or "she", and the message near it describes
+    that person as the only one of their role in a named place or team."""
+    if lowered.find(" only ", max(0, start - _UNIQUE_REACH), start + _UNIQUE_REACH) < 0:
+        return False
+    clause_start = _clause_start(lowered, max(0, start - _LABEL_REACH), start)
+    if _DESCRIBED_ONE.search(lowered, clause_start, start) is None:
+        return False
+    floor = max(0, start - _UNIQUE_REACH)
+    return _UNIQUE.search(text, floor, min(len(text), start + _UNIQUE_REACH)) is not None
 
 
 # A person's id as a field's value in a record or a call on the word's line
@@ -649,6 +682,25 @@ def addressed_letter(text: str, start: int) -> bool:
             return True
         line_start = line_end + 1
     return False
+
+
+# A message greeting its addressee by their first name, at the start of a line or a quote
+# ("Hi Megan —", "\"Dear Tomás,", "Hallo Jana,").
+_GREETING = re.compile(
+    r"(?:^|[\"\u201c\u00ab\u201e>])[ \t]*(?i:dear|hi|hello|hey|hallo|hoi|hola|bonjour|"
+    r"salut|ciao|ol\u00e1|beste|liebe[r]?|cher|ch\u00e8re|querid[oa]|car[oa])[ \t]+"
+    r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)[ \t]*(?:[,!:\u2014\u2013]|-[ \t])",
+    re.M,
+)
+
+
+def greeted_by_first_name(text: str, start: int) -> bool:
+    """Is ``start`` in a message or a quote that greets its addressee by their first name,
+    at most ``_LETTER_REACH`` characters before it?"""
+    return any(
+        is_name_word(greeting.group(1))
+        for greeting in _GREETING.finditer(text, max(0, start - _LETTER_REACH), start)
+    )
 
 
 def _introduced_speaker(text: str, lowered: str, start: int) -> bool:
