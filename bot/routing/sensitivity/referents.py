@@ -20,7 +20,8 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   its key first, for the lines under it in its paragraph (``SAFETY-2748  Post-accident
   drug screen - Ana Ruiz`` then ``Lab result: POSITIVE``);
 * the sentence before, when the statement's sentence starts with a pronoun for what it
-  told ("Please revoke Ana Ruiz's access tonight. It's a dismissal for misconduct", "...
+  told, or with its predicate, its subject dropped (Hungarian: "Roma nemzetiségű, ..."),
+  ("Please revoke Ana Ruiz's access tonight. It's a dismissal for misconduct", "...
   las cuentas de Inés Navarro. Se trata de un despido procedente");
 * the first or last name alone of a person named in full earlier in the message ("Marcus
   Lee was on the forklift" ... "Marcus non-negative", ``known_name_in``, asked by
@@ -365,6 +366,15 @@ _SENTENCE_REACH = 300  # characters of the sentence before
 _ASIDE = re.compile(r"[(\[](?:[^.!?:()\[\]\n]{0,40}:[ \t]+)?")
 
 
+# A sentence that opens with its predicate, its subject dropped: Hungarian's adjectives of
+# origin, faith or nationality ("Roma nemzetiségű, ezért ...", "Református vallású.").
+_PREDICATE_FIRST = re.compile(
+    r"[\w-]+(?: [\w-]+)? (?:nemzetis\u00e9g\u0171|sz\u00e1rmaz\u00e1s\u00fa|etnikum\u00fa|"
+    r"vall\u00e1s\u00fa|felekezet\u0171)(?=[ \t]*(?:[,.;:!?\u2014\u2013]|$|"
+    r"(?:\u00e9s|de|ez\u00e9rt|\u00edgy)\b))"
+)
+
+
 def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
     """The word's sentence starts "It's a ...", "Es un ..." (or an aside in brackets does:
     "(between us: it's surgery") and the sentence before names a person, in full or as the
@@ -375,7 +385,9 @@ def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
         return False
     aside = _ASIDE.match(lowered, ends[-1].end(), start)
     said = ends[-1].end() if aside is None else aside.end()
-    if _IMPERSONAL_START.match(lowered, said, start) is None:
+    if _IMPERSONAL_START.match(lowered, said, start) is None and not (
+        said == start and _PREDICATE_FIRST.match(lowered, start) is not None
+    ):
         return False
     sentence_start = ends[-1].start()
     previous_floor = max(0, sentence_start - _SENTENCE_REACH)
