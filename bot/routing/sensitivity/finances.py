@@ -108,7 +108,7 @@ _DISTRESS = (
     r"faliment personal|datori(?:i|ile) (?:la|c\u0103tre)|"
     # Ukrainian, Russian: an enforcement officer, a garnishment of pay, a debt, bankruptcy
     r"(?:\u043f\u0440\u0438\u0432\u0430\u0442\u043d|\u0434\u0435\u0440\u0436\u0430\u0432\u043d)"
-    r"\w+ \u0432\u0438\u043a\u043e\u043d\u0430\u0432\u0446\w*|"
+    r"\w+ \u0432\u0438\u043a\u043e\u043d\u0430\u0432(?:\u0435\u0446\u044c|\u0446\w*)|"
     r"\u0432\u0438\u043a\u043e\u043d\u0430\u0432\u0447\w+ "
     r"\u043f\u0440\u043e\u0432\u0430\u0434\u0436\u0435\u043d\w*|"
     r"\u0441\u0442\u044f\u0433\u043d\u0435\u043d\w+ \u043d\u0430 "

@@ -245,7 +245,10 @@ def _identified_id(text: str, start: int) -> bool:
     """A person's id on the word's line that the message ties to a full name elsewhere
     ("when E98795 uploads a document (that's Noor Sharma from billing)" and later
     ``FitNote(employee='E98795', condition='type 2 diabetes')``)."""
-    line_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    floor = max(0, start - _HEAD_REACH)
+    # (at most a heading's reach of a long line: from its start, a paste on one line was
+    # read again for each of its words)
+    line_start = text.rfind("\n", floor, start) + 1 or floor
     for field in _PERSON_ID_FIELD.finditer(text, line_start, start):
         person_id = field.group(1)
         index = text.find(person_id)

@@ -120,7 +120,7 @@ UNION_MEMBERSHIP = Statement(
     LABEL,
     whole_words(_WORDS),
     STEMS,
-    back=4,
+    back=16,  # "steward for the GMB" from the union's name
     forward=40,
     reach=70,
     check=_is_union,
