@@ -7,7 +7,9 @@ person believes.
 
 Reported (``pii.beliefs``), said of a named person as a condition is
 (``health.said_of_named_person``, 50 characters): a faith after a copula ("is a practising
-Muslim", "ist jüdisch", "est catholique", "es evangélica", "is moslim"), a conversion, a
+Muslim", "is a Seventh-day Adventist", "ist jüdisch", "est catholique", "es evangélica", "is
+moslim", "è cattolico", "é adventista", "e adventist", "jest katolikiem", "er muslim", "är
+ortodox"; Hungarian, with no copula: "református vallású"), a conversion, a
 religious practice (fasting for Ramadan, observing Shabbat, Friday prayers, wearing a hijab
 or a kippah (or "her hijab"), Jummah prayers, breaking the fast (iftar), keeping kosher,
 halal or Shabbat, a holy day off: "needs Yom Kippur off", "leave for Eid"; going to mass or
@@ -38,7 +40,8 @@ LABEL = "pii.beliefs"
 
 _FAITH = (
     r"(?:muslim|jewish|catholic|protestant|evangelical|hindu|sikh|buddhist|mormon|atheist|"
-    r"agnostic|jehovah['\u2019]s witness)"
+    r"agnostic|jehovah['\u2019]s witness|(?:seventh-day )?adventist|pentecostal|baptist|"
+    r"methodist|quaker|jain|zoroastrian|bah\u00e1['\u2019]?i|bahai|latter-day saint)"
 )
 # Campaigning for a party, and the party's name after it (checked in the message's case).
 _CAMPAIGNING = (
@@ -92,7 +95,26 @@ _WORDS = (
     r"lleva (?:el |un )?(?:velo|hiyab)|ideolog\u00eda pol\u00edtica|"
     # Dutch
     r"(?:is|was) (?:moslim|joods|katholiek|protestants|hindoe|atheist|athe\u00efst)|"
-    r"doet (?:aan (?:de )?)?ramadan|draagt (?:een )?hoofddoek|politieke (?:voorkeur|opvattingen)"
+    r"doet (?:aan (?:de )?)?ramadan|draagt (?:een )?hoofddoek|politieke (?:voorkeur|opvattingen)|"
+    # Italian, Portuguese, Romanian, Polish: a faith after the copula
+    r"(?:\u00e8|era) (?:un |una )?(?:cattolic[oa]|musulman[oa]|ebre[oa]|ortodoss[oa]|"
+    r"evangelic[oa]|protestante|testimone di geova|avventista|buddista|induista|atea|ateo)|"
+    r"(?:\u00e9|era) (?:um |uma )?(?:cat\u00f3lic[oa]|mu\u00e7ulman[oa]|jude[ou]|judia|"
+    r"evang\u00e9lic[oa]|adventista|testemunha de jeov\u00e1|esp\u00edrita|ateu|ateia)|"
+    r"(?:e|este|era) (?:un |o )?(?:adventist\u0103?|ortodox\u0103?|catolic\u0103?|"
+    r"greco-catolic\u0103?|musulman\u0103?|evreu|evreic\u0103|penticostal\u0103?|"
+    r"baptist\u0103?|protestant\u0103?|reformat\u0103?|martor al lui iehova|budist\u0103?|"
+    r"ateu|atee)|"
+    r"jest (?:katolikiem|katoliczk\u0105|muzu\u0142maninem|muzu\u0142mank\u0105|\u017cydem|"
+    r"\u017cyd\u00f3wk\u0105|prawos\u0142awn\w+|ewangelikiem|\u015bwiadkiem jehowy|"
+    r"adwentyst\w+|ateist\w+)|"
+    # Danish, Norwegian, Swedish, Finnish, Hungarian
+    r"(?:er|\u00e4r|var) (?:en )?(?:muslim|katolik|katolsk|j\u00f8de|jude|j\u00f8disk|"
+    r"judisk|adventist|pinsevenn|pingstv\u00e4n|jehovas vitne|jehovas vittne|ortodoks|"
+    r"ortodox|ateist|buddhist|hindu|sikh)|"
+    r"(?:katolikus|reform\u00e1tus|evang\u00e9likus|zsid\u00f3|muszlim|ortodox|adventista|"
+    r"baptista|buddhista|hindu) (?:vall\u00e1s\u00fa|hit\u0171|h\u00edv\u0151|"
+    r"felekezet\u0171)|jehova tan\u00faja"
 )
 _BREAKING_FAST = tuple(
     f"{verb} {owner}fast"
@@ -124,7 +146,16 @@ STEMS = (
     "guru nanak", "goes to mass", "attends mass", "goes to sunday", "attends sunday",
     "goes to friday", "attends friday", "goes to church",
     "attends church", "goes to relig", "attends relig", "goes to shul",
-    "attends shul", "attends temple", "gurdwara",
+    "attends shul", "attends temple", "gurdwara", "adventist", "pentecostal", "baptist",
+    "methodist", "quaker", "jain", "zoroastrian", "bah\u00e1", "bahai", "latter-day",
+    "cattolic", "musulman", "ebre", "ortodoss", "evangelic", "testimone di", "avventista",
+    "buddista", "induista", "cat\u00f3lic", "mu\u00e7ulman", "jude", "judia",
+    "evang\u00e9lic", "adventista", "testemunha", "esp\u00edrita", "ateu", "ortodox",
+    "catolic", "evreu", "evreic", "penticostal", "protestant", "reformat", "martor al",
+    "budist", "atee", "katoli", "muzu\u0142ma", "\u017cyd", "prawos\u0142awn",
+    "ewangelik", "\u015bwiadkiem", "adwentyst", "ateist", "katolik", "j\u00f8d", "judisk",
+    "pinsevenn", "pingstv\u00e4n", "jehovas", "ortodoks", "reform\u00e1tus",
+    "evang\u00e9likus", "zsid\u00f3", "muszlim", "buddhist", "hindu", "sikh", "jehova",
 )  # fmt: skip
 
 # A capitalised word right after: the faith word is part of a name ("Jude Law", "Catholic

@@ -48,7 +48,11 @@ from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
 from bot.routing.sensitivity.person_records import find_person_records
 from bot.routing.sensitivity.record_parser import may_hold_records
-from bot.routing.sensitivity.referents import sent_by_address
+from bot.routing.sensitivity.referents import (
+    describes_one_person,
+    quotes_speaker,
+    sent_by_address,
+)
 from bot.routing.sensitivity.reviews import REVIEW
 from bot.routing.sensitivity.sick_notes import DIAGNOSIS_CODE, SICK_NOTE_REASON
 from bot.routing.sensitivity.statements import find_statements
@@ -100,6 +104,8 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         and not _split_names(lowered)
         and not may_hold_records(text)
         and not ("@" in text and sent_by_address(text))
+        and not (">" in text and quotes_speaker(text))
+        and not describes_one_person(text)
     ):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}

@@ -13,7 +13,10 @@ Fresno), came back with a 2012 felony conviction"): a criminal record or history
 conviction for something, convicted of, a felony or misdemeanour charge or conviction,
 arrested or charged with, a prison sentence, DUI, on parole, a sex offender, "Vorstrafe",
 "vorbestraft", "casier judiciaire", "condamnation", "antecedentes penales", "strafblad",
-"veroordeeld", "antecedentes criminais", "precedenti penali", "casellario giudiziale".
+"veroordeeld", "antecedentes criminais", "precedenti penali", "casellario giudiziale"; a
+police caution, a suspended sentence, out on bail; the Nordic, Finnish, Hungarian, Romanian
+and Ukrainian words ("dømt for", "straffeattest med anmærkning", "dömd för", "tuomittu",
+"büntetett előéletű", "cazier judiciar cu", "condamnat pentru", "судимість").
 
 Not reported: the words with nobody named ("can we auto-reject candidates with a felony
 conviction?", a background-check vendor's API), a felony in a game's text ("the player
@@ -43,6 +46,9 @@ _WORDS = (
     r"(?:prison|jail) (?:sentence|term|time)|(?:in|to|from) (?:prison|jail)|served time|"
     r"(?:jailed|imprisoned|incarcerated)|on parole|paroled|sex offender|"
     r"dui|dwi|drunk driving|driving under the influence|"
+    r"(?:police|conditional|formal|simple|adult) cautions? (?:for|in|from)|police cautions?|"
+    r"cautioned (?:for|by (?:the )?police)|(?:un)?spent convictions?|suspended sentence|"
+    r"(?:released|out) on bail|awaiting trial|"
     # German
     r"vorstrafe\w*|vorbestraft|verurteil(?:t|ung) (?:wegen|zu)|strafregister\w*|"
     r"eintr(?:ag|\u00e4ge) im (?:f\u00fchrungszeugnis|bundeszentralregister)|"
@@ -63,7 +69,23 @@ _WORDS = (
     # Dutch
     r"strafblad|veroordeeld|veroordeling|gevangenis(?:straf)?|taakstraf|"
     r"voorwaardelijke (?:straf|gevangenisstraf)|justiti\u00eble documentatie|"
-    r"vog (?:geweigerd|afgewezen)|gearresteerd|aangehouden (?:voor|wegens)"
+    r"vog (?:geweigerd|afgewezen)|gearresteerd|aangehouden (?:voor|wegens)|"
+    # Danish, Norwegian, Swedish, Finnish
+    r"(?:d\u00f8mt|d\u00f6md|d\u00f6mts|straffed\u00f8mt) (?:for|f\u00f6r|til|till)|"
+    r"(?:plettet |ikke ren )?straffeattest med (?:anm\u00e6rkning|anmerkning)|"
+    r"politiattest med anmerkning|belastningsregist\w*|(?:siktet|tiltalt|\u00e5talad) "
+    r"(?:for|f\u00f6r)|f\u00e6ngsel|fengsel|f\u00e4ngelse|rikosrekisteri\w* merkin\w*|"
+    r"tuomittiin|tuomittu|ehdollinen vankeus\w*|ehdollista vankeutta|"
+    # Hungarian, Romanian, Ukrainian
+    r"b\u00fcntetett el\u0151\u00e9let\u0171|el\u00edt\u00e9lt\u00e9k|"
+    r"b\u00f6rt\u00f6nb\u00fcntet\u00e9s\w*|"
+    r"felf\u00fcggesztett b\u00fcntet\u00e9s\w*|"
+    r"cazier(?:ul)? judiciar (?:cu|p\u0103tat)|antecedente penale|condamnat\u0103? (?:pentru|la)|"
+    r"\u00eenchisoare|"
+    r"\u0441\u0443\u0434\u0438\u043c\u0456\u0441\u0442\w*|"
+    r"\u0437\u0430\u0441\u0443\u0434\u0436\u0435\u043d\w*|"
+    r"\u043a\u0440\u0438\u043c\u0456\u043d\u0430\u043b\u044c\u043d\w+ "
+    r"\u043f\u0440\u043e\u0432\u0430\u0434\u0436\u0435\u043d\w*"
 )
 STEMS = (
     "criminal", "felony", "misdemean", "prior conv", "prior char", "previous conv", "dui",
@@ -81,7 +103,14 @@ STEMS = (
     "casellario", "certificato pen", "fedina", "condann", "carcere", "carichi pend",
     "arrestat", "strafblad", "veroordeel", "veroordeling",
     "gevangenis", "taakstraf", "voorwaardelijke", "justiti\u00eble", "vog ", "gearresteerd",
-    "aangehouden",
+    "aangehouden", "caution", "spent conv", "suspended sent", "on bail", "awaiting trial",
+    "d\u00f8mt", "d\u00f6md", "straffed\u00f8mt", "straffeattest", "politiattest",
+    "belastningsreg", "siktet", "tiltalt", "\u00e5talad", "f\u00e6ngsel", "fengsel",
+    "f\u00e4ngelse", "rikosrekister", "tuomit", "ehdollinen", "ehdollista",
+    "b\u00fcntetett", "el\u00edt\u00e9lt", "b\u00f6rt\u00f6n", "felf\u00fcggesztett",
+    "cazier", "antecedente penale", "condamnat", "\u00eenchisoare",
+    "\u0441\u0443\u0434\u0438\u043c", "\u0437\u0430\u0441\u0443\u0434\u0436",
+    "\u043a\u0440\u0438\u043c\u0456\u043d\u0430\u043b",
 )  # fmt: skip
 # A conviction's year before it ("a 2014 felony conviction"): matched from the stem back.
 _BACK = 8

@@ -12,7 +12,8 @@ Reported (``pii.family``), said of a named person as a condition is
 
 * of anyone: a divorce or separation from a spouse, custody (a hearing, joint or sole
   custody), child support or alimony, a family court, domestic violence or a restraining
-  order, being a relative's carer ("primary carer", "caring for her father", "pflegt seine
+  order, a parent barred from collecting or seeing a child ("must not collect Callum"),
+  being a relative's carer ("primary carer", "caring for her father", "pflegt seine
   Mutter", "aidante", "mantelzorger"), a relative who passed away;
 * of a candidate, in a message that has one (candidate, applicant, interviewee, interview
   feedback, scorecard; Bewerber, candidat, candidato, sollicitant): their children,
@@ -26,6 +27,8 @@ A relative's illness is health data (``health``: "her dad is in hospice").
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement, word_ends
@@ -84,6 +87,11 @@ _SITUATION = (
     rf"(?:caring|cares) for (?:his|her|their) (?:\w+ )?{_RELATIVE}|"
     rf"{_KIN} (?:passed away|died)|"
     r"single (?:mom|mum|mother|father|dad|parent)|"
+    # a parent barred from a child ("the father, Owen Lindqvist, must NOT collect Callum"):
+    # the child's name (capitalised) or a relative after the verb, checked in the message
+    r"(?:(?:must|may|can|shall)(?: not|n['\u2019]t)|cannot|(?:is|are)(?: not|n['\u2019]t) "
+    r"(?:allowed|permitted|authori[sz]ed) to) (?:collect|pick up|see|visit|contact|"
+    r"have contact with) (?:(?:his|her|their|the) )?(?P<kid>[\w-]+)|"
     # German
     r"scheidung\w*|geschieden|trennungsjahr|getrennt von (?:seiner|ihrer)|sorgerecht\w*|"
     r"umgangsrecht\w*|kindesunterhalt|unterhaltszahlung\w*|unterhaltspflicht\w*|"
@@ -301,7 +309,28 @@ STEMS = (
     "\u0440\u043e\u0434\u0438\u0442\u0435\u043b\u044c\u0441\u043a",
     "\u043c\u0430\u0442\u044c ", "\u043e\u0442\u0435\u0446 ", "\u043c\u0443\u0436 ",
     "\u0436\u0435\u043d\u0430 ", "\u0441\u044b\u043d ", "\u0434\u043e\u0447\u044c ",
+    "not collect", "n't collect", "cannot collect", "not pick up", "n't pick up",
+    "cannot pick up", "not see", "n't see", "cannot see", "not visit", "n't visit",
+    "cannot visit", "not contact", "n't contact", "cannot contact", "not have contact",
+    "n't have contact", "cannot have contact", "allowed to", "permitted to", "authorised to",
+    "authorized to",
 )  # fmt: skip
+
+
+# A child after "must not collect": capitalised (their name) or a relative, not a thing.
+_KID = re.compile(rf"{_RELATIVE}|grandchild(?:ren)?|kids", re.I)
+_PARENTHOOD = re.compile(r"\b(?:court|custody|father|mother|parent|guardian|dad|mum|mom)")
+
+
+def _a_child(text: str, lowered: str, match: re.Match[str]) -> bool:
+    if match.group("kid") is None:
+        return True
+    kid = text[match.start("kid") : match.end("kid")]
+    if _KID.fullmatch(kid) is not None:
+        return True
+    # a capitalised name, in a message about a parent or a court ("must not contact Legal")
+    return kid[:1].isupper() and kid[1:2].islower() and _PARENTHOOD.search(lowered) is not None
+
 
 FAMILY_SITUATION = Statement(
     LABEL,
@@ -310,6 +339,7 @@ FAMILY_SITUATION = Statement(
     back=40,  # "father passed away", "seine Schwester ist verstorben": the relative first
     forward=60,
     reach=70,
+    check=_a_child,
 )
 
 # A candidate's family: only in a message about a candidate.

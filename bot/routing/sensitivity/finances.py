@@ -15,7 +15,9 @@ paragraph counts): personal bankruptcy or insolvency (Chapter 7, insolvency proc
 Privatinsolvenz, surendettement, concurso de acreedores, schuldsanering, insolvência,
 fallimento), debts in collection or sent to a collection agency (Inkasso, Mahnbescheid,
 recouvrement, huissier, deurwaarder), arrears, a wage or account garnishment
-(Lohnpfändung, saisie sur salaire, embargo de nómina, loonbeslag, penhora, pignoramento),
+(Lohnpfändung, saisie sur salaire, embargo de nómina, loonbeslag, penhora, pignoramento,
+lønindeholdelse, löneutmätning, ulosotto, végrehajtás, poprire; in Ukrainian and Russian a
+private or state enforcement officer's attachment of pay), a debt on a consumer loan,
 a foreclosure or repossession, a default on a loan, a county court judgment (CCJ), a poor
 credit score or a negative credit file entry (Schufa, fichage Banque de France, ASNEF, BKR),
 being in debt or behind on the rent ("hat hohe Schulden", "endetté", "tiene deudas",
@@ -93,7 +95,37 @@ _DISTRESS = (
     r"dewaliya|diwaliya|terlilit utang|pinjol|pinjaman online|gagal bayar|kredit macet|pailit|"
     r"penyitaan gaji|n\u1ee3 x\u1ea5u|v\u1ee1 n\u1ee3|ph\u00e1 s\u1ea3n|n\u1ee3 n\u1ea7n|"
     r"icra (?:takibi|dairesi|dosyas\u0131)|icral\u0131k|haciz\w*|maa\u015f haczi|iflas\w*|"
-    r"bor\u00e7 bata\u011f\u0131\w*"
+    r"bor\u00e7 bata\u011f\u0131\w*|"
+    # Danish, Norwegian, Swedish, Finnish
+    r"l\u00f8nindeholdelse|udl\u00e6g i (?:l\u00f8n|l\u00f8nnen)|fogedsag\w*|"
+    r"registreret i rki|lønnstrekk|utleggstrekk|betalingsanmerkning\w*|gjeldsordning|"
+    r"l\u00f6neutm\u00e4tning|kronofogden|betalningsanm\u00e4rkning\w*|skuldsanering|"
+    r"ulosotto\w*|maksuh\u00e4iri\u00f6merkin\w*|velkaj\u00e4rjestel\w*|"
+    # Hungarian, Romanian
+    r"v\u00e9grehajt\u00f3\w*|v\u00e9grehajt\u00e1s\w*|munkab\u00e9r-?letilt\u00e1s\w*|"
+    r"ad\u00f3ss\u00e1g\w*|mag\u00e1nc\u0151d\w*|"
+    r"poprir\w+|executor(?:ul)? judec\u0103toresc|executare silit\u0103|"
+    r"faliment personal|datori(?:i|ile) (?:la|c\u0103tre)|"
+    # Ukrainian, Russian: an enforcement officer, a garnishment of pay, a debt, bankruptcy
+    r"(?:\u043f\u0440\u0438\u0432\u0430\u0442\u043d|\u0434\u0435\u0440\u0436\u0430\u0432\u043d)"
+    r"\w+ \u0432\u0438\u043a\u043e\u043d\u0430\u0432(?:\u0435\u0446\u044c|\u0446\w*)|"
+    r"\u0432\u0438\u043a\u043e\u043d\u0430\u0432\u0447\w+ "
+    r"\u043f\u0440\u043e\u0432\u0430\u0434\u0436\u0435\u043d\w*|"
+    r"\u0441\u0442\u044f\u0433\u043d\u0435\u043d\w+ \u043d\u0430 "
+    r"(?:\u0437\u0430\u0440\u043e\u0431\u0456\u0442\u043d|\u0437\u0430\u0440\u0430\u0431\u043e\u0442\u043d|"
+    r"\u0437\u0430\u0440\u043f\u043b\u0430\u0442)\w*|"
+    r"\u0432\u0437\u044b\u0441\u043a\u0430\u043d\w+ \u043d\u0430 "
+    r"(?:\u0437\u0430\u0440\u0430\u0431\u043e\u0442\u043d|\u0437\u0430\u0440\u043f\u043b\u0430\u0442)\w*|"
+    r"\u0441\u0443\u0434\u0435\u0431\u043d\w+ \u043f\u0440\u0438\u0441\u0442\u0430\u0432\w*|"
+    r"\u0438\u0441\u043f\u043e\u043b\u043d\u0438\u0442\u0435\u043b\u044c\u043d\w+ "
+    r"\u043f\u0440\u043e\u0438\u0437\u0432\u043e\u0434\u0441\u0442\u0432\w*|"
+    r"\u0431\u043e\u0440\u0433\w* \u0437\u0430 (?:\u0441\u043f\u043e\u0436\u0438\u0432\u0447\w+ )?"
+    r"\u043a\u0440\u0435\u0434\u0438\u0442\w*|"
+    r"\u0434\u043e\u043b\u0433\w* \u043f\u043e "
+    r"(?:\u043f\u043e\u0442\u0440\u0435\u0431\u0438\u0442\u0435\u043b\u044c\u0441\u043a\w+ )?"
+    r"\u043a\u0440\u0435\u0434\u0438\u0442\w*|"
+    r"\u0431\u0430\u043d\u043a\u0440\u0443\u0442\u0441\u0442\u0432\w*|"
+    r"\u0431\u0430\u043d\u043a\u0440\u043e\u0442\u0441\u0442\u0432\w*"
 )
 # Hebrew, Arabic (their clitics written onto the word) and Hindi.
 _DISTRESS_AFFIXED = (
@@ -173,7 +205,17 @@ STEMS = (
     "\u5931\u4fe1\u88ab\u6267\u884c\u4eba", "\u5de5\u8d44\u6263\u62bc",
     "\u85aa\u8d44\u6263\u62bc", "\u8001\u8d56", "\u7f51\u8d37", "\ud30c\uc0b0",
     "\uac1c\uc778\ud68c\uc0dd", "\uc2e0\uc6a9\ubd88\ub7c9", "\ucc44\ubb34", "\ube5a",
-    "\uc555\ub958", "\uae09\uc5ec \uc555\ub958",
+    "\uc555\ub958", "\uae09\uc5ec \uc555\ub958", "l\u00f8nindehold", "udl\u00e6g",
+    "fogedsag", "registreret i", "l\u00f8nnstrekk", "utleggstrekk", "betalingsanmerk",
+    "gjeldsordning",
+    "l\u00f6neutm", "kronofogd", "betalningsanm", "skuldsanering", "ulosott",
+    "maksuh\u00e4iri", "velkaj\u00e4rj", "v\u00e9grehajt", "letilt\u00e1s",
+    "ad\u00f3ss\u00e1g", "mag\u00e1nc\u0151d", "poprir", "executor", "executare",
+    "faliment", "datori", "\u0432\u0438\u043a\u043e\u043d\u0430\u0432",
+    "\u0441\u0442\u044f\u0433\u043d\u0435\u043d", "\u0432\u0437\u044b\u0441\u043a",
+    "\u043f\u0440\u0438\u0441\u0442\u0430\u0432",
+    "\u0438\u0441\u043f\u043e\u043b\u043d\u0438\u0442",
+    "\u0431\u043e\u0440\u0433", "\u0434\u043e\u043b\u0433", "\u0431\u0430\u043d\u043a\u0440",
 )  # fmt: skip
 
 # A company before the word in its clause: its insolvency, not a person's ("the vendor went

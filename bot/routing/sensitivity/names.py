@@ -73,7 +73,8 @@ _SUBJECT_VERBS_TEXT = """
 _SUBJECT_VERBS = literal_trie(_SUBJECT_VERBS_TEXT.split())
 # What a first name is said with besides a verb: a role or team in brackets before the verb
 # ("Dmitri (finance team) ki salary", "Nadia (QA) is"), the team it is introduced by
-# ("Kenji on the platform team, he", "Noor from billing", "Seo-yeon de Backend"), an adverb
+# ("Kenji on the platform team, he", "Noor from billing", "Seo-yeon de Backend"), a post or
+# crew and its verb ("Jamal on baggage handling (T3) is", "Ines on the night crew has"), an adverb
 # before a verb ("Marcus only picked up"), and an honorific after it ("Mateoさん", "Minho 씨").
 _TEAMS_TEXT = """
     backend frontend platform infra infrastructure data qa sre devops ops finance billing
@@ -93,6 +94,11 @@ _SAID_WITH = (
     r"(?:(?:the|our|el|la|o|a|il|der|dem|het|l'|team|equipo|\u00e9quipe|equipe|time|squadra)"
     rf"[ \t]+)?(?i:{_TEAMS})(?:[ \t]+team)?\b)|"
     rf"(?=[ \t]+(?:{_ADVERBS})[ \t]+(?:{_MORE_VERBS}|[a-z]+ed)\b)|"
+    # the post or crew a first name is introduced by, then its verb ("Jamal on baggage
+    # handling (T3, team of 6) is", "Ines on the night crew has")
+    r"(?=[ \t]+on[ \t]+(?:the[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?"
+    r"(?:[ \t]+\([^()\n]{1,40}\)|[ \t]+(?:team|crew|shift|desk|line|rota|squad|floor))"
+    rf"[ \t]+(?:{_SUBJECT_VERBS})\b)|"
     r"(?=[ \t]?(?:\u3055\u3093|\u69d8|\u6c0f|\u304f\u3093|\u3061\u3083\u3093|\uc528|\ub2d8))"
 )
 _SUBJECT = re.compile(
@@ -103,7 +109,7 @@ _MAY_NAME = re.compile(
     rf"[{_UPPER}](?:[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?|\.)"
     rf"(?:['\u2019]s\b| (?:[{_UPPER}][{_LOWER}]|[{_UPPER}]\.(?!\w)"
     rf"|{_PARTICLE_TRIE} (?:{_PARTICLE_TRIE} )?[{_UPPER}][{_LOWER}]|(?:{_SUBJECT_VERBS})\b)"
-    rf"|{_SAID_WITH}|[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?\))"
+    rf"|{_SAID_WITH}|[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?\)|[ \t]\([^()\n]{{1,40}}\):)"
 )  # (no repeated group: ``re`` sets up a repeat at every capital, a fifth of the cost)
 # Capitalised words that are not names: sentence starters, days and months, titles and
 # levels, teams, products and places that come in pairs ("Senior Engineer", "New York"),

@@ -26,7 +26,7 @@ import re
 from bot.routing.sensitivity.model import Finding, merge_windows
 from bot.routing.sensitivity.names import is_name, names
 from bot.routing.sensitivity.records import made_up
-from bot.routing.sensitivity.referents import addressed_letter
+from bot.routing.sensitivity.referents import addressed_letter, greeted_by_first_name
 from bot.routing.sensitivity.tables import (
     DELIMITERS,
     FIRST_COLUMNS,
@@ -125,6 +125,12 @@ _LETTER_PAY_WORD = re.compile(
     r"\u5de5\u8d44|\u85aa|\u5956\u91d1|\uc5f0\ubd09|\uae30\ubcf8\uae09|\uc131\uacfc\uae09|"
     r"\uae09\uc5ec|\uc6d4\uae09|\uc784\uae08"
 )
+# The addressee's own pay, spoken to: "your base", "your new salary", "your retention bonus".
+_YOUR_PAY = re.compile(
+    r"\byour (?:new |annual |monthly |gross |current )?(?:base(?: pay| salary)?|salary|pay|"
+    r"wage|(?:retention |sign-on |signing |annual |performance )?bonus|compensation|"
+    r"package)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?\u3002][\s)]|\n\n")
 _SENTENCE_REACH = 200
 
@@ -132,14 +138,19 @@ _SENTENCE_REACH = 200
 def _letter_pay(text: str, lowered: str, figure: re.Match[str]) -> bool:
     """A money figure in a sentence about pay, in a letter whose salutation names its
     addressee in full ("Beste Lotte Meijer," ... "verhogen we je salaris ... naar € 5.240";
-    "조현우 님께," ... "연봉은 기본급 7,400만원"): the addressee's own pay."""
+    "조현우 님께," ... "연봉은 기본급 7,400만원"): the addressee's own pay; or one
+    greeting its addressee by their first name, the figure after "your base", "your
+    salary" ("Hi Megan — ... your base goes from £78,000 to £96,000")."""
     floor = max(0, figure.start() - _SENTENCE_REACH)
     for stop in _SENTENCE_END.finditer(lowered, floor, figure.start()):
         floor = stop.end()
-    return (
-        _LETTER_PAY_WORD.search(lowered, floor, figure.start()) is not None
-        and _NOT_PAY_BETWEEN.search(lowered, floor, figure.start()) is None
-        and addressed_letter(text, figure.start())
+    if _NOT_PAY_BETWEEN.search(lowered, floor, figure.start()) is not None:
+        return False
+    if _YOUR_PAY.search(lowered, floor, figure.start()) is not None:
+        # "Hi Megan — ... your base goes from £78,000 to £96,000": the greeted one's pay
+        return addressed_letter(text, figure.start()) or greeted_by_first_name(text, figure.start())
+    return _LETTER_PAY_WORD.search(lowered, floor, figure.start()) is not None and addressed_letter(
+        text, figure.start()
     )
 
 

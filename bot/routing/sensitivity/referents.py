@@ -20,7 +20,8 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   its key first, for the lines under it in its paragraph (``SAFETY-2748  Post-accident
   drug screen - Ana Ruiz`` then ``Lab result: POSITIVE``);
 * the sentence before, when the statement's sentence starts with a pronoun for what it
-  told ("Please revoke Ana Ruiz's access tonight. It's a dismissal for misconduct", "...
+  told, or with its predicate, its subject dropped (Hungarian: "Roma nemzetiségű, ..."),
+  ("Please revoke Ana Ruiz's access tonight. It's a dismissal for misconduct", "...
   las cuentas de Inés Navarro. Se trata de un despido procedente");
 * the first or last name alone of a person named in full earlier in the message ("Marcus
   Lee was on the forklift" ... "Marcus non-negative", ``known_name_in``, asked by
@@ -29,7 +30,9 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   are union members:`` then ``* Rosa Diaz``, or ``union members: Ana Ruiz, Tom Berg``);
 * a person speaking of themself after saying who they are (``hi, this is Kevin Walsh ...
   I've been in rehab``, ``je suis Camille Martin ... mon arrêt``) or in a chat log's line
-  they head (``Ana Ruiz: I start chemo monday``) or in their message quoted after a line
+  they head (``Ana Ruiz: I start chemo monday``; a first name in a quoted chat line or with
+  a team in brackets, ``> Marcus (EU moderation): got the final written warning``, its "I"
+  dropped) or in their message quoted after a line
   that says they sent it ("Ana Ruiz sent me this DM:" then "I've been diagnosed with
   ..."): a first-person pronoun in the clause;
 * a letter or a ticket whose header names its sender (``From: Ana Ruiz`` then "I was in
@@ -58,6 +61,7 @@ from bot.routing.sensitivity.names import (
     PERSON_FIELDS,
     SCRIPT_LETTER,
     full_names,
+    is_name_word,
     names,
 )
 
@@ -127,7 +131,7 @@ _LABEL_REACH = 80  # characters between a sentence's "Name:" and the statement
 # words between for "of" ("transfer petition for"), none for "to".
 _COMPLEMENT = re.compile(
     r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor|da|do|"
-    r"das|dos|di|della|dello|dell['\u2019])[ \t]+"
+    r"das|dos|di|della|dello|dell['\u2019]|til|till|av|af|f\u00f6r|pentru|dla)[ \t]+"
     r"(?=[A-Z\u00c0-\u00de])|[ \t]+(?:to|an|\u00e0|aan|against|into|gegen|contre|contra|"
     r"tegen)[ \t]+(?=[A-Z\u00c0-\u00de])"
 )
@@ -191,7 +195,40 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _after_naming_sentence(text, lowered, start)
         or _in_letter(text, lowered, start)
         or _identified_id(text, start)
+        or _uniquely_described(text, lowered, start)
     )
+
+
+# A person the message identifies by a description that fits only them ("she's our only
+# SRE in the Lisbon office", "he is the only night nurse at St Mary's"), and the word said of
+# them in its clause: "my report", a third-person pronoun.
+_UNIQUE = re.compile(
+    r"\b(?:she|he)(?:['\u2019]s| is| was)[ \t]+(?:our|the|my)[ \t]+(?:only|sole|one and only)"
+    r"[ \t]+[\w -]{1,40}?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    r"(?=[A-Z\u00c0-\u00de0-9])"
+)
+_DESCRIBED_ONE = re.compile(
+    r"\b(?:my (?:direct )?report|one of my (?:direct )?reports|she|he|her|him|his)\b"
+)
+_UNIQUE_REACH = 400  # characters between the description and the word
+
+
+def describes_one_person(text: str) -> bool:
+    """Does the message describe someone as the only one of their role in a named place
+    ("she's our only SRE in the Lisbon office"), a person ``names.may_name`` does not see?"""
+    return " only " in text and _UNIQUE.search(text) is not None
+
+
+def _uniquely_described(text: str, lowered: str, start: int) -> bool:
+    """The word's clause speaks of "my report" or "she", and the message near it describes
+    that person as the only one of their role in a named place or team."""
+    if lowered.find(" only ", max(0, start - _UNIQUE_REACH), start + _UNIQUE_REACH) < 0:
+        return False
+    clause_start = _clause_start(lowered, max(0, start - _LABEL_REACH), start)
+    if _DESCRIBED_ONE.search(lowered, clause_start, start) is None:
+        return False
+    floor = max(0, start - _UNIQUE_REACH)
+    return _UNIQUE.search(text, floor, min(len(text), start + _UNIQUE_REACH)) is not None
 
 
 # A person's id as a field's value in a record or a call on the word's line
@@ -332,6 +369,15 @@ _SENTENCE_REACH = 300  # characters of the sentence before
 _ASIDE = re.compile(r"[(\[](?:[^.!?:()\[\]\n]{0,40}:[ \t]+)?")
 
 
+# A sentence that opens with its predicate, its subject dropped: Hungarian's adjectives of
+# origin, faith or nationality ("Roma nemzetiségű, ezért ...", "Református vallású.").
+_PREDICATE_FIRST = re.compile(
+    r"[\w-]+(?: [\w-]+)? (?:nemzetis\u00e9g\u0171|sz\u00e1rmaz\u00e1s\u00fa|etnikum\u00fa|"
+    r"vall\u00e1s\u00fa|felekezet\u0171)(?=[ \t]*(?:[,.;:!?\u2014\u2013]|$|"
+    r"(?:\u00e9s|de|ez\u00e9rt|\u00edgy)\b))"
+)
+
+
 def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
     """The word's sentence starts "It's a ...", "Es un ..." (or an aside in brackets does:
     "(between us: it's surgery") and the sentence before names a person, in full or as the
@@ -342,7 +388,9 @@ def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
         return False
     aside = _ASIDE.match(lowered, ends[-1].end(), start)
     said = ends[-1].end() if aside is None else aside.end()
-    if _IMPERSONAL_START.match(lowered, said, start) is None:
+    if _IMPERSONAL_START.match(lowered, said, start) is None and not (
+        said == start and _PREDICATE_FIRST.match(lowered, start) is not None
+    ):
         return False
     sentence_start = ends[-1].start()
     previous_floor = max(0, sentence_start - _SENTENCE_REACH)
@@ -377,6 +425,11 @@ def _labelled(text: str, lowered: str, start: int) -> bool:
     colon = lowered.rfind(": ", max(line_start, start - _LABEL_REACH), start)
     if colon >= clause_start and _ends_in_name(text, line_start, colon):
         return _about_label(lowered, colon + 1, start)
+    speaker = _CHAT_SPEAKER.match(text, line_start, start)
+    if speaker is not None and is_name_word(speaker.group(1) or speaker.group(2)):
+        return _DROPPED_I.match(lowered, speaker.end(), start) is not None or (
+            _first_person_before(lowered, start)
+        )
     if line_start == 0 and floor > 0:
         return False  # a line longer than a heading's reach
     line_end = start
@@ -391,6 +444,38 @@ def _labelled(text: str, lowered: str, start: int) -> bool:
         if not text[line_start:line_end].strip():
             return False  # a blank line: another paragraph
     return False
+
+
+# A chat log's line quoted with its speaker's first name, in a quote (``> Marcus: ...``) or
+# with their team in brackets (``Marcus (EU moderation, weekend shift): got the final
+# written warning``): what follows is the speaker's own words, about themself when they
+# speak of themself (a first-person pronoun, or a verb whose "I" is dropped).
+_CHAT_SPEAKER = re.compile(
+    r"(?:[ \t]*>[ \t]*(?:\*\*|__)?([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)(?:\*\*|__)?"
+    r"(?:[ \t]\([^()\n]{1,40}\))?|"
+    r"[ \t]*(?:\*\*|__)?([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)(?:\*\*|__)?"
+    r"[ \t]\([^()\n]{1,40}\))[ \t]*:[ \t]+"
+)
+
+
+# A chat line's own statement with its "I" dropped ("got the final warning yesterday", "just
+# had my surgery", "been on sick leave").
+_DROPPED_I = re.compile(
+    r"[ \t*_]*(?:(?:just|finally|also|still|officially)[ \t]+)?"
+    r"(?:got|get|getting|had|have|was|been|am|received|start(?:ing)?|back|off|out|on)(?![\w'\u2019-])"
+)
+_QUOTED_SPEAKER = re.compile(
+    r"^[ \t]*>[ \t]*(?:\*\*|__)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+", re.M
+)
+
+
+def quotes_speaker(text: str) -> bool:
+    """Does the message quote a chat log's line with its speaker's first name (``> Marcus:``),
+    a person ``names.may_name`` does not see?"""
+    return any(
+        _CHAT_SPEAKER.match(text, line.start()) is not None
+        for line in _QUOTED_SPEAKER.finditer(text)
+    )
 
 
 def _keyed(text: str, lowered: str, start: int) -> bool:
@@ -409,11 +494,12 @@ def _keyed(text: str, lowered: str, start: int) -> bool:
 
 
 def _ends_in_name(text: str, line_start: int, colon: int) -> bool:
-    """A first and last name right before ``colon`` ("Kandidat Felix Wagner:")."""
+    """A first and last name right before ``colon`` ("Kandidat Felix Wagner:", French
+    spacing: "Julien Chauvin :")."""
     floor = max(line_start, colon - _NAME_SIZE)
     for word in _CAPITALISED.finditer(text, floor, colon):
         name = next(full_names(text, word.start(), colon), None)
-        if name is not None and name.end == colon:
+        if name is not None and not text[name.end : colon].strip(" \t\u00a0\u202f"):
             return True
     return False
 
@@ -611,6 +697,25 @@ def addressed_letter(text: str, start: int) -> bool:
             return True
         line_start = line_end + 1
     return False
+
+
+# A message greeting its addressee by their first name, at the start of a line or a quote
+# ("Hi Megan —", "\"Dear Tomás,", "Hallo Jana,").
+_GREETING = re.compile(
+    r"(?:^|[\"\u201c\u00ab\u201e>])[ \t]*(?i:dear|hi|hello|hey|hallo|hoi|hola|bonjour|"
+    r"salut|ciao|ol\u00e1|beste|liebe[r]?|cher|ch\u00e8re|querid[oa]|car[oa])[ \t]+"
+    r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)[ \t]*(?:[,!:\u2014\u2013]|-[ \t])",
+    re.M,
+)
+
+
+def greeted_by_first_name(text: str, start: int) -> bool:
+    """Is ``start`` in a message or a quote that greets its addressee by their first name,
+    at most ``_LETTER_REACH`` characters before it?"""
+    return any(
+        is_name_word(greeting.group(1))
+        for greeting in _GREETING.finditer(text, max(0, start - _LETTER_REACH), start)
+    )
 
 
 def _introduced_speaker(text: str, lowered: str, start: int) -> bool:

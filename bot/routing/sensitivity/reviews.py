@@ -9,7 +9,9 @@ employee's row with a rating); this reads it in sentences.
 Reported (``pii.performance``): a performance review (annual, year-end, mid-year, probation
 review, appraisal, performance evaluation; Leistungsbeurteilung, Jahresgespräch, entretien
 annuel, évaluation annuelle, evaluación de desempeño, beoordelingsgesprek,
-functioneringsgesprek, avaliação de desempenho, valutazione delle prestazioni) said of a
+functioneringsgesprek, avaliação de desempenho, valutazione delle prestazioni; an overall
+rating: valutazione complessiva, note globale, Gesamtbewertung, valoración global, avaliação
+global, eindbeoordeling) said of a
 named person as a condition is (``health.said_of_named_person``: "Tariq's mid-year review",
 "the review I wrote for Tariq Hassan", "de Javier Moreno"), in a message that gives a
 rating near it: a score out of 4, 5 or 10 ("2/5" after a rating word or in brackets, "3 out
@@ -62,7 +64,14 @@ _REVIEWS = (
     r"penilaian kinerja|evaluasi kinerja|penilaian tahunan|"
     r"\u0111\u00e1nh gi\u00e1 (?:hi\u1ec7u su\u1ea5t|n\u0103ng l\u1ef1c|cu\u1ed1i n\u0103m|"
     r"h\u00e0ng n\u0103m|kpi)|"
-    r"performans de\u011ferlendirme\w*|y\u0131ll\u0131k de\u011ferlendirme\w*"
+    r"performans de\u011ferlendirme\w*|y\u0131ll\u0131k de\u011ferlendirme\w*|"
+    # an overall rating: Italian, French, German, Spanish, Portuguese, Dutch, English
+    r"(?:valutazione|giudizio) (?:complessiv[oa]|finale|globale)|"
+    r"(?:note|\u00e9valuation|appr\u00e9ciation) (?:globale|finale|d['\u2019]ensemble)|"
+    r"gesamt(?:bewertung|beurteilung|note|urteil)|"
+    r"(?:valoraci\u00f3n|evaluaci\u00f3n|calificaci\u00f3n) (?:global|final|general)|"
+    r"(?:avalia\u00e7\u00e3o|classifica\u00e7\u00e3o) (?:global|final|geral)|"
+    r"(?:eindbeoordeling|totaalbeoordeling|eindoordeel)|overall performance rating"
 )
 # Hebrew, Arabic (their clitics written onto the word) and Hindi.
 _REVIEWS_AFFIXED = (
@@ -114,7 +123,12 @@ STEMS = (
     "ocen", "hodnocen\u00ed", "ro\u010dn\u00ed hodn",
     "\u03b1\u03be\u03b9\u03bf\u03bb\u03cc\u03b3\u03b7\u03c3\u03b7 \u03b1\u03c0\u03cc\u03b4",
     "penilaian kin", "evaluasi kin", "penilaian tah", "\u0111\u00e1nh gi\u00e1",
-    "performans de\u011f", "y\u0131ll\u0131k de\u011f",
+    "performans de\u011f", "y\u0131ll\u0131k de\u011f", "valutazione c", "valutazione f",
+    "valutazione g", "giudizio", "note glob", "note fin", "note d", "\u00e9valuation g",
+    "\u00e9valuation f", "\u00e9valuation d", "appr\u00e9ciation", "gesamtbe", "gesamtnote",
+    "gesamturteil", "valoraci\u00f3n", "evaluaci\u00f3n g", "evaluaci\u00f3n f",
+    "calificaci\u00f3n", "avalia\u00e7\u00e3o g", "avalia\u00e7\u00e3o f", "classifica\u00e7",
+    "eindbeoordeling", "totaalbeoordeling", "eindoordeel", "overall performance",
     "\u05d4\u05e2\u05e8\u05db\u05ea \u05d1\u05d9\u05e6\u05d5\u05e2\u05d9\u05dd",
     "\u05de\u05e9\u05d5\u05d1 \u05e9\u05e0\u05ea\u05d9",
     "\u062a\u0642\u064a\u064a\u0645 \u0627\u0644\u0623\u062f\u0627\u0621",

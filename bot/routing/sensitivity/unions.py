@@ -10,9 +10,16 @@ includes a list the statement introduces ("Diese Kollegen sind ver.di-Mitglieder
 "- Jonas Weber, PNr 4711"): a union member or membership, union dues, a union rep or
 shop steward, "joined the union", a trade union, the big unions by name (IG Metall,
 ver.di, Teamsters, CGT, CFDT, CCOO, UGT, FNV and CNV members), "Gewerkschaft",
-"syndiqué", "délégué syndical", "afiliado al sindicato", "vakbond".
+"syndiqué", "délégué syndical", "afiliado al sindicato", "vakbond"; the British unions
+by name after a word that says a person belongs to them ("joined the GMB", "a Unite rep",
+"Unison member", in capitals or capitalised); the Nordic words for a union, its member and
+its shop steward ("fagforening", "facket", "tillidsrepræsentant", "tillitsvalgt",
+"luottamusmies", "3F-medlem", "medlem i Fellesforbundet"), and the Italian, Portuguese,
+Romanian, Polish, Czech, Hungarian and Ukrainian words ("iscritto alla CGIL", "membru de
+sindicat", "związek zawodowy", "odborář", "szakszervezet", "профспілка").
 
-Not reported: ``UNION`` in SQL and union types ("a union of two sets": no member, dues or
+Not reported: "unite the teams", "in unison" (the British unions' names as words),
+``UNION`` in SQL and union types ("a union of two sets": no member, dues or
 representative), the European Union, a works council (``Betriebsrat``, ``comité
 d'entreprise``: elected by all staff, not a union), a union's name with nobody named ("what
 does IG Metall's wage agreement say?"), and people the message says are made up.
@@ -27,6 +34,8 @@ from bot.routing.sensitivity.statements import Statement
 
 LABEL = "pii.union"
 
+# The British unions by name (Unite, Unison and the GMB are words or letters too).
+_UK = r"(?:gmb|unite|unison|rmt|usdaw|cwu|pcs|neu|nasuwt|bectu|prospect|aslef|ucu|rcn|bma)"
 _WORDS = (
     # English
     r"(?:trade|labou?r) unions?|"
@@ -45,7 +54,29 @@ _WORDS = (
     r"sindicatos?|afiliad[oa]s? (?:al|a la|a) (?:sindicato|ccoo|ugt|cgt|cnt)|"
     r"cuotas? sindical(?:es)?|delegad[oa]s? sindical(?:es)?|ccoo|"
     # Dutch
-    r"vakbond\w*|(?:fnv|cnv)[- ]?(?:lid|leden|lidmaatschap)|lid van (?:de )?(?:fnv|cnv)"
+    r"vakbond\w*|(?:fnv|cnv)[- ]?(?:lid|leden|lidmaatschap)|lid van (?:de )?(?:fnv|cnv)|"
+    # the British unions by name, after a word that says a person belongs to them ("joined
+    # the GMB", "a Unite rep", "Unison member"): the names are words too ("in unison")
+    rf"(?:joined|joins|joining|member of|belongs to|rep for|steward for) (?:the )?{_UK}|"
+    rf"{_UK}(?:[ -](?:members?|membership|reps?|representatives?|stewards?|cards?|dues))|"
+    # Danish, Norwegian, Swedish, Finnish: union, member, shop steward; the big unions
+    r"fagforening\w*|fagforbund\w*|fackf\u00f6rening\w*|facket|fackligt? \w+|"
+    r"tillidsrepr\u00e6sentant\w*|tillitsvalgt\w*|f\u00f6rtroendevald\w*|"
+    r"ammattiliito\w*|ammattiliitto\w*|luottamusmie\w*|luottamushenkil\u00f6\w*|"
+    r"(?:3f|hk|fo|lo|if metall|unionen|fellesforbundet|dansk metal|metalli)[ -]"
+    r"(?:medlem\w*|medlemmer\w*|j\u00e4sen\w*)|"
+    r"medlem (?:af|av|i) (?:3f|hk|fo|lo|if metall|unionen|fellesforbundet|dansk metal|"
+    r"fagforeningen|facket)|"
+    # Italian, Portuguese, Romanian, Polish, Czech, Hungarian, Ukrainian
+    r"sindacat[oi]|sindacalizzat[oa]|iscritt[oa] (?:alla |al )?(?:cgil|cisl|uil|sindacato)|"
+    r"delegat[oa] sindacale|rappresentante sindacale|rsu|cgil|cisl|"
+    r"sindicalizad[oa]|filiad[oa] (?:no|ao) sindicato|"
+    r"sindicat(?:ul|ului|e|ele)?|membru (?:de |al )?sindicat\w*|lider sindical|"
+    r"zwi\u0105z(?:ek|ku|kowiec|kowczyni) zawodow\w*|zwi\u0105zkow(?:iec|czyni)|"
+    r"odbor\u00e1\u0159\w*|odborov\w+|"
+    r"szakszervezet\w*|"
+    r"\u043f\u0440\u043e\u0444\u0441\u043f\u0456\u043b\u043a\w*|"
+    r"\u043f\u0440\u043e\u0444\u0441\u043e\u044e\u0437\w*"
 )
 STEMS = (
     "trade union", "labor union", "labour union", "union member", "union dues", "union rep",
@@ -55,21 +86,41 @@ STEMS = (
     "ig-metall", "ig bce", "ig-bce", "ver.di", "verdi-mitglied", "vertrauens", "syndiqu",
     "syndicat", "d\u00e9l\u00e9gu\u00e9", "cotisation", "adh\u00e9rent", "cgt", "cfdt",
     "cfe-cgc", "sindicato", "afiliad", "cuota", "delegad", "ccoo", "vakbond", "fnv", "cnv",
-    "lid van",
+    "lid van", "gmb", "unite", "unison", "rmt", "usdaw", "cwu", "pcs", "neu", "nasuwt",
+    "bectu", "prospect", "aslef", "ucu", "rcn", "bma", "fagforening", "fagforbund",
+    "fackf\u00f6rening", "facket", "fackligt", "facklig ", "tillidsrepr", "tillitsvalgt",
+    "f\u00f6rtroendevald", "ammattiliit", "luottamus", "medlem", "j\u00e4sen", "if metall",
+    "unionen", "fellesforbundet", "dansk metal", "metalli", "sindacat", "sindacalizz",
+    "iscritt", "delegat",
+    "rappresentante sind", "rsu", "cgil", "cisl", "sindicalizad", "filiad", "sindicat",
+    "membru", "lider sind", "zwi\u0105z", "odbor", "szakszervezet",
+    "\u043f\u0440\u043e\u0444\u0441",
 )  # fmt: skip
 # The unions known by letters alone: in capitals ("CGT", "UAW"), not "cgt" in a path.
-_ACRONYMS = frozenset(("seiu", "uaw", "cgt", "cfdt", "cfe-cgc", "ccoo"))
+_ACRONYMS = frozenset(("seiu", "uaw", "cgt", "cfdt", "cfe-cgc", "ccoo", "rsu", "cgil", "cisl"))
+# A British union's name after its verb or before its member word: in capitals, or
+# capitalised (``Unite``, ``Unison``, ``Prospect``), not the words ("unite the teams").
+_UK_NAME = re.compile(rf"(?<![\w-]){_UK}(?![\w-])")
 
 
 def _is_union(text: str, lowered: str, match: re.Match[str]) -> bool:
-    return match.group() not in _ACRONYMS or text[match.start() : match.end()].isupper()
+    if match.group() in _ACRONYMS:
+        return text[match.start() : match.end()].isupper()
+    named = _UK_NAME.search(lowered, match.start(), match.end())
+    if named is None:
+        return True
+    word = text[named.start() : named.end()]
+    return word.isupper() or (word[:1].isupper() and named.group() in _WORDLIKE)
+
+
+_WORDLIKE = frozenset(("unite", "unison", "prospect"))
 
 
 UNION_MEMBERSHIP = Statement(
     LABEL,
     whole_words(_WORDS),
     STEMS,
-    back=4,
+    back=16,  # "steward for the GMB" from the union's name
     forward=40,
     reach=70,
     check=_is_union,
