@@ -223,6 +223,13 @@ LEXICONS: tuple[Lexicon, ...] = (
         40,
     ),
     Lexicon(
+        kinds.UNION,
+        re.compile(kinds.RECORD_UNION.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_UNION_STEMS),
+        16,
+        40,
+    ),
+    Lexicon(
         kinds.FINANCIAL,
         re.compile(kinds.CREDIT.pattern + _SYSTEM_AFTER),
         frozenset(kinds.CREDIT_STEMS),
@@ -319,6 +326,10 @@ _HEALTH_KEY_WORDS = frozenset((
     "\u05d1\u05e8\u05d9\u05d0\u05d5\u05ea",
     "\u0938\u094d\u0935\u093e\u0938\u094d\u0925\u094d\u092f",
     "\u0627\u0644\u0635\u062d\u0629",
+    # an occupational health examination's finding ("Befund", "Tauglichkeit")
+    "befund", "befunde", "untersuchungsbefund", "vorsorgebefund", "tauglichkeit",
+    "arbeitsmedizinisch", "arbeitsmedizinische", "betriebs\u00e4rztlich", "allergie",
+    "allergie\u00ebn", "alergias", "alergia", "allergia",
 ))  # fmt: skip
 _NOT_HEALTH_KEY_WORDS = frozenset((
     "plan", "plans", "insurance", "insurer", "provider", "coverage", "tier", "id", "number",
@@ -363,7 +374,7 @@ _FIELD_STEMS = (
     "diagnos", "diagn\u00f3s", "rating", "bewertung", "beurteilung", "beoordeling",
     "\u00e9valuation", "evaluation", "calificaci", "evaluaci", "valoraci", "motif",
     "toelichting", "irpf", "salaris", "loon", "warning", "waarschuwing", "misconduct",
-    "fehlverhalten", "disciplin", "medizin", "gesundheit",
+    "fehlverhalten", "disciplin", "medizin", "gesundheit", "befund", "tauglichkeit",
     "sant\u00e9", "salud", "m\u00e9dic", "gezondheid", "behinderung",
     "discapacidad", "beperking", "allerg", "medication", "medikament", "medicatie",
     "m\u00e9dicament", "medicaci", "behandlung", "behandeling", "traitement", "tratamiento",
@@ -386,7 +397,7 @@ STEMS = (
     *kinds.CRIMINAL_VALUE_STEMS, *kinds.CREDIT_STEMS, *kinds.BIOMETRIC_STEMS,
     *kinds.EQUITY_STEMS, *kinds.DISABILITY_STEMS, *kinds.KEY_STEMS,
     *kinds.RECORD_HEALTH_STEMS, *kinds.RECORD_DISCIPLINE_STEMS, *kinds.RECORD_FAMILY_STEMS,
-    *kinds.RECORD_BELIEFS_STEMS,
+    *kinds.RECORD_BELIEFS_STEMS, *kinds.RECORD_UNION_STEMS,
 )  # fmt: skip
 _EQUITY_STEMS = frozenset(kinds.EQUITY_STEMS)
 _PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon"))
@@ -667,13 +678,30 @@ def _rated_items(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+# A column that flags a performance improvement plan, and the values that set it.
+_PIP_KEYS = frozenset(("pip", "on pip", "pip status", "pip flag", "improvement plan"))
+_YES = frozenset(("y", "yes", "true", "1", "x", "ja", "oui", "s\u00ed", "si", "sim", "active"))
+
+
+def _scale_words(value: str) -> bool:
+    """Is a rating's value a review scale's words ("Needs improvement", "2 - Partially
+    meets"), not a product's stars or a score ("4/5")?"""
+    match = RATING.search(value)
+    return match is not None and _DIGIT.search(match.group()) is None
+
+
 def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | None:
     """The label of what a field's name (``words``) says its ``value`` is, or None."""
     given = len(value) <= 40 and not _PLACEHOLDER_VALUE.fullmatch(value)
     if "h cg" in field.key:  # "hCG" read as two words ("Serum hCG")
         words = words | {"hcg"}
-    if words & _DIAGNOSIS_WORDS and len(value) <= 120 and _free_text(value):
-        return HEALTH  # a diagnosis written out ("breast cancer stage II, chemotherapy")
+    if (
+        words & _DIAGNOSIS_WORDS
+        or (words & _HEALTH_KEY_WORDS and not words & _NOT_HEALTH_KEY_WORDS)
+    ) and (len(value) <= 120 and _free_text(value) and not kinds.no_finding(value)):
+        # a diagnosis or an allergy written out ("breast cancer stage II, chemotherapy",
+        # "arachides — anaphylaxie, stylo EpiPen dans le sac")
+        return HEALTH
     if (
         words & _DIAGNOSIS_WORDS
         or (words & _ADVERSE_FIRST and words & _ADVERSE_SECOND)
@@ -681,7 +709,9 @@ def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | No
     ):
         return HEALTH if given else None  # a code too ("F32.1", "GdB 50")
     if words & _RATING_WORDS:
-        return PERFORMANCE if given and facts.review else None
+        return PERFORMANCE if given and (facts.review or _scale_words(value)) else None
+    if field.key in _PIP_KEYS and value in _YES:
+        return PERFORMANCE  # "pip: Y" beside a named person: on an improvement plan
     if not _free_text(value):
         return None
     if words & _REASON_WORDS and facts.sick(field):

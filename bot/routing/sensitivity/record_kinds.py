@@ -411,7 +411,10 @@ BIOMETRIC_CONTEXT = re.compile(
     r"(?<![a-z])(?:face|faces|facial|facenet|arcface|insightface|biometr\w*|"
     r"biom\u00e9tri\w*|biom\u00e9tric\w*|fingerprint (?:readers?|scanners?|sensors?|terminals?)|"
     r"iris|retina|voice|voiceprints?|speaker (?:verification|recognition|embeddings?|id)|palm|"
-    r"gesicht\w*|visage|rostro|reconocimiento facial|reconnaissance faciale|gezicht\w*)"
+    r"gesicht\w*|visage|rostro|reconocimiento facial|reconnaissance faciale|gezicht\w*|"
+    # a fingerprint reader's log: the finger enrolled ("finger=R_INDEX", "finger: left thumb")
+    r"(?:finger|thumb|finger_?id|finger_?pos(?:ition)?|doigt|dedo|vinger)[ \t]*[=:]|"
+    r"[rl]_(?:index|thumb|middle|ring|little)|(?:right|left) (?:index|thumb|middle finger))"
     r"(?![a-z])"
 )
 BIOMETRIC_STEMS = (
@@ -436,7 +439,12 @@ _NO_FINDING = re.compile(
     r"queued|in progress|not started|offen|en attente|en cours|pendiente|in behandeling|"
     r"not required|not needed|nicht erforderlich|non requis|no requerido|niet nodig|"
     r"ohne eintr(?:ag|\u00e4ge)|keine eintr\u00e4ge|vierge|sans mention|"
-    r"no (?:convictions?|offen[cs]es|findings|adverse (?:findings|information))|nil)\.?"
+    r"no (?:convictions?|offen[cs]es|findings|adverse (?:findings|information))|nil|"
+    # an examination's or a register's "nothing found": "ohne Befund", "o.B.", "ei
+    # merkintöjä", "inga anteckningar", "ingen merknader", "sans particularité"
+    r"ohne befund|o\. ?b|unauff\u00e4llig|ei merkint\u00f6j\u00e4|inga anteckningar|"
+    r"ingen (?:merknader|anm\u00e6rkninger|anmerkninger)|sans particularit\u00e9|"
+    r"sin hallazgos|geen bijzonderheden)\.?"
 )
 
 
@@ -651,4 +659,22 @@ RECORD_BELIEFS_STEMS = (
     "muslim", "muslimisch", "jewish", "catholic", "hindu", "sikh", "buddhist", "mormon", "jehovah",
     "observant", "practising", "practicing", "prayer", "ramadan", "shabbat", "sabbath",
     "religious",
+)  # fmt: skip
+
+# A union's dues as a payroll record's deduction writes them (a code, "UNITE_DUES", "Union
+# dues", "Gewerkschaftsbeitrag", "cotisation syndicale", "cuota sindical",
+# "vakbondscontributie"): the person is a member. Not a club's or an association's ("membership dues", "HOA dues"),
+# nor a debt ("past dues", "overdue").
+RECORD_UNION = re.compile(
+    r"(?<![a-z])(?:union[ _-]?dues|"
+    r"(?!(?:past|over|member\w*|hoa|gym|club|late|annual|monthly|yearly|bar|unpaid)_)"
+    r"[a-z]{2,12}_dues|gewerkschaftsbeitr\w*|cotisations? syndicales?|"
+    r"cuotas? sindical(?:es)?|vakbondscontributie|vakbondsbijdrage|quota sindacale|"
+    r"contribut[oi] sindacal[ei]|contribui\u00e7\u00e3o sindical|mensalidade sindical|"
+    r"fagforeningskontingent|fackf\u00f6reningsavgift|ammattiliiton j\u00e4senmaksu|"
+    r"sk\u0142adka zwi\u0105zkowa|sendika aidat\u0131)(?![a-z])"
+)
+RECORD_UNION_STEMS = (
+    "dues", "gewerkschaftsbeitr", "syndical", "sindical", "vakbond", "sindacal",
+    "fagforening", "fackf", "ammattiliit", "sk\u0142adka", "sendika",
 )  # fmt: skip

@@ -88,11 +88,16 @@ _PERSON_WORDS = frozenset((
     "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940", "\u0627\u0644\u0645\u0648\u0638\u0641",
     "\u0627\u0644\u0645\u0648\u0638\u0641\u0629", "\u0645\u0648\u0638\u0641",
     "\u0627\u0644\u0637\u0627\u0644\u0628",
+    # a taxpayer (a tax return's subject); an employee or a person in the Nordic languages
+    "taxpayer", "contribuinte", "contribuyente", "contribuable", "contribuente",
+    "steuerpflichtige", "steuerpflichtiger", "belastingplichtige", "ty\u00f6ntekij\u00e4",
+    "henkil\u00f6", "hakija", "ansatt", "ansat", "anst\u00e4lld", "medarbetare",
+    "medarbeider", "medarbejder", "pekerja",
 ))  # fmt: skip
 # "Name" in Indonesian, Portuguese and Italian, Vietnamese, Czech, Greek, Hebrew, Hindi, Arabic.
 _OTHER_NAME_WORDS = (
     "nama", "nome", "nominativo", "t\u00ean", "jm\u00e9no", "\u03cc\u03bd\u03bf\u03bc\u03b1",
-    "\u05e9\u05dd",
+    "\u05e9\u05dd", "nimi", "namn", "navn",
     "\u0928\u093e\u092e", "\u0627\u0633\u0645", "\u0627\u0644\u0627\u0633\u0645",
 )  # fmt: skip
 _NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
@@ -113,6 +118,7 @@ _PERSON_KEYS = (
             "nh\u00e2n vi\u00ean",
             "h\u1ecd v\u00e0 t\u00ean",
             "sinh vi\u00ean",
+            "display",  # a log line's display="Aisha Sinclair"
         )
     )
 )
