@@ -119,12 +119,24 @@ CRIMINAL_VALUES = re.compile(
     r"(?<![a-z])(?:convicted|convictions?|felony|felonies|misdemeanou?rs?|"
     r"(?:pleaded|pled|found) guilty|guilty plea|nolo contendere|deferred adjudication|"
     r"verurteilt|vorbestraft|condamn\u00e9e?s?|condenad[oa]s?|condannat[oa]|condannati|"
-    r"condannate|veroordeeld)(?![\w-])"
+    r"condannate|veroordeeld|"
+    # Finnish, Swedish, Norwegian and Danish: a sentence and the commonest offences of a
+    # criminal record's extract ("pahoinpitely (2017), sakko", "dömd för misshandel")
+    r"tuomittu|tuomio|vankeus(?:rangaistus)?|ehdollinen(?: vankeus)?|pahoinpitely|varkaus|"
+    r"petos|rattijuopumus|huumausainerikos|seksuaalirikos|"
+    r"d\u00f6md|d\u00f8mt|misshandel|st\u00f6ld|bedr\u00e4geri|rattfylleri|narkotikabrott|"
+    r"f\u00e4ngelse|villkorlig dom|legemsbeskadigelse|vold|tyveri|bedrageri|"
+    r"promillekj\u00f8ring|spiritusk\u00f8rsel|fengsel|f\u00e6ngsel|betinget dom)(?![\w-])"
 )
 CRIMINAL_VALUE_STEMS = (
     "convicted", "conviction", "felon", "felony", "misdemean", "pleaded guilty",
     "pled guilty", "found guilty", "guilty plea", "nolo", "deferred adj", "verurteil",
     "vorbestraft", "condamn", "condena", "condann", "veroordeel",
+    "tuomi", "vankeus", "ehdollinen", "pahoinpitely", "varkaus", "petos", "rattijuopumus",
+    "huumausainerikos", "seksuaalirikos", "d\u00f6md", "d\u00f8mt", "misshandel",
+    "st\u00f6ld", "bedr\u00e4geri", "rattfylleri", "narkotikabrott", "f\u00e4ngelse",
+    "villkorlig", "legemsbeskadigelse", "vold", "tyveri", "bedrageri", "promillekj",
+    "spiritusk", "fengsel", "f\u00e6ngsel", "betinget",
 )  # fmt: skip
 
 # A credit record: insolvency, court judgments, collections, defaults, garnishment.
@@ -226,6 +238,10 @@ _CRIMINAL_KEY_WORDS = frozenset((
     "straftaten", "delikt", "delikte", "casier", "condamnation", "condamnations",
     "d\u00e9lit", "d\u00e9lits", "delito", "delitos", "condena", "condenas", "strafblad",
     "veroordeling", "veroordelingen", "delict", "delicten", "misdrijf", "misdrijven",
+    # a criminal record's extract in the Nordic languages
+    "rikosrekisteri", "rikosrekisteriote", "rikostausta", "belastningsregister",
+    "belastningsregistret", "brottsregister", "politiattest", "straffeattest",
+    "b\u00f8rneattest", "tuomiot", "tuomio",
 ))  # fmt: skip
 # ... and a pair of words: a criminal record's certificate or extract ("Certificado de
 # antecedentes penales", "certificato penale", "casellario giudiziale", "registo criminal",
