@@ -258,7 +258,11 @@ _MORE_PAY_KEY = re.compile(
     r"aumento|verhoging|hourly|day rate|daily rate|stundensatz|tagessatz|taux horaire|"
     r"uurtarief|gratifica\w*|b\u00f4nus|comiss\u00e3o|remunera\u00e7\u00e3o|vencimentos?|"
     r"stipendio|retribuzione|gaji|upah|tunjangan|mzda|\u03bc\u03b9\u03c3\u03b8\u03cc\u03c2|\u05e9\u05db\u05e8|\u0935\u0947\u0924\u0928|\u0631\u0627\u062a\u0628|"
-    r"l\u01b0\u01a1ng)\b|salaris|lohn|loon"
+    r"l\u01b0\u01a1ng|"
+    # a taxpayer's income in a tax return: "rend_trabajo", "rendimento bruto", "revenu
+    # imposable", "zu versteuerndes Einkommen", "Einkünfte", "inkomen", "reddito"
+    r"income|incomes|agi|rendimientos?|rend trabajo|rendimentos?|ingresos|base imponible|"
+    r"revenus?|einkommen|eink\u00fcnfte|inkomen|reddito|redditi|imponibile)\b|salaris|lohn|loon"
 )
 _NOT_PAY_KEY = re.compile(
     r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective|points?|miles|credits?|"
@@ -392,15 +396,19 @@ _FIELD_STEMS = (
     "valutazione", "penilaian", "hodnocen", "colaborador", "calibrat", "rated",
     "expectations", "needs improvement", "partially meets", "does not meet",
 )  # fmt: skip
+_INCOME_STEMS = (
+    "income", "rendimiento", "rend_trabajo", "rendimento", "ingresos", "base imponible",
+    "revenu", "einkommen", "eink\u00fcnfte", "inkomen", "reddito", "redditi",
+)  # fmt: skip
 STEMS = (
     *_FIELD_STEMS, *_CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
     *kinds.CRIMINAL_VALUE_STEMS, *kinds.CREDIT_STEMS, *kinds.BIOMETRIC_STEMS,
     *kinds.EQUITY_STEMS, *kinds.DISABILITY_STEMS, *kinds.KEY_STEMS,
     *kinds.RECORD_HEALTH_STEMS, *kinds.RECORD_DISCIPLINE_STEMS, *kinds.RECORD_FAMILY_STEMS,
-    *kinds.RECORD_BELIEFS_STEMS, *kinds.RECORD_UNION_STEMS,
+    *kinds.RECORD_BELIEFS_STEMS, *kinds.RECORD_UNION_STEMS, *_INCOME_STEMS,
 )  # fmt: skip
 _EQUITY_STEMS = frozenset(kinds.EQUITY_STEMS)
-_PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon"))
+_PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon", *_INCOME_STEMS))
 
 _PLACEHOLDER_VALUE = re.compile(
     r"[\s*x.\-\u2014]*|null|none|nil|n/?a|tbd|unknown|other|redacted|masked|hidden|private|"
