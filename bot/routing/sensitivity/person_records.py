@@ -428,8 +428,12 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
         return []
     context = _Context(text, lowered, found)
     findings: list[Finding] = []
-    for record in read:
-        findings.extend(context.judge(record))
+    people = [context.people(record) for record in read]
+    by_id = _people_by_id(lowered, read, people)
+    for record, named in zip(read, people, strict=True):
+        if not named and by_id:
+            named = _linked(lowered, record, by_id)
+        findings.extend(context.judge(record, named))
     if found & _RATED_ITEM_STEMS:
         findings.extend(_rated_items(text, lowered))
     if findings and made_up(lowered):
@@ -519,14 +523,19 @@ class _Context:
         index = bisect_left(self.starts, start)
         return index < len(self.starts) and self.starts[index] == start
 
-    def judge(self, record: Record) -> list[Finding]:
-        """The record's person and its special fields, if it has both."""
+    def people(self, record: Record) -> list[Field]:
+        """The fields that name the record's person."""
         people = [
             f
             for f in record.fields
             if person_key(f.key) and self.person(f) and not self._kind_words_at(f.start)
         ]
         people.extend(self._first_and_last(record))
+        return people
+
+    def judge(self, record: Record, people: list[Field]) -> list[Finding]:
+        """The record's person (``people``: its fields, or another record's with the same
+        id) and its special fields, if it has both."""
         facts = _Facts(self.lowered, record)
         if not people:
             return self._review_of_named(record, facts)
@@ -631,6 +640,11 @@ class _Context:
         label = self.words_in(field.start, field.end)
         if label is not None:
             return label
+        code = self.text[field.start : field.end].strip(" \t\"'`*")
+        if "_" in code and _CODE.fullmatch(code):
+            label = _code_words(code)  # "type=GROSS_MISCONDUCT"
+            if label is not None:
+                return label
         value = self.lowered[field.start : field.end].strip(" \t\"'`*")
         if self.pay_message and _pay_field(field.key, words, value):
             return PAY
@@ -663,6 +677,66 @@ class _Context:
         if kind == kinds.CRIMINAL_RECORD and not _LETTER.search(value):
             return None  # a count or a date ("offense: 87" is a game's)
         return kind
+
+
+# A code a system writes for a case's type or a status, in capitals joined by underscores
+# ("GROSS_MISCONDUCT", "SUSPENDED_PENDING_INVESTIGATION", "FINAL_WRITTEN_WARNING"): read
+# with spaces by the lexicons.
+_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,6}")
+
+
+def _code_words(code: str) -> str | None:
+    """The label of a lexicon's words in ``code`` read with spaces, if any."""
+    spaced = code.replace("_", " ")
+    lowered = spaced.lower()
+    for lexicon in LEXICONS:
+        if lexicon.check is not None or not any(stem in lowered for stem in lexicon.stems):
+            continue
+        if lexicon.pattern.search(lowered):
+            return lexicon.label
+    return None
+
+
+# A person's id in a record ("emp=834982", "employee_id"), joining a log's lines about one
+# person: a lookup that names them, then a case opened under the same id.
+_PERSON_ID_KEYS = frozenset((
+    "emp", "emp id", "empid", "emp no", "employee id", "employee number", "employee no",
+    "staff id", "staff no", "worker id", "person id", "personalnummer", "personalnr",
+    "personnel number", "matricule", "member id", "badge id", "hlo id", "user id", "uid",
+))  # fmt: skip
+_ID_VALUE = re.compile(r"[\w-]{3,40}")
+_ID_REACH = 4000  # characters between two records of one person
+
+
+def _person_ids(lowered: str, record: Record) -> Iterator[str]:
+    for field in record.fields:
+        if field.key in _PERSON_ID_KEYS:
+            value = lowered[field.start : field.end].strip(" \t\"'`")
+            if _ID_VALUE.fullmatch(value) and _DIGIT.search(value):
+                yield value
+
+
+def _people_by_id(
+    lowered: str, read: list[Record], people: list[list[Field]]
+) -> dict[str, tuple[int, list[Field]]]:
+    """The named people of the records, by their id's value (and where the record is)."""
+    found: dict[str, tuple[int, list[Field]]] = {}
+    for record, named in zip(read, people, strict=True):
+        if named:
+            for value in _person_ids(lowered, record):
+                found.setdefault(value, (record.start, named))
+    return found
+
+
+def _linked(
+    lowered: str, record: Record, by_id: dict[str, tuple[int, list[Field]]]
+) -> list[Field]:
+    """The person another record near this one names under the same id."""
+    for value in _person_ids(lowered, record):
+        at, named = by_id.get(value, (-1, []))
+        if named and abs(at - record.start) <= _ID_REACH:
+            return named
+    return []
 
 
 def _rated_items(text: str, lowered: str) -> list[Finding]:
