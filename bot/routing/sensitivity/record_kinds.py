@@ -101,7 +101,11 @@ IMMIGRATION_VALUES = re.compile(
     r"derdelanders?|asylum(?: seeker| application| claim| case)?|refugee status|"
     r"(?:solicitud|solicitante|petici\u00f3n) de asilo|demande d'asile|demandeur d'asile|"
     r"asylantrag|asylbewerber\w*|asielaanvraag|asielzoeker|richiesta di asilo|"
-    r"richiedente asilo|pedido de asilo|permesso di soggiorno|autorizzazione al lavoro)"
+    r"richiedente asilo|pedido de asilo|permesso di soggiorno|autorizzazione al lavoro|"
+    # Malay and Indonesian: a foreign worker's pass or permit (PLKS, "pas lawatan kerja
+    # sementara", "permit kerja", KITAS, KITAP, IMTA, "izin tinggal", "izin kerja")
+    r"plks|pas lawatan kerja(?: sementara)?|pas kerja|permit kerja|visa kerja|"
+    r"pekerja asing|kitas|kitap|imta|izin (?:tinggal|kerja)(?: (?:terbatas|tetap))?)"
     r"(?![a-z])"
 )
 IMMIGRATION_VALUE_STEMS = (
@@ -112,6 +116,8 @@ IMMIGRATION_VALUE_STEMS = (
     "demande d'asile", "demandeur d'asile", "asylantrag", "asylbewerber", "asielaanvraag",
     "asielzoeker",
     "richiesta di", "richiedente", "pedido de", "permesso di", "autorizzazione al",
+    "plks", "pas lawatan", "pas kerja", "permit kerja", "visa kerja", "pekerja asing",
+    "kitas", "kitap", "imta", "izin tinggal", "izin kerja",
 )  # fmt: skip
 
 # A conviction's outcome as a field's value ("disposition: convicted").

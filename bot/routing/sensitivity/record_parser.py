@@ -510,6 +510,19 @@ _HEADER_WORD = re.compile(literal_trie(_HEADER_WORDS))  # (one search, not one p
 _NUMBERED_COLUMN = re.compile(r"[^\W\d][^\W\d]*(?: [^\W\d]+)*\d{1,3}")
 
 
+def _numbered_column(column: str) -> bool:
+    """A column named with a number in its words ("icd10", "address_line1", "baseline_hba1c",
+    "ethnicity_16cat"): each word with digits has two letters or more and three digits at
+    most; not a cell of data ("E29621", "2023-09-14", "3.1")."""
+    if _NUMBERED_COLUMN.fullmatch(column):
+        return True
+    for word in column.split():
+        digits = len(_DIGIT.findall(word))
+        if digits and (digits > 3 or len(word) - digits < 2 or not word.isalnum()):
+            return False
+    return True
+
+
 def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
     """A table header with a name column (or first- and last-name columns): its delimiter
     and column names."""
@@ -523,7 +536,7 @@ def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
         if delimiter == "|" and line.rstrip().endswith("|"):
             columns = columns[:-1]  # a Markdown row's closing pipe
         if len(columns) < 2 or any(
-            not c or (_DIGIT.search(c) and not _NUMBERED_COLUMN.fullmatch(c)) for c in columns
+            not c or (_DIGIT.search(c) and not _numbered_column(c)) for c in columns
         ):
             continue  # a row of data ("E29621", "2023-09-14"), not a header
         if any(person_key(c) for c in columns) or (
@@ -691,6 +704,12 @@ def _heading(text: str, start: int, end: int) -> Field | None:
     return Field("name", offset, offset + (len(stripped) if cut is None else cut.start()))
 
 
+# A spreadsheet cell's reference before its value ("A2: 667365", "B2=..."), and a remark in
+# brackets ending a cell.
+_CELL_REFERENCE = re.compile(r"[A-Z]{1,3}[1-9]\d{0,6}[ \t]*[:=][ \t]*")
+_REMARK = re.compile(r"[ \t]+\([^()]{1,60}\)$")
+
+
 def _row_cells(text: str, line: str, start: int) -> list[Field]:
     """The cells of a delimited line with no header, or of a fixed-width one (cells two
     spaces or more apart, as a query's plain output prints them): a person's name (key
@@ -704,7 +723,14 @@ def _row_cells(text: str, line: str, start: int) -> list[Field]:
         return []
     fields: list[Field] = []
     for a, b in spans:
+        reference = _CELL_REFERENCE.match(line, a, b)
+        if reference is not None:
+            a = reference.end()  # a spreadsheet's cells as pasted: "B2: Rizal Kurniawan"
         cell = line[a:b]
+        remark = _REMARK.search(cell)
+        if remark is not None and is_person(cell[: remark.start()]):
+            b = a + remark.start()  # a remark after the name: "Rizal Kurniawan (Indonesia)"
+            cell = line[a:b]
         keyed = _KEYED_CELL.match(cell)
         if keyed is not None and _DIGIT.search(cell, keyed.end(), keyed.end() + 1):
             value_start = start + a + keyed.end()
