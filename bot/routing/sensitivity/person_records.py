@@ -56,6 +56,15 @@ whom the message names by their role's word just before it ("employee Kwame Vanc
 list item of a first name with a level in brackets, or in a calibration's notes, with a
 rating in it ("- Leah (Identity, L4): 2 / Partially meets") is a review too.
 
+A rating in a review scale's words ("Needs improvement", "2 - Partially meets") or a PIP
+flag set ("pip: Y") beside a named person is a review with no employee field too; a health
+field's value written out at length ("allergies": "peanuts - anaphylaxis, EpiPen in the
+bag"), an occupational health examination's finding ("Befund"), a taxpayer's income
+("rend_trabajo", "Einkommen") in a message about it, and a system's capitalised code read
+with spaces ("type=GROSS_MISCONDUCT") are read as the kinds'. A record with no name (a log
+line) is the person's that another record within ``_ID_REACH`` names under the same id
+("emp=834982 display=..." then "emp=834982 type=..."; ``_PERSON_ID_KEYS``).
+
 A person is also a handle listed under a key for people ("members:" then "- ana") named by
 a person's field of the record ("member: ana"); the reason column of a table titled for
 sickness absence ("Bradford factor") is read as a sick leave's.
@@ -83,7 +92,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from bot.routing.sensitivity import record_kinds as kinds
@@ -378,7 +387,7 @@ _FIELD_STEMS = (
     "diagnos", "diagn\u00f3s", "rating", "bewertung", "beurteilung", "beoordeling",
     "\u00e9valuation", "evaluation", "calificaci", "evaluaci", "valoraci", "motif",
     "toelichting", "irpf", "salaris", "loon", "warning", "waarschuwing", "misconduct",
-    "fehlverhalten", "disciplin", "medizin", "gesundheit", "befund", "tauglichkeit",
+    "fehlverhalten", "disciplin", "medizin", "gesundheit", "befund", "tauglichkeit", "alerg",
     "sant\u00e9", "salud", "m\u00e9dic", "gezondheid", "behinderung",
     "discapacidad", "beperking", "allerg", "medication", "medikament", "medicatie",
     "m\u00e9dicament", "medicaci", "behandlung", "behandeling", "traitement", "tratamiento",
@@ -682,11 +691,13 @@ class _Context:
 # A code a system writes for a case's type or a status, in capitals joined by underscores
 # ("GROSS_MISCONDUCT", "SUSPENDED_PENDING_INVESTIGATION", "FINAL_WRITTEN_WARNING"): read
 # with spaces by the lexicons.
-_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,6}")
+_CODE = re.compile(r"(?=.{5,60}$)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,6}")
 
 
+@lru_cache(maxsize=256)
 def _code_words(code: str) -> str | None:
-    """The label of a lexicon's words in ``code`` read with spaces, if any."""
+    """The label of a lexicon's words in ``code`` read with spaces, if any (a log repeats
+    its codes: read once each)."""
     spaced = code.replace("_", " ")
     lowered = spaced.lower()
     for lexicon in LEXICONS:
@@ -728,9 +739,7 @@ def _people_by_id(
     return found
 
 
-def _linked(
-    lowered: str, record: Record, by_id: dict[str, tuple[int, list[Field]]]
-) -> list[Field]:
+def _linked(lowered: str, record: Record, by_id: dict[str, tuple[int, list[Field]]]) -> list[Field]:
     """The person another record near this one names under the same id."""
     for value in _person_ids(lowered, record):
         at, named = by_id.get(value, (-1, []))

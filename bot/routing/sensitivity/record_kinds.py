@@ -32,6 +32,12 @@ is read by ``person_records``.
   "syndicat", "sindicato", "vakbond"); an ethnicity field (``race_ethnicity``, "ethnic
   origin", "Ethnische Herkunft"), and a bare ``race`` field whose value is a group of an
   ethnicity survey ("White", "Two or More Races": ``ethnic_value``), not a refusal to answer;
+* union dues as a payroll deduction writes them (``RECORD_UNION``: "UNITE_DUES", "union
+  dues", "Gewerkschaftsbeitrag", "cotisation syndicale"; not "membership dues" or "past
+  dues"), a criminal record's extract and offences in the Nordic languages
+  ("rikosrekisteriote", "pahoinpitely", "dömd för misshandel") and a foreign worker's pass in
+  Malay and Indonesian ("PLKS", "permit kerja", "KITAS"); a fingerprint reader's finger
+  field ("finger=R_INDEX") makes a message about fingerprints;
 * a check's adverse result ("Result: Adverse") in a message about a credit check
   (``adverse_result``);
 * equity (``equity_key``): shares, options, RSUs, a strike or exercise price under a
@@ -685,8 +691,8 @@ RECORD_BELIEFS_STEMS = (
 
 # A union's dues as a payroll record's deduction writes them (a code, "UNITE_DUES", "Union
 # dues", "Gewerkschaftsbeitrag", "cotisation syndicale", "cuota sindical",
-# "vakbondscontributie"): the person is a member. Not a club's or an association's ("membership dues", "HOA dues"),
-# nor a debt ("past dues", "overdue").
+# "vakbondscontributie"): the person is a member. Not a club's or an association's
+# ("membership dues", "HOA dues"), nor a debt ("past dues", "overdue").
 RECORD_UNION = re.compile(
     r"(?<![a-z])(?:union[ _-]?dues|"
     r"(?!(?:past|over|member\w*|hoa|gym|club|late|annual|monthly|yearly|bar|unpaid)_)"

@@ -502,7 +502,11 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd",
                  "\u05e2\u05d5\u05d1\u05d3", "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940",
                  "\u0645\u0648\u0638\u0641",
-                 "nh\u00e2n vi\u00ean", "sinh vi\u00ean")  # fmt: skip
+                 "nh\u00e2n vi\u00ean", "sinh vi\u00ean",
+                 # a taxpayer; a person in the Nordic languages and Malay
+                 "taxpayer", "contribu", "steuerpflicht", "belastingplicht", "ty\u00f6ntekij",
+                 "henkil\u00f6", "anst\u00e4lld", "ansat", "medarbe",
+                 "pekerja")  # fmt: skip
 _HEADER_WORD = re.compile(literal_trie(_HEADER_WORDS))  # (one search, not one per word)
 
 
