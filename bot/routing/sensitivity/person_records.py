@@ -56,6 +56,15 @@ whom the message names by their role's word just before it ("employee Kwame Vanc
 list item of a first name with a level in brackets, or in a calibration's notes, with a
 rating in it ("- Leah (Identity, L4): 2 / Partially meets") is a review too.
 
+A rating in a review scale's words ("Needs improvement", "2 - Partially meets") or a PIP
+flag set ("pip: Y") beside a named person is a review with no employee field too; a health
+field's value written out at length ("allergies": "peanuts - anaphylaxis, EpiPen in the
+bag"), an occupational health examination's finding ("Befund"), a taxpayer's income
+("rend_trabajo", "Einkommen") in a message about it, and a system's capitalised code read
+with spaces ("type=GROSS_MISCONDUCT") are read as the kinds'. A record with no name (a log
+line) is the person's that another record within ``_ID_REACH`` names under the same id
+("emp=834982 display=..." then "emp=834982 type=..."; ``_PERSON_ID_KEYS``).
+
 A person is also a handle listed under a key for people ("members:" then "- ana") named by
 a person's field of the record ("member: ana"); the reason column of a table titled for
 sickness absence ("Bradford factor") is read as a sick leave's.
@@ -83,7 +92,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from bot.routing.sensitivity import record_kinds as kinds
@@ -223,6 +232,13 @@ LEXICONS: tuple[Lexicon, ...] = (
         40,
     ),
     Lexicon(
+        kinds.UNION,
+        re.compile(kinds.RECORD_UNION.pattern + _SYSTEM_AFTER),
+        frozenset(kinds.RECORD_UNION_STEMS),
+        16,
+        40,
+    ),
+    Lexicon(
         kinds.FINANCIAL,
         re.compile(kinds.CREDIT.pattern + _SYSTEM_AFTER),
         frozenset(kinds.CREDIT_STEMS),
@@ -251,7 +267,11 @@ _MORE_PAY_KEY = re.compile(
     r"aumento|verhoging|hourly|day rate|daily rate|stundensatz|tagessatz|taux horaire|"
     r"uurtarief|gratifica\w*|b\u00f4nus|comiss\u00e3o|remunera\u00e7\u00e3o|vencimentos?|"
     r"stipendio|retribuzione|gaji|upah|tunjangan|mzda|\u03bc\u03b9\u03c3\u03b8\u03cc\u03c2|\u05e9\u05db\u05e8|\u0935\u0947\u0924\u0928|\u0631\u0627\u062a\u0628|"
-    r"l\u01b0\u01a1ng)\b|salaris|lohn|loon"
+    r"l\u01b0\u01a1ng|"
+    # a taxpayer's income in a tax return: "rend_trabajo", "rendimento bruto", "revenu
+    # imposable", "zu versteuerndes Einkommen", "Einkünfte", "inkomen", "reddito"
+    r"income|incomes|agi|rendimientos?|rend trabajo|rendimentos?|ingresos|base imponible|"
+    r"revenus?|einkommen|eink\u00fcnfte|inkomen|reddito|redditi|imponibile)\b|salaris|lohn|loon"
 )
 _NOT_PAY_KEY = re.compile(
     r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective|points?|miles|credits?|"
@@ -319,6 +339,10 @@ _HEALTH_KEY_WORDS = frozenset((
     "\u05d1\u05e8\u05d9\u05d0\u05d5\u05ea",
     "\u0938\u094d\u0935\u093e\u0938\u094d\u0925\u094d\u092f",
     "\u0627\u0644\u0635\u062d\u0629",
+    # an occupational health examination's finding ("Befund", "Tauglichkeit")
+    "befund", "befunde", "untersuchungsbefund", "vorsorgebefund", "tauglichkeit",
+    "arbeitsmedizinisch", "arbeitsmedizinische", "betriebs\u00e4rztlich", "allergie",
+    "allergie\u00ebn", "alergias", "alergia", "allergia",
 ))  # fmt: skip
 _NOT_HEALTH_KEY_WORDS = frozenset((
     "plan", "plans", "insurance", "insurer", "provider", "coverage", "tier", "id", "number",
@@ -363,7 +387,7 @@ _FIELD_STEMS = (
     "diagnos", "diagn\u00f3s", "rating", "bewertung", "beurteilung", "beoordeling",
     "\u00e9valuation", "evaluation", "calificaci", "evaluaci", "valoraci", "motif",
     "toelichting", "irpf", "salaris", "loon", "warning", "waarschuwing", "misconduct",
-    "fehlverhalten", "disciplin", "medizin", "gesundheit",
+    "fehlverhalten", "disciplin", "medizin", "gesundheit", "befund", "tauglichkeit", "alerg",
     "sant\u00e9", "salud", "m\u00e9dic", "gezondheid", "behinderung",
     "discapacidad", "beperking", "allerg", "medication", "medikament", "medicatie",
     "m\u00e9dicament", "medicaci", "behandlung", "behandeling", "traitement", "tratamiento",
@@ -381,15 +405,19 @@ _FIELD_STEMS = (
     "valutazione", "penilaian", "hodnocen", "colaborador", "calibrat", "rated",
     "expectations", "needs improvement", "partially meets", "does not meet",
 )  # fmt: skip
+_INCOME_STEMS = (
+    "income", "rendimiento", "rend_trabajo", "rendimento", "ingresos", "base imponible",
+    "revenu", "einkommen", "eink\u00fcnfte", "inkomen", "reddito", "redditi",
+)  # fmt: skip
 STEMS = (
     *_FIELD_STEMS, *_CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
     *kinds.CRIMINAL_VALUE_STEMS, *kinds.CREDIT_STEMS, *kinds.BIOMETRIC_STEMS,
     *kinds.EQUITY_STEMS, *kinds.DISABILITY_STEMS, *kinds.KEY_STEMS,
     *kinds.RECORD_HEALTH_STEMS, *kinds.RECORD_DISCIPLINE_STEMS, *kinds.RECORD_FAMILY_STEMS,
-    *kinds.RECORD_BELIEFS_STEMS,
+    *kinds.RECORD_BELIEFS_STEMS, *kinds.RECORD_UNION_STEMS, *_INCOME_STEMS,
 )  # fmt: skip
 _EQUITY_STEMS = frozenset(kinds.EQUITY_STEMS)
-_PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon"))
+_PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon", *_INCOME_STEMS))
 
 _PLACEHOLDER_VALUE = re.compile(
     r"[\s*x.\-\u2014]*|null|none|nil|n/?a|tbd|unknown|other|redacted|masked|hidden|private|"
@@ -409,8 +437,12 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
         return []
     context = _Context(text, lowered, found)
     findings: list[Finding] = []
-    for record in read:
-        findings.extend(context.judge(record))
+    people = [context.people(record) for record in read]
+    by_id = _people_by_id(lowered, read, people)
+    for record, named in zip(read, people, strict=True):
+        if not named and by_id:
+            named = _linked(lowered, record, by_id)
+        findings.extend(context.judge(record, named))
     if found & _RATED_ITEM_STEMS:
         findings.extend(_rated_items(text, lowered))
     if findings and made_up(lowered):
@@ -500,14 +532,19 @@ class _Context:
         index = bisect_left(self.starts, start)
         return index < len(self.starts) and self.starts[index] == start
 
-    def judge(self, record: Record) -> list[Finding]:
-        """The record's person and its special fields, if it has both."""
+    def people(self, record: Record) -> list[Field]:
+        """The fields that name the record's person."""
         people = [
             f
             for f in record.fields
             if person_key(f.key) and self.person(f) and not self._kind_words_at(f.start)
         ]
         people.extend(self._first_and_last(record))
+        return people
+
+    def judge(self, record: Record, people: list[Field]) -> list[Finding]:
+        """The record's person (``people``: its fields, or another record's with the same
+        id) and its special fields, if it has both."""
         facts = _Facts(self.lowered, record)
         if not people:
             return self._review_of_named(record, facts)
@@ -612,6 +649,11 @@ class _Context:
         label = self.words_in(field.start, field.end)
         if label is not None:
             return label
+        code = self.text[field.start : field.end].strip(" \t\"'`*")
+        if "_" in code and _CODE.fullmatch(code):
+            label = _code_words(code)  # "type=GROSS_MISCONDUCT"
+            if label is not None:
+                return label
         value = self.lowered[field.start : field.end].strip(" \t\"'`*")
         if self.pay_message and _pay_field(field.key, words, value):
             return PAY
@@ -646,6 +688,66 @@ class _Context:
         return kind
 
 
+# A code a system writes for a case's type or a status, in capitals joined by underscores
+# ("GROSS_MISCONDUCT", "SUSPENDED_PENDING_INVESTIGATION", "FINAL_WRITTEN_WARNING"): read
+# with spaces by the lexicons.
+_CODE = re.compile(r"(?=.{5,60}$)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,6}")
+
+
+@lru_cache(maxsize=256)
+def _code_words(code: str) -> str | None:
+    """The label of a lexicon's words in ``code`` read with spaces, if any (a log repeats
+    its codes: read once each)."""
+    spaced = code.replace("_", " ")
+    lowered = spaced.lower()
+    for lexicon in LEXICONS:
+        if lexicon.check is not None or not any(stem in lowered for stem in lexicon.stems):
+            continue
+        if lexicon.pattern.search(lowered):
+            return lexicon.label
+    return None
+
+
+# A person's id in a record ("emp=834982", "employee_id"), joining a log's lines about one
+# person: a lookup that names them, then a case opened under the same id.
+_PERSON_ID_KEYS = frozenset((
+    "emp", "emp id", "empid", "emp no", "employee id", "employee number", "employee no",
+    "staff id", "staff no", "worker id", "person id", "personalnummer", "personalnr",
+    "personnel number", "matricule", "member id", "badge id", "hlo id", "user id", "uid",
+))  # fmt: skip
+_ID_VALUE = re.compile(r"[\w-]{3,40}")
+_ID_REACH = 4000  # characters between two records of one person
+
+
+def _person_ids(lowered: str, record: Record) -> Iterator[str]:
+    for field in record.fields:
+        if field.key in _PERSON_ID_KEYS:
+            value = lowered[field.start : field.end].strip(" \t\"'`")
+            if _ID_VALUE.fullmatch(value) and _DIGIT.search(value):
+                yield value
+
+
+def _people_by_id(
+    lowered: str, read: list[Record], people: list[list[Field]]
+) -> dict[str, tuple[int, list[Field]]]:
+    """The named people of the records, by their id's value (and where the record is)."""
+    found: dict[str, tuple[int, list[Field]]] = {}
+    for record, named in zip(read, people, strict=True):
+        if named:
+            for value in _person_ids(lowered, record):
+                found.setdefault(value, (record.start, named))
+    return found
+
+
+def _linked(lowered: str, record: Record, by_id: dict[str, tuple[int, list[Field]]]) -> list[Field]:
+    """The person another record near this one names under the same id."""
+    for value in _person_ids(lowered, record):
+        at, named = by_id.get(value, (-1, []))
+        if named and abs(at - record.start) <= _ID_REACH:
+            return named
+    return []
+
+
 def _rated_items(text: str, lowered: str) -> list[Finding]:
     """The items of a list of people's ratings (``_RATED_ITEM``): a name, its level in
     brackets or a calibration in the message, and a rating (``reviews``' scores and words)
@@ -667,13 +769,30 @@ def _rated_items(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+# A column that flags a performance improvement plan, and the values that set it.
+_PIP_KEYS = frozenset(("pip", "on pip", "pip status", "pip flag", "improvement plan"))
+_YES = frozenset(("y", "yes", "true", "1", "x", "ja", "oui", "s\u00ed", "si", "sim", "active"))
+
+
+def _scale_words(value: str) -> bool:
+    """Is a rating's value a review scale's words ("Needs improvement", "2 - Partially
+    meets"), not a product's stars or a score ("4/5")?"""
+    match = RATING.search(value)
+    return match is not None and _DIGIT.search(match.group()) is None
+
+
 def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | None:
     """The label of what a field's name (``words``) says its ``value`` is, or None."""
     given = len(value) <= 40 and not _PLACEHOLDER_VALUE.fullmatch(value)
     if "h cg" in field.key:  # "hCG" read as two words ("Serum hCG")
         words = words | {"hcg"}
-    if words & _DIAGNOSIS_WORDS and len(value) <= 120 and _free_text(value):
-        return HEALTH  # a diagnosis written out ("breast cancer stage II, chemotherapy")
+    if (
+        words & _DIAGNOSIS_WORDS
+        or (words & _HEALTH_KEY_WORDS and not words & _NOT_HEALTH_KEY_WORDS)
+    ) and (len(value) <= 120 and _free_text(value) and not kinds.no_finding(value)):
+        # a diagnosis or an allergy written out ("breast cancer stage II, chemotherapy",
+        # "arachides — anaphylaxie, stylo EpiPen dans le sac")
+        return HEALTH
     if (
         words & _DIAGNOSIS_WORDS
         or (words & _ADVERSE_FIRST and words & _ADVERSE_SECOND)
@@ -681,7 +800,9 @@ def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | No
     ):
         return HEALTH if given else None  # a code too ("F32.1", "GdB 50")
     if words & _RATING_WORDS:
-        return PERFORMANCE if given and facts.review else None
+        return PERFORMANCE if given and (facts.review or _scale_words(value)) else None
+    if field.key in _PIP_KEYS and value in _YES:
+        return PERFORMANCE  # "pip: Y" beside a named person: on an improvement plan
     if not _free_text(value):
         return None
     if words & _REASON_WORDS and facts.sick(field):

@@ -32,6 +32,12 @@ is read by ``person_records``.
   "syndicat", "sindicato", "vakbond"); an ethnicity field (``race_ethnicity``, "ethnic
   origin", "Ethnische Herkunft"), and a bare ``race`` field whose value is a group of an
   ethnicity survey ("White", "Two or More Races": ``ethnic_value``), not a refusal to answer;
+* union dues as a payroll deduction writes them (``RECORD_UNION``: "UNITE_DUES", "union
+  dues", "Gewerkschaftsbeitrag", "cotisation syndicale"; not "membership dues" or "past
+  dues"), a criminal record's extract and offences in the Nordic languages
+  ("rikosrekisteriote", "pahoinpitely", "dömd för misshandel") and a foreign worker's pass in
+  Malay and Indonesian ("PLKS", "permit kerja", "KITAS"); a fingerprint reader's finger
+  field ("finger=R_INDEX") makes a message about fingerprints;
 * a check's adverse result ("Result: Adverse") in a message about a credit check
   (``adverse_result``);
 * equity (``equity_key``): shares, options, RSUs, a strike or exercise price under a
@@ -101,7 +107,11 @@ IMMIGRATION_VALUES = re.compile(
     r"derdelanders?|asylum(?: seeker| application| claim| case)?|refugee status|"
     r"(?:solicitud|solicitante|petici\u00f3n) de asilo|demande d'asile|demandeur d'asile|"
     r"asylantrag|asylbewerber\w*|asielaanvraag|asielzoeker|richiesta di asilo|"
-    r"richiedente asilo|pedido de asilo|permesso di soggiorno|autorizzazione al lavoro)"
+    r"richiedente asilo|pedido de asilo|permesso di soggiorno|autorizzazione al lavoro|"
+    # Malay and Indonesian: a foreign worker's pass or permit (PLKS, "pas lawatan kerja
+    # sementara", "permit kerja", KITAS, KITAP, IMTA, "izin tinggal", "izin kerja")
+    r"plks|pas lawatan kerja(?: sementara)?|pas kerja|permit kerja|visa kerja|"
+    r"pekerja asing|kitas|kitap|imta|izin (?:tinggal|kerja)(?: (?:terbatas|tetap))?)"
     r"(?![a-z])"
 )
 IMMIGRATION_VALUE_STEMS = (
@@ -112,6 +122,8 @@ IMMIGRATION_VALUE_STEMS = (
     "demande d'asile", "demandeur d'asile", "asylantrag", "asylbewerber", "asielaanvraag",
     "asielzoeker",
     "richiesta di", "richiedente", "pedido de", "permesso di", "autorizzazione al",
+    "plks", "pas lawatan", "pas kerja", "permit kerja", "visa kerja", "pekerja asing",
+    "kitas", "kitap", "imta", "izin tinggal", "izin kerja",
 )  # fmt: skip
 
 # A conviction's outcome as a field's value ("disposition: convicted").
@@ -119,12 +131,24 @@ CRIMINAL_VALUES = re.compile(
     r"(?<![a-z])(?:convicted|convictions?|felony|felonies|misdemeanou?rs?|"
     r"(?:pleaded|pled|found) guilty|guilty plea|nolo contendere|deferred adjudication|"
     r"verurteilt|vorbestraft|condamn\u00e9e?s?|condenad[oa]s?|condannat[oa]|condannati|"
-    r"condannate|veroordeeld)(?![\w-])"
+    r"condannate|veroordeeld|"
+    # Finnish, Swedish, Norwegian and Danish: a sentence and the commonest offences of a
+    # criminal record's extract ("pahoinpitely (2017), sakko", "dömd för misshandel")
+    r"tuomittu|tuomio|vankeus(?:rangaistus)?|ehdollinen(?: vankeus)?|pahoinpitely|varkaus|"
+    r"petos|rattijuopumus|huumausainerikos|seksuaalirikos|"
+    r"d\u00f6md|d\u00f8mt|misshandel|st\u00f6ld|bedr\u00e4geri|rattfylleri|narkotikabrott|"
+    r"f\u00e4ngelse|villkorlig dom|legemsbeskadigelse|vold|tyveri|bedrageri|"
+    r"promillekj\u00f8ring|spiritusk\u00f8rsel|fengsel|f\u00e6ngsel|betinget dom)(?![\w-])"
 )
 CRIMINAL_VALUE_STEMS = (
     "convicted", "conviction", "felon", "felony", "misdemean", "pleaded guilty",
     "pled guilty", "found guilty", "guilty plea", "nolo", "deferred adj", "verurteil",
     "vorbestraft", "condamn", "condena", "condann", "veroordeel",
+    "tuomi", "vankeus", "ehdollinen", "pahoinpitely", "varkaus", "petos", "rattijuopumus",
+    "huumausainerikos", "seksuaalirikos", "d\u00f6md", "d\u00f8mt", "misshandel",
+    "st\u00f6ld", "bedr\u00e4geri", "rattfylleri", "narkotikabrott", "f\u00e4ngelse",
+    "villkorlig", "legemsbeskadigelse", "vold", "tyveri", "bedrageri", "promillekj",
+    "spiritusk", "fengsel", "f\u00e6ngsel", "betinget",
 )  # fmt: skip
 
 # A credit record: insolvency, court judgments, collections, defaults, garnishment.
@@ -226,6 +250,10 @@ _CRIMINAL_KEY_WORDS = frozenset((
     "straftaten", "delikt", "delikte", "casier", "condamnation", "condamnations",
     "d\u00e9lit", "d\u00e9lits", "delito", "delitos", "condena", "condenas", "strafblad",
     "veroordeling", "veroordelingen", "delict", "delicten", "misdrijf", "misdrijven",
+    # a criminal record's extract in the Nordic languages
+    "rikosrekisteri", "rikosrekisteriote", "rikostausta", "belastningsregister",
+    "belastningsregistret", "brottsregister", "politiattest", "straffeattest",
+    "b\u00f8rneattest", "tuomiot", "tuomio",
 ))  # fmt: skip
 # ... and a pair of words: a criminal record's certificate or extract ("Certificado de
 # antecedentes penales", "certificato penale", "casellario giudiziale", "registo criminal",
@@ -411,7 +439,10 @@ BIOMETRIC_CONTEXT = re.compile(
     r"(?<![a-z])(?:face|faces|facial|facenet|arcface|insightface|biometr\w*|"
     r"biom\u00e9tri\w*|biom\u00e9tric\w*|fingerprint (?:readers?|scanners?|sensors?|terminals?)|"
     r"iris|retina|voice|voiceprints?|speaker (?:verification|recognition|embeddings?|id)|palm|"
-    r"gesicht\w*|visage|rostro|reconocimiento facial|reconnaissance faciale|gezicht\w*)"
+    r"gesicht\w*|visage|rostro|reconocimiento facial|reconnaissance faciale|gezicht\w*|"
+    # a fingerprint reader's log: the finger enrolled ("finger=R_INDEX", "finger: left thumb")
+    r"(?:finger|thumb|finger_?id|finger_?pos(?:ition)?|doigt|dedo|vinger)[ \t]*[=:]|"
+    r"[rl]_(?:index|thumb|middle|ring|little)|(?:right|left) (?:index|thumb|middle finger))"
     r"(?![a-z])"
 )
 BIOMETRIC_STEMS = (
@@ -436,7 +467,12 @@ _NO_FINDING = re.compile(
     r"queued|in progress|not started|offen|en attente|en cours|pendiente|in behandeling|"
     r"not required|not needed|nicht erforderlich|non requis|no requerido|niet nodig|"
     r"ohne eintr(?:ag|\u00e4ge)|keine eintr\u00e4ge|vierge|sans mention|"
-    r"no (?:convictions?|offen[cs]es|findings|adverse (?:findings|information))|nil)\.?"
+    r"no (?:convictions?|offen[cs]es|findings|adverse (?:findings|information))|nil|"
+    # an examination's or a register's "nothing found": "ohne Befund", "o.B.", "ei
+    # merkintöjä", "inga anteckningar", "ingen merknader", "sans particularité"
+    r"ohne befund|o\. ?b|unauff\u00e4llig|ei merkint\u00f6j\u00e4|inga anteckningar|"
+    r"ingen (?:merknader|anm\u00e6rkninger|anmerkninger)|sans particularit\u00e9|"
+    r"sin hallazgos|geen bijzonderheden)\.?"
 )
 
 
@@ -651,4 +687,22 @@ RECORD_BELIEFS_STEMS = (
     "muslim", "muslimisch", "jewish", "catholic", "hindu", "sikh", "buddhist", "mormon", "jehovah",
     "observant", "practising", "practicing", "prayer", "ramadan", "shabbat", "sabbath",
     "religious",
+)  # fmt: skip
+
+# A union's dues as a payroll record's deduction writes them (a code, "UNITE_DUES", "Union
+# dues", "Gewerkschaftsbeitrag", "cotisation syndicale", "cuota sindical",
+# "vakbondscontributie"): the person is a member. Not a club's or an association's
+# ("membership dues", "HOA dues"), nor a debt ("past dues", "overdue").
+RECORD_UNION = re.compile(
+    r"(?<![a-z])(?:union[ _-]?dues|"
+    r"(?!(?:past|over|member\w*|hoa|gym|club|late|annual|monthly|yearly|bar|unpaid)_)"
+    r"[a-z]{2,12}_dues|gewerkschaftsbeitr\w*|cotisations? syndicales?|"
+    r"cuotas? sindical(?:es)?|vakbondscontributie|vakbondsbijdrage|quota sindacale|"
+    r"contribut[oi] sindacal[ei]|contribui\u00e7\u00e3o sindical|mensalidade sindical|"
+    r"fagforeningskontingent|fackf\u00f6reningsavgift|ammattiliiton j\u00e4senmaksu|"
+    r"sk\u0142adka zwi\u0105zkowa|sendika aidat\u0131)(?![a-z])"
+)
+RECORD_UNION_STEMS = (
+    "dues", "gewerkschaftsbeitr", "syndical", "sindical", "vakbond", "sindacal",
+    "fagforening", "fackf", "ammattiliit", "sk\u0142adka", "sendika",
 )  # fmt: skip

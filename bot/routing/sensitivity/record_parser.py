@@ -88,11 +88,16 @@ _PERSON_WORDS = frozenset((
     "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940", "\u0627\u0644\u0645\u0648\u0638\u0641",
     "\u0627\u0644\u0645\u0648\u0638\u0641\u0629", "\u0645\u0648\u0638\u0641",
     "\u0627\u0644\u0637\u0627\u0644\u0628",
+    # a taxpayer (a tax return's subject); an employee or a person in the Nordic languages
+    "taxpayer", "contribuinte", "contribuyente", "contribuable", "contribuente",
+    "steuerpflichtige", "steuerpflichtiger", "belastingplichtige", "ty\u00f6ntekij\u00e4",
+    "henkil\u00f6", "hakija", "ansatt", "ansat", "anst\u00e4lld", "medarbetare",
+    "medarbeider", "medarbejder", "pekerja",
 ))  # fmt: skip
 # "Name" in Indonesian, Portuguese and Italian, Vietnamese, Czech, Greek, Hebrew, Hindi, Arabic.
 _OTHER_NAME_WORDS = (
     "nama", "nome", "nominativo", "t\u00ean", "jm\u00e9no", "\u03cc\u03bd\u03bf\u03bc\u03b1",
-    "\u05e9\u05dd",
+    "\u05e9\u05dd", "nimi", "namn", "navn",
     "\u0928\u093e\u092e", "\u0627\u0633\u0645", "\u0627\u0644\u0627\u0633\u0645",
 )  # fmt: skip
 _NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
@@ -113,6 +118,7 @@ _PERSON_KEYS = (
             "nh\u00e2n vi\u00ean",
             "h\u1ecd v\u00e0 t\u00ean",
             "sinh vi\u00ean",
+            "display",  # a log line's display="Aisha Sinclair"
         )
     )
 )
@@ -496,12 +502,29 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  "\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd",
                  "\u05e2\u05d5\u05d1\u05d3", "\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940",
                  "\u0645\u0648\u0638\u0641",
-                 "nh\u00e2n vi\u00ean", "sinh vi\u00ean")  # fmt: skip
+                 "nh\u00e2n vi\u00ean", "sinh vi\u00ean",
+                 # a taxpayer; a person in the Nordic languages and Malay
+                 "taxpayer", "contribu", "steuerpflicht", "belastingplicht", "ty\u00f6ntekij",
+                 "henkil\u00f6", "anst\u00e4lld", "ansat", "medarbe",
+                 "pekerja")  # fmt: skip
 _HEADER_WORD = re.compile(literal_trie(_HEADER_WORDS))  # (one search, not one per word)
 
 
 # A column named with a number after its letters ("icd10", "address_line1", "sha256").
 _NUMBERED_COLUMN = re.compile(r"[^\W\d][^\W\d]*(?: [^\W\d]+)*\d{1,3}")
+
+
+def _numbered_column(column: str) -> bool:
+    """A column named with a number in its words ("icd10", "address_line1", "baseline_hba1c",
+    "ethnicity_16cat"): each word with digits has two letters or more and three digits at
+    most; not a cell of data ("E29621", "2023-09-14", "3.1")."""
+    if _NUMBERED_COLUMN.fullmatch(column):
+        return True
+    for word in column.split():
+        digits = len(_DIGIT.findall(word))
+        if digits and (digits > 3 or len(word) - digits < 2 or not word.isalnum()):
+            return False
+    return True
 
 
 def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
@@ -517,7 +540,7 @@ def _header(line: str) -> tuple[str, tuple[str, ...]] | None:
         if delimiter == "|" and line.rstrip().endswith("|"):
             columns = columns[:-1]  # a Markdown row's closing pipe
         if len(columns) < 2 or any(
-            not c or (_DIGIT.search(c) and not _NUMBERED_COLUMN.fullmatch(c)) for c in columns
+            not c or (_DIGIT.search(c) and not _numbered_column(c)) for c in columns
         ):
             continue  # a row of data ("E29621", "2023-09-14"), not a header
         if any(person_key(c) for c in columns) or (
@@ -685,6 +708,12 @@ def _heading(text: str, start: int, end: int) -> Field | None:
     return Field("name", offset, offset + (len(stripped) if cut is None else cut.start()))
 
 
+# A spreadsheet cell's reference before its value ("A2: 667365", "B2=..."), and a remark in
+# brackets ending a cell.
+_CELL_REFERENCE = re.compile(r"[A-Z]{1,3}[1-9]\d{0,6}[ \t]*[:=][ \t]*")
+_REMARK = re.compile(r"[ \t]+\([^()]{1,60}\)$")
+
+
 def _row_cells(text: str, line: str, start: int) -> list[Field]:
     """The cells of a delimited line with no header, or of a fixed-width one (cells two
     spaces or more apart, as a query's plain output prints them): a person's name (key
@@ -698,7 +727,14 @@ def _row_cells(text: str, line: str, start: int) -> list[Field]:
         return []
     fields: list[Field] = []
     for a, b in spans:
+        reference = _CELL_REFERENCE.match(line, a, b)
+        if reference is not None:
+            a = reference.end()  # a spreadsheet's cells as pasted: "B2: Rizal Kurniawan"
         cell = line[a:b]
+        remark = _REMARK.search(cell)
+        if remark is not None and is_person(cell[: remark.start()]):
+            b = a + remark.start()  # a remark after the name: "Rizal Kurniawan (Indonesia)"
+            cell = line[a:b]
         keyed = _KEYED_CELL.match(cell)
         if keyed is not None and _DIGIT.search(cell, keyed.end(), keyed.end() + 1):
             value_start = start + a + keyed.end()

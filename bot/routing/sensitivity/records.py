@@ -104,6 +104,8 @@ _PLACEHOLDER = re.compile(r"test|demo|\bdoe\b|sample|dummy|fake|[\[<{]|x{4,}")
 # ficticios", "données fictives", "fiktiv", "fictieve", "no es ningún empleado real").
 _MADE_UP = re.compile(
     r"synthetic|synthea|made[- ]up|not (?:a )?real|dummy|de-?identif|fictitious|fictici[oa]|"
+    r"fictional (?:employees?|people|persons?|users?|customers?|patients?|staff|characters?)|"
+    r"fict\u00edci[oa]s?|fittizi[oa]?|"
     r"fictif|fictive|fiktiv|fictie[fv]|no (?:es|son) (?:\w+ ){0,2}real(?:es)?\b|"
     r"nicht echt|keine echten|pas r\u00e9el|geen echte|niet echt|"
     r"fake (?:patients?|people|persons?|users?|customers?|members?|data|numbers?|names?|records?|"
