@@ -172,8 +172,8 @@ def parse_assignment(text: str, start: int, end: int, limit: int = MAX_VALUE) ->
     raw = text[start:end]
     name = raw.strip(".-")
     kind = classify_key(name)
-    if kind is None:
-        return None
+    if kind is None or name.upper().startswith("EXT-X-") or text.endswith("EXT-X-", 0, start):
+        return None  # an HLS playlist's tag (``#EXT-X-KEY:METHOD=...,URI=...``)
     sep_match = _SEPARATOR.match(text, end)
     if sep_match is None:
         return None

@@ -148,6 +148,9 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+# A DRM content key given raw with its key id (``--keys label=:key_id=<32 hex>:key=<32 hex>``
+# to shaka-packager, ``kid=...,key=...``): whoever has it decrypts the stream.
+_CONTENT_KEY = re.compile(r"key_?id=[0-9a-f]{32}[:,]key=([0-9a-f]{32})(?![0-9a-f])")
 # Redis configuration: ``requirepass ceyis4YZkgi^Z``, ``masterauth ...``.
 # ``CONFIG GET requirepass`` prints the name and the value as a numbered reply, one per line:
 # ``1) "requirepass"`` / ``2) "<pw>"``.
@@ -219,6 +222,8 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(_echoed_secrets(text, lowered))
     if "'" in text or '"' in text:
         findings.extend(_dsl_values(text))
+    if "key_id=" in lowered:  # a raw content key beside its id (shaka-packager's --keys)
+        findings.extend(Finding(LABEL, *m.span(1)) for m in _CONTENT_KEY.finditer(lowered))
     if "requirepass" in lowered or "masterauth" in lowered:
         findings.extend(f for m in _REDIS_AUTH.finditer(lowered) for f in _value_finding(m, text))
     if '"auth"' in lowered:

@@ -72,6 +72,7 @@ _ROLE_WORDS = frozenset((
     "notifications", "notify", "feedback", "privacy", "legal", "postmaster", "hostmaster",
     "webmaster", "alert", "alerts", "noreply", "donotreply", "reply", "replies", "mailer",
     "bounce", "bounces", "digest", "updates", "invitations", "invites", "verification",
+    "care", "ccare", "customercare", "escalation", "escalations", "noc",
 ))  # fmt: skip
 _LOCAL_PARTS = re.compile(r"[-_.+]")
 # An organisation's security, compliance or privacy desk, at any domain (``security@snyk.io``
@@ -195,14 +196,29 @@ def stock_example_address(address: str) -> bool:
     return domain.endswith(_EXAMPLE_SUFFIXES) and _STOCK_PERSON.fullmatch(local) is not None
 
 
+# Domains every example address is made up at, though registered by someone ("name@domain.com",
+# "you@yourcompany.com"): cleared, as the reserved ones, only in a message about examples.
+_PLACEHOLDER_DOMAINS = frozenset((
+    "domain.com", "yourdomain.com", "mydomain.com", "yourcompany.com", "company.com",
+    "email.com", "somewhere.com",
+))  # fmt: skip
+
+
+_AT_SIGN = re.compile(r"@| at |[(\[{<] ?at ?[)\]}>]")
+
+
 def example_address(address: str) -> bool:
     """An address (plain, spelt out or URL-encoded, lower-cased) at a domain reserved for
     examples, or at a country's ``example`` domain (``example.co.uk``, ``example.de``);
     whether the message is about examples is ``detector.find_personal_data``'s decision,
     with the other published values."""
-    domain = re.sub(_SPELT_DOT, ".", address.rsplit("@", 1)[-1].rsplit(" at ", 1)[-1])
+    domain = re.sub(_SPELT_DOT, ".", _AT_SIGN.split(address)[-1])
     domain = domain.rstrip(".,;:")
-    return domain.endswith(_EXAMPLE_SUFFIXES) or "example" in domain.split(".")
+    return (
+        domain.endswith(_EXAMPLE_SUFFIXES)
+        or "example" in domain.split(".")
+        or domain in _PLACEHOLDER_DOMAINS
+    )
 
 
 _ENCODED_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,96}%40(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")

@@ -39,7 +39,8 @@ _EXAMPLE_WORDS = re.compile(
     r"seed script|seed data|seeds|mailhog|mailpit|mailtrap|rfc ?\d+|"
     r"(?:numbers?|cards?|ibans?|values?) like|"
     r"test[ -](?:card|cards|pan|pans|number|numbers|data|phone|phones|iban|ibans|mode|env|"
-    r"visa|mastercard|amex|ssn|ssns|bsn|id|ids|vector|vectors|value|values|"
+    r"visa|mastercard|amex|ssn|ssns|bsn|id|ids|vector|vectors|value|values|string|strings|"
+    r"input|inputs|"
     r"environment|suite|account|accounts|credential|credentials)|tests? uses?|"
     r"in (?:the |our )?(?:unit |e2e |integration )?tests|"
     r"(?:for|in) (?:the |our |my |these )?[\w-]+ tests|"  # "for the phone-formatting tests"
@@ -47,7 +48,8 @@ _EXAMPLE_WORDS = re.compile(
     r"mode test|modo (?:de )?(?:prueba|test)|modalit\u00e0 (?:di )?test|testmodus|"
     # the word for an example, a test number and the docs in the other languages
     r"esempio|esempi|ejemplo|ejemplos|exemplo|exemplos|exemple|exemples|voorbeeld|"
-    r"voorbeelden|beispiel|beispiele|testnummer|testnummers|testnummern|"
+    r"voorbeelden|beispiel|beispiele|testnummer|testnummers|testnummern|testkarte|testkarten|"
+    r"testdaten|"
     r"documentazione|documentaci\u00f3n|documenta\u00e7\u00e3o|"
     r"(?:la|une|notre|internal|the|our) doc|doc interne)\b"
     # the word's stem in languages that inflect it or build compounds with it (Finnish
@@ -73,8 +75,12 @@ _CJK_EXAMPLE_WORDS = re.compile(
     "\u6d4b\u8bd5\u6570\u636e|"
     # サンプル ダミー 架空 テスト用
     "\u30b5\u30f3\u30d7\u30eb|\u30c0\u30df\u30fc|\u67b6\u7a7a|\u30c6\u30b9\u30c8\u7528|"
-    # 예시 예제 샘플 테스트용 가짜
-    "\uc608\uc2dc|\uc608\uc81c|\uc0d8\ud50c|\ud14c\uc2a4\ud2b8\uc6a9|\uac00\uc9dc"
+    # 예시 예제 샘플 테스트용 가짜, 테스트 카드/모드
+    "\uc608\uc2dc|\uc608\uc81c|\uc0d8\ud50c|\ud14c\uc2a4\ud2b8\uc6a9|\uac00\uc9dc|"
+    "\ud14c\uc2a4\ud2b8 ?(?:\uce74\ub4dc|\ubaa8\ub4dc)|"
+    # テストカード テストモード, 测试卡 测试模式 測試卡
+    "\u30c6\u30b9\u30c8(?:\u30ab\u30fc\u30c9|\u30e2\u30fc\u30c9)|\u6d4b\u8bd5(?:\u5361|\u6a21\u5f0f)|"
+    "\u6e2c\u8a66\u5361"
 )
 
 

@@ -421,8 +421,15 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _LABEL,
-        ("personnummer", "personal_number", "personal number", "personnr", "personal id"),
-        re.compile(r"personnummer|personal[ _-](?:number|id)|personnr"),
+        (
+            "personnummer",
+            "personal_number",
+            "personal number",
+            "personalnumber",
+            "personnr",
+            "personal id",
+        ),
+        re.compile(r"personnummer|personal[ _-]?(?:number|id)|personnr"),
         re.compile(r"(?<![\w-])(?:\d{2})?\d{6}[-+]?\d{4}" + _END),
         _personnummer_ok,
         10,

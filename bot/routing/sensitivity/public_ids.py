@@ -30,7 +30,8 @@ message says about it:
   ``appAccountToken`` (a UUID the app makes), an EKS cluster's OIDC issuer id, a Rekor
   ``SignedEntryTimestamp``, an ECDSA signature in base64 that decodes as one (cosign's
   ``MEUCIQ...``), a public key in base64 DER (a DKIM record's ``p=MIIBIjAN...``) and a
-  Diameter ``Session-Id``, and KSUIDs and ULIDs in a message about them;
+  Diameter ``Session-Id``, a JWT's header alone (``eyJhbGciOi...`` with no payload), and
+  KSUIDs and ULIDs in a message about them;
 * a Pusher channel authorisation (``<app key>:<HMAC-SHA256 hex>``, what an auth endpoint
   returns for one socket and one channel): a signature, like a webhook's, in a message
   about Pusher or a server that speaks its protocol.
@@ -47,6 +48,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from typing import NamedTuple
 
@@ -198,7 +200,25 @@ def _self_proving(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _DER_SIGNATURE.finditer(text) if _der_signature(m.group()))
     if "MI" in text or "MC" in text or "MF" in text or "MH" in text:
         spans.extend(m.span() for m in _PUBLIC_KEY_INFO.finditer(text))
+    if "eyJ" in text:
+        spans.extend(m.span() for m in _JOSE_SEGMENT.finditer(text) if _jose_header(m.group()))
     return spans
+
+
+# A JWT's header alone (no payload, no signature): ``{"alg":"RS256","typ":"JWT","kid":...}``
+# names the algorithm and the key, and grants nothing.
+_JOSE_SEGMENT = re.compile(r"(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{10,400}(?![A-Za-z0-9_.-])")
+_JOSE_PARAMETERS = frozenset(
+    ("alg", "typ", "kid", "cty", "x5t", "x5t#S256", "jku", "x5u", "crit", "enc", "zip", "b64")
+)
+
+
+def _jose_header(segment: str) -> bool:
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(decoded, dict) and "alg" in decoded and set(decoded) <= _JOSE_PARAMETERS
 
 
 # A public key in base64 DER (SubjectPublicKeyInfo), as a DKIM record's ``p=`` or a JWKS's
