@@ -84,9 +84,20 @@ _WORDS = (
     r"(?=[ \t]*[\u2014\u2013:-][ \t]+)|"
     r"accused of (?:\w+ ){0,2}(?:harass\w*|misconduct|bullying|discriminat\w*|assault\w*|"
     r"theft|stealing|fraud|racis\w*|sexis\w*|abus\w*|intimidat\w*|inappropriate \w+)|"
-    r"under (?:an? )?(?:internal|hr|formal|disciplinary|misconduct|ethics) investigation|"
+    r"under (?:an? )?(?:internal(?: affairs)?|ia|hr|formal|disciplinary|misconduct|ethics|"
+    r"professional standards|iad|opr) investigation|"
     r"(?:(?:hr|internal|misconduct|disciplinary|harassment|workplace) )?investigation"
     r"(?= (?:into|against)\b)|"
+    # police and regulated professions: internal affairs, professional standards, a
+    # use-of-force or excessive-force complaint, said of the named officer
+    r"(?:internal affairs|professional standards|ia|iad) (?:investigation|inquiry|case|complaint)"
+    r"(?! (?:forms?|tools?|templates?|workflows?|polic(?:y|ies)|process|portal|system|"
+    r"modules?|apps?|folders?|shares?|groups?|fields?|tickets?|tables?|types?|trackers?|"
+    r"dashboards?|databases?|queues?|units?|reports?|files?)\b)|"
+    r"(?:use[- ]of[- ]force|excessive[- ]force|brutality|untruthfulness) "
+    r"(?:complaint|allegations?|investigation|finding)"
+    r"(?! (?:forms?|tools?|templates?|workflows?|polic(?:y|ies)|process|portal|system|"
+    r"modules?|apps?|fields?|tickets?|tables?|types?|reports?)\b)|"
     r"unexcused absences?|no-call,? no-show|"
     # German
     r"abmahnung(?:en)?|leistungsverbesserungsplan|disziplinar\w+|"
@@ -246,6 +257,8 @@ STEMS = (
     "offici\u00eble waarschuwing", "formele waarschuwing", "laatste waarschuwing",
     "eerste waarschuwing", "tweede waarschuwing", "mondelinge waarschuwing", "disciplinaire",
     "ontslag op staande voet", "berisping", "verbetertraject", "verbeterplan", "schorsing",
+    "internal affairs", "professional standards", "ia ", "iad ", "use-of-force",
+    "use of force", "excessive", "brutality", "untruthful",
     "administrative leave", "admin leave", "paid admin", "unpaid admin", "not eligible for",
     "ineligible for", "terminated", "dismissed", "fired", "let go", "sacked",
     "suspended", "suspension", "on suspension", "on paid susp",

@@ -78,7 +78,7 @@ _SITUATION = (
     r"divorc(?:e|ed|es|ing)(?! from (?!(?:his|her|their)\b))|"
     r"(?:legal|marital|trial) separation|"
     rf"separat(?:ed|ing) from (?:his|her|their) {_RELATIVE}|going through a separation|"
-    r"custody (?:hearing|battle|dispute|case|arrangement|schedule|of (?:his|her|their) "
+    r"custody (?:hearing|battle|fight|dispute|case|arrangement|schedule|of (?:his|her|their) "
     rf"{_RELATIVE})|(?:joint|shared|sole|full|primary)(?: legal| physical)? custody|"
     r"custody orders?|no[- ]contact orders?|child support|alimony|"
     r"visitation (?:rights|schedule)|family court|domestic (?:violence|abuse)|"
@@ -141,6 +141,12 @@ _SITUATION = (
     r"(?:o pai|a m\u00e3e|o marido|a esposa|a mulher|o filho|a filha) (?:dele|dela) faleceu|"
     r"divorzio|divorziat[oa]|affido (?:condiviso|esclusivo|dei figli)|assegno di mantenimento|"
     r"violenza domestica|"
+    # a carer of a relative ("assiste la madre", "accudisce il padre"), the carer's leave of
+    # Italy's Law 104 ("permessi Legge 104")
+    r"(?:assist(?:e|ere)|accudi(?:sce|re)|si prende cura d(?:i|el|ella|ei)) "
+    r"(?:il |la |i |le |lo )?(?:suo |sua |suoi )?(?:padre|madre|genitori|marito|moglie|"
+    r"figli[oa]?|fratello|sorella|nonn[oa])\b|"
+    r"(?:permess[oi] (?:della |ex )?|legge )104\b|"
     r"(?:\u00e8 )?mort[oa] (?:il |la )?(?:suo |sua )?(?:padre|madre|marito|moglie|figli[oa]|"
     r"fratello|sorella|nonn[oa])|"
     r"(?:suo|sua) (?:padre|madre|marito|moglie|figli[oa]|fratello|sorella) \u00e8 (?:mort[oa]|"
@@ -247,7 +253,8 @@ _SITUATION_UNSPACED = (
 )
 STEMS = (
     "divorc", "legal sep", "marital sep", "trial sep", "separated from", "separating from",
-    "going through a sep", "custody", "no-contact", "no contact", "joint cust", "shared cust",
+    "going through a sep", "assist", "accudi", "si prende cura", "permess", "legge 104",
+    "custody", "no-contact", "no contact", "joint cust", "shared cust",
     "sole cust", "full cust",
     "primary cust", "child support", "alimony", "visitation", "family court", "domestic",
     "restraining order", "protective order", "primary car", "main car", "sole car",

@@ -68,6 +68,11 @@ _CONDITIONS = (
     r"adhd|autis\w+|bipolar|ptsd|eating disorder|addiction|alcoholism|disability|"
     r"chronic (?:illness|pain|condition)|medical condition|physio(?:therapy)?|"
     r"(?:crohn|alzheimer|parkinson|huntington|hashimoto|asperger|tourette|hodgkin)['\u2019]s|"
+    # Alzheimer without its "'s" ("la madre con Alzheimer"); infectious diseases, whose names
+    # are shared across the languages listed (dengue, malaria, tuberculosis, hepatitis)
+    r"alzheimer(?!['\u2019])|dengue|malaria|tuberculos[ie]s|tuberkulose|tuberculose|"
+    r"tubercolosi|hepatit(?:is|e)|epatite|pneumonia|pneumonie|lungenentz\u00fcndung|"
+    r"polmonite|neumon\u00eda|sepsis|meningitis|"
     r"pre-?eclampsia|eclampsia|stillbirth|bed rest|psychos[ie]s|psychotic(?: episode| break)?|"
     r"(?:manic|depressive) episode|schizophreni\w*|suicid\w*|self-harm\w*|overdosed?|"
     r"antidepressants?|substance abuse|inpatient|outpatient treatment|"
@@ -301,6 +306,8 @@ STEMS = (
     "op\u00e9ration", "chirurgie", "quimio", "c\u00e1ncer", "leucem", "hospitaliz",
     "embaraz", "depresi", "terap", "infarto", "ictus", "gripe", "operaci", "cirug",
     "crohn", "alzheimer", "parkinson", "huntington", "hashimoto", "asperger", "tourette",
+    "dengue", "malaria", "tubercul", "tuberkul", "tubercol", "hepatit", "epatite", "pneumon",
+    "lungenentz", "polmonit", "neumon", "sepsis", "meningit",
     "hodgkin", "pre-eclampsia", "preeclampsia", "eclampsia", "stillbirth", "bed rest",
     "psychos", "psychotic", "manic ep", "depressive ep", "schizophren", "suicid", "self-harm",
     "overdose", "antidepress", "substance abuse", "inpatient", "outpatient tr", "injur",

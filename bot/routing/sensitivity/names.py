@@ -99,6 +99,12 @@ _SAID_WITH = (
     r"(?=[ \t]+on[ \t]+(?:the[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?"
     r"(?:[ \t]+\([^()\n]{1,40}\)|[ \t]+(?:team|crew|shift|desk|line|rota|squad|floor))"
     rf"[ \t]+(?:{_SUBJECT_VERBS})\b)|"
+    # the branch a first name is introduced by ("Siobhan from the Midtown location is",
+    # "Raj at our Leeds store has"), then its verb
+    r"(?=[ \t]+(?:from|at|in)[ \t]+(?:the|our)[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}"
+    r"(?:location|store|branch|office|site|restaurant|shop|warehouse|clinic|plant|depot|"
+    r"hotel|kitchen|team|crew|shift)"
+    rf"[ \t]+(?:{_SUBJECT_VERBS})\b)|"
     r"(?=[ \t]?(?:\u3055\u3093|\u69d8|\u6c0f|\u304f\u3093|\u3061\u3083\u3093|\uc528|\ub2d8))"
 )
 _SUBJECT = re.compile(

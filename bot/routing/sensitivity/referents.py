@@ -97,7 +97,10 @@ _STAFF_NUMBER = (
     r"\uc0ac\uc6d0\ubc88\ud638|\uc9c1\uc6d0\ubc88\ud638"
 )
 _ITEM = re.compile(
-    r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
+    # a quoted ticket's or note's line opens with its quote mark ("\"Pharmacist Camille
+    # Brennan, store #948: ..."); a crew list's line with a rank's code ("3/E Gareth Novak")
+    r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?[\"\u201c\u201e\u00ab]?(?:\*\*|__)?"
+    r"(?:[A-Z0-9]{1,2}/[A-Z0-9]{1,2}[ \t]+)?"
     rf"(?:(?:{_PERSON_KEY}|{PERSON_FIELDS})(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t\u3000]*)?"
     # an employee number before the name ("社員番号 36154　中村 美咲さん", "Emp #4411 Rui Alves")
     rf"(?:(?:{_STAFF_NUMBER})[ \t]*[:\uff1a#]?[ \t]*[A-Z]{{0,3}}-?\d{{3,10}}"
