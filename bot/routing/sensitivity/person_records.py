@@ -110,7 +110,14 @@ from bot.routing.sensitivity.names import full_names, is_name_word
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import LABEL as PAY
 from bot.routing.sensitivity.pay import NOT_AMOUNT_COLUMN, NOT_MONEY_AFTER, PAY_COLUMN, PAY_WORDS
-from bot.routing.sensitivity.record_parser import Field, Record, is_person, person_key, records
+from bot.routing.sensitivity.record_parser import (
+    Field,
+    Record,
+    is_person,
+    keyed_script_name,
+    person_key,
+    records,
+)
 from bot.routing.sensitivity.records import made_up
 from bot.routing.sensitivity.reviews import RATING
 from bot.routing.sensitivity.statements import Check
@@ -272,6 +279,14 @@ _MORE_PAY_KEY = re.compile(
     # imposable", "zu versteuerndes Einkommen", "Einkünfte", "inkomen", "reddito"
     r"income|incomes|agi|rendimientos?|rend trabajo|rendimentos?|ingresos|base imponible|"
     r"revenus?|einkommen|eink\u00fcnfte|inkomen|reddito|redditi|imponibile)\b|salaris|lohn|loon"
+    # pay columns in Chinese, Japanese, Korean, Russian and Greek (a key has no spaces to
+    # bound a word there): 月薪, 工资, 奖金, 年终奖, 給与, 月給, 賞与, 연봉, 급여, оклад,
+    # зарплата, премия, αποδοχές, μισθ-
+    r"|\u85aa|\u5de5\u8d44|\u5956\u91d1|\u5e74\u7ec8\u5956|\u7d66\u4e0e|\u7d66\u6599|"
+    r"\u6708\u7d66|\u57fa\u672c\u7d66|\u8cde\u4e0e|\u5e74\u53ce|\uc5f0\ubd09|\uae09\uc5ec|"
+    r"\uae30\ubcf8\uae09|\uc131\uacfc\uae09|\uc0c1\uc5ec|\u043e\u043a\u043b\u0430\u0434|"
+    r"\u0437\u0430\u0440\u043f\u043b\u0430\u0442|\u043f\u0440\u0435\u043c\u0438|"
+    r"\u03b1\u03c0\u03bf\u03b4\u03bf\u03c7|\u03bc\u03b9\u03c3\u03b8"
 )
 _NOT_PAY_KEY = re.compile(
     r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective|points?|miles|credits?|"
@@ -617,7 +632,7 @@ class _Context:
 
     def person(self, field: Field) -> bool:
         value = self.text[field.start : field.end]
-        if is_person(value):
+        if is_person(value) or keyed_script_name(value):
             return True
         handle = value.strip(" \t\"'`")
         return _HANDLE.fullmatch(handle) is not None and handle.lower() in self.members

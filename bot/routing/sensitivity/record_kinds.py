@@ -230,8 +230,26 @@ _IMMIGRATION_KEY_WORDS = frozenset((
     "aufenthaltserlaubnis", "aufenthaltsstatus", "aufenthaltsgenehmigung", "arbeitserlaubnis",
     "niederlassungserlaubnis", "werkvergunning", "verblijfsvergunning", "verblijfsstatus",
     "verblijfstitel", "sevis", "uscis", "ead", "alien", "everify",
+    # a Gulf state's residence permit and its sponsorship (iqama, kafala, kafeel: إقامة,
+    # كفالة, كفيل, تأشيرة), a UK biometric residence permit, asylum, naturalisation, a
+    # green card, an H-1B, Italy's and Portugal's permits
+    "iqama", "kafala", "kafeel", "kafil", "brp", "asylum", "naturalization", "naturalisation",
+    "greencard", "h1b", "soggiorno", "\u0625\u0642\u0627\u0645\u0629",
+    "\u0627\u0642\u0627\u0645\u0629", "\u0643\u0641\u0627\u0644\u0629",
+    "\u0627\u0644\u0643\u0641\u064a\u0644", "\u062a\u0623\u0634\u064a\u0631\u0629",
 ))  # fmt: skip
-_IMMIGRATION_KEYS = frozenset(("right to work", "a number", "a no", "a nr", "i 94", "e verify"))
+_IMMIGRATION_KEYS = frozenset(
+    (
+        "right to work",
+        "a number",
+        "a no",
+        "a nr",
+        "i 94",
+        "e verify",
+        "green card",
+        "h 1b",
+    )
+)
 # ... and a pair of words: "work_auth_type", "residence permit", "permiso de trabajo".
 _PERMIT_FIRST = frozenset((
     "work", "employment", "residence", "residency", "permiso", "permis", "autorisation",
@@ -550,7 +568,11 @@ KEY_STEMS = (
             "right to work", "permiso de", "permis de travail", "autorisation de trav",
             "employment auth", "employment elig", "e verify", "titre de s", "carte de s",
             "tarjeta de"),
-    "residency", "everify", "e-verify",
+    "residency", "everify", "e-verify", "iqama", "kafala", "kafeel", "kafil", "asylum",
+    "naturali", "greencard", "green card", "h1b", "h-1b", "soggiorno",
+    "\u0625\u0642\u0627\u0645\u0629", "\u0627\u0642\u0627\u0645\u0629",
+    "\u0643\u0641\u0627\u0644\u0629", "\u0643\u0641\u064a\u0644",
+    "\u062a\u0623\u0634\u064a\u0631\u0629",
     "offense", "offence", "conviction", "felon", "misdemean", "criminal", "crime", "arrest",
     "vorstraf", "straftat", "delikt", "casier", "condamn", "d\u00e9lit", "delito", "condena",
     "strafblad", "veroordel", "delict", "misdrijf", "antecedentes", "ant\u00e9c\u00e9dents",

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.routing.sensitivity.model import literal_trie
-from bot.routing.sensitivity.names import is_name
+from bot.routing.sensitivity.names import NOT_HAN_VALUES, is_name
 from bot.routing.sensitivity.tables import (
     FIRST_COLUMNS,
     LAST_COLUMNS,
@@ -124,12 +124,21 @@ _PERSON_KEYS = (
 )
 
 
+# A field's language ending a name's key ("name_ar", "full_name_zh", "name_local").
+_LANGUAGE_CODES = frozenset((
+    "ar", "zh", "cn", "ja", "jp", "ko", "kr", "el", "gr", "ru", "uk", "he", "fa", "ur", "hi",
+    "th", "en", "local", "native", "latin", "kana", "kanji", "hanzi", "pinyin",
+))  # fmt: skip
+
+
 @lru_cache(maxsize=512)
 def person_key(key: str) -> bool:
     """Is a field named ``key`` (lower-case words) a person's?"""
     if key in _PERSON_KEYS:
         return True
     words = set(key.split())
+    if len(words) > 1 and key.rsplit(" ", 1)[-1] in _LANGUAGE_CODES:
+        return person_key(key.rsplit(" ", 1)[0])  # a name in a language: "name_ar"
     return (
         bool(words)
         and words <= _PERSON_WORDS | _NAME_WORDS
@@ -194,12 +203,21 @@ def may_hold_records(text: str) -> bool:
         return True
     if "- " in text and _NAMED_ITEM.search(text) is not None:
         return True  # "- Leah (Identity, L4): ...": a list of people by first name
+    if not text.isascii() and _SCRIPT_NAME_KEY.search(text) is not None:
+        return True  # a name field in a message in other scripts: "姓名", "full_name"
     return any(  # (from each list's colon: rare, and found by a literal scan)
         _PEOPLE_KEY_BEFORE.search(text, max(0, m.start() - 24), m.start())
         for m in _LIST_START.finditer(text)
     )
 
 
+# A name's field, in a message that may give the name in other scripts (``keyed_script_name``):
+# "name", "姓名", "氏名", "이름", "όνομα", "שם", "الاسم", "ФИО", "имя".
+_SCRIPT_NAME_KEY = re.compile(
+    "(?i:name)|\u59d3\u540d|\u6c0f\u540d|\u540d\u524d|\uc774\ub984|\uc131\uba85|"
+    "\u03cc\u03bd\u03bf\u03bc\u03b1|\u05e9\u05dd|\u0627\u0633\u0645|"
+    "\u0424\u0418\u041e|\u0444\u0438\u043e|\u0438\u043c\u044f"
+)
 # A list item of a first name and a remark in brackets ("- Leah (Identity, L4):"),
 # ``person_records``' rated items.
 _NAMED_ITEM = re.compile(
@@ -230,6 +248,31 @@ def is_person(value: str) -> bool:
     if rank is not None:  # "FO Rohan Weber", "Capt. M. Ortega": a crew list's rank
         candidates.append(candidates[-1][rank.end() :])
     return any(_personal_name(c) for c in candidates)
+
+
+# A name under a person's field in scripts with no capitals to tell a name by, or whose
+# names ``names.is_name`` does not read: two to four Han characters ("李娜", a Chinese name
+# written with no space), two or three capitalised Greek or Cyrillic words ("Γιώργος
+# Καραγιάννης"), two to four Arabic or Hebrew words ("خالد الزهراني"). Read only as a
+# person's field's value, where the key says it is a name.
+_GREEK_WORD = "[\u0386\u0388-\u038f\u0391-\u03a9][\u03ac-\u03ce]{1,20}"
+_CYR_WORD = "[\u0400-\u042f][\u0430-\u045f]{1,20}"
+_SCRIPT_NAME = re.compile(
+    f"{_GREEK_WORD}(?: {_GREEK_WORD}){{1,2}}"
+    f"|{_CYR_WORD}(?: {_CYR_WORD}){{1,2}}"
+    "|[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
+    "|[\u0620-\u064a\u0671-\u06d3]{2,15}(?: [\u0620-\u064a\u0671-\u06d3]{2,15}){1,3}"
+    "|[\u05d0-\u05ea]{2,15}(?: [\u05d0-\u05ea\u05f3'\"]{2,15}){1,3}"
+)
+
+
+def keyed_script_name(value: str) -> bool:
+    """Is ``value``, a person's field's, a name in Chinese, Greek, Cyrillic, Arabic or
+    Hebrew letters (see ``_SCRIPT_NAME``)?"""
+    value = " ".join(value.strip(" \t\"'`*").split())
+    if not value or value.isascii() or len(value) > 60:
+        return False
+    return _SCRIPT_NAME.fullmatch(value) is not None and value not in NOT_HAN_VALUES
 
 
 def _personal_name(value: str) -> bool:

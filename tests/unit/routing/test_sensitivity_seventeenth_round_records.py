@@ -1,0 +1,68 @@
+"""Rules added after the seventeenth blind round's ``heldout51`` (people data), for its
+structured rows: a name in Chinese, Greek, Cyrillic, Arabic or Hebrew letters under a
+name's field (``name_ar`` too), pay columns in those languages, and a Gulf state's
+residence permit (iqama, kafala) and other immigration fields.
+
+Each case is a fresh instance of the class of message a blind row belonged to (other names,
+other values, other wording, other languages), so these tests pin the general rule, not
+the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.routing.sensitivity_rounds import assert_ordinary, assert_sensitive
+
+SENSITIVE = [
+    # a name in other scripts under a name's field, with pay columns in the same language
+    (
+        "为什么 groupby 之后金额不对？\n\n```\n   员工编号   姓名   月薪    奖金\n"
+        "0  B1182   王芳   28000   45000\n```",
+        "pii.pay",
+    ),
+    (
+        "Γιατί το export βγάζει λάθος κωδικοποίηση;\n\n| full_name | salary |\n|---|---|\n"
+        "| Ελένη Παπαδοπούλου | 2.980,00 |\n",
+        "pii.pay",
+    ),
+    (
+        "Скрипт падает на этой записи:\n\n"
+        '{"employee_id": "R-771", "full_name": "Ольга Смирнова", "оклад": "185000"}',
+        "pii.pay",
+    ),
+    # a Gulf residence permit and its sponsorship, an asylum field, under a name in Arabic
+    (
+        "الكود يرجع خطأ مع هذا السجل:\n\n"
+        '{"emp": "K-2291", "name_ar": "سعيد القحطاني", "iqama_expiry": "2025-01-30", '
+        '"kafala_transfer": "rejected by sponsor"}',
+        "pii.immigration",
+    ),
+    (
+        'worker sync fails on this one: {"name": "Tomasz Wrona", "asylum_status": '
+        '"application pending, hearing in March"}',
+        "pii.immigration",
+    ),
+]
+
+ORDINARY = [
+    # names in other scripts with nothing about the person
+    "帮我看看这个 merge：\n\n```\n   工号   姓名   部门\n0  A1   李娜   算法组\n```",
+    '{"full_name": "Ελένη Παπαδοπούλου", "team": "Crew Ops", "desk": "3B"}',
+    # pay columns with a product's or a team's name, not a person's
+    "| 姓名 | 月薪 |\n|---|---|\n| 示例 | 20000 |\n",
+    "SELECT name, salary FROM employees LIMIT 0; -- the columns come back as name_ar, salary",
+    # an immigration field that is a system's, or says nothing yet
+    '{"name": "visa-gateway", "iqama_api_url": "https://gov.example/iqama"}',
+    '{"name_en": "Tomasz Wrona", "asylum_status": "none"}',
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_sensitive(text: str, label: str) -> None:
+    assert_sensitive(text, label)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary(text: str) -> None:
+    assert_ordinary(text)
