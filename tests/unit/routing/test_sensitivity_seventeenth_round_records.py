@@ -17,7 +17,7 @@ from tests.unit.routing.sensitivity_rounds import assert_ordinary, assert_sensit
 SENSITIVE = [
     # a name in other scripts under a name's field, with pay columns in the same language
     (
-        "为什么 groupby 之后金额不对？\n\n```\n   员工编号   姓名   月薪    奖金\n"
+        "为什么 groupby 之后金额不对?\n\n```\n   员工编号   姓名   月薪    奖金\n"
         "0  B1182   王芳   28000   45000\n```",
         "pii.pay",
     ),
@@ -47,7 +47,7 @@ SENSITIVE = [
 
 ORDINARY = [
     # names in other scripts with nothing about the person
-    "帮我看看这个 merge：\n\n```\n   工号   姓名   部门\n0  A1   李娜   算法组\n```",
+    "帮我看看这个 merge:\n\n```\n   工号   姓名   部门\n0  A1   李娜   算法组\n```",
     '{"full_name": "Ελένη Παπαδοπούλου", "team": "Crew Ops", "desk": "3B"}',
     # pay columns with a product's or a team's name, not a person's
     "| 姓名 | 月薪 |\n|---|---|\n| 示例 | 20000 |\n",
