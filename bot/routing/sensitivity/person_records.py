@@ -100,6 +100,7 @@ from bot.routing.sensitivity.criminal import CRIMINAL_RECORD as CRIMINAL_WORDS
 from bot.routing.sensitivity.discipline import DISCIPLINE_WORDS
 from bot.routing.sensitivity.discipline import LABEL as DISCIPLINE
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
+from bot.routing.sensitivity.drug_tests import DRUG_TEST_RESULT
 from bot.routing.sensitivity.family import FAMILY_SITUATION
 from bot.routing.sensitivity.health import COMPOUND_ENDS, HEALTH_WORDS
 from bot.routing.sensitivity.health import LABEL as HEALTH
@@ -244,6 +245,14 @@ LEXICONS: tuple[Lexicon, ...] = (
         frozenset(kinds.RECORD_UNION_STEMS),
         16,
         40,
+    ),
+    Lexicon(  # a drug or alcohol test's result in the record ("result=NON-NEGATIVE
+        # analyte=THC-COOH mro_verified=true")
+        HEALTH,
+        DRUG_TEST_RESULT.pattern,
+        frozenset(DRUG_TEST_RESULT.stems),
+        DRUG_TEST_RESULT.back,
+        DRUG_TEST_RESULT.forward,
     ),
     Lexicon(
         kinds.FINANCIAL,

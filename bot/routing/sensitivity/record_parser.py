@@ -167,7 +167,15 @@ _NOT_PEOPLE = frozenset((
 _INNER_CAPITAL = re.compile(r"\b(Mc|Mac|De|Di|Da|La|Le|Fitz|O['\u2019]|D['\u2019])([A-Z])(?=[a-z])")
 # A rank or a title before a name in a roster's cell: capitals ("CPT", "FO", "SGT") or a
 # short title with its dot ("Capt.", "Dr.", "Sgt.").
-_RANK = re.compile(r"(?:[A-Z]{2,4}|(?:Capt|Cpt|Sgt|Lt|Cdr|Dr|Prof|Insp|Det)\.)[ \t]+(?=[A-Z])")
+# Or a rank, a title or an address written out ("Officer Priya Adeyemi", "Nurse Ada Kim",
+# "Mrs Olu Bello", "Sergeant", "Kommissar", "Agente").
+_RANK = re.compile(
+    r"(?:[A-Z]{2,4}|(?:Capt|Cpt|Sgt|Lt|Cdr|Dr|Prof|Insp|Det|Mr|Mrs|Ms|Mx|Cpl|Pvt|Ofc|Dep)\."
+    r"|(?:Officer|Sergeant|Detective|Captain|Lieutenant|Constable|Inspector|Corporal|Trooper|"
+    r"Deputy|Agent|Firefighter|Paramedic|Nurse|Doctor|Professor|Pharmacist|Mr|Mrs|Ms|Mx|Miss|"
+    r"Dr|Prof|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Agente|Kommissar|Polizist|"
+    r"Polizistin))[ \t]+(?=[A-Z])"
+)
 _NAME_END = re.compile(r"[(,;<|/]| [-\u2013\u2014] ")
 
 

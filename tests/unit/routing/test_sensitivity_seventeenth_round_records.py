@@ -43,6 +43,28 @@ SENSITIVE = [
         '"application pending, hearing in March"}',
         "pii.immigration",
     ),
+    # a rank or a title written out before the name in a record's person field
+    (
+        'mapping error on this resource: {"subject": {"display": "Sergeant Dana Whitlock"}, '
+        '"valueString": "not fit - severe depression, no firearm until re-evaluation"}',
+        "pii.health",
+    ),
+    (
+        "| patient | ward | note |\n|---|---|---|\n| Nurse Kofi Mensah | B4 | "
+        "needlestick injury, HIV PEP started |",
+        "pii.health",
+    ),
+    # a drug test's result in a log line or a record, by its keys
+    (
+        "why does the sync skip this one?\n"
+        '2025-03-01T10:02:11Z WARN labsync: emp=8812 name="R. Okonkwo" panel=10-panel '
+        "result=POSITIVE analyte=cocaine mro_verified=true",
+        "pii.health",
+    ),
+    (
+        '{"worker": "Hana Sato", "drug_screen_result": "non-negative", "analyte": "amphetamine"}',
+        "pii.health",
+    ),
 ]
 
 ORDINARY = [
@@ -55,6 +77,10 @@ ORDINARY = [
     # an immigration field that is a system's, or says nothing yet
     '{"name": "visa-gateway", "iqama_api_url": "https://gov.example/iqama"}',
     '{"name_en": "Tomasz Wrona", "asylum_status": "none"}',
+    # a title before a name with nothing about the person; a lab's analyte with nobody named
+    '{"subject": {"display": "Officer Priya Adeyemi"}, "unit": "Patrol Div. 3"}',
+    "Validator: analyte=glucose result=POSITIVE control sample QC-7 mro_verified=false",
+    "log: batch=7781 pulled 40 results from vendor, analyte panel=DOT-10, status=ok",
 ]
 
 
