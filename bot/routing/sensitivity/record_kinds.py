@@ -722,9 +722,16 @@ RECORD_UNION = re.compile(
     r"cuotas? sindical(?:es)?|vakbondscontributie|vakbondsbijdrage|quota sindacale|"
     r"contribut[oi] sindacal[ei]|contribui\u00e7\u00e3o sindical|mensalidade sindical|"
     r"fagforeningskontingent|fackf\u00f6reningsavgift|ammattiliiton j\u00e4senmaksu|"
-    r"sk\u0142adka zwi\u0105zkowa|sendika aidat\u0131)(?![a-z])"
+    r"sk\u0142adka zwi\u0105zkowa|sendika aidat\u0131|"
+    # a union by name, or its local, as a member's record gives it ("Teamsters Local 501",
+    # "SEIU 1199", "UAW Local 600", "IG Metall", "ver.di"), and a steward or a union rep
+    r"(?:teamsters|seiu|uaw|ufcw|ibew|afscme|iatse|ilwu|unite here|ig metall|ver\.di)"
+    r"(?: local)?(?: \d{1,5}[a-z]{0,3})?|(?:shop|union) steward|union rep(?:resentative)?)"
+    r"(?![a-z])"
 )
 RECORD_UNION_STEMS = (
     "dues", "gewerkschaftsbeitr", "syndical", "sindical", "vakbond", "sindacal",
-    "fagforening", "fackf", "ammattiliit", "sk\u0142adka", "sendika",
+    "fagforening", "fackf", "ammattiliit", "sk\u0142adka", "sendika", "teamsters", "seiu",
+    "uaw", "ufcw", "ibew", "afscme", "iatse", "ilwu", "unite here", "ig metall", "ver.di",
+    "shop steward", "union steward", "union rep",
 )  # fmt: skip

@@ -507,6 +507,10 @@ def _with_inner(text: str, outer: list[tuple[int, int]]) -> list[tuple[int, int]
 _INNERMOST = re.compile(r"\{[^{}]*\}")
 
 
+# A name in brackets right after a pair's value: a log line's id and whose it is.
+_NAME_IN_BRACKETS = re.compile(r"[ \t]\(([^()\n\d=:]{3,60})\)")
+
+
 def _pairs(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Field]:
     fields: list[Field] = []
     for match in pattern.finditer(text, start, end):
@@ -516,6 +520,10 @@ def _pairs(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Fi
         if text[value_start] in "\"'":
             value_start, value_end = value_start + 1, value_end - 1
         fields.append(Field(column_name(key), value_start, value_end))
+        named = _NAME_IN_BRACKETS.match(text, match.end(), end)
+        if named is not None and is_person(named.group(1)):
+            # an id with its person's name in brackets: "emp=E75428 (Marcus Oyelaran)"
+            fields.append(Field("name", named.start(1), named.end(1)))
     return fields
 
 

@@ -65,6 +65,23 @@ SENSITIVE = [
         '{"worker": "Hana Sato", "drug_screen_result": "non-negative", "analyte": "amphetamine"}',
         "pii.health",
     ),
+    # a log line's id with its person's name in brackets
+    (
+        "ledger post fails here:\n"
+        "2025-06-02T09:14:00Z WARN garnishment applied emp=K1290 (Sofia Marchetti) "
+        "type=CHILD_SUPPORT_ORDER amt=310.00",
+        "pii.family",
+    ),
+    # a union by name or its local, a steward, in a member's record
+    (
+        'payload: {"worker": {"name": "Denise Okafor"}, "affiliation": {"local": "SEIU Local '
+        '1199", "role": "shop steward"}}',
+        "pii.union",
+    ),
+    (
+        "member_name,local,dues_start\nGrant Whitfield,UAW Local 600,2024-09-01\n",
+        "pii.union",
+    ),
 ]
 
 ORDINARY = [
@@ -81,6 +98,10 @@ ORDINARY = [
     '{"subject": {"display": "Officer Priya Adeyemi"}, "unit": "Patrol Div. 3"}',
     "Validator: analyte=glucose result=POSITIVE control sample QC-7 mro_verified=false",
     "log: batch=7781 pulled 40 results from vendor, analyte panel=DOT-10, status=ok",
+    # a bracketed remark that is not a name; a union local with nobody named; a data steward
+    "INFO sync run=4411 (nightly batch) employees=388 type=CHILD_SUPPORT_ORDER mapped",
+    "What does the Teamsters Local 501 contract say about overtime for warehouse shifts?",
+    '{"dataset": "payroll", "owner": "Grant Whitfield", "role": "data steward"}',
 ]
 
 
