@@ -362,7 +362,11 @@ def key_kind(key: str) -> str | None:
         return FINANCIAL
     if words & _UNION_KEY_WORDS and not words & _NOT_UNION_KEY_WORDS:
         return UNION  # "union_status: member" too
-    if key in _ORIENTATION_KEYS or words & (_ORIENTATION_KEY_WORDS | _RELIGION_KEY_WORDS):
+    if (
+        key in _ORIENTATION_KEYS
+        or words & (_ORIENTATION_KEY_WORDS | _RELIGION_KEY_WORDS)
+        or (words & _GENDER and words & _GENDER_CHANGE)  # "gender_marker_change"
+    ):
         return BELIEFS if words & _RELIGION_KEY_WORDS else ORIENTATION
     if words & _NOT_KIND_KEY_WORDS:
         return None
@@ -402,7 +406,16 @@ _ORIENTATION_KEYS = frozenset(key.replace(" ", joint) for joint in (" ", "") for
     "orientamento sessuale", "identit\u00e0 di genere", "trans status", "lgbt status",
 ))  # fmt: skip
 _ORIENTATION_KEY_WORDS = frozenset(("sexualorientation", "genderidentity", "lgbtq", "lgbt",
-                                    "lgbtqia", "geschlechtsidentit\u00e4t"))  # fmt: skip
+                                    "lgbtqia", "geschlechtsidentit\u00e4t", "deadname",
+                                    "transgender", "personenstands\u00e4nderung",
+                                    "geslachtswijziging", "geslachtsregistratie"))  # fmt: skip
+# A change of gender in a record's key: "gender_marker_change", "transition_date" with a
+# gender word, "sex reassignment", "changement de sexe", "cambio de sexo".
+_GENDER = frozenset(("gender", "sex", "sexe", "sexo", "genre", "g\u00e9nero", "geschlecht"))
+_GENDER_CHANGE = frozenset((
+    "marker", "transition", "reassignment", "affirmation", "affirming", "change", "changed",
+    "changement", "cambio", "mudan\u00e7a", "\u00e4nderung", "wijziging",
+))  # fmt: skip
 # A person's religion ("religion", "faith", "Konfession", "confession religieuse").
 _RELIGION_KEY_WORDS = frozenset((
     "religion", "religious", "faith", "denomination", "konfession", "religionszugeh\u00f6rigkeit",
@@ -584,7 +597,9 @@ KEY_STEMS = (
     "ethnic", "ethnie", "ethniz", "ethnique", "etnia", "etnic", "\u00e9tnic", "etnisch",
     "afkomst", "race", "raza", "rasse", "racial", "ra\u00e7a", "raca", "razza", "autodeclara",
     "garnish", "levy", "levies", "penhora", "pignoramento", "exekuce", "\u062d\u062c\u0632",
-    "sexual", "gender", "orientation", "orientierung", "geschlechtsident", "orientaci",
+    "sexual", "gender", "orientation", "deadname", "transgender", "personenstands",
+    "geslachts", "reassignment", "sex change", "sex_change", "changement de sexe",
+    "cambio de sexo", "orientierung", "geschlechtsident", "orientaci",
     "identidad de g", "identit\u00e9 de g", "seksuele", "genderident", "lgbt", "orienta",
     "identidade de g", "identit\u00e0 di g", "religion", "religious", "faith", "denomination",
     "konfession", "religi", "agama",
@@ -606,6 +621,9 @@ RECORD_HEALTH = re.compile(
     r"salud mental|sa\u00fade mental|salute mentale|tept|pesadillas|doen\u00e7a|"
     r"depress\u00e3o|licen\u00e7a m\u00e9dica|gravidez|malattia|disabilit\u00e0|gravidanza|"
     r"invalidit\u00e0|"
+    # a pregnancy by its weeks' words: "gestação de risco", "gestante", "gestación",
+    # "gestazione", "weeks of gestation"
+    r"gesta\u00e7\u00e3o|gestantes?|gestaci\u00f3n|gestazione|gestation|"
     # Indonesian, Vietnamese, Czech
     r"sakit|disabilitas|penyandang disabilitas|hamil|kh\u00f4ng khuy\u1ebft t\u1eadt|"
     r"khuy\u1ebft t\u1eadt|b\u1ec7nh|thai s\u1ea3n|nemoc|nemocensk\u00e1|posti\u017een\u00ed|"
@@ -624,6 +642,7 @@ RECORD_HEALTH_STEMS = (
     "cytotox", "genotox", "ptsd", "pregnan", "miscarr", "salud mental", "sa\u00fade mental",
     "salute mentale", "tept", "pesadillas", "doen\u00e7a", "depress", "licen\u00e7a m",
     "gravidez", "malattia", "disabilit", "gravidanza", "invalidit", "sakit", "penyandang", "hamil",
+    "gesta\u00e7\u00e3o", "gestante", "gestaci\u00f3n", "gestazione", "gestation",
     "khuy\u1ebft", "b\u1ec7nh", "thai s", "nemoc",
     "posti\u017e", "t\u011bhotenstv", "\u0645\u0631\u0636", "\u0625\u0639\u0627\u0642\u0629",
     "\u092c\u0940\u092e\u093e\u0930\u0940", "\u0935\u093f\u0915\u0932\u093e\u0902\u0917",

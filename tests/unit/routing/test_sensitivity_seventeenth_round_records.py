@@ -82,6 +82,26 @@ SENSITIVE = [
         "member_name,local,dues_start\nGrant Whitfield,UAW Local 600,2024-09-01\n",
         "pii.union",
     ),
+    # a gender change in a record's keys, a deadname field
+    (
+        "Okta keeps reverting this user:\nworker_id: W5512\nlegal_name: Jonah Reyes\n"
+        "sex_reassignment_date: 2024-11-02\nemail: jreyes@example.org",
+        "pii.orientation",
+    ),
+    (
+        '{"employee": "Mara Lindgren", "deadname": "do not display", "team": "Finance"}',
+        "pii.orientation",
+    ),
+    # a pregnancy by its Portuguese, Spanish or Italian word in a record's note
+    (
+        "| funcionária | setor | obs |\n|---|---|---|\n| Beatriz Moura | Caixa | gestante, "
+        "repouso indicado |",
+        "pii.health",
+    ),
+    (
+        "empleada: Lucía Ferrer, motivo: gestación de alto riesgo, desde: 2025-02-01",
+        "pii.health",
+    ),
 ]
 
 ORDINARY = [
@@ -102,6 +122,9 @@ ORDINARY = [
     "INFO sync run=4411 (nightly batch) employees=388 type=CHILD_SUPPORT_ORDER mapped",
     "What does the Teamsters Local 501 contract say about overtime for warehouse shifts?",
     '{"dataset": "payroll", "owner": "Grant Whitfield", "role": "data steward"}',
+    # a gender field with no change, a change log of something else, gestation of livestock
+    '{"name": "Jonah Reyes", "gender": "M", "password_change_date": "2024-11-02"}',
+    "Why does the herd report show gestation_days = 0 for every cow in pen 4?",
 ]
 
 
