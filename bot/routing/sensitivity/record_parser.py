@@ -634,6 +634,7 @@ def _line_records(
     next_object = 0
     rows_start = -1  # the first of the rows with no header right before this line
     spaced = _SpacedTable()  # the fixed-width header the line is read under
+    last_pairs: Record | None = None  # the pairs of the line right before, and its own
     for start, end in _lines(text):
         if text[start:end].isspace() or start == end:
             if paragraph:
@@ -646,7 +647,11 @@ def _line_records(
         if next_object < len(inside) and inside[next_object][0] <= start:
             continue  # a line of an object, read as one record
         yield from spaced.read(text, start, end, start in table_lines)
-        yield from _pair_records(text, start, end)
+        pairs = list(_pair_records(text, start, end))
+        yield from pairs
+        continued = _continued(text, start, end, last_pairs)
+        yield from continued
+        last_pairs = (*pairs, *continued)[-1] if pairs or continued else None
         cells = [] if start in table_lines else _row_cells(text, text[start:end], start)
         rows_start = (start if rows_start < 0 else rows_start) if cells else -1
         if cells:
@@ -721,6 +726,28 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         end = len(text) if end < 0 else end
         yield start, end
         start = end + 1
+
+
+# A line of one ``key=value`` pair right under a line of pairs: the same record's next
+# field ("notes=\"County criminal: ...\"" under "candidate_id=... name=... status=...").
+_CONTINUED_PAIR = re.compile(
+    r"[ \t]*([^\W\d][\w.-]{0,40})=(\"[^\"\n]{1,400}\"|[^\s\"]{1,80})[ \t]*"
+)
+
+
+def _continued(text: str, start: int, end: int, above: Record | None) -> tuple[Record, ...]:
+    """The record of the line of pairs right above, with this line's one pair added, when
+    the line is one ``key=value`` pair (``_CONTINUED_PAIR``)."""
+    if above is None or above.end + 1 != start:
+        return ()
+    more = _CONTINUED_PAIR.fullmatch(text, start, end)
+    if more is None:
+        return ()
+    value_start, value_end = more.span(2)
+    if text[value_start] == '"':
+        value_start, value_end = value_start + 1, value_end - 1
+    field = Field(column_name(more.group(1)), value_start, value_end)
+    return (Record([*above.fields, field], above.start, end),)
 
 
 def _pair_records(text: str, start: int, end: int) -> Iterator[Record]:

@@ -102,6 +102,13 @@ SENSITIVE = [
         "empleada: Lucía Ferrer, motivo: gestación de alto riesgo, desde: 2025-02-01",
         "pii.health",
     ),
+    # a record's next line of one pair, under its line of pairs with the name
+    (
+        "the worker dumps the raw vendor body, see:\n\n"
+        'applicant_id=9c1e7 name="Owen Tremblay" package=standard status=review\n'
+        'raw="Statewide search: felony theft 2019, disposition: convicted, 18 mo. probation"',
+        "pii.criminal_record",
+    ),
 ]
 
 ORDINARY = [
@@ -125,6 +132,11 @@ ORDINARY = [
     # a gender field with no change, a change log of something else, gestation of livestock
     '{"name": "Jonah Reyes", "gender": "M", "password_change_date": "2024-11-02"}',
     "Why does the herd report show gestation_days = 0 for every cow in pen 4?",
+    # a continuation line after a paragraph break is not the record's; a line of a log after
+    # another line's person
+    'applicant_id=9c1e7 name="Owen Tremblay" status=review\n\nraw="felony-game-mode enabled"',
+    '10:00:01 INFO emp=1 name="Owen Tremblay" status=ok\n'
+    '10:00:02 WARN emp=2 check=criminal result="misdemeanor, convicted"',
 ]
 
 
