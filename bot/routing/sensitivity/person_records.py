@@ -463,6 +463,9 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
     findings: list[Finding] = []
     people = [context.people(record) for record in read]
     by_id = _people_by_id(lowered, read, people)
+    if "=" in text or " is " in text:
+        for value, name in _glossed_ids(text):
+            by_id.setdefault(value, (name.start, [name]))
     for record, named in zip(read, people, strict=True):
         if not named and by_id:
             named = _linked(lowered, record, by_id)
@@ -743,9 +746,24 @@ _ID_VALUE = re.compile(r"[\w-]{3,40}")
 _ID_REACH = 4000  # characters between two records of one person
 
 
+# An id the message says is a person's: "E85898 = Leilani Lindqvist", "W-2231 is Tom
+# Berg" (an id has a digit; a name is ``is_person``'s, up to a bracket or a comma).
+_ID_GLOSS = re.compile(
+    r"(?<![\w-])([A-Za-z]{0,4}-?\d[\w-]{2,20})[ \t]*(?:=|is|->|\u2192)[ \t]*"
+    r"([A-Z\u00c0-\u00de][^\n,;()=:]{2,60})"
+)
+
+
+def _glossed_ids(text: str) -> Iterator[tuple[str, Field]]:
+    for match in _ID_GLOSS.finditer(text):
+        name = match.group(2).rstrip(" .")
+        if is_person(name):
+            yield match.group(1).lower(), Field("name", match.start(2), match.start(2) + len(name))
+
+
 def _person_ids(lowered: str, record: Record) -> Iterator[str]:
     for field in record.fields:
-        if field.key in _PERSON_ID_KEYS:
+        if field.key in _PERSON_ID_KEYS or field.key in _EMPLOYEE_KEYS:
             value = lowered[field.start : field.end].strip(" \t\"'`")
             if _ID_VALUE.fullmatch(value) and _DIGIT.search(value):
                 yield value

@@ -621,6 +621,9 @@ RECORD_HEALTH = re.compile(
     r"salud mental|sa\u00fade mental|salute mentale|tept|pesadillas|doen\u00e7a|"
     r"depress\u00e3o|licen\u00e7a m\u00e9dica|gravidez|malattia|disabilit\u00e0|gravidanza|"
     r"invalidit\u00e0|"
+    # a treatment by infusion ("remote on infusion days", "IV infusion", "chemo infusions")
+    r"infusions? (?:days?|therapy|treatments?|appointments?|sessions?|clinic|cent(?:er|re)|"
+    r"schedule|weeks?)|(?:iv|chemo|iron|biologic|ketamine|immunoglobulin|ivig) infusions?|"
     # a pregnancy by its weeks' words: "gestação de risco", "gestante", "gestación",
     # "gestazione", "weeks of gestation"
     r"gesta\u00e7\u00e3o|gestantes?|gestaci\u00f3n|gestazione|gestation|"
@@ -642,7 +645,7 @@ RECORD_HEALTH_STEMS = (
     "cytotox", "genotox", "ptsd", "pregnan", "miscarr", "salud mental", "sa\u00fade mental",
     "salute mentale", "tept", "pesadillas", "doen\u00e7a", "depress", "licen\u00e7a m",
     "gravidez", "malattia", "disabilit", "gravidanza", "invalidit", "sakit", "penyandang", "hamil",
-    "gesta\u00e7\u00e3o", "gestante", "gestaci\u00f3n", "gestazione", "gestation",
+    "infusion", "gesta\u00e7\u00e3o", "gestante", "gestaci\u00f3n", "gestazione", "gestation",
     "khuy\u1ebft", "b\u1ec7nh", "thai s", "nemoc",
     "posti\u017e", "t\u011bhotenstv", "\u0645\u0631\u0636", "\u0625\u0639\u0627\u0642\u0629",
     "\u092c\u0940\u092e\u093e\u0930\u0940", "\u0935\u093f\u0915\u0932\u093e\u0902\u0917",

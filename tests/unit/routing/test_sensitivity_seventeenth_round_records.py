@@ -109,6 +109,13 @@ SENSITIVE = [
         'raw="Statewide search: felony theft 2019, disposition: convicted, 18 mo. probation"',
         "pii.criminal_record",
     ),
+    # an id the message says is a person's, then a record under that id; an infusion
+    (
+        "context: W-40211 = Harriet Oduya (lab ops). The endpoint returns\n"
+        '{"employee": "W-40211", "adjustments": [{"kind": "schedule", "note": "off on IV '
+        'infusion weeks"}]}',
+        "pii.health",
+    ),
 ]
 
 ORDINARY = [
@@ -137,6 +144,9 @@ ORDINARY = [
     'applicant_id=9c1e7 name="Owen Tremblay" status=review\n\nraw="felony-game-mode enabled"',
     '10:00:01 INFO emp=1 name="Owen Tremblay" status=ok\n'
     '10:00:02 WARN emp=2 check=criminal result="misdemeanor, convicted"',
+    # an id glossed with a name and nothing about them; an infusion that is a drink
+    'E-5512 = Harriet Oduya. {"employee": "E-5512", "desk": "4F", "shift": "late"}',
+    '{"chef": "Harriet Oduya", "dish": "mint infusion with lemon", "price": 6}',
 ]
 
 
