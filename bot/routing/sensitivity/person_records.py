@@ -478,6 +478,13 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
 
 
 _TITLE_REACH = 200  # characters between a record's title and its first line
+# A title that says the amounts of the rows under it are pay ("bonus pool", "salaries
+# 2025", "Gehälter", "primes", "sueldos").
+_PAY_TITLE = re.compile(
+    r"\b(?:salary|salaries|bonus|bonuses|payouts?|payroll|wages?|compensation|pay rises?|"
+    r"gehalt|geh\u00e4lter|l\u00f6hne|pr\u00e4mien?|salaires?|primes?|sueldos?|salarios?|"
+    r"salaris|salari|stipendi)\b"
+)
 
 # A list item of a calibration's or a review's notes: a person's first name (or full name)
 # with their team and level in brackets, then their rating ("- Leah (Identity, L4): rating 2
@@ -632,6 +639,16 @@ class _Context:
             if label == DISCIPLINE and self.lowered[first:last] != "pip":
                 return [Finding(DISCIPLINE, f.start, f.end) for f in people]
             index += 1
+        if self.pay_message and _PAY_TITLE.search(self.lowered, start, record.title_at):
+            # rows of names and bare amounts under a pay title ("Sheet 'FY25 bonus pool'",
+            # then "A3: Name  B3: Mgr  C3: 17,000")
+            amounts = [
+                Finding(PAY, f.start, f.end)
+                for f in record.fields
+                if not f.key and _is_amount(self.lowered[f.start : f.end].strip(" \t\"'`*"))
+            ]
+            if amounts:
+                return amounts
         index = bisect_left(self.disabled_at, start)
         if index == len(self.disabled_at) or self.disabled_at[index] >= record.start:
             return []

@@ -116,6 +116,13 @@ SENSITIVE = [
         'infusion weeks"}]}',
         "pii.health",
     ),
+    # rows of names and bare amounts under a pay title
+    (
+        "SUMIF returns 0, why? Tab is 'Q4 salaries - Lyon office'\n\n"
+        "A2: Camille Roussel   B2: Analyst   C2: 48,200\n"
+        "A3: Hugo Marchand   B3: Lead   C3: 61,900\n",
+        "pii.pay",
+    ),
 ]
 
 ORDINARY = [
@@ -147,6 +154,9 @@ ORDINARY = [
     # an id glossed with a name and nothing about them; an infusion that is a drink
     'E-5512 = Harriet Oduya. {"employee": "E-5512", "desk": "4F", "shift": "late"}',
     '{"chef": "Harriet Oduya", "dish": "mint infusion with lemon", "price": 6}',
+    # rows of names and amounts under a title that is not about pay
+    "SUMIF returns 0, why? Tab is 'Q4 tickets closed - Lyon office'\n\n"
+    "A2: Camille Roussel   B2: Analyst   C2: 1,204\nA3: Hugo Marchand   B3: Lead   C3: 2,310\n",
 ]
 
 
