@@ -669,10 +669,16 @@ RECORD_DISCIPLINE = re.compile(
     r"processo disciplinar|richiamo (?:scritto|verbale|formale)|"
     r"provvedimento disciplinare|sospensione disciplinare|contestazione disciplinare|"
     r"v\u00fdtka|k\u00e1ze\u0148sk\u00e9 (?:\u0159\u00edzen\u00ed|opat\u0159en\u00ed)|"
-    r"k\u1ef7 lu\u1eadt|c\u1ea3nh c\u00e1o|khi\u1ec3n tr\u00e1ch"
+    r"k\u1ef7 lu\u1eadt|c\u1ea3nh c\u00e1o|khi\u1ec3n tr\u00e1ch|"
+    # an officer's internal affairs finding as a disclosure list codes it ("SUSTAINED -
+    # UNTRUTHFUL", "sustained: excessive force", "Brady list", "Giglio impairment")
+    r"sustained[- _:]{1,3}(?:untruthful\w*|dishonest\w*|excessive force|use of force|"
+    r"misconduct|neglect of duty|insubordination|bias\w*|false report\w*|theft)|"
+    r"untruthfulness|brady[- ]list(?:ed)?|giglio[- ](?:list(?:ed)?|impair\w*)"
     r")(?![\w-])"
 )
 RECORD_DISCIPLINE_STEMS = (
+    "sustained", "untruthful", "brady", "giglio",
     "grounded", "stood down", "suspended", "removed from", "relieved of", "academic prob",
     "academic misc", "academic dish", "academic integ", "honor code",
     "honor-code", "honour code", "honour-code", "plagiari", "cheating on", "disciplinary",

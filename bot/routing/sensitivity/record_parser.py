@@ -73,6 +73,10 @@ _PERSON_WORDS = frozenset((
     "\u00e9l\u00e8ve", "scholier", "driver", "conductor", "conductora", "chofer",
     "ch\u00f3fer", "fahrer", "fahrerin", "chauffeur", "chauffeuse", "bestuurder", "motorista",
     "autista", "conducente", "repartidor", "repartidora", "courier", "kurier", "koerier",
+    # an officer, a crew member or a clinician named by their role in a roster or a list
+    "officer", "deputy", "trooper", "sergeant", "detective", "constable", "firefighter",
+    "paramedic", "nurse", "physician", "pharmacist", "pilot", "polizist", "polizistin",
+    "agente", "policier",
     "defendant", "plaintiff", "claimant", "respondent", "accused", "party",
     "insured", "policyholder", "versicherte", "versicherter", "assur\u00e9", "assur\u00e9e",
     "asegurado", "asegurada", "verzekerde", "agent", "advisor", "adviser", "engineer", "assignee",
@@ -565,7 +569,11 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  # a taxpayer; a person in the Nordic languages and Malay
                  "taxpayer", "contribu", "steuerpflicht", "belastingplicht", "ty\u00f6ntekij",
                  "henkil\u00f6", "anst\u00e4lld", "ansat", "medarbe",
-                 "pekerja")  # fmt: skip
+                 "pekerja",
+                 # an officer, a crew member or a clinician by their role
+                 "officer", "deputy", "trooper", "sergeant", "detective", "constable",
+                 "firefighter", "paramedic", "nurse", "physician", "pharmacist", "pilot",
+                 "polizist", "agente", "policier")  # fmt: skip
 _HEADER_WORD = re.compile(literal_trie(_HEADER_WORDS))  # (one search, not one per word)
 
 

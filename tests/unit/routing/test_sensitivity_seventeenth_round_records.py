@@ -123,6 +123,16 @@ SENSITIVE = [
         "A3: Hugo Marchand   B3: Lead   C3: 61,900\n",
         "pii.pay",
     ),
+    # an officer by their role's column, with an internal affairs finding
+    (
+        "importing the county's disclosure list, first rows:\n\n"
+        "deputy;star_no;finding\nKelsey Donovan;2281;Sustained - excessive force\n",
+        "pii.discipline",
+    ),
+    (
+        "nurse,unit,flag\nAnton Vidal,ICU,Brady-listed 2023\n",
+        "pii.discipline",
+    ),
 ]
 
 ORDINARY = [
@@ -157,6 +167,9 @@ ORDINARY = [
     # rows of names and amounts under a title that is not about pay
     "SUMIF returns 0, why? Tab is 'Q4 tickets closed - Lyon office'\n\n"
     "A2: Camille Roussel   B2: Analyst   C2: 1,204\nA3: Hugo Marchand   B3: Lead   C3: 2,310\n",
+    # an officer's roster with nothing about them; a sustained load in a perf test
+    "officer,badge,shift\nKelsey Donovan,2281,nights\nAnton Vidal,1190,days\n",
+    "name,result\nKelsey Donovan,sustained 400 rps for 10 min\n",
 ]
 
 
