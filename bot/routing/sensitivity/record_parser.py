@@ -215,7 +215,11 @@ def may_hold_records(text: str) -> bool:
         return True
     if "- " in text and _NAMED_ITEM.search(text) is not None:
         return True  # "- Leah (Identity, L4): ...": a list of people by first name
-    if not text.isascii() and _SCRIPT_NAME_KEY.search(text) is not None:
+    if (
+        not text.isascii()
+        and _OTHER_SCRIPT.search(text) is not None
+        and _SCRIPT_NAME_KEY.search(text) is not None
+    ):
         return True  # a name field in a message in other scripts: "姓名", "full_name"
     return any(  # (from each list's colon: rare, and found by a literal scan)
         _PEOPLE_KEY_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -230,6 +234,7 @@ _SCRIPT_NAME_KEY = re.compile(
     "\u03cc\u03bd\u03bf\u03bc\u03b1|\u05e9\u05dd|\u0627\u0633\u0645|"
     "\u0424\u0418\u041e|\u0444\u0438\u043e|\u0438\u043c\u044f"
 )
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u06d3\u3400-\u9fff]")
 # A list item of a first name and a remark in brackets ("- Leah (Identity, L4):"),
 # ``person_records``' rated items.
 _NAMED_ITEM = re.compile(
