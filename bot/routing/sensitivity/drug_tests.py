@@ -69,6 +69,10 @@ STEMS = (
     "pruebas de drogas", "control de drogas", "control antidroga", "control de alcoholemia",
     "antidoping", "drugstest", "drugtest", "alcoholtest", "blaastest", "urinetest",
     "breath alcohol", "etilometro", "alcoltest", "test alcolemico", "mro verif", "lab result",
+    # a log line's or a record's keys: "mro_verified=true", "analyte=THC-COOH",
+    # "drug_screen_result"
+    "mro_verif", "analyte", "drug_test", "drug_screen", "drug_panel", "tox_screen",
+    "alcohol_test", "breath_test",
 )  # fmt: skip
 _TEST_REACH = 120  # characters between the test and its result, either way
 

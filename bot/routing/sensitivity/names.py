@@ -377,7 +377,7 @@ _NOT_KO_NAME = frozenset((
     "\ud55c\uc758\uc0ac", "\uc601\uc5c5", "\uc720\uc800",
 ))  # fmt: skip
 # A person's field's value that is not a name: all, nobody, to be decided, unknown.
-_NOT_HAN_VALUES = frozenset((
+NOT_HAN_VALUES = frozenset((
     "\u5168\u90e8", "\u5168\u5458", "\u5168\u54e1", "\u5168\u4f53", "\u5168\u9ad4",
     "\u6240\u6709", "\u672a\u5b9a", "\u5f85\u5b9a", "\u4e0d\u660e", "\u672a\u77e5",
     "\u533f\u540d", "\u672c\u4eba", "\u5404\u4f4d", "\u672a\u8a18\u5165", "\u7a7a\u6b04",
@@ -427,7 +427,7 @@ def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
     # (a field or an honorific just outside the window marks a name inside it)
     for match in _FIELD_NAME.finditer(text, max(0, start - 16), stop):
         group = next(g for g in range(1, 5) if match.group(g) is not None)
-        if match.group(group) in (_NOT_KO_NAME if group == 2 else _NOT_HAN_VALUES):
+        if match.group(group) in (_NOT_KO_NAME if group == 2 else NOT_HAN_VALUES):
             continue
         found.append(Name(match.start(group), match.end(group), full=True))
     found.extend(_honorific_names(text, start, stop))

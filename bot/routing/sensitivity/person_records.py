@@ -100,6 +100,7 @@ from bot.routing.sensitivity.criminal import CRIMINAL_RECORD as CRIMINAL_WORDS
 from bot.routing.sensitivity.discipline import DISCIPLINE_WORDS
 from bot.routing.sensitivity.discipline import LABEL as DISCIPLINE
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
+from bot.routing.sensitivity.drug_tests import DRUG_TEST_RESULT
 from bot.routing.sensitivity.family import FAMILY_SITUATION
 from bot.routing.sensitivity.health import COMPOUND_ENDS, HEALTH_WORDS
 from bot.routing.sensitivity.health import LABEL as HEALTH
@@ -110,7 +111,14 @@ from bot.routing.sensitivity.names import full_names, is_name_word
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import LABEL as PAY
 from bot.routing.sensitivity.pay import NOT_AMOUNT_COLUMN, NOT_MONEY_AFTER, PAY_COLUMN, PAY_WORDS
-from bot.routing.sensitivity.record_parser import Field, Record, is_person, person_key, records
+from bot.routing.sensitivity.record_parser import (
+    Field,
+    Record,
+    is_person,
+    keyed_script_name,
+    person_key,
+    records,
+)
 from bot.routing.sensitivity.records import made_up
 from bot.routing.sensitivity.reviews import RATING
 from bot.routing.sensitivity.statements import Check
@@ -238,6 +246,14 @@ LEXICONS: tuple[Lexicon, ...] = (
         16,
         40,
     ),
+    Lexicon(  # a drug or alcohol test's result in the record ("result=NON-NEGATIVE
+        # analyte=THC-COOH mro_verified=true")
+        HEALTH,
+        DRUG_TEST_RESULT.pattern,
+        frozenset(DRUG_TEST_RESULT.stems),
+        DRUG_TEST_RESULT.back,
+        DRUG_TEST_RESULT.forward,
+    ),
     Lexicon(
         kinds.FINANCIAL,
         re.compile(kinds.CREDIT.pattern + _SYSTEM_AFTER),
@@ -272,6 +288,14 @@ _MORE_PAY_KEY = re.compile(
     # imposable", "zu versteuerndes Einkommen", "Einkünfte", "inkomen", "reddito"
     r"income|incomes|agi|rendimientos?|rend trabajo|rendimentos?|ingresos|base imponible|"
     r"revenus?|einkommen|eink\u00fcnfte|inkomen|reddito|redditi|imponibile)\b|salaris|lohn|loon"
+    # pay columns in Chinese, Japanese, Korean, Russian and Greek (a key has no spaces to
+    # bound a word there): 月薪, 工资, 奖金, 年终奖, 給与, 月給, 賞与, 연봉, 급여, оклад,
+    # зарплата, премия, αποδοχές, μισθ-
+    r"|\u85aa|\u5de5\u8d44|\u5956\u91d1|\u5e74\u7ec8\u5956|\u7d66\u4e0e|\u7d66\u6599|"
+    r"\u6708\u7d66|\u57fa\u672c\u7d66|\u8cde\u4e0e|\u5e74\u53ce|\uc5f0\ubd09|\uae09\uc5ec|"
+    r"\uae30\ubcf8\uae09|\uc131\uacfc\uae09|\uc0c1\uc5ec|\u043e\u043a\u043b\u0430\u0434|"
+    r"\u0437\u0430\u0440\u043f\u043b\u0430\u0442|\u043f\u0440\u0435\u043c\u0438|"
+    r"\u03b1\u03c0\u03bf\u03b4\u03bf\u03c7|\u03bc\u03b9\u03c3\u03b8"
 )
 _NOT_PAY_KEY = re.compile(
     r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective|points?|miles|credits?|"
@@ -439,6 +463,9 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
     findings: list[Finding] = []
     people = [context.people(record) for record in read]
     by_id = _people_by_id(lowered, read, people)
+    if "=" in text or " is " in text:
+        for value, name in _glossed_ids(text):
+            by_id.setdefault(value, (name.start, [name]))
     for record, named in zip(read, people, strict=True):
         if not named and by_id:
             named = _linked(lowered, record, by_id)
@@ -451,6 +478,13 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
 
 
 _TITLE_REACH = 200  # characters between a record's title and its first line
+# A title that says the amounts of the rows under it are pay ("bonus pool", "salaries
+# 2025", "Gehälter", "primes", "sueldos").
+_PAY_TITLE = re.compile(
+    r"\b(?:salary|salaries|bonus|bonuses|payouts?|payroll|wages?|compensation|pay rises?|"
+    r"gehalt|geh\u00e4lter|l\u00f6hne|pr\u00e4mien?|salaires?|primes?|sueldos?|salarios?|"
+    r"salaris|salari|stipendi)\b"
+)
 
 # A list item of a calibration's or a review's notes: a person's first name (or full name)
 # with their team and level in brackets, then their rating ("- Leah (Identity, L4): rating 2
@@ -605,6 +639,16 @@ class _Context:
             if label == DISCIPLINE and self.lowered[first:last] != "pip":
                 return [Finding(DISCIPLINE, f.start, f.end) for f in people]
             index += 1
+        if self.pay_message and _PAY_TITLE.search(self.lowered, start, record.title_at):
+            # rows of names and bare amounts under a pay title ("Sheet 'FY25 bonus pool'",
+            # then "A3: Name  B3: Mgr  C3: 17,000")
+            amounts = [
+                Finding(PAY, f.start, f.end)
+                for f in record.fields
+                if not f.key and _is_amount(self.lowered[f.start : f.end].strip(" \t\"'`*"))
+            ]
+            if amounts:
+                return amounts
         index = bisect_left(self.disabled_at, start)
         if index == len(self.disabled_at) or self.disabled_at[index] >= record.start:
             return []
@@ -617,7 +661,7 @@ class _Context:
 
     def person(self, field: Field) -> bool:
         value = self.text[field.start : field.end]
-        if is_person(value):
+        if is_person(value) or keyed_script_name(value):
             return True
         handle = value.strip(" \t\"'`")
         return _HANDLE.fullmatch(handle) is not None and handle.lower() in self.members
@@ -719,9 +763,24 @@ _ID_VALUE = re.compile(r"[\w-]{3,40}")
 _ID_REACH = 4000  # characters between two records of one person
 
 
+# An id the message says is a person's: "E85898 = Leilani Lindqvist", "W-2231 is Tom
+# Berg" (an id has a digit; a name is ``is_person``'s, up to a bracket or a comma).
+_ID_GLOSS = re.compile(
+    r"(?<![\w-])([A-Za-z]{0,4}-?\d[\w-]{2,20})[ \t]*(?:=|is|->|\u2192)[ \t]*"
+    r"([A-Z\u00c0-\u00de][^\n,;()=:]{2,60})"
+)
+
+
+def _glossed_ids(text: str) -> Iterator[tuple[str, Field]]:
+    for match in _ID_GLOSS.finditer(text):
+        name = match.group(2).rstrip(" .")
+        if is_person(name):
+            yield match.group(1).lower(), Field("name", match.start(2), match.start(2) + len(name))
+
+
 def _person_ids(lowered: str, record: Record) -> Iterator[str]:
     for field in record.fields:
-        if field.key in _PERSON_ID_KEYS:
+        if field.key in _PERSON_ID_KEYS or field.key in _EMPLOYEE_KEYS:
             value = lowered[field.start : field.end].strip(" \t\"'`")
             if _ID_VALUE.fullmatch(value) and _DIGIT.search(value):
                 yield value

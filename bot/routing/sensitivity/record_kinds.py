@@ -230,8 +230,26 @@ _IMMIGRATION_KEY_WORDS = frozenset((
     "aufenthaltserlaubnis", "aufenthaltsstatus", "aufenthaltsgenehmigung", "arbeitserlaubnis",
     "niederlassungserlaubnis", "werkvergunning", "verblijfsvergunning", "verblijfsstatus",
     "verblijfstitel", "sevis", "uscis", "ead", "alien", "everify",
+    # a Gulf state's residence permit and its sponsorship (iqama, kafala, kafeel: إقامة,
+    # كفالة, كفيل, تأشيرة), a UK biometric residence permit, asylum, naturalisation, a
+    # green card, an H-1B, Italy's and Portugal's permits
+    "iqama", "kafala", "kafeel", "kafil", "brp", "asylum", "naturalization", "naturalisation",
+    "greencard", "h1b", "soggiorno", "\u0625\u0642\u0627\u0645\u0629",
+    "\u0627\u0642\u0627\u0645\u0629", "\u0643\u0641\u0627\u0644\u0629",
+    "\u0627\u0644\u0643\u0641\u064a\u0644", "\u062a\u0623\u0634\u064a\u0631\u0629",
 ))  # fmt: skip
-_IMMIGRATION_KEYS = frozenset(("right to work", "a number", "a no", "a nr", "i 94", "e verify"))
+_IMMIGRATION_KEYS = frozenset(
+    (
+        "right to work",
+        "a number",
+        "a no",
+        "a nr",
+        "i 94",
+        "e verify",
+        "green card",
+        "h 1b",
+    )
+)
 # ... and a pair of words: "work_auth_type", "residence permit", "permiso de trabajo".
 _PERMIT_FIRST = frozenset((
     "work", "employment", "residence", "residency", "permiso", "permis", "autorisation",
@@ -344,7 +362,11 @@ def key_kind(key: str) -> str | None:
         return FINANCIAL
     if words & _UNION_KEY_WORDS and not words & _NOT_UNION_KEY_WORDS:
         return UNION  # "union_status: member" too
-    if key in _ORIENTATION_KEYS or words & (_ORIENTATION_KEY_WORDS | _RELIGION_KEY_WORDS):
+    if (
+        key in _ORIENTATION_KEYS
+        or words & (_ORIENTATION_KEY_WORDS | _RELIGION_KEY_WORDS)
+        or (words & _GENDER and words & _GENDER_CHANGE)  # "gender_marker_change"
+    ):
         return BELIEFS if words & _RELIGION_KEY_WORDS else ORIENTATION
     if words & _NOT_KIND_KEY_WORDS:
         return None
@@ -384,7 +406,16 @@ _ORIENTATION_KEYS = frozenset(key.replace(" ", joint) for joint in (" ", "") for
     "orientamento sessuale", "identit\u00e0 di genere", "trans status", "lgbt status",
 ))  # fmt: skip
 _ORIENTATION_KEY_WORDS = frozenset(("sexualorientation", "genderidentity", "lgbtq", "lgbt",
-                                    "lgbtqia", "geschlechtsidentit\u00e4t"))  # fmt: skip
+                                    "lgbtqia", "geschlechtsidentit\u00e4t", "deadname",
+                                    "transgender", "personenstands\u00e4nderung",
+                                    "geslachtswijziging", "geslachtsregistratie"))  # fmt: skip
+# A change of gender in a record's key: "gender_marker_change", "transition_date" with a
+# gender word, "sex reassignment", "changement de sexe", "cambio de sexo".
+_GENDER = frozenset(("gender", "sex", "sexe", "sexo", "genre", "g\u00e9nero", "geschlecht"))
+_GENDER_CHANGE = frozenset((
+    "marker", "transition", "reassignment", "affirmation", "affirming", "change", "changed",
+    "changement", "cambio", "mudan\u00e7a", "\u00e4nderung", "wijziging",
+))  # fmt: skip
 # A person's religion ("religion", "faith", "Konfession", "confession religieuse").
 _RELIGION_KEY_WORDS = frozenset((
     "religion", "religious", "faith", "denomination", "konfession", "religionszugeh\u00f6rigkeit",
@@ -550,7 +581,11 @@ KEY_STEMS = (
             "right to work", "permiso de", "permis de travail", "autorisation de trav",
             "employment auth", "employment elig", "e verify", "titre de s", "carte de s",
             "tarjeta de"),
-    "residency", "everify", "e-verify",
+    "residency", "everify", "e-verify", "iqama", "kafala", "kafeel", "kafil", "asylum",
+    "naturali", "greencard", "green card", "h1b", "h-1b", "soggiorno",
+    "\u0625\u0642\u0627\u0645\u0629", "\u0627\u0642\u0627\u0645\u0629",
+    "\u0643\u0641\u0627\u0644\u0629", "\u0643\u0641\u064a\u0644",
+    "\u062a\u0623\u0634\u064a\u0631\u0629",
     "offense", "offence", "conviction", "felon", "misdemean", "criminal", "crime", "arrest",
     "vorstraf", "straftat", "delikt", "casier", "condamn", "d\u00e9lit", "delito", "condena",
     "strafblad", "veroordel", "delict", "misdrijf", "antecedentes", "ant\u00e9c\u00e9dents",
@@ -562,7 +597,9 @@ KEY_STEMS = (
     "ethnic", "ethnie", "ethniz", "ethnique", "etnia", "etnic", "\u00e9tnic", "etnisch",
     "afkomst", "race", "raza", "rasse", "racial", "ra\u00e7a", "raca", "razza", "autodeclara",
     "garnish", "levy", "levies", "penhora", "pignoramento", "exekuce", "\u062d\u062c\u0632",
-    "sexual", "gender", "orientation", "orientierung", "geschlechtsident", "orientaci",
+    "sexual", "gender", "orientation", "deadname", "transgender", "personenstands",
+    "geslachts", "reassignment", "sex change", "sex_change", "changement de sexe",
+    "cambio de sexo", "orientierung", "geschlechtsident", "orientaci",
     "identidad de g", "identit\u00e9 de g", "seksuele", "genderident", "lgbt", "orienta",
     "identidade de g", "identit\u00e0 di g", "religion", "religious", "faith", "denomination",
     "konfession", "religi", "agama",
@@ -584,6 +621,12 @@ RECORD_HEALTH = re.compile(
     r"salud mental|sa\u00fade mental|salute mentale|tept|pesadillas|doen\u00e7a|"
     r"depress\u00e3o|licen\u00e7a m\u00e9dica|gravidez|malattia|disabilit\u00e0|gravidanza|"
     r"invalidit\u00e0|"
+    # a treatment by infusion ("remote on infusion days", "IV infusion", "chemo infusions")
+    r"infusions? (?:days?|therapy|treatments?|appointments?|sessions?|clinic|cent(?:er|re)|"
+    r"schedule|weeks?)|(?:iv|chemo|iron|biologic|ketamine|immunoglobulin|ivig) infusions?|"
+    # a pregnancy by its weeks' words: "gestação de risco", "gestante", "gestación",
+    # "gestazione", "weeks of gestation"
+    r"gesta\u00e7\u00e3o|gestantes?|gestaci\u00f3n|gestazione|gestation|"
     # Indonesian, Vietnamese, Czech
     r"sakit|disabilitas|penyandang disabilitas|hamil|kh\u00f4ng khuy\u1ebft t\u1eadt|"
     r"khuy\u1ebft t\u1eadt|b\u1ec7nh|thai s\u1ea3n|nemoc|nemocensk\u00e1|posti\u017een\u00ed|"
@@ -602,6 +645,7 @@ RECORD_HEALTH_STEMS = (
     "cytotox", "genotox", "ptsd", "pregnan", "miscarr", "salud mental", "sa\u00fade mental",
     "salute mentale", "tept", "pesadillas", "doen\u00e7a", "depress", "licen\u00e7a m",
     "gravidez", "malattia", "disabilit", "gravidanza", "invalidit", "sakit", "penyandang", "hamil",
+    "infusion", "gesta\u00e7\u00e3o", "gestante", "gestaci\u00f3n", "gestazione", "gestation",
     "khuy\u1ebft", "b\u1ec7nh", "thai s", "nemoc",
     "posti\u017e", "t\u011bhotenstv", "\u0645\u0631\u0636", "\u0625\u0639\u0627\u0642\u0629",
     "\u092c\u0940\u092e\u093e\u0930\u0940", "\u0935\u093f\u0915\u0932\u093e\u0902\u0917",
@@ -625,10 +669,16 @@ RECORD_DISCIPLINE = re.compile(
     r"processo disciplinar|richiamo (?:scritto|verbale|formale)|"
     r"provvedimento disciplinare|sospensione disciplinare|contestazione disciplinare|"
     r"v\u00fdtka|k\u00e1ze\u0148sk\u00e9 (?:\u0159\u00edzen\u00ed|opat\u0159en\u00ed)|"
-    r"k\u1ef7 lu\u1eadt|c\u1ea3nh c\u00e1o|khi\u1ec3n tr\u00e1ch"
+    r"k\u1ef7 lu\u1eadt|c\u1ea3nh c\u00e1o|khi\u1ec3n tr\u00e1ch|"
+    # an officer's internal affairs finding as a disclosure list codes it ("SUSTAINED -
+    # UNTRUTHFUL", "sustained: excessive force", "Brady list", "Giglio impairment")
+    r"sustained[- _:]{1,3}(?:untruthful\w*|dishonest\w*|excessive force|use of force|"
+    r"misconduct|neglect of duty|insubordination|bias\w*|false report\w*|theft)|"
+    r"untruthfulness|brady[- ]list(?:ed)?|giglio[- ](?:list(?:ed)?|impair\w*)"
     r")(?![\w-])"
 )
 RECORD_DISCIPLINE_STEMS = (
+    "sustained", "untruthful", "brady", "giglio",
     "grounded", "stood down", "suspended", "removed from", "relieved of", "academic prob",
     "academic misc", "academic dish", "academic integ", "honor code",
     "honor-code", "honour code", "honour-code", "plagiari", "cheating on", "disciplinary",
@@ -700,9 +750,16 @@ RECORD_UNION = re.compile(
     r"cuotas? sindical(?:es)?|vakbondscontributie|vakbondsbijdrage|quota sindacale|"
     r"contribut[oi] sindacal[ei]|contribui\u00e7\u00e3o sindical|mensalidade sindical|"
     r"fagforeningskontingent|fackf\u00f6reningsavgift|ammattiliiton j\u00e4senmaksu|"
-    r"sk\u0142adka zwi\u0105zkowa|sendika aidat\u0131)(?![a-z])"
+    r"sk\u0142adka zwi\u0105zkowa|sendika aidat\u0131|"
+    # a union by name, or its local, as a member's record gives it ("Teamsters Local 501",
+    # "SEIU 1199", "UAW Local 600", "IG Metall", "ver.di"), and a steward or a union rep
+    r"(?:teamsters|seiu|uaw|ufcw|ibew|afscme|iatse|ilwu|unite here|ig metall|ver\.di)"
+    r"(?: local)?(?: \d{1,5}[a-z]{0,3})?|(?:shop|union) steward|union rep(?:resentative)?)"
+    r"(?![a-z])"
 )
 RECORD_UNION_STEMS = (
     "dues", "gewerkschaftsbeitr", "syndical", "sindical", "vakbond", "sindacal",
-    "fagforening", "fackf", "ammattiliit", "sk\u0142adka", "sendika",
+    "fagforening", "fackf", "ammattiliit", "sk\u0142adka", "sendika", "teamsters", "seiu",
+    "uaw", "ufcw", "ibew", "afscme", "iatse", "ilwu", "unite here", "ig metall", "ver.di",
+    "shop steward", "union steward", "union rep",
 )  # fmt: skip

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.routing.sensitivity.model import literal_trie
-from bot.routing.sensitivity.names import is_name
+from bot.routing.sensitivity.names import NOT_HAN_VALUES, is_name
 from bot.routing.sensitivity.tables import (
     FIRST_COLUMNS,
     LAST_COLUMNS,
@@ -73,6 +73,10 @@ _PERSON_WORDS = frozenset((
     "\u00e9l\u00e8ve", "scholier", "driver", "conductor", "conductora", "chofer",
     "ch\u00f3fer", "fahrer", "fahrerin", "chauffeur", "chauffeuse", "bestuurder", "motorista",
     "autista", "conducente", "repartidor", "repartidora", "courier", "kurier", "koerier",
+    # an officer, a crew member or a clinician named by their role in a roster or a list
+    "officer", "deputy", "trooper", "sergeant", "detective", "constable", "firefighter",
+    "paramedic", "nurse", "physician", "pharmacist", "pilot", "polizist", "polizistin",
+    "agente", "policier",
     "defendant", "plaintiff", "claimant", "respondent", "accused", "party",
     "insured", "policyholder", "versicherte", "versicherter", "assur\u00e9", "assur\u00e9e",
     "asegurado", "asegurada", "verzekerde", "agent", "advisor", "adviser", "engineer", "assignee",
@@ -124,12 +128,21 @@ _PERSON_KEYS = (
 )
 
 
+# A field's language ending a name's key ("name_ar", "full_name_zh", "name_local").
+_LANGUAGE_CODES = frozenset((
+    "ar", "zh", "cn", "ja", "jp", "ko", "kr", "el", "gr", "ru", "uk", "he", "fa", "ur", "hi",
+    "th", "en", "local", "native", "latin", "kana", "kanji", "hanzi", "pinyin",
+))  # fmt: skip
+
+
 @lru_cache(maxsize=512)
 def person_key(key: str) -> bool:
     """Is a field named ``key`` (lower-case words) a person's?"""
     if key in _PERSON_KEYS:
         return True
     words = set(key.split())
+    if len(words) > 1 and key.rsplit(" ", 1)[-1] in _LANGUAGE_CODES:
+        return person_key(key.rsplit(" ", 1)[0])  # a name in a language: "name_ar"
     return (
         bool(words)
         and words <= _PERSON_WORDS | _NAME_WORDS
@@ -158,7 +171,15 @@ _NOT_PEOPLE = frozenset((
 _INNER_CAPITAL = re.compile(r"\b(Mc|Mac|De|Di|Da|La|Le|Fitz|O['\u2019]|D['\u2019])([A-Z])(?=[a-z])")
 # A rank or a title before a name in a roster's cell: capitals ("CPT", "FO", "SGT") or a
 # short title with its dot ("Capt.", "Dr.", "Sgt.").
-_RANK = re.compile(r"(?:[A-Z]{2,4}|(?:Capt|Cpt|Sgt|Lt|Cdr|Dr|Prof|Insp|Det)\.)[ \t]+(?=[A-Z])")
+# Or a rank, a title or an address written out ("Officer Priya Adeyemi", "Nurse Ada Kim",
+# "Mrs Olu Bello", "Sergeant", "Kommissar", "Agente").
+_RANK = re.compile(
+    r"(?:[A-Z]{2,4}|(?:Capt|Cpt|Sgt|Lt|Cdr|Dr|Prof|Insp|Det|Mr|Mrs|Ms|Mx|Cpl|Pvt|Ofc|Dep)\."
+    r"|(?:Officer|Sergeant|Detective|Captain|Lieutenant|Constable|Inspector|Corporal|Trooper|"
+    r"Deputy|Agent|Firefighter|Paramedic|Nurse|Doctor|Professor|Pharmacist|Mr|Mrs|Ms|Mx|Miss|"
+    r"Dr|Prof|Herr|Frau|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Agente|Kommissar|Polizist|"
+    r"Polizistin))[ \t]+(?=[A-Z])"
+)
 _NAME_END = re.compile(r"[(,;<|/]| [-\u2013\u2014] ")
 
 
@@ -194,12 +215,26 @@ def may_hold_records(text: str) -> bool:
         return True
     if "- " in text and _NAMED_ITEM.search(text) is not None:
         return True  # "- Leah (Identity, L4): ...": a list of people by first name
+    if (
+        not text.isascii()
+        and _OTHER_SCRIPT.search(text) is not None
+        and _SCRIPT_NAME_KEY.search(text) is not None
+    ):
+        return True  # a name field in a message in other scripts: "姓名", "full_name"
     return any(  # (from each list's colon: rare, and found by a literal scan)
         _PEOPLE_KEY_BEFORE.search(text, max(0, m.start() - 24), m.start())
         for m in _LIST_START.finditer(text)
     )
 
 
+# A name's field, in a message that may give the name in other scripts (``keyed_script_name``):
+# "name", "姓名", "氏名", "이름", "όνομα", "שם", "الاسم", "ФИО", "имя".
+_SCRIPT_NAME_KEY = re.compile(
+    "(?i:name)|\u59d3\u540d|\u6c0f\u540d|\u540d\u524d|\uc774\ub984|\uc131\uba85|"
+    "\u03cc\u03bd\u03bf\u03bc\u03b1|\u05e9\u05dd|\u0627\u0633\u0645|"
+    "\u0424\u0418\u041e|\u0444\u0438\u043e|\u0438\u043c\u044f"
+)
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u06d3\u3400-\u9fff]")
 # A list item of a first name and a remark in brackets ("- Leah (Identity, L4):"),
 # ``person_records``' rated items.
 _NAMED_ITEM = re.compile(
@@ -230,6 +265,31 @@ def is_person(value: str) -> bool:
     if rank is not None:  # "FO Rohan Weber", "Capt. M. Ortega": a crew list's rank
         candidates.append(candidates[-1][rank.end() :])
     return any(_personal_name(c) for c in candidates)
+
+
+# A name under a person's field in scripts with no capitals to tell a name by, or whose
+# names ``names.is_name`` does not read: two to four Han characters ("李娜", a Chinese name
+# written with no space), two or three capitalised Greek or Cyrillic words ("Γιώργος
+# Καραγιάννης"), two to four Arabic or Hebrew words ("خالد الزهراني"). Read only as a
+# person's field's value, where the key says it is a name.
+_GREEK_WORD = "[\u0386\u0388-\u038f\u0391-\u03a9][\u03ac-\u03ce]{1,20}"
+_CYR_WORD = "[\u0400-\u042f][\u0430-\u045f]{1,20}"
+_SCRIPT_NAME = re.compile(
+    f"{_GREEK_WORD}(?: {_GREEK_WORD}){{1,2}}"
+    f"|{_CYR_WORD}(?: {_CYR_WORD}){{1,2}}"
+    "|[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
+    "|[\u0620-\u064a\u0671-\u06d3]{2,15}(?: [\u0620-\u064a\u0671-\u06d3]{2,15}){1,3}"
+    "|[\u05d0-\u05ea]{2,15}(?: [\u05d0-\u05ea\u05f3'\"]{2,15}){1,3}"
+)
+
+
+def keyed_script_name(value: str) -> bool:
+    """Is ``value``, a person's field's, a name in Chinese, Greek, Cyrillic, Arabic or
+    Hebrew letters (see ``_SCRIPT_NAME``)?"""
+    value = " ".join(value.strip(" \t\"'`*").split())
+    if not value or value.isascii() or len(value) > 60:
+        return False
+    return _SCRIPT_NAME.fullmatch(value) is not None and value not in NOT_HAN_VALUES
 
 
 def _personal_name(value: str) -> bool:
@@ -456,6 +516,10 @@ def _with_inner(text: str, outer: list[tuple[int, int]]) -> list[tuple[int, int]
 _INNERMOST = re.compile(r"\{[^{}]*\}")
 
 
+# A name in brackets right after a pair's value: a log line's id and whose it is.
+_NAME_IN_BRACKETS = re.compile(r"[ \t]\(([^()\n\d=:]{3,60})\)")
+
+
 def _pairs(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Field]:
     fields: list[Field] = []
     for match in pattern.finditer(text, start, end):
@@ -465,6 +529,10 @@ def _pairs(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Fi
         if text[value_start] in "\"'":
             value_start, value_end = value_start + 1, value_end - 1
         fields.append(Field(column_name(key), value_start, value_end))
+        named = _NAME_IN_BRACKETS.match(text, match.end(), end)
+        if named is not None and is_person(named.group(1)):
+            # an id with its person's name in brackets: "emp=E75428 (Marcus Oyelaran)"
+            fields.append(Field("name", named.start(1), named.end(1)))
     return fields
 
 
@@ -506,7 +574,11 @@ _HEADER_WORDS = ("name", "nom", "naam", "employe", "mitarbeiter", "medewerker", 
                  # a taxpayer; a person in the Nordic languages and Malay
                  "taxpayer", "contribu", "steuerpflicht", "belastingplicht", "ty\u00f6ntekij",
                  "henkil\u00f6", "anst\u00e4lld", "ansat", "medarbe",
-                 "pekerja")  # fmt: skip
+                 "pekerja",
+                 # an officer, a crew member or a clinician by their role
+                 "officer", "deputy", "trooper", "sergeant", "detective", "constable",
+                 "firefighter", "paramedic", "nurse", "physician", "pharmacist", "pilot",
+                 "polizist", "agente", "policier")  # fmt: skip
 _HEADER_WORD = re.compile(literal_trie(_HEADER_WORDS))  # (one search, not one per word)
 
 
@@ -575,6 +647,7 @@ def _line_records(
     next_object = 0
     rows_start = -1  # the first of the rows with no header right before this line
     spaced = _SpacedTable()  # the fixed-width header the line is read under
+    last_pairs: Record | None = None  # the pairs of the line right before, and its own
     for start, end in _lines(text):
         if text[start:end].isspace() or start == end:
             if paragraph:
@@ -587,7 +660,11 @@ def _line_records(
         if next_object < len(inside) and inside[next_object][0] <= start:
             continue  # a line of an object, read as one record
         yield from spaced.read(text, start, end, start in table_lines)
-        yield from _pair_records(text, start, end)
+        pairs = list(_pair_records(text, start, end))
+        yield from pairs
+        continued = _continued(text, start, end, last_pairs)
+        yield from continued
+        last_pairs = (*pairs, *continued)[-1] if pairs or continued else None
         cells = [] if start in table_lines else _row_cells(text, text[start:end], start)
         rows_start = (start if rows_start < 0 else rows_start) if cells else -1
         if cells:
@@ -662,6 +739,28 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         end = len(text) if end < 0 else end
         yield start, end
         start = end + 1
+
+
+# A line of one ``key=value`` pair right under a line of pairs: the same record's next
+# field ("notes=\"County criminal: ...\"" under "candidate_id=... name=... status=...").
+_CONTINUED_PAIR = re.compile(
+    r"[ \t]*([^\W\d][\w.-]{0,40})=(\"[^\"\n]{1,400}\"|[^\s\"]{1,80})[ \t]*"
+)
+
+
+def _continued(text: str, start: int, end: int, above: Record | None) -> tuple[Record, ...]:
+    """The record of the line of pairs right above, with this line's one pair added, when
+    the line is one ``key=value`` pair (``_CONTINUED_PAIR``)."""
+    if above is None or above.end + 1 != start:
+        return ()
+    more = _CONTINUED_PAIR.fullmatch(text, start, end)
+    if more is None:
+        return ()
+    value_start, value_end = more.span(2)
+    if text[value_start] == '"':
+        value_start, value_end = value_start + 1, value_end - 1
+    field = Field(column_name(more.group(1)), value_start, value_end)
+    return (Record([*above.fields, field], above.start, end),)
 
 
 def _pair_records(text: str, start: int, end: int) -> Iterator[Record]:
