@@ -111,6 +111,9 @@ WORST_UNITS = (
     # start from each: 4.5 s for 71,000 characters until the fifteenth round)
     "Lena Kaya is out. From: a.b@acme.io it's surgery. Investigation - foo. ",
     "employee='E98795' condition='asthma' ",
+    # an airline's passport line repeated (each found number was looked for again from every
+    # line: 1.6 s until the stop that added the rule)
+    "SSR DOCS BA HK1 P/GBR/693878366/GBR/06JAN88/F/ ",
 )  # fmt: skip
 WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
 

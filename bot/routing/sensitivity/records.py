@@ -224,14 +224,18 @@ def _named_ids(lowered: str) -> list[Finding]:
             Finding(_ID, *m.span(1)) for m in near(_PASSPORT, lowered, _PASSPORT_WORDS, 0, 90)
         )
     if "docs" in lowered and "/" in lowered:
+        numbers: dict[str, int] = {}
         for m in near(_SSR_DOCS, lowered, ("docs",), 0, 60):
             findings.extend((Finding(_ID, *m.span(1)), Finding("pii.dob", *m.span(2))))
-            # the same document elsewhere in the booking (``SSR FOID ... PP693878366``)
-            at = lowered.find(m.group(1))
+            numbers.setdefault(m.group(1), m.start(1))
+        # the same document elsewhere in the booking (``SSR FOID ... PP693878366``), each
+        # number looked for once
+        for number, first in numbers.items():
+            at = lowered.find(number)
             while at >= 0:
-                if at != m.start(1) and not lowered[at - 1 : at].isdigit():
-                    findings.append(Finding(_ID, at, at + len(m.group(1))))
-                at = lowered.find(m.group(1), at + 1)
+                if at != first and not lowered[at - 1 : at].isdigit():
+                    findings.append(Finding(_ID, at, at + len(number)))
+                at = lowered.find(number, at + 1)
     if (
         ("mbi" in lowered or "medicare" in lowered)
         and any(word in lowered for word in _MBI_WORDS)
