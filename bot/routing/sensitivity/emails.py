@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.routing.sensitivity.model import Finding, near
 
@@ -120,8 +121,15 @@ def _named_organisations_role(text: str, address: str, domain: str) -> bool:
     name = labels[-2] if len(labels) >= 2 else ""
     if len(name) < 2:
         return False
-    outside = _EMAIL.sub(" ", text)
+    outside = _without_addresses(text)
     return re.search(rf"(?<![\w.@-]){re.escape(name)}(?![\w@-]|\.\w)", outside, re.I) is not None
+
+
+@lru_cache(maxsize=4)
+def _without_addresses(text: str) -> str:
+    """The message with its addresses blanked, made once per message (not per address: a
+    paste of hundreds of role addresses re-read the whole text for each)."""
+    return _EMAIL.sub(" ", text)
 
 
 def _desk(address: str) -> bool:
