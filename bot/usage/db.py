@@ -60,12 +60,13 @@ def engine_for(url: str, **options: Any) -> AsyncEngine:
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """One engine per process; pre-ping so a restarted PostgreSQL is reconnected to."""
+    """One engine per process; pre-ping so a restarted PostgreSQL is reconnected to.
+    Errors never quote a statement's parameters: they reach the logs."""
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 15})
+        engine = create_async_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
         _sqlite_pragmas(engine.sync_engine)
         return engine
-    return engine_for(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return engine_for(url, pool_pre_ping=True, pool_size=10, max_overflow=10, hide_parameters=True)
 
 
 def _sqlite_pragmas(engine: Engine) -> None:

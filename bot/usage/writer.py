@@ -7,6 +7,14 @@ written back, oldest first, once the database answers again. Inserts are
 idempotent on (request_id, step), so a spool replayed after a crash between
 "committed" and "trimmed" writes nothing twice. Feedback travels the same
 queue, so a vote never overtakes the row it updates.
+
+A row is dropped only when the database refused that row itself (a constraint
+or a value it cannot store; see `_rejected`). Any other failure keeps it: an
+outage does not always look like one (asyncpg reports "the database system is
+starting up" and a connection closed during its handshake as plain
+`DBAPIError`s that SQLAlchemy does not mark as disconnects), and a row kept in
+the spool too long costs a log line while a row dropped is a lie in the cost
+report.
 """
 
 from __future__ import annotations
@@ -19,11 +27,18 @@ from typing import Any
 
 import structlog
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
+from redis.exceptions import LockError, RedisError
 from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    StatementError,
+)
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.usage.records import UsageRecord
@@ -37,10 +52,62 @@ Op = dict[str, Any]
 
 
 def _transient(exc: BaseException) -> bool:
-    """The database is away (retry later), as opposed to this batch being wrong."""
+    """The database is plainly away: worth a warning, not an error, in the log."""
     if isinstance(exc, OperationalError | InterfaceError | OSError | TimeoutError):
         return True
     return bool(getattr(exc, "connection_invalidated", False))
+
+
+REFUSED_CLASSES = ("22", "23")  # SQLSTATE classes: data exception, integrity violation
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """PostgreSQL's error code, if the driver gave one (asyncpg's errors reach us as
+    SQLAlchemy's generic DBAPIError, so the class alone says little)."""
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return str(code) if code else None
+
+
+def _rejected(exc: BaseException) -> bool:
+    """The database (or the driver, before sending) refused these rows' values:
+    retrying cannot help. Everything else (an outage, a schema not yet migrated,
+    a deadlock) may pass, so the rows are kept."""
+    code = _sqlstate(exc)
+    if code is not None:
+        return code.startswith(REFUSED_CLASSES)
+    if isinstance(exc, IntegrityError | DataError):
+        return True
+    if isinstance(exc, DBAPIError):
+        return isinstance(exc.orig, ValueError)
+    # A value SQLAlchemy could not bind, or a spooled op that does not decode.
+    return isinstance(exc, StatementError | ValueError | KeyError | TypeError)
+
+
+def _readable(raw: Sequence[bytes | str]) -> list[Op]:
+    """The spooled ops that decode; one that does not (written by hand, cut short)
+    would block the spool for ever, so it is dropped and logged."""
+    ops: list[Op] = []
+    for position, item in enumerate(raw):
+        try:
+            op = json.loads(item)
+        except ValueError:
+            op = None
+        if isinstance(op, dict):
+            ops.append(op)
+        else:
+            log.error("usage_spool_entry_unreadable", position=position, size=len(item))
+    return ops
+
+
+def _describe(exc: BaseException) -> dict[str, str]:
+    """What to log about a failed write: the error's kind and SQLSTATE, never its text
+    (which could quote the rows)."""
+    described = {"error": type(exc).__name__}
+    code = _sqlstate(exc)
+    if code is not None:
+        described["sqlstate"] = code
+    return described
 
 
 class UsageWriter:
@@ -67,6 +134,7 @@ class UsageWriter:
         self._stopping = False
         self._on_flush = on_flush
         self.database_ok = True
+        self._failing = False  # a write has failed since the last that succeeded
 
     def record(self, record: UsageRecord) -> None:
         """Queue one row; returns at once."""
@@ -140,6 +208,8 @@ class UsageWriter:
             else:
                 ok = await self._write_or_spool(ops)
             self.database_ok = ok
+            if ok:
+                self._failing = False
             if self._on_flush is not None:
                 waiting = await self._spool_length() if (spooled or not ok) else 0
                 self._on_flush(len(ops), ok, waiting)
@@ -151,12 +221,21 @@ class UsageWriter:
         try:
             await self._apply(ops)
         except Exception as exc:
-            if not _transient(exc):
-                raise
-            log.warning("usage_database_unavailable", error=type(exc).__name__, spooled=len(ops))
+            self._log_kept("usage_database_unavailable", exc, spooled=len(ops))
             await self._spool(ops)
             return False
         return True
+
+    def _log_kept(self, event: str, exc: BaseException, **fields: int) -> None:
+        """A write failed and its rows are kept: a warning when the database is plainly
+        away, an error when the failure is not one we know (with the traceback once
+        per outage, not on every flush of it)."""
+        if _transient(exc):
+            log.warning(event, **_describe(exc), **fields)
+        else:
+            trace = None if self._failing else exc
+            log.error(event, **_describe(exc), **fields, exc_info=trace)
+        self._failing = True
 
     async def _spool_length(self) -> int:
         try:
@@ -175,40 +254,51 @@ class UsageWriter:
             self._pending[:0] = ops
 
     async def _drain_spool(self) -> bool:
-        """Write the spool oldest first; one process at a time (a Redis lock)."""
+        """Write the spool oldest first; one process at a time (a Redis lock, renewed
+        per batch, so a long drain keeps it and a crashed process frees it in a minute).
+        False if the database (or Redis) failed; the spool then keeps what is left."""
+        lock = self._redis.lock(SPOOL_LOCK, timeout=60, blocking=False)
         try:
-            if not await self._redis.set(SPOOL_LOCK, "1", nx=True, px=60_000):
+            if not await lock.acquire():
+                log.debug("usage_spool_drained_elsewhere")
                 return True
         except (RedisError, OSError):
             return False
         try:
             while raw := await self._redis.lrange(SPOOL_KEY, 0, self._batch_size - 1):
-                ops = [json.loads(item) for item in raw]
                 try:
-                    await self._apply(ops)
+                    await self._apply(_readable(raw))
                 except Exception as exc:
-                    if not _transient(exc):
-                        raise
+                    waiting = await self._spool_length()
+                    self._log_kept("usage_spool_write_failed", exc, waiting=waiting)
                     return False
                 await self._redis.ltrim(SPOOL_KEY, len(raw), -1)
+                await lock.reacquire()
                 log.info("usage_spool_written", rows=len(raw))
             return True
+        except (RedisError, OSError, LockError) as exc:
+            log.warning("usage_spool_unavailable", error=type(exc).__name__)
+            return False
         finally:
-            await self._redis.delete(SPOOL_LOCK)
+            with contextlib.suppress(RedisError, OSError, LockError):
+                await lock.release()
 
     async def _apply(self, ops: Sequence[Op]) -> None:
-        """One transaction; if the batch itself is bad, write op by op and drop the bad."""
+        """One transaction. If the database refuses the batch's values, write op by op
+        and drop only the ops it refuses; any other failure raises (the caller keeps all)."""
         try:
             async with asyncio.timeout(15), self._sessions() as session, session.begin():
                 await self._execute(session, ops)
-        except SQLAlchemyError as exc:
-            if _transient(exc) or len(ops) == 1:
-                if not _transient(exc):
-                    log.error("usage_row_rejected", error=type(exc).__name__)
-                    return
+        except Exception as exc:
+            if not _rejected(exc):
                 raise
-            for op in ops:
-                await self._apply([op])
+            if len(ops) > 1:
+                for op in ops:
+                    await self._apply([op])
+                return
+            op = ops[0]
+            request_id = op.get("request_id") or op.get("row", {}).get("request_id")
+            log.error("usage_row_rejected", **_describe(exc), op=op.get("op"), request=request_id)
 
     async def _execute(self, session: AsyncSession, ops: Sequence[Op]) -> None:
         inserts: list[dict[str, Any]] = []

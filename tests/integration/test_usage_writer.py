@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from decimal import Decimal
 
@@ -10,6 +11,7 @@ import pytest
 from redis.asyncio import Redis
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
+from structlog.testing import capture_logs
 
 from bot.usage import db
 from bot.usage.records import UsageRecord
@@ -136,3 +138,66 @@ async def test_shutdown_while_database_down_keeps_rows_in_redis(
     successor = UsageWriter(engine, redis, interval=60)
     assert await successor.flush()
     assert len(await rows(engine)) == 5
+
+
+async def test_rows_wait_while_postgres_is_starting_up(
+    pg_behind_proxy: tuple[TcpProxy, AsyncEngine], redis: Redis
+) -> None:
+    """A restarted PostgreSQL refuses connections for a while ("the database system is
+    starting up", FATAL 57P03, which SQLAlchemy does not mark as a disconnect): the rows
+    of that while are kept, the log says why, and they are written once it is up."""
+    proxy, engine = pg_behind_proxy
+    writer = UsageWriter(engine, redis, interval=60)
+    writer.record(record(0))
+    assert await writer.flush()
+    proxy.postgres_starting_up()
+    with capture_logs() as logs:
+        writer.record(record(1))
+        assert not await writer.flush()
+        writer.record(record(2))
+        writer.feedback("req-0001", 1)
+        assert not await writer.flush()
+    assert await redis.llen(SPOOL_KEY) == 3
+    proxy.resume()
+    assert await writer.flush()
+    stored = await rows(engine)
+    assert [r.request_id for r in stored] == ["req-0000", "req-0001", "req-0002"]
+    assert stored[1].feedback == 1
+    assert [(e["event"], e.get("sqlstate")) for e in logs] == [
+        ("usage_database_unavailable", "57P03"),
+        ("usage_spool_write_failed", "57P03"),
+    ]
+
+
+async def test_a_row_the_database_refuses_is_dropped_alone(
+    pg_behind_proxy: tuple[TcpProxy, AsyncEngine], redis: Redis
+) -> None:
+    """A value PostgreSQL cannot store (a status longer than its column) loses that
+    row only, with an error naming it; the rest of its batch is written."""
+    _, engine = pg_behind_proxy
+    writer = UsageWriter(engine, redis, interval=60)
+    writer.record(record(1))
+    writer.record(record(2, status="s" * 40))
+    writer.record(record(3))
+    with capture_logs() as logs:
+        assert await writer.flush()
+    assert [r.request_id for r in await rows(engine)] == ["req-0001", "req-0003"]
+    [rejected] = [e for e in logs if e["event"] == "usage_row_rejected"]
+    assert (rejected["request"], rejected["sqlstate"]) == ("req-0002", "22001")
+    assert await redis.llen(SPOOL_KEY) == 0
+
+
+async def test_an_unreadable_spool_entry_does_not_block_the_rest(
+    engine: AsyncEngine, redis: Redis
+) -> None:
+    await redis.rpush(SPOOL_KEY, json.dumps({"op": "insert", "row": record(1).to_json()}))
+    await redis.rpush(SPOOL_KEY, b'{"op": "ins')
+    await redis.rpush(SPOOL_KEY, json.dumps({"op": "insert", "row": record(2).to_json()}))
+    writer = UsageWriter(engine, redis, interval=60)
+    with capture_logs() as logs:
+        assert await writer.flush()
+    assert [r.request_id for r in await rows(engine)] == ["req-0001", "req-0002"]
+    assert [e["event"] for e in logs if e["log_level"] == "error"] == [
+        "usage_spool_entry_unreadable"
+    ]
+    assert await redis.llen(SPOOL_KEY) == 0
