@@ -44,7 +44,8 @@ def _settle_heap() -> None:
     gc.freeze()
 
 
-def _stop_event() -> asyncio.Event:
+def stop_event() -> asyncio.Event:
+    """Set on SIGINT or SIGTERM (handlers installed now, on the running loop)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -80,6 +81,9 @@ async def serve(
     """Serve until SIGINT/SIGTERM. `worker` is set under `tandem serve --workers N`
     (bot/supervisor.py): the supervisor has migrated and rebuilt the budgets once,
     the port is shared (SO_REUSEPORT) and only worker 0 runs the scheduler."""
+    # Before anything else: a SIGTERM while starting (the port may already be open and
+    # answers running) must shut down in order, not kill the process where it stands.
+    stop = stop_event()
     socket_mode = bool(settings.slack_app_token) if socket_mode is None else socket_mode
     services = await build(settings)
     control: asyncio.Task[None] | None = None
@@ -122,7 +126,7 @@ async def serve(
             digests = await start_scheduler(
                 services, grace=grace_of(settings), retention_days=settings.usage_retention_days
             )
-        await _stop_event().wait()
+        await stop.wait()
         await _shut_down(tandem, runner, bolt, socket, digests)
     finally:
         for task in (control, guard):

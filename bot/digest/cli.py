@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import signal
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -197,11 +196,12 @@ async def serve_scheduler(settings: Settings) -> None:
     from aiohttp import web
 
     from bot.digest.scheduler import start_scheduler
-    from bot.server import reload_on_sighup
+    from bot.server import reload_on_sighup, stop_event
     from bot.service import Tandem
     from bot.web import build_web_app, listen
     from bot.wiring import build, migrate
 
+    stop = stop_event()  # first: a SIGTERM while starting still shuts down in order
     services = await build(settings)
     tandem = Tandem(services)
     runner = web.AppRunner(build_web_app(tandem, None), access_log=None)
@@ -215,10 +215,6 @@ async def serve_scheduler(settings: Settings) -> None:
         handle = await start_scheduler(
             services, grace=grace_of(settings), retention_days=settings.usage_retention_days
         )
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
         print("tandem: digest scheduler running; Ctrl-C to stop", file=sys.stderr)
         await stop.wait()
         await handle.shutdown()
