@@ -42,7 +42,7 @@ from tests.support.tcp_proxy import TcpProxy
 pytestmark = pytest.mark.timeout(90)
 
 NO_MEMORY = "memory unavailable"
-PG_CUT_SECONDS = 10.0
+PG_CUT_SECONDS = 30.0  # the issue's figure, in full
 PG_QUESTIONS_DURING = 24
 
 
@@ -173,6 +173,7 @@ async def _ask_over(app: RunningApp, slack: FakeSlack, seconds: float, count: in
 
 
 @pytest.mark.postgres
+@pytest.mark.timeout(120)
 async def test_postgres_stops_during_traffic(
     redis: Redis,
     pg_url: str,
@@ -180,8 +181,8 @@ async def test_postgres_stops_during_traffic(
     fake_openai: FakeOpenAI,
     fake_slack: FakeSlack,
 ) -> None:
-    """PostgreSQL is unreachable for 10 s (standing in for 30 s) while 24 questions are
-    answered, with 5 before and 5 after.
+    """PostgreSQL is unreachable for 30 s while 24 questions are answered, with 5 before
+    and 5 after.
 
     What users see: nothing unusual; every answer arrives with its footer while the
     database is down (usage rows wait in the Redis spool). Admins see the rows in
