@@ -1,8 +1,11 @@
 """The seventeenth blind round's last misses (``heldout50`` and ``heldout51``): a rating's
 field with a rating's words as a sentence of its own after the sentence that names the
 person ("Petra Pfannkuch hat ... verfehlt. Bewertung: 'unter Erwartung'."), and an overall
-rating in Japanese, Chinese and Korean (総合評価は「C」). Each rule with the blind row's
-shape, fresh variants, and the ordinary look-alikes it must leave alone."""
+rating in Japanese, Chinese and Korean (総合評価は「C」); a pay figure after the title and
+surname alone of a person the message named in full before ("Subject: Retention adjustment
+- Prof. Tomasz Okafor" ... "for Prof. Okafor: base salary moves from $117,500").
+Each rule with the blind row's shape, fresh variants, and the ordinary look-alikes it
+must leave alone."""
 
 from __future__ import annotations
 
@@ -48,9 +51,30 @@ SENSITIVE = [
         "\u5458\u5de5: \u9648\u4e3d\u5a1c\uff0c\u672c\u5e74\u5ea6\u7efc\u5408\u8bc4\u4ef7\uff1aC",
         "pii.performance",
     ),
+    # a pay figure after a title and surname of a person named in full before
+    (
+        "Tighten this email:\n\nSubject: Retention adjustment - Prof. Tomasz Okafor\n\n"
+        "HR approved a market retention adjustment for Prof. Okafor effective 2025-12-22: base "
+        "salary moves from $117,500 to $128,500 (9-month).",
+        "pii.pay",
+    ),
+    (
+        "Subject: Counter-offer for Dr. Amara Lindqvist\n\nWe propose that Dr. Lindqvist's "
+        "base salary rise to \u00a392,000 from 1 March, please keep it quiet.",
+        "pii.pay",
+    ),
+    (
+        "Re: Ravi Chandrasekar's promotion. Ravi gets a salary of 84.000 \u20ac from May.",
+        "pii.pay",
+    ),
 ]
 
 ORDINARY = [
+    # a title and surname with pay figures, nobody named in full; a budget
+    "Meeting with Prof. Okafor: the base salary range for postdocs is $55,000 to $62,000.",
+    "Tomasz Okafor presented the plan. For Okafor's lab the equipment budget goes from "
+    "$117,500 to $128,500.",
+    "Tomasz Okafor asked what the base salary band for L4 is. It is $120,000 to $140,000.",
     # ratings with nobody named: a rubric, a policy, a template
     "Our rating scale: 'Exceeds expectations', 'Meets expectations', 'Below expectations'.",
     "Die Bewertung 'unter Erwartung' bedeutet laut Richtlinie, dass ein PIP gepr\u00fcft wird.",
