@@ -3,7 +3,8 @@ field with a rating's words as a sentence of its own after the sentence that nam
 person ("Petra Pfannkuch hat ... verfehlt. Bewertung: 'unter Erwartung'."), and an overall
 rating in Japanese, Chinese and Korean (総合評価は「C」); a pay figure after the title and
 surname alone of a person the message named in full before ("Subject: Retention adjustment
-- Prof. Tomasz Okafor" ... "for Prof. Okafor: base salary moves from $117,500").
+- Prof. Tomasz Okafor" ... "for Prof. Okafor: base salary moves from $117,500"); a
+person's initials as the subject of their sentence ("G.C. is on a final written warning").
 Each rule with the blind row's shape, fresh variants, and the ordinary look-alikes it
 must leave alone."""
 
@@ -67,9 +68,28 @@ SENSITIVE = [
         "Re: Ravi Chandrasekar's promotion. Ravi gets a salary of 84.000 \u20ac from May.",
         "pii.pay",
     ),
+    # initials as the subject of their sentence
+    (
+        "Small payroll team (4 of us), tidy these notes:\n\n- Q3 close on track\n"
+        "- G.C. is on a final written warning after the duplicate-payment incident\n"
+        "- next sync Thursday",
+        "pii.discipline",
+    ),
+    (
+        "Stand-up notes: M.K. has been in hospital since Friday, T.O. covers her queue.",
+        "pii.health",
+    ),
+    (
+        "Heads up, J.R. was suspended pending an investigation for theft from the till.",
+        "pii.discipline",
+    ),
 ]
 
 ORDINARY = [
+    # initials that are a country's or a team's, or no subject of a statement
+    "The U.S. is on a final warning from the panel, says the article; summarise it.",
+    "Q.A. is on a final pass over the release notes before Friday.",
+    "G.C. is the general counsel's shared drive; the warning template lives there.",
     # a title and surname with pay figures, nobody named in full; a budget
     "Meeting with Prof. Okafor: the base salary range for postdocs is $55,000 to $62,000.",
     "Tomasz Okafor presented the plan. For Okafor's lab the equipment budget goes from "
