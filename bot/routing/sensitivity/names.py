@@ -259,7 +259,8 @@ _INITIALS = re.compile(
 # warning", "M.K. has been off since May"): a name kept from the page, known to the team;
 # not the initials of a country, a union or a time ("the U.S. is", "the E.U. has").
 _INITIALS_SUBJECT = re.compile(
-    rf"(?<![\w.])([{_UPPER}]\.[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)"
+    # (the capital first, then the look-behind: see ``_START``)
+    rf"([{_UPPER}](?<![\w.].)\.[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)"
     rf"(?=[ \t]+(?:{_SUBJECT_VERBS})\b)"
 )
 _NOT_INITIALS = frozenset((
