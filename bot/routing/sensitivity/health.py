@@ -456,8 +456,9 @@ _PRONOUN = re.compile(
     r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
 )
 # The end of a sentence or clause (a name before it is another sentence's subject); not an
-# initial's period ("ask Priya S. how"); Japanese and Chinese full stops, Hindi's danda.
-_CLAUSE_END = re.compile(r"(?:(?<![\s(][a-z])\.|[!?;:])[\s)]|\n|[\u3002\uff01\uff1f\uff1b\u0964]")
+# initial's period ("ask Priya S. how", "G.C. is on"); Japanese and Chinese full stops,
+# Hindi's danda.
+_CLAUSE_END = re.compile(r"(?:(?<![\s(.][a-z])\.|[!?;:])[\s)]|\n|[\u3002\uff01\uff1f\uff1b\u0964]")
 _LINK_REACH = 50  # characters between the name (its end) or pronoun and the condition
 _NAME_SIZE = 30  # characters of a first and last name
 _NAME_REACH = 250  # characters between a name and the pronoun that refers to it

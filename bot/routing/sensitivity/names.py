@@ -255,6 +255,19 @@ _INITIALS = re.compile(
     rf"[ \t]+\(([{_UPPER}]\.[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)\)"
 )
 
+# A person's initials as the subject of their sentence ("G.C. is on a final written
+# warning", "M.K. has been off since May"): a name kept from the page, known to the team;
+# not the initials of a country, a union or a time ("the U.S. is", "the E.U. has").
+_INITIALS_SUBJECT = re.compile(
+    # (the capital first, then the look-behind: see ``_START``)
+    rf"([{_UPPER}](?<![\w.].)\.[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)"
+    rf"(?=[ \t]+(?:{_SUBJECT_VERBS})\b)"
+)
+_NOT_INITIALS = frozenset((
+    "u.s.", "u.k.", "e.u.", "u.n.", "a.i.", "i.t.", "h.r.", "p.m.", "a.m.", "n.b.", "p.s.",
+    "e.g.", "i.e.", "q.a.", "d.c.", "l.a.", "n.y.", "u.s.a.", "r.i.p.", "a.k.a.", "f.y.i.",
+))  # fmt: skip
+
 
 def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every person named in ``text[start:end]``, in order (a full name once, not again as
@@ -262,9 +275,15 @@ def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     role."""
     found = list(full_names(text, start, end))
     if "." in text:
+        stop = len(text) if end is None else end
+        found.extend(
+            Name(m.start(1), m.end(1), full=False) for m in _INITIALS.finditer(text, start, stop)
+        )
         found.extend(
             Name(m.start(1), m.end(1), full=False)
-            for m in _INITIALS.finditer(text, start, len(text) if end is None else end)
+            for m in _INITIALS_SUBJECT.finditer(text, start, stop)
+            if m.group(1).replace(" ", "").replace("\t", "").lower() not in _NOT_INITIALS
+            and not text.endswith("the ", 0, m.start(1))
         )
     taken = [(n.start, n.end) for n in found]
     for name in subjects(text, start, end):

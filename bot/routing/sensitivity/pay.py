@@ -26,7 +26,11 @@ import re
 from bot.routing.sensitivity.model import Finding, merge_windows
 from bot.routing.sensitivity.names import is_name, names
 from bot.routing.sensitivity.records import made_up
-from bot.routing.sensitivity.referents import addressed_letter, greeted_by_first_name
+from bot.routing.sensitivity.referents import (
+    addressed_letter,
+    greeted_by_first_name,
+    known_name_in,
+)
 from bot.routing.sensitivity.tables import (
     DELIMITERS,
     FIRST_COLUMNS,
@@ -107,6 +111,11 @@ _THEIR_PAY = re.compile(
     r"\b(?:his|her|their|seine?[mnrs]?|ihre?[mnrs]?|son|sa|su|sua|seu|zijn|haar)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:salary|pay|base|wage|gross|bonus|gehalt|lohn|salaire|sueldo|salario|"
     r"sal\u00e1rio|stipendio|salaris)\b[^\n.!?\d]{0,15}$"
+)
+# A pay word between a name and its figure.
+_PAY_WORD_BETWEEN = re.compile(
+    r"\b(?:salary|pay|wage|gross|base|bonus|compensation|gehalt|lohn|brutto|salaire|"
+    r"r\u00e9mun\u00e9ration|sueldo|salario|sal\u00e1rio|stipendio|salaris)\b"
 )
 _PARAGRAPH_REACH = 250  # characters between the name and the possessive
 _NAME_SIZE = 30  # characters of a first and last name: the reach runs from the name's end
@@ -209,10 +218,19 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
 
 
 def _unnamed_pay(text: str, lowered: str, clause_start: int, figure: re.Match[str]) -> bool:
-    """A money figure with no name in its clause: a person's pay all the same after a
-    possessive ("their base ($125k)") or in a letter to them (``_letter_pay``)."""
-    return _their_pay(text, lowered, clause_start, figure.start()) or (
-        "\n" in text and _letter_pay(text, lowered, figure)
+    """A money figure with no full name in its clause: a person's pay all the same after a
+    possessive ("their base ($125k)"), in a letter to them (``_letter_pay``), or after the
+    first or last name alone of a person the message named in full before ("Subject:
+    Retention adjustment - Prof. Tomasz Okafor" ... "for Prof. Okafor ...: base salary
+    moves from $117,500"), with a pay word between."""
+    return (
+        _their_pay(text, lowered, clause_start, figure.start())
+        or ("\n" in text and _letter_pay(text, lowered, figure))
+        or (
+            _PAY_WORD_BETWEEN.search(lowered, clause_start, figure.start()) is not None
+            and _NOT_PAY_BETWEEN.search(lowered, clause_start, figure.start()) is None
+            and known_name_in(text, clause_start, figure.start())
+        )
     )
 
 

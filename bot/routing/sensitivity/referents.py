@@ -379,6 +379,12 @@ _PREDICATE_FIRST = re.compile(
     r"vall\u00e1s\u00fa|felekezet\u0171)(?=[ \t]*(?:[,.;:!?\u2014\u2013]|$|"
     r"(?:\u00e9s|de|ez\u00e9rt|\u00edgy)\b))"
 )
+# A sentence that is a rating's field, its subject dropped ("... verfehlt (2 von 7).
+# Bewertung: 'unter Erwartung'.", "Rating: below expectations.").
+_RATING_FIRST = re.compile(
+    r"(?:rating|bewertung|beurteilung|note|\u00e9valuation|valoraci\u00f3n|calificaci\u00f3n|"
+    r"beoordeling|avalia\u00e7\u00e3o|valutazione)[ \t]*:"
+)
 
 
 def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
@@ -392,7 +398,11 @@ def _after_naming_sentence(text: str, lowered: str, start: int) -> bool:
     aside = _ASIDE.match(lowered, ends[-1].end(), start)
     said = ends[-1].end() if aside is None else aside.end()
     if _IMPERSONAL_START.match(lowered, said, start) is None and not (
-        said == start and _PREDICATE_FIRST.match(lowered, start) is not None
+        said == start
+        and (
+            _PREDICATE_FIRST.match(lowered, start) is not None
+            or _RATING_FIRST.match(lowered, start) is not None
+        )
     ):
         return False
     sentence_start = ends[-1].start()

@@ -11,7 +11,9 @@ review, appraisal, performance evaluation; Leistungsbeurteilung, Jahresgespräch
 annuel, évaluation annuelle, evaluación de desempeño, beoordelingsgesprek,
 functioneringsgesprek, avaliação de desempenho, valutazione delle prestazioni; an overall
 rating: valutazione complessiva, note globale, Gesamtbewertung, valoración global, avaliação
-global, eindbeoordeling) said of a
+global, eindbeoordeling; 総合評価, 综合评价, 종합 평가; a rating's field holding a rating's
+words: "Bewertung: 'unter Erwartung'", "rating 'Does Not Meet'", which may stand as a
+sentence of its own after the one that names the person) said of a
 named person as a condition is (``health.said_of_named_person``: "Tariq's mid-year review",
 "the review I wrote for Tariq Hassan", "de Javier Moreno"), in a message that gives a
 rating near it: a score out of 4, 5 or 10 ("2/5" after a rating word or in brackets, "3 out
@@ -35,6 +37,24 @@ from bot.routing.sensitivity.statements import Statement
 
 LABEL = "pii.performance"
 
+# A rating's words: English, German, French, Spanish, Dutch, Portuguese, Italian.
+_RATING_WORDS = (
+    r"(?:"
+    r"partially meets|(?:does not|doesn['\u2019]t|did not|didn['\u2019]t) meet (?:the )?"
+    r"(?:expectations|bar)|meets (?:most |all |some )?expectations|exceeds expectations|"
+    r"below (?:expectations|the bar)|needs improvement|unsatisfactory|underperform\w*|"
+    r"low performer|(?:erwartungen|anforderungen) (?:nicht|teilweise|voll|\u00fcbertroffen)|"
+    r"(?:unter|\u00fcber) (?:den )?erwartung(?:en)?|"
+    r"(?:ne r\u00e9pond pas|r\u00e9pond partiellement) aux attentes|"
+    r"(?:en dessous|au-dessus) des attentes|d\u00e9passe les attentes|"
+    r"no cumple(?: (?:las )?expectativas)?|cumple parcialmente|por debajo de (?:las "
+    r"expectativas|lo esperado)|supera las expectativas|voldoet (?:niet|gedeeltelijk) aan "
+    r"(?:de )?verwachtingen|(?:onder|boven) (?:de )?verwachting(?:en)?|"
+    r"abaixo das expectativas|n\u00e3o atende|sotto le aspettative|"
+    # the rating's name quoted or ending its sentence ("got a \"does not meet\"")
+    r"(?:does not|doesn['\u2019]t) meet(?=[\"\u201d'\u2019.,;:)!]|$)"
+    r")"
+)
 _REVIEWS = (
     # English
     r"(?:(?:annual|year-end|end-of-year|mid-?year|quarterly|performance|perf|"
@@ -42,7 +62,7 @@ _REVIEWS = (
     r"appraisal)s?(?! (?:of|for) (?:the|our|this|that|its|a|an)\b)|"
     # German
     r"leistungsbeurteilung|mitarbeiterbeurteilung|jahresbeurteilung|jahresgespr\u00e4ch|"
-    r"mitarbeitergespr\u00e4ch|beurteilungsgespr\u00e4ch|"
+    r"mitarbeitergespr\u00e4ch|beurteilungsgespr\u00e4ch|halbjahresgespr\u00e4ch|"
     # French
     r"entretien (?:annuel|d['\u2019]\u00e9valuation|de performance)|"
     r"\u00e9valuation (?:annuelle|de (?:la )?performance|des performances)|"
@@ -71,7 +91,12 @@ _REVIEWS = (
     r"gesamt(?:bewertung|beurteilung|note|urteil)|"
     r"(?:valoraci\u00f3n|evaluaci\u00f3n|calificaci\u00f3n) (?:global|final|general)|"
     r"(?:avalia\u00e7\u00e3o|classifica\u00e7\u00e3o) (?:global|final|geral)|"
-    r"(?:eindbeoordeling|totaalbeoordeling|eindoordeel)|overall performance rating"
+    r"(?:eindbeoordeling|totaalbeoordeling|eindoordeel)|overall performance rating|"
+    # a rating's field holding a rating's words ("Bewertung: 'unter Erwartung'", "rating
+    # 'Does Not Meet'"): the rating itself, whoever's review it is
+    r"(?:rating|rated|bewertung|beurteilung|note|\u00e9valuation|valoraci\u00f3n|"
+    r"calificaci\u00f3n|beoordeling|avalia\u00e7\u00e3o|valutazione)[ \t]*[:=]?[ \t]*"
+    rf"[\"'\u2018\u201c\u201e\u00ab]*[ \t]*{_RATING_WORDS}"
 )
 # Hebrew, Arabic (their clitics written onto the word) and Hindi.
 _REVIEWS_AFFIXED = (
@@ -96,6 +121,9 @@ _REVIEWS_UNSPACED = (
     "\u7e3e\u6548(?:\u8a55\u7d1a|\u8a55\u5b9a|\u7b49\u7d1a|\u8003\u8a55|\u6539\u9032\u8a08\u5283)|"
     "\u5e74\u5ea6\u7ee9\u6548|\u5e74\u5ea6\u7e3e\u6548|"
     "\u4eba\u4e8b\u67fb\u5b9a|\u8a55\u4fa1\u7d50\u679c|\u5e74\u6b21\u8a55\u4fa1|\u696d\u7e3e\u67fb\u5b9a|"
+    # an overall rating (総合評価, 综合评价, 綜合評價, 종합 평가)
+    "\u7dcf\u5408\u8a55\u4fa1|\u7efc\u5408\u8bc4\u4ef7|\u7d9c\u5408\u8a55\u50f9|"
+    "\uc885\ud569 ?\ud3c9\uac00|"
     "\uc778\uc0ac\uace0\uacfc|\uc131\uacfc \ub4f1\uae09|\uc131\uacfc\ub4f1\uae09|"
     "\ud3c9\uac00 \ub4f1\uae09"
 )
@@ -144,7 +172,10 @@ STEMS = (
     "\u5e74\u5ea6\u7ee9\u6548", "\u5e74\u5ea6\u7e3e\u6548", "\u4eba\u4e8b\u67fb\u5b9a",
     "\u8a55\u4fa1\u7d50\u679c", "\u5e74\u6b21\u8a55\u4fa1", "\u696d\u7e3e\u67fb\u5b9a",
     "\uc778\uc0ac\uace0\uacfc", "\uc131\uacfc \ub4f1\uae09", "\uc131\uacfc\ub4f1\uae09",
-    "\ud3c9\uac00 \ub4f1\uae09",
+    "\ud3c9\uac00 \ub4f1\uae09", "\u7dcf\u5408\u8a55\u4fa1", "\u7efc\u5408\u8bc4\u4ef7",
+    "\u7d9c\u5408\u8a55\u50f9", "\uc885\ud569", "halbjahresgespr", "rating", "rated",
+    "bewertung", "beurteilung", "note", "\u00e9valuation", "valoraci\u00f3n",
+    "calificaci\u00f3n", "beoordeling", "avalia\u00e7\u00e3o", "valutazione",
 )  # fmt: skip
 
 _OUT_OF = r"(?:4|5|10)(?![\w/.,]\d)"
@@ -155,24 +186,12 @@ RATING = re.compile(
     r"valuta\w*|puesto|gave (?:him|her|them)|got)[: \t=]*(?:an? |un |una |een )?)"
     rf"[0-5](?:[.,]5)?[ \t]*/[ \t]*{_OUT_OF}|"
     rf"(?<![\w/.,])[0-5](?:[.,]5)?[ \t]+(?:out of|von|sur|sobre|uit|su|em)[ \t]+{_OUT_OF}|"
-    # a rating's words
-    r"partially meets|(?:does not|doesn['\u2019]t|did not|didn['\u2019]t) meet (?:the )?"
-    r"(?:expectations|bar)|meets (?:most |all |some )?expectations|exceeds expectations|"
-    r"below (?:expectations|the bar)|needs improvement|unsatisfactory|underperform\w*|"
-    r"low performer|(?:erwartungen|anforderungen) (?:nicht|teilweise|voll|\u00fcbertroffen)|"
-    r"(?:unter|\u00fcber) den erwartungen|(?:ne r\u00e9pond pas|r\u00e9pond partiellement) aux "
-    r"attentes|(?:en dessous|au-dessus) des attentes|d\u00e9passe les attentes|"
-    r"no cumple(?: (?:las )?expectativas)?|cumple parcialmente|por debajo de (?:las "
-    r"expectativas|lo esperado)|supera las expectativas|voldoet (?:niet|gedeeltelijk) aan "
-    r"(?:de )?verwachtingen|(?:onder|boven) (?:de )?verwachting(?:en)?|"
-    r"abaixo das expectativas|n\u00e3o atende|sotto le aspettative|"
-    # the rating's name quoted or ending its sentence ("got a \"does not meet\"")
-    r"(?:does not|doesn['\u2019]t) meet(?=[\"\u201d'.,;:)!]|$)|"
+    rf"{_RATING_WORDS}|"
     # Chinese, Japanese, Korean: a grade after a rating word ("评级: C", "評価: D", "등급: C"),
     # or a rating's words (待改进, 不合格, 低于预期; 期待を下回る, 要改善; 기대 이하, 미흡)
     r"(?:\u8bc4\u7ea7|\u8a55\u7d1a|\u8bc4\u5206|\u7b49\u7ea7|\u7b49\u7d1a|\u8a55\u4fa1|"
     r"\u8bc4\u4ef7|\ub4f1\uae09|\ud3c9\uac00)[ \t]*[:\uff1a\u306f\uc740\ub294]?[ \t]*"
-    r"[a-es][+-]?(?![a-z]|[ \t]*[/\u3001,\uff0c~-][ \t]*[a-es](?![a-z]))|"
+    r"[\u300c\u300e\"']?[a-es][+-]?(?![a-z]|[ \t]*[/\u3001,\uff0c~-][ \t]*[a-es](?![a-z]))|"
     r"\u5f85\u6539\u8fdb|\u5f85\u6539\u9032|\u4e0d\u5408\u683c|\u4f4e\u4e8e\u9884\u671f|"
     r"\u672a\u8fbe\u9884\u671f|\u671f\u5f85\u3092\u4e0b\u56de\u308b|\u8981\u6539\u5584|"
     r"\uae30\ub300 \uc774\ud558|\ubbf8\ud761|\uac1c\uc120 \ud544\uc694"
