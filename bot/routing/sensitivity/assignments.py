@@ -412,3 +412,131 @@ def _literal_ok(kind: KeyKind, value: str, *, names: bool) -> bool:
             len(value) >= 12 and v.entropy_ratio(value) > 0.8 and not v.is_identifier_words(value)
         )
     return True
+
+
+# A setting given as a name field and a value field of one object, the name naming a
+# secret: OCPP's GetConfiguration (``{"key": "AuthorizationKey", "readonly": false,
+# "value": "..."}``), SSM Parameter Store (``{"Name": "/prod/db_password", "Type":
+# "SecureString", "Value": "..."}``), CloudFormation's ``ParameterKey``/``ParameterValue``,
+# Kubernetes ``env`` and Helm values lists (``- name: DB_PASSWORD`` / ``value: ...``),
+# ``terraform output -json`` (``"db_password": {"sensitive": true, "value": "..."}``). The
+# name field's name and the separator, right before the secret's name (a path's last part
+# for SSM: ``/prod/billing/db_password``).
+_NAME_FIELDS = frozenset((
+    "key", "name", "Key", "Name", "KEY", "NAME", "ParameterKey", "ParameterName", "OutputKey",
+    "parameter", "Parameter", "setting", "Setting",
+))  # fmt: skip
+_PATH_CHARS = frozenset("_./-")
+_VALUE_FIELD = re.compile(
+    r"""(?<![\w-])(["']?)(?:value|Value|VALUE|ParameterValue|OutputValue|SecretString)\1"""
+    r"""[ \t]*[:=][ \t]*(?:"([^"\n]{0,512})"|'([^'\n]{0,512})'|([^\s,}\]"'#]{1,512}))"""
+)
+_BRACE = re.compile(r"[{}]")
+_VALUE_WORDS = ("alue", "ALUE", "SecretString")
+_OBJECT_KEY_AFTER = re.compile(r"""["'][ \t]*:[ \t]*\{""")
+_NAMED_REACH = 400
+
+
+def find_named_values(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Values of name/value objects whose name field names a secret (``_NAME_FIELD``),
+    judged as that name's value in a data file; unless a placeholder, a reference or empty."""
+    findings: list[Finding] = []
+    for start, end in hits:
+        line_start = text.rfind("\n", 0, start) + 1
+        field = _name_field(text, max(line_start, start - 200), start)
+        if field is not None:
+            field_start, name_start, quote = field
+            if quote and text[end : end + 1] != quote:
+                continue  # "name": "api key rotation": a sentence, not a setting's name
+            if not quote and text[end : end + 1] not in ("", "\n", "\r", " ", "\t", ","):
+                continue
+            segment = _sibling_segment(text, field_start, end, line_start)
+        elif text[start - 1 : start] in ("'", '"') and _OBJECT_KEY_AFTER.match(text, end):
+            name_start = start  # terraform output -json: ``"db_password": {... "value": ...}``
+            brace = text.index("{", end)
+            segment = (brace + 1, _object_end(text, brace + 1))
+        else:
+            continue
+        found = _sibling_value(text, text[name_start:end], *segment)
+        if found is not None:
+            findings.append(found)
+    return findings
+
+
+def _name_field(text: str, low: int, start: int) -> tuple[int, int, str] | None:
+    """The name field right before the secret's name at ``start`` (``"key": "``,
+    ``- name: ``, ``"Name": "/prod/billing/``): where the field starts, where the name
+    starts (after its path) and the name's quote. Read backwards, character by character (a
+    pattern searched for in the 200 characters before each of a paste's names doubled the
+    time of a long one)."""
+    pos = start
+    while pos > low and (text[pos - 1].isalnum() or text[pos - 1] in _PATH_CHARS):
+        pos -= 1  # an SSM parameter's path
+    name_start = pos
+    quote = text[pos - 1] if pos > low and text[pos - 1] in "\"'" else ""
+    pos -= len(quote)
+    while pos > low and text[pos - 1] in " \t":
+        pos -= 1
+    if pos <= low or text[pos - 1] not in ":=":
+        return None
+    pos -= 1
+    while pos > low and text[pos - 1] in " \t":
+        pos -= 1
+    field_quote = text[pos - 1] if pos > low and text[pos - 1] in "\"'" else ""
+    word_end = pos - len(field_quote)
+    pos = word_end
+    while pos > low and text[pos - 1].isalpha():
+        pos -= 1
+    if text[pos:word_end] not in _NAME_FIELDS:
+        return None
+    if field_quote and text[pos - 1 : pos] != field_quote:
+        return None
+    field_start = pos - len(field_quote)
+    before = text[field_start - 1 : field_start]
+    if before and (before.isalnum() or before in "_-"):
+        return None
+    return field_start, name_start, quote
+
+
+def _object_end(text: str, pos: int) -> int:
+    """Where the object (or one-line list item) that ``pos`` is in ends, within reach."""
+    stop = min(len(text), pos + _NAMED_REACH)
+    brace = _BRACE.search(text, pos, stop)
+    return brace.start() if brace is not None else stop
+
+
+def _sibling_segment(text: str, field: int, end: int, line_start: int) -> tuple[int, int]:
+    """The rest of the name field's object: up to a brace in JSON; in YAML, the following
+    lines indented at least as far as the name field (its list item's other keys)."""
+    column = field - line_start
+    stop = _object_end(text, end)
+    pos = text.find("\n", end, stop)
+    while pos >= 0:
+        line = text[pos + 1 : stop]
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent < column or line.lstrip(" \t")[:2] in ("- ", "-\n"):
+            return end, pos
+        pos = text.find("\n", pos + 1, stop)
+    # the object's fields before the name field too, back to its opening brace
+    opening = text.rfind("{", max(0, field - _NAMED_REACH), field)
+    back = opening + 1 if opening >= 0 and "}" not in text[opening:field] else field
+    return back, stop
+
+
+def _sibling_value(text: str, name: str, start: int, stop: int) -> Finding | None:
+    kind = classify_key(name)
+    if kind is None:
+        return None
+    if not any(text.find(word, start, stop) >= 0 for word in _VALUE_WORDS):
+        return None
+    for match in _VALUE_FIELD.finditer(text, start, stop):
+        group = next(g for g in (2, 3, 4) if match.group(g) is not None)
+        quoted = group != 4
+        assignment = Assignment(
+            name, kind, ":", False, True, False, quoted, match.group(group),
+            match.start(group), match.end(group), False,
+        )  # fmt: skip
+        if is_secret_value(assignment):
+            return Finding(_label(assignment), assignment.start, assignment.end)
+        return None
+    return None

@@ -26,29 +26,42 @@ from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.prose import LABEL, TRAILING, find_login_pairs
 
 _QUOTED_OR_BARE = r"""(?:'([^'\n]+)'|"([^"\n]+)"|([^\s'"]+))"""
+# The same, or a quoted value a terminal wrapped over two lines (``-P 'BitLCWm45Dv`` /
+# ``mZ0e4sDNLIx7#'``): two runs without spaces on either side of the one line break.
+_QUOTED_WRAPPED_OR_BARE = (
+    r"""(?:'([^'\s]+\n[^'\s]+)'|"([^"\s]+\n[^"\s]+)"|""" + _QUOTED_OR_BARE.removeprefix("(?:")
+)
+
+# MongoDB's shell and tools, and rabbitmqadmin
+_MONGO_TOOLS: tuple[str, ...] = ("mongosh", "mongo ", "mongodump", "mongorestore", "mongoexport")
+_MONGO_TOOLS += ("mongoimport", "rabbitmqadmin")
 
 # (pattern, its flag literal, lower-case words one of which must be on the same line)
 _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
-        re.compile(r"(?<!\S)-p" + _QUOTED_OR_BARE),
+        re.compile(r"(?<!\S)-p" + _QUOTED_WRAPPED_OR_BARE),
         "-p",
         ("mysql", "mariadb", "mysqldump", "mysqladmin"),
     ),
     (
-        re.compile(r"(?<!\S)(?:-p|--password)[ \t]+" + _QUOTED_OR_BARE),
+        re.compile(r"(?<!\S)(?:-p|--password)[ \t]+" + _QUOTED_WRAPPED_OR_BARE),
         "-p",
         ("login", "sshpass", "psexec"),
     ),
     # Samba tools take ``-U user%password``.
     (
-        re.compile(r"(?<!\S)-U[ \t]+['\"]?[^\s%'\"]*%" + _QUOTED_OR_BARE),
+        re.compile(r"(?<!\S)-U[ \t]+['\"]?[^\s%'\"]*%" + _QUOTED_WRAPPED_OR_BARE),
         "-U",
         ("smbclient", "rpcclient", "smbmap", "smbcacls"),
     ),
-    (re.compile(r"(?<!\S)-a[ \t]+" + _QUOTED_OR_BARE), "-a", ("redis-cli",)),
+    (re.compile(r"(?<!\S)-a[ \t]+" + _QUOTED_WRAPPED_OR_BARE), "-a", ("redis-cli",)),
     # Java's keytool/jarsigner: ``-storepass``, ``-keypass`` and their src/dest forms.
     *(
-        (re.compile(rf"(?<!\S){flag}[ \t]+" + _QUOTED_OR_BARE), flag, ("keytool", "jarsigner"))
+        (
+            re.compile(rf"(?<!\S){flag}[ \t]+" + _QUOTED_WRAPPED_OR_BARE),
+            flag,
+            ("keytool", "jarsigner"),
+        )
         for flag in (
             "-storepass",
             "-keypass",
@@ -59,11 +72,34 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         )
     ),
     # OpenSSL's pass phrase arguments: ``-passin pass:...``, ``-passout pass:...``.
-    (re.compile(r"(?<![\w-])pass:" + _QUOTED_OR_BARE), "pass:", ("openssl",)),
+    (re.compile(r"(?<![\w-])pass:" + _QUOTED_WRAPPED_OR_BARE), "pass:", ("openssl",)),
     (
-        re.compile(r"(?<!\S)(?:-u|--user)[ \t]+['\"]?[^\s:'\"]*:" + _QUOTED_OR_BARE),
+        re.compile(r"(?<!\S)(?:-u|--user)[ \t]+['\"]?[^\s:'\"]*:" + _QUOTED_WRAPPED_OR_BARE),
         "-u",
         ("curl", "wget", "http"),
+    ),
+    # Upper-case ``-P``: Mosquitto's clients (``-P``/``--pw``), sqlcmd and bcp, ipmitool.
+    (
+        re.compile(r"(?<!\S)-P[ \t]+" + _QUOTED_WRAPPED_OR_BARE),
+        "-P",
+        ("mosquitto_", "sqlcmd", "bcp ", "ipmitool"),
+    ),
+    (
+        re.compile(r"(?<!\S)--pw[ \t]+" + _QUOTED_WRAPPED_OR_BARE),
+        "--pw",
+        ("mosquitto_",),
+    ),
+    # OpenLDAP's clients take the bind password after ``-w`` (``-W`` prompts for it).
+    (
+        re.compile(r"(?<!\S)-w[ \t]+" + _QUOTED_WRAPPED_OR_BARE),
+        "-w",
+        ("ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd"),
+    ),
+    # MongoDB's shell and tools, and rabbitmqadmin: ``-p``/``--password`` after ``-u``.
+    (
+        re.compile(r"(?<!\S)(?:-p|--password)[ \t]+" + _QUOTED_WRAPPED_OR_BARE),
+        "-p",
+        _MONGO_TOOLS,
     ),
 )
 # Oracle: ``sqlplus user/password@db`` and ``CONNECT user/"password"@(description=...)``;
@@ -398,7 +434,8 @@ def _value_finding(match: re.Match[str], text: str) -> list[Finding]:
     for group in range(1, match.re.groups + 1):
         if match.group(group) is not None:
             start, end = match.span(group)
-            return [Finding(LABEL, start, end)] if _acceptable(text[start:end]) else []
+            value = text[start:end].replace("\n", "")  # a value a terminal wrapped
+            return [Finding(LABEL, start, end)] if _acceptable(value) else []
     return []
 
 

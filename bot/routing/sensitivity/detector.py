@@ -29,7 +29,11 @@ from bot.routing.sensitivity.accounts import (
     find_japanese_accounts,
     find_routed_accounts,
 )
-from bot.routing.sensitivity.assignments import find_assignments, keyword_hits
+from bot.routing.sensitivity.assignments import (
+    find_assignments,
+    find_named_values,
+    keyword_hits,
+)
 from bot.routing.sensitivity.blocks import (
     benign_spans,
     ciphertext_spans,
@@ -211,6 +215,7 @@ def find_secrets(
     keyed = find_command_secrets(text, lowered)
     if hits:
         keyed.extend(find_assignments(text, hits))
+        keyed.extend(find_named_values(text, hits))
         keyed.extend(find_prose_secrets(text, lowered, hits))
     keyed.extend(find_said_secrets(text, lowered))
     keyed.extend(find_codes(text, lowered))

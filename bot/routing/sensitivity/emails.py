@@ -12,7 +12,8 @@ What is not a person's address:
   ``*.invalid``; RFC 2606/6761) only in a message about examples, tests or docs: people
   make up customers' addresses there too ("customer camille.obi@example.org says...");
   the stock people of examples there (``jane.doe@``, ``j.smith@``, ``alice@``, ``user1@``)
-  in any message;
+  and nobody (``nobody@``, ``invalid-user@``, ``bounce@``, numbered ``reader2@``) in any
+  message; ``.invalid`` (RFC 6761: never resolves) in any message;
 * ``git@github.com:org/repo``, ``ssh deploy@host`` and ``scheme://user@host`` are logins on
   machines, not mailboxes; a masked address (``j****e@gmail.com``) shows nobody;
 * role and system addresses at large software vendors (``support@github.com``,
@@ -46,6 +47,9 @@ _RESERVED_SUFFIXES = (
     ".local",
     ".internal",
     ".lan",
+    # RFC 6761's ``.invalid`` is guaranteed never to resolve: what a bounce test or a
+    # scrubbed address is written at, never a stand-in for a real mailbox
+    ".invalid",
     "noreply.github.com",
     "gserviceaccount.com",
     # Google Calendar's ids of rooms, shared and imported calendars: not mailboxes
@@ -122,7 +126,10 @@ def _named_organisations_role(text: str, address: str, domain: str) -> bool:
     if len(name) < 2:
         return False
     outside = _without_addresses(text)
-    return re.search(rf"(?<![\w.@-]){re.escape(name)}(?![\w@-]|\.\w)", outside, re.I) is not None
+    # a hyphenated domain names an organisation of several words: ``paystand-terminals.eu``
+    # is "Paystand Terminals" (or "Paystand-Terminals")
+    spelt = r"[\s-]?".join(re.escape(part) for part in name.split("-") if part)
+    return re.search(rf"(?<![\w.@-]){spelt}(?![\w@-]|\.\w)", outside, re.I) is not None
 
 
 @lru_cache(maxsize=4)
@@ -198,10 +205,27 @@ _STOCK_PERSON = re.compile(
 )
 
 
+# Local parts that name nobody, at a domain reserved for examples: a mailbox said not to
+# exist (``nobody@``, ``invalid-user@``, ``bounce@``, as in a bounce-handling test) or a
+# numbered generic person (``reader2@``, ``subscriber17@``, ``customer3@``), which is a
+# placeholder for one of many. A made-up customer ("camille.obi@example.org") has a name.
+_NOBODY = re.compile(
+    r"(?:nobody|no[._-]?one|non[._-]?existent|does[._-]?not[._-]?exist|no[._-]?such[._-]?user|"
+    r"(?:invalid|unknown|fake|bogus|missing|deleted)(?:[._-]?(?:user|address|mailbox|email))?|"
+    r"bounces?|bounce[._-]?test|blackhole|devnull|null|void|"
+    r"(?:reader|subscriber|customer|member|recipient|contact|buyer|client|guest|student|"
+    r"employee|patient|visitor|person|lead|sender|demo|sample|account)[._-]?\d{1,6})"
+    r"(?:\+[\w.-]*)?"
+)
+
+
 def stock_example_address(address: str) -> bool:
-    """An address of the stock people of examples at a domain reserved for examples."""
+    """An address of the stock people of examples at a domain reserved for examples, or of
+    nobody there (``_NOBODY``)."""
     local, _, domain = address.lower().rpartition("@")
-    return domain.endswith(_EXAMPLE_SUFFIXES) and _STOCK_PERSON.fullmatch(local) is not None
+    if not domain.endswith(_EXAMPLE_SUFFIXES):
+        return False
+    return _STOCK_PERSON.fullmatch(local) is not None or _NOBODY.fullmatch(local) is not None
 
 
 # Domains every example address is made up at, though registered by someone ("name@domain.com",

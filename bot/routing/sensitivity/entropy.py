@@ -312,8 +312,13 @@ _POD_NAME = re.compile(
 )
 
 
+# A Cloudflare Ray ID (16 hex, ``-``, the data centre's IATA code: ``994c702f4471fccb-GRU``):
+# the id of one request, printed on every Cloudflare error page.
+_RAY_ID = re.compile(r"[0-9a-f]{16}-[A-Z]{3}")
+
+
 def _benign_shape(token: str) -> bool:
-    if _DIGEST_PREFIX.match(token) or _POD_NAME.fullmatch(token):
+    if _DIGEST_PREFIX.match(token) or _POD_NAME.fullmatch(token) or _RAY_ID.fullmatch(token):
         return True
     core = token.strip("/_-=")
     if v.is_hex(core) or is_potential_uuid(core) or is_sequential_string(core):

@@ -32,6 +32,8 @@ message says about it:
   ``MEUCIQ...``), a public key in base64 DER (a DKIM record's ``p=MIIBIjAN...``) and a
   Diameter ``Session-Id``, a JWT's header alone (``eyJhbGciOi...`` with no payload), and
   KSUIDs and ULIDs in a message about them;
+* an IAB TCF consent string (``CQ...``, the ``euconsent-v2`` cookie) whose header reads as
+  one, in a message about consent: every ad vendor in the page is sent it;
 * a Pusher channel authorisation (``<app key>:<HMAC-SHA256 hex>``, what an auth endpoint
   returns for one socket and one channel): a signature, like a webhook's, in a message
   about Pusher or a server that speaks its protocol.
@@ -172,9 +174,35 @@ def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     if "auth" in lowered and any(word in lowered for word in _PUSHER_WORDS):
         spans.extend(m.span() for m in _PUSHER_AUTH.finditer(text))
     spans.extend(_self_proving(text))
+    if any(word in lowered for word in _CONSENT_WORDS):
+        spans.extend(m.span() for m in _TC_STRING.finditer(text) if _tc_string(m.group()))
     spans.extend(firebase_web_keys(text, lowered))
     spans.extend(sortable_ids(text, lowered))
     return spans
+
+
+# An IAB TCF consent string (a "TC string", the ``euconsent-v2`` cookie): what a consent
+# management platform stores in the visitor's browser and sends to every ad vendor in the
+# page, so public by design. It is base64url of bit fields, the core segment first: a
+# version of 1 or 2 (so it starts ``B`` or ``C``), then when the consent was created and
+# last updated, in deciseconds since 1970, and optional segments after ``.``. Only in a
+# message about consent, and only if both dates fall in TCF's years, the second no earlier
+# than the first: a random token beside the word "consent" seldom does (about 1 in 200,
+# on top of starting with ``B`` or ``C``).
+_CONSENT_WORDS = ("consent", "tcf", "cmp", "tc string", "tcstring", "iab")
+_TC_STRING = re.compile(
+    r"(?<![A-Za-z0-9_.-])[BC][A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]{4,}){0,8}"
+    r"(?![A-Za-z0-9_-]|\.[A-Za-z0-9_-])"
+)
+_BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_TCF_YEARS = (15_147_648_000, 22_089_888_000)  # 2018-01-01 to 2040-01-01, in deciseconds
+
+
+def _tc_string(value: str) -> bool:
+    """Does the core segment read as a TC string's version and two dates (above)?"""
+    bits = "".join(format(_BASE64URL.index(char), "06b") for char in value[:13])
+    created, updated = int(bits[6:42], 2), int(bits[42:78], 2)
+    return _TCF_YEARS[0] <= created <= updated <= _TCF_YEARS[1]
 
 
 # Sortable ids in a message about them: KSUIDs (27 base62 characters) and ULIDs (26 of

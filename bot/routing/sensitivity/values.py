@@ -188,8 +188,20 @@ def is_placeholder(value: str) -> bool:
         if user and password and is_placeholder(user) and is_placeholder(password):
             return True
     return (
-        bool(_FORMAT_SPEC.search(value)) or is_sequential_string(value) or _encoded_default(value)
+        bool(_FORMAT_SPEC.search(value))
+        or is_sequential_string(value)
+        or _encoded_default(value)
+        or _filled_after_prefix(value)  # "acme_test_00000000000000000000"
     )
+
+
+def _filled_after_prefix(value: str) -> bool:
+    """A key's prefix, then its random part written as one character repeated (8 or more):
+    the shape of a key with nothing of one, as an API spec's example or a test fixture
+    gives it ("acme_test_00000000000000000000", ``sk_live_0000000000000000``)."""
+    cut = max(value.rfind("_"), value.rfind("-"), value.rfind("."))
+    tail = value[cut + 1 :]
+    return 0 < cut <= 32 and len(tail) >= 8 and len(set(tail)) == 1
 
 
 _PUBLISHED_LENGTHS = frozenset(len(c) + n for c in PUBLISHED_CREDENTIALS for n in (0, 1, 2))
