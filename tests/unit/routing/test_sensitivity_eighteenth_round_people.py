@@ -1,7 +1,8 @@
 """Rules added after the eighteenth blind round's ``heldout52`` and ``heldout53`` (people
 data): a disciplinary sanction the employer says it gave, its person named in the sentence
 before, and the sanction's words in more languages (Ermahnung, blâme, apercibimiento,
-ammonizione).
+ammonizione); a named person's legal matter (``pii.legal``: a court case, a lawsuit, a
+tribunal claim, being sued) in English and the main European languages.
 
 Each case is a fresh instance of the class of message a blind row belonged to (other names,
 other values, other wording, other languages), so these tests pin the general rule, not
@@ -44,6 +45,45 @@ SENSITIVE = [
     # the new words said of a named person
     ("Katrin Vogel hat eine schriftliche Ermahnung bekommen.", "pii.discipline"),
     ("Marco Bellini ha ricevuto un'ammonizione scritta ieri.", "pii.discipline"),
+    # a court case of a named person (heldout52 rows 22 and 162's shape)
+    (
+        "Heads-up: Lotte Brandt, a fleet driver at one of our B2B customers, has a court case "
+        "against the customer about the speeding data from our telematics box (case ref Case "
+        "No. 7 C 214/25). Legal wants to know how long we keep GPS traces for that van.",
+        "pii.legal",
+    ),
+    (
+        "Heads-up: Priya Nair, a courier for one of our retail customers, has a lawsuit pending "
+        "against them over the route data from our app.",
+        "pii.legal",
+    ),
+    # a claim against the employer, the person named in the sentence before (heldout53
+    # row 122's shape)
+    (
+        "I need to tell my team that Diego Fuentes won't be on the billing project anymore. "
+        "Context (not for the team): they filed an unfair dismissal claim against Acme in May "
+        "and legal told us not to discuss it.",
+        "pii.legal",
+    ),
+    (
+        "Jonas Weber, who drives for a logistics company, is suing us over the telematics data.",
+        "pii.legal",
+    ),
+    (
+        "Ana Ruiz is taking her former employer to court over unpaid overtime.",
+        "pii.legal",
+    ),
+    # German, French, Spanish, Dutch, Italian, Portuguese
+    (
+        "Jonas Weber hat eine Kündigungsschutzklage beim Arbeitsgericht eingereicht, bitte "
+        "keine Details im Team-Channel.",
+        "pii.legal",
+    ),
+    ("Camille Martin a saisi les prud'hommes contre nous le mois dernier.", "pii.legal"),
+    ("Lucía Romero nos ha demandado por despido improcedente; no comentéis nada.", "pii.legal"),
+    ("Sanne de Vries heeft een rechtszaak aangespannen tegen haar oude werkgever.", "pii.legal"),
+    ("Marco Bellini ha fatto causa all'azienda per demansionamento.", "pii.legal"),
+    ("Rui Carvalho abriu um processo trabalhista contra a empresa em março.", "pii.legal"),
 ]
 
 ORDINARY = [
@@ -58,6 +98,19 @@ ORDINARY = [
     "Lena Kaya schickte eine Ermahnung an alle, die Tests vor dem Merge laufen zu lassen.",
     # a blameless post-mortem in French
     "Les post-mortems sans blâme de Camille Martin sont excellents.",
+    # a court case between companies, over a licence, or with nobody named
+    "Oracle has a court case against Rimini Street about support licensing.",
+    "Epic Games sued Apple over the App Store fees.",
+    "Lena Kaya says the vendor is suing us over the licence fees.",
+    "How long must we keep GPS traces in case of a court case? Legal asks.",
+    "Lena Kaya shared an article about the lawsuit against OpenAI.",
+    # a case study, a test case, a tracker for cases, a payments settlement
+    "Our docs have a court case study for the legal-tech module, can you proofread it?",
+    "Lena Kaya: the use case is a court case tracker for law firms.",
+    "Lena Kaya owns the litigation hold feature in the DMS.",
+    "Tom Berg asked why the card settlement batch failed.",
+    # a business complaint or warranty claim against a supplier
+    "Tom Berg filed a warranty claim against the supplier for the broken chargers.",
 ]
 
 
