@@ -2,7 +2,9 @@
 data): a disciplinary sanction the employer says it gave, its person named in the sentence
 before, and the sanction's words in more languages (Ermahnung, blâme, apercibimiento,
 ammonizione); a named person's legal matter (``pii.legal``: a court case, a lawsuit, a
-tribunal claim, being sued) in English and the main European languages.
+tribunal claim, being sued) in English and the main European languages; a person's home
+address in a record that names them by their role (a driver, a rider, a tenant), and a
+European address whose town has an umlaut or an accent ("68539 Köln").
 
 Each case is a fresh instance of the class of message a blind row belonged to (other names,
 other values, other wording, other languages), so these tests pin the general rule, not
@@ -84,6 +86,26 @@ SENSITIVE = [
     ("Sanne de Vries heeft een rechtszaak aangespannen tegen haar oude werkgever.", "pii.legal"),
     ("Marco Bellini ha fatto causa all'azienda per demansionamento.", "pii.legal"),
     ("Rui Carvalho abriu um processo trabalhista contra a empresa em março.", "pii.legal"),
+    # a driver's home in a telematics record (heldout52 row 15's shape)
+    (
+        "For the home-charging feature we geofence the driver's home. One record:\n"
+        '```json\n{\n  "vehicle_id": "veh_1c9a",\n  "driver": "Greta Hoffmann",\n'
+        '  "home_geofence": {\n    "label": "home",\n'
+        '    "address": "Lindenweg 8, 50667 Köln",\n    "lat": 50.94,\n    "lon": 6.95,\n'
+        '    "radius_m": 5000\n  }\n}\n```\nWhy is the radius 5000?',
+        "pii.address",
+    ),
+    # the role's name field and a bare address field, other shapes and countries
+    (
+        '{"rider": "Aylin Demir", "home": {"address": "14 Mill Lane, Leeds"}, "radius_m": 50}',
+        "pii.address",
+    ),
+    ("driver: Tomasz Nowak\nhome_address: 7 Elm Road, Croydon\nvehicle: EV-22", "pii.address"),
+    (
+        '{"inquilino": "Mateo Rossi", "indirizzo": "Via Garibaldi 70, Bari", "unit": "3B"}',
+        "pii.address",
+    ),
+    ("Die neue Anschrift von Jana Novak: Hauptstraße 4, 28217 Übersee", "pii.address"),
 ]
 
 ORDINARY = [
@@ -111,6 +133,14 @@ ORDINARY = [
     "Tom Berg asked why the card settlement batch failed.",
     # a business complaint or warranty claim against a supplier
     "Tom Berg filed a warranty claim against the supplier for the broken chargers.",
+    # a geofence or a record with no person, a charger site's or an office's address
+    '{"site_id": "cs_1182", "label": "Depot Köln-Süd", "address": "Schillerweg 32, 68539 '
+    'Köln", "lat": 50.9, "lon": 6.9, "radius_m": 5000}',
+    '{"charger_id": "ACM-DE-2231", "address": "Lindenallee 7, 80331 München", "status": "Faulted"}',
+    "Our charger site at Hauptstraße 5, 10115 Berlin is offline since 9am.",
+    "Our Munich office is at Leopoldstraße 12, 80802 München, can you add it to the footer?",
+    '{"driver_id": "drv_8812", "address": "12 Dock Road, Tilbury"}',
+    '{"driver": "unassigned", "depot_address": "12 Dock Road, Tilbury"}',
 ]
 
 
