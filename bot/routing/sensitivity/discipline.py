@@ -415,11 +415,24 @@ _WE_START = re.compile(
     r"la direction|rrhh)"
     r"(?![\w'\u2019-])[^.!?\n]{0,40}$"
 )
-_ISSUED = re.compile(
-    r"\b(?:issued?|gave|given|give|sent|handed|put|placed|erteilt|ausgesprochen|ausgestellt|"
+_ISSUED_WORDS = (
+    r"(?:issued?|gave|given|give|sent|handed|put|placed|erteilt|ausgesprochen|ausgestellt|"
     r"gegeben|geschickt|\u00fcbergeben|adress\u00e9|notifi\u00e9|donn\u00e9|inflig\u00e9|"
     r"envoy\u00e9|remis|dado|impuesto|enviado|entregado|abierto|gegeven|gestuurd|opgelegd|"
-    r"uitgereikt|dato|inviato|notificato|inflitto|consegnato|applicato)\b"
+    r"uitgereikt|dato|inviato|notificato|inflitto|consegnato|applicato)"
+)
+# The sanction as the verb's object: the verb, maybe a pronoun, an article and up to two
+# words right before it ("issued him a final", "le hemos dado una carta de"), or the verb
+# right after it ("eine Abmahnung ausgesprochen", "een berisping opgelegd").
+_ISSUED_BEFORE = re.compile(
+    rf"\b{_ISSUED_WORDS}[ \t]+(?:(?:him|her|them|ihm|ihr|lui|hem|haar|gli)[ \t]+)?"
+    r"(?:(?!about|on|for|of|\u00fcber|sur|sobre|over|regarding|to)[\w'\u2019-]+[ \t]+){0,3}$"
+)
+_ISSUED_AFTER = re.compile(rf"(?:[ \t]+[\w-]+)?[ \t]+{_ISSUED_WORDS}\b")
+# A document about sanctions, not one given ("the written warning template").
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]+(?:templates?|polic(?:y|ies)|forms?|guides?|examples?|samples?|training|"
+    r"process(?:es)?|vorlagen?|muster|mod\u00e8les?|plantillas?|sjablonen?)\b"
 )
 _SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u201c)]*[ \t]+|\n")
 _ISSUER_REACH = 80  # characters between the sentence's start and the word
@@ -434,9 +447,9 @@ def _issued_to_named(text: str, lowered: str, start: int, end: int) -> bool:
     stops = list(_SENTENCE_STOP.finditer(lowered, floor, start))
     if not stops or _WE_START.match(lowered, stops[-1].end(), start) is None:
         return False
-    sentence_end = _SENTENCE_STOP.search(lowered, end, end + _ISSUER_REACH)
-    stop = sentence_end.start() if sentence_end else min(len(lowered), end + _ISSUER_REACH)
-    if _ISSUED.search(lowered, stops[-1].end(), stop) is None:
+    if _DOCUMENT_AFTER.match(lowered, end) or not (
+        _ISSUED_BEFORE.search(lowered, stops[-1].end(), start) or _ISSUED_AFTER.match(lowered, end)
+    ):
         return False
     previous = stops[-1].start()
     previous_floor = max(0, previous - _NAMED_SENTENCE_REACH)

@@ -117,6 +117,8 @@ ORDINARY = [
     # "we" and a warning that is not a person's sanction
     "Ana Ruiz wrote the runbook. We issued a warning to all teams about the deprecated API.",
     "Thanks to Ana Ruiz for the template. We use the written warning template from HR.",
+    "Welcome Ana Ruiz to the people team. HR sent the written warning template to all managers.",
+    "Ana Ruiz joined last week. We gave a talk about written warnings and PIPs at the all-hands.",
     "Lena Kaya schickte eine Ermahnung an alle, die Tests vor dem Merge laufen zu lassen.",
     # a blameless post-mortem in French
     "Les post-mortems sans blâme de Camille Martin sont excellents.",
