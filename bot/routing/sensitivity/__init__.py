@@ -17,11 +17,12 @@ Labels: ``secret.aws_key``, ``secret.azure_key``, ``secret.github_token``,
 ``pii.national_id``, ``pii.address``, ``pii.dob``, ``pii.record`` (a person in a health,
 insurance or payroll interchange record: HL7 ``PID``, X12 ``NM1``, FHIR), ``pii.health``,
 ``pii.pay``, ``pii.discipline``, ``pii.criminal_record``, ``pii.immigration``, ``pii.union``,
-``pii.orientation``, ``pii.family``, ``pii.beliefs``, ``pii.ethnicity``, ``pii.finances``
-(what is said of a named person: health, pay, disciplinary record or a workplace
+``pii.orientation``, ``pii.family``, ``pii.beliefs``, ``pii.ethnicity``, ``pii.finances``,
+``pii.legal`` (what is said of a named person: health, pay, disciplinary record or a workplace
 investigation, criminal record, immigration status, trade union membership, sexual
 orientation or gender identity, family situation, religion or politics, ethnic origin, a
-private person's insolvency, debts, credit record or garnishment; below),
+private person's insolvency, debts, credit record or garnishment, a lawsuit, court case or
+tribunal claim; below),
 ``pii.performance`` (an employee's rating and review, in a record, ``person_records``, or in
 prose with its rating, ``reviews``), ``pii.biometric`` (a named person's face embedding,
 fingerprint template or voiceprint in a record, ``record_kinds``), ``pii.device_id`` (a
@@ -33,7 +34,8 @@ Special categories about named people (``colleagues``, ``health``, ``pay``, ``na
 ``referents``; a disciplinary record, ``discipline``, a criminal record, ``criminal``,
 immigration status, ``immigration``, union membership, ``unions``, orientation,
 ``orientation``, family, ``family``, beliefs, ``beliefs``, ethnic origin, ``ethnicity``, a
-review's rating, ``reviews``, financial distress, ``finances``, a drug test's result,
+review's rating, ``reviews``, financial distress, ``finances``, a legal matter, ``legal``,
+a drug test's result,
 ``drug_tests``, and a sick note's reason, ``sick_notes``, are found as a condition is): what
 is said of a named person, not a value's shape. A person is named by a capitalised first and
 last name ("Lena Kaya", "Lotte van Dijk", "Priya S.") or a capitalised first name as the

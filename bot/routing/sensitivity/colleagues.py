@@ -4,8 +4,9 @@ as a condition is (``statements``): a criminal record (``criminal``), immigratio
 (``immigration``), trade union membership (``unions``), sexual orientation (``orientation``),
 family situation (``family``), religion or politics (``beliefs``), ethnic origin
 (``ethnicity``), a drug test's result (``drug_tests``), a sick note's reason or a diagnosis code
-(``sick_notes``), a performance review with its rating (``reviews``) and a private person's
-financial distress (``finances``: insolvency, debts in collection, a garnishment); and the
+(``sick_notes``), a performance review with its rating (``reviews``), a private person's
+financial distress (``finances``: insolvency, debts in collection, a garnishment) and a legal
+matter (``legal``: a lawsuit, a court case, a tribunal claim); and the
 same, a credit record, biometric data and equity grants, as fields of a record about a
 named person (``person_records`` and ``record_kinds``: a payroll row, a sick note's fields,
 a logged dict, a cap table).
@@ -40,6 +41,7 @@ from bot.routing.sensitivity.finances import FINANCIAL_DISTRESS
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
 from bot.routing.sensitivity.health import STEMS, find_health
 from bot.routing.sensitivity.immigration import IMMIGRATION
+from bot.routing.sensitivity.legal import LEGAL_MATTER
 from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.orientation import FORMER_NAME, ORIENTATION
@@ -65,7 +67,7 @@ _COMPOUND_ENDS = (*HEALTH_ENDS, *PAY_ENDS)
 _STATEMENTS = (
     CRIMINAL_RECORD, IMMIGRATION, UNION_MEMBERSHIP, ORIENTATION, FAMILY_SITUATION,
     CANDIDATE_FAMILY, DRUG_TEST_RESULT, SICK_NOTE_REASON, BELIEFS, ETHNICITY, REVIEW,
-    FINANCIAL_DISTRESS, DIAGNOSIS_CODE, FORMER_NAME,
+    FINANCIAL_DISTRESS, DIAGNOSIS_CODE, FORMER_NAME, LEGAL_MATTER,
 )  # fmt: skip
 _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # At the start of a word: the pattern starts with the character before it, so ``re`` skips
@@ -98,7 +100,7 @@ def _split_names(lowered: str) -> bool:
 def find_colleague_data(text: str, lowered: str) -> list[Finding]:
     """Named people's health, pay, discipline, reviews and the other kinds of the module
     docstring (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.performance``,
-    ``pii.criminal_record``, ``pii.finances``...)."""
+    ``pii.criminal_record``, ``pii.finances``, ``pii.legal``...)."""
     if (
         not may_name(text)
         and not _split_names(lowered)

@@ -21,17 +21,23 @@ earlier in the paragraph ("He had two written warnings"), or a name in the shape
 ``referents`` ("a complaint against Ravi Shah", "an investigation into Ravi Shah", a
 letter's subject line "Betreff: Abmahnung Sabine Krüger", a form's "Trabalhador: Rui
 Carvalho" above the letter, "... de Inés Navarro. Se trata de un despido procedente"; a
-dismissal said so, "despido", "licenciement", not a collective one).
+dismissal said so, "despido", "licenciement", not a collective one), or the employer's own
+sentence with a verb of giving after the sentence that names them ("Thandiwe Castellane hat
+... verpasst. Wir haben eine Abmahnung ausgesprochen", "We issued a written warning", "Le
+hemos dado una carta de apercibimiento"; also "Ermahnung" with its kind, "un blâme",
+"ammonizione scritta").
 
 Not reported: "performance" about software ("a performance improvement plan for the
-database"), ``pip`` the installer (only the upper-case ``PIP`` is the plan), the policy with
-nobody named ("what should a PIP template contain?"), a compiler's warnings, things
-suspended (a cronjob, a PR pending review; "suspendiert" counts after "wurde", "ist",
-"wird" or "vom Dienst": "hat den Job suspendiert" is ordinary), a complaint against a
-vendor or a design and an investigation into an outage (only against or into a person
-named, not their work, or "him", "her", "them"), notes written up, the tools of an
-investigation ("the harassment report form", "administrative leave types"), collective
-layoffs ("despedimento coletivo"), and people the message says are made up.
+database"), ``pip`` the installer (only the upper-case ``PIP`` is the plan), the policy
+with nobody named ("what should a PIP template contain?"), a compiler's warnings, a job
+ad's tasks ("Ihre Aufgaben: Abmahnungen vorbereiten"), "we issued a warning to all teams",
+a blameless post-mortem ("sans blâme"), things suspended (a cronjob, a PR pending review;
+"suspendiert" counts after "wurde", "ist", "wird" or "vom Dienst": "hat den Job
+suspendiert" is ordinary), a complaint against a vendor or a design and an investigation
+into an outage (only against or into a person named, not their work, or "him", "her",
+"them"), notes written up, the tools of an investigation ("the harassment report form",
+"administrative leave types"), collective layoffs ("despedimento coletivo"), and people the
+message says are made up.
 """
 
 from __future__ import annotations
@@ -100,7 +106,9 @@ _WORDS = (
     r"modules?|apps?|fields?|tickets?|tables?|types?|reports?)\b)|"
     r"unexcused absences?|no-call,? no-show|"
     # German
-    r"abmahnung(?:en)?|leistungsverbesserungsplan|disziplinar\w+|"
+    r"abmahnung(?:en)?|(?:schriftliche|m\u00fcndliche|letzte|f\u00f6rmliche) ermahnung(?:en)?|"
+    r"ermahnung (?:erhalten|bekommen|ausgesprochen|erteilt)|"
+    r"leistungsverbesserungsplan|disziplinar\w+|"
     r"(?:vom dienst|von der arbeit|mit sofortiger wirkung|bis auf weiteres|wurde|ist|wird) "
     r"suspendiert|"
     r"(?:vom dienst|von der arbeit|mit sofortiger wirkung|bis auf weiteres) freigestellt|"
@@ -110,6 +118,7 @@ _WORDS = (
     r"fristlose[rn]? k\u00fcndigung|fristlos gek\u00fcndigt|verhaltensbedingte[rn]? k\u00fcndigung|"
     # French
     r"avertissements?(?: (?:\u00e9crit|disciplinaire|formel))?|"
+    r"(?:un|le|d'un) bl\u00e2me|bl\u00e2mes? (?:\u00e9crit|disciplinaire|inscrit)s?|"
     r"plan d'am\u00e9lioration (?:des|de la) performances?|licenciement pour faute|"
     r"mise \u00e0 pied|proc\u00e9dure disciplinaire|"
     r"harc\u00e8lement (?:sexuel|moral)|plainte (?:contre|pour harc\u00e8lement)|"
@@ -118,6 +127,7 @@ _WORDS = (
     r"licenciement disciplinaire|licenciement(?! (?:\u00e9conomique|collectif|de masse)\b)|"
     # Spanish
     r"amonestaci(?:\u00f3n|ones)|plan de mejora del (?:desempe\u00f1o|rendimiento)|"
+    r"(?:carta de )?apercibimiento(?: (?:por escrito|disciplinario|formal))?|"
     r"despido disciplinario|expediente disciplinario|sanci\u00f3n disciplinaria|"
     r"acoso (?:sexual|laboral)|denuncias? (?:contra|por acoso)|investigaci\u00f3n interna|"
     r"suspendid[oa] de empleo(?: y sueldo)?|suspensi\u00f3n de empleo(?: y sueldo)?|"
@@ -138,6 +148,7 @@ _WORDS = (
     r"faltou sem justifica\u00e7\u00e3o|faltas? injustificadas?|ass\u00e9dio (?:sexual|moral)|"
     # Italian
     r"richiamo (?:scritto|verbale|formale|disciplinare)|lettera di richiamo|"
+    r"ammonizion[ei] (?:scritt[ae]|verbal[ei]|disciplinar[ei]|formal[ei])|"
     r"(?:provvedimento|procedimento|contestazione) disciplinare|"
     r"licenziamento(?: disciplinare| per giusta causa)?(?! collettivo)|"
     r"sospension[ei] (?:disciplinare|dal servizio)|assenz[ae] ingiustificat[ae]|"
@@ -250,7 +261,9 @@ STEMS = (
     "performance improvement plan", "pip", "first warning", "second warning", "final warning",
     "formal warning", "verbal warning", "written warning", "disciplinary", "termination for",
     "terminated for", "dismissed for", "dismissal for", "fired for", "gross misconduct",
-    "abmahnung", "leistungsverbesserungsplan", "disziplinar", "avertissement",
+    "abmahnung", "ermahnung", "schriftliche erm", "m\u00fcndliche erm", "letzte erm",
+    "f\u00f6rmliche erm", "bl\u00e2me", "apercibimiento", "carta de aperc", "ammonizion",
+    "leistungsverbesserungsplan", "disziplinar", "avertissement",
     "plan d'am\u00e9lioration", "licenciement pour faute", "mise \u00e0 pied",
     "proc\u00e9dure disciplinaire", "amonestaci", "plan de mejora", "despido disciplinario",
     "expediente disciplinario", "sanci\u00f3n disciplinaria", "schriftelijke waarschuwing",
@@ -393,6 +406,58 @@ def _person_after(text: str, lowered: str, end: int) -> bool:
     return name is not None and name.start == start
 
 
+# The employer speaking of the sanction it gave, its person named in the sentence before:
+# "Thandiwe Castellane hat ... verpasst. Wir haben eine Abmahnung ausgesprochen", "Tom Berg
+# missed three shifts. We issued a written warning", "Le hemos dado una amonestación".
+_WE_START = re.compile(
+    r"[ \t\"'\u201c\u201e\u00ab>*_-]*(?:we|we['\u2019]ve|we have|wir|nous|"
+    r"(?:le|les|l['\u2019])?[ \t]*hemos|wij|we hebben|(?:gli|le)?[ \t]*abbiamo|hr|personal|"
+    r"la direction|rrhh)"
+    r"(?![\w'\u2019-])[^.!?\n]{0,40}$"
+)
+_ISSUED_WORDS = (
+    r"(?:issued?|gave|given|give|sent|handed|put|placed|erteilt|ausgesprochen|ausgestellt|"
+    r"gegeben|geschickt|\u00fcbergeben|adress\u00e9|notifi\u00e9|donn\u00e9|inflig\u00e9|"
+    r"envoy\u00e9|remis|dado|impuesto|enviado|entregado|abierto|gegeven|gestuurd|opgelegd|"
+    r"uitgereikt|dato|inviato|notificato|inflitto|consegnato|applicato)"
+)
+# The sanction as the verb's object: the verb, maybe a pronoun, an article and up to two
+# words right before it ("issued him a final", "le hemos dado una carta de"), or the verb
+# right after it ("eine Abmahnung ausgesprochen", "een berisping opgelegd").
+_ISSUED_BEFORE = re.compile(
+    rf"\b{_ISSUED_WORDS}[ \t]+(?:(?:him|her|them|ihm|ihr|lui|hem|haar|gli)[ \t]+)?"
+    r"(?:(?!about|on|for|of|\u00fcber|sur|sobre|over|regarding|to)[\w'\u2019-]+[ \t]+){0,3}$"
+)
+_ISSUED_AFTER = re.compile(rf"(?:[ \t]+[\w-]+)?[ \t]+{_ISSUED_WORDS}\b")
+# A document about sanctions, not one given ("the written warning template").
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]+(?:templates?|polic(?:y|ies)|forms?|guides?|examples?|samples?|training|"
+    r"process(?:es)?|vorlagen?|muster|mod\u00e8les?|plantillas?|sjablonen?)\b"
+)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u201c)]*[ \t]+|\n")
+_ISSUER_REACH = 80  # characters between the sentence's start and the word
+_NAMED_SENTENCE_REACH = 300  # characters of the sentence before
+
+
+def _issued_to_named(text: str, lowered: str, start: int, end: int) -> bool:
+    """The word's sentence is the employer's ("Wir haben eine Abmahnung ausgesprochen", "We
+    issued a final warning"), with a verb of giving, and the sentence before names a
+    person."""
+    floor = max(0, start - _ISSUER_REACH)
+    stops = list(_SENTENCE_STOP.finditer(lowered, floor, start))
+    if not stops or _WE_START.match(lowered, stops[-1].end(), start) is None:
+        return False
+    if _DOCUMENT_AFTER.match(lowered, end) or not (
+        _ISSUED_BEFORE.search(lowered, stops[-1].end(), start) or _ISSUED_AFTER.match(lowered, end)
+    ):
+        return False
+    previous = stops[-1].start()
+    previous_floor = max(0, previous - _NAMED_SENTENCE_REACH)
+    for found in _SENTENCE_STOP.finditer(lowered, previous_floor, previous):
+        previous_floor = found.end()
+    return bool(names(text, previous_floor, previous + 1))
+
+
 def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     """Disciplinary words said of a named person, looked for around ``triggers``."""
     findings: list[Finding] = []
@@ -409,7 +474,9 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
                 continue
             if titled:
                 continue  # "Investigation - checkout outage"
-        if said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end()):
+        if said_of_named_person(
+            text, lowered, match.start(), _LINK_REACH, match.end()
+        ) or _issued_to_named(text, lowered, match.start(), match.end()):
             findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
     if findings and made_up(lowered):
         return []

@@ -136,6 +136,7 @@ _NOT_NAMES_TEXT = """
     engineer engineering manager director designer analyst developer scientist architect
     specialist consultant officer executive president partner recruiter coordinator admin
     level band grade tier step range bracket base total gross net salary salaries bonus pay
+    sachbearbeiter sachbearbeiterin personal personalreferent personalreferentin
     team teams data cloud platform product products design sales support customer customers
     success marketing finance people operations ops infrastructure infra security mobile web
     backend frontend software hardware service services server api app apps account accounts
@@ -151,6 +152,8 @@ _NOT_NAMES_TEXT = """
     it's it\u2019s that's that\u2019s what's what\u2019s there's there\u2019s here's here\u2019s
     let's let\u2019s he's he\u2019s she's she\u2019s who's who\u2019s
     der die das ein eine und oder aber wenn weil ich du er sie wir ihr hallo danke bitte
+    ihre ihren ihrem ihrer ihres seine seinen seinem seiner unsere unseren unserem unserer
+    meine meinen meinem deine deinen diese dieser dieses diesen
     le la les un une et ou mais si je tu il elle nous vous ils elles bonjour merci
     el los las uno una y o pero si yo tú él ella nosotros hola gracias
     """

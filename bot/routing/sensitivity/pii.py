@@ -14,6 +14,7 @@ import re
 import string
 
 from bot.routing.sensitivity.model import Finding, line_pairs
+from bot.routing.sensitivity.names import is_name
 
 # Not followed by ".5" or ",000" (a decimal or thousands), but ",09/27" is a CSV's expiry.
 _CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d)")
@@ -70,15 +71,64 @@ _STREET_WORD = re.compile(
 )
 
 
+# A person's home address in a record that names them by their role: a driver, a rider,
+# a courier, a tenant, a patient ("driver": "Lukas Visser", then "home_geofence": {"label":
+# "home", "address": "Schillerweg 32, 68539 Köln"}); the address field's name alone, its
+# value a street and a number, within ``_RECORD_REACH`` characters of the name.
+_ROLE_WORDS = (
+    "driver", "rider", "courier", "tenant", "patient", "resident", "employee", "recipient",
+    "fahrer", "mieter", "bewohner", "mitarbeiter", "chauffeur", "conducteur", "conductrice",
+    "locataire", "livreur", "livreuse", "conductor", "inquilin", "repartidor", "bestuurder",
+    "huurder", "koerier", "bezorger", "autista", "corriere", "motorista", "entregador",
+)  # fmt: skip
+_ROLE_NAME_FIELD = re.compile(
+    rf"""(?<![\w-])(?:{"|".join(_ROLE_WORDS)})(?:in|a|o|e)?(?:[_ ]?(?:full[_ ]?)?name)?["']?"""
+    r"""[ \t]*[:=][ \t]*["']?([^"'\n,{}]{3,60})"""
+)
+_ADDRESS_WORDS = (
+    "address", "adresse", "anschrift", "direcci", "domicilio", "indirizzo", "adres",
+    "endere", "morada",
+)  # fmt: skip
+_ADDRESS_FIELD = re.compile(
+    r"""(?<![\w-])(?:(?:home|private|postal|residential|wohn|privat|heim)[_ ]?)?"""
+    r"""(?:address|adresse|anschrift|direcci[o\u00f3]n|domicilio|indirizzo|adres|"""
+    r"""endere[c\u00e7]o|morada)["']?[ \t]*[:=][ \t]*["']?([^"'\n{}]{4,100})"""
+)
+_RECORD_REACH = 600
+
+
+def _role_addresses(text: str, lowered: str) -> list[Finding]:
+    """Addresses of the people a record names by their role (``_ROLE_NAME_FIELD``)."""
+    people = [
+        field.start()
+        for field in _ROLE_NAME_FIELD.finditer(lowered)
+        if is_name(text[field.start(1) : field.end(1)].strip())
+    ]
+    findings: list[Finding] = []
+    for field in _ADDRESS_FIELD.finditer(lowered) if people else ():
+        value = text[field.start(1) : field.end(1)].rstrip()
+        if (
+            any(c.isdigit() for c in value)
+            and _STREET_WORD.search(value)
+            and any(abs(field.start() - person) <= _RECORD_REACH for person in people)
+        ):
+            findings.append(Finding("pii.address", field.start(1), field.start(1) + len(value)))
+    return findings
+
+
 def find_addresses(text: str, lowered: str) -> list[Finding]:
     """Street lines of postal addresses in structured data about a person."""
-    if "line" not in lowered and "addr" not in lowered and "street" not in lowered:
-        return []
-    if not any(trigger in lowered for trigger in _STREET_TRIGGERS):
-        return []
-    if _PERSON_FIELD.search(lowered) is None:
-        return []
     findings: list[Finding] = []
+    if any(word in lowered for word in _ADDRESS_WORDS) and any(
+        word in lowered for word in _ROLE_WORDS
+    ):
+        findings.extend(_role_addresses(text, lowered))
+    if "line" not in lowered and "addr" not in lowered and "street" not in lowered:
+        return findings
+    if not any(trigger in lowered for trigger in _STREET_TRIGGERS):
+        return findings
+    if _PERSON_FIELD.search(lowered) is None:
+        return findings
     for match in _STREET_FIELD.finditer(lowered):
         value = text[match.start(1) : match.end(1)]
         if any(c.isdigit() for c in value) and _STREET_WORD.search(value):
@@ -92,7 +142,7 @@ def find_addresses(text: str, lowered: str) -> list[Finding]:
 # the search (", WI 53731", ", 20135 M"), tried only at a comma followed by a digit or
 # two capitals.
 _POSTCODE = re.compile(
-    r", (?:[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5} [A-Z]|"
+    r", (?:[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5} [A-Z\u00c0-\u00de]|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [A-Z]{2} \d{5}(?:-\d{4})?(?!\d))"  # ", Plano TX 75093"
 )
 _US_STREET = (
@@ -103,17 +153,33 @@ _PROSE_ADDRESS = re.compile(
     r"(?:,? (?:Apt|Suite|Unit|#)\.? ?\w+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} \d{5}"
     r"(?:-\d{4})?(?!\d)"
     r"|(?:\b(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Rr]ue|[Cc]alle|[Aa]venida|[Rr]ua|[Uu]lica)"
-    r" [A-Z][\w'. ]{1,40}?|\b[A-Z][a-z\u00e4\u00f6\u00fc\u00df]+"
+    r" [A-Z][\w'. ]{1,40}?|\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
     r"(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|straat|laan|gatan|v\u00e4gen))"
-    r" \d{1,4}[a-z]?, \d{4,5} [A-Z][a-z]+"
+    # (the town may have an umlaut or an accent: "Köln", "Zürich", "Malmö")
+    r" \d{1,4}[a-z]?, \d{4,5} [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
 )
 # The company's own address: an office, a head office, the company's name before it.
 _COMPANY_PLACE = re.compile(
     r"office|\bhq\b|headquarters|warehouse|acme|b\u00fcro|bureau|ufficio|sede|oficina|"
     r"invoice footer|letterhead|"
     # a business's receiving address ("Helio Solar Inc., Attn: IT Receiving / Dock 3, ...")
-    r"\binc\b|\bllc\b|\bltd\b|gmbh|\battn\b|receiving|loading dock"
+    r"\binc\b|\bllc\b|\bltd\b|gmbh|\battn\b|receiving|loading dock|"
+    # a site of the company's (a charger's, a depot's: "charger_id": ..., "address": ...)
+    r"charg(?:er|ing)|charge ?points?|ladestation|ladepunkt|ladepark|lades\u00e4ule|"
+    r"borne de recharge|depot|\bsite\b|standort|filiale"
 )
+# A person's home before the address ("home_geofence": {"label": "home", "address": ...,
+# "Wohnadresse"): a charger or a site near it is theirs, not the company's.
+_HOME = re.compile(r"\bhome|wohn|privat|zuhause|zu hause|domicil|\bthuis|\bresiden")
+
+
+def _companys_place(lowered: str, start: int) -> bool:
+    """The company's own address: its office, its name, one of its sites in the 60
+    characters before, and not a person's home."""
+    floor = max(0, start - 60)
+    return _COMPANY_PLACE.search(lowered, floor, start) is not None and (
+        _HOME.search(lowered, floor, start) is None
+    )
 
 
 def _postcode_at(text: str, comma: int) -> re.Match[str] | None:
@@ -135,9 +201,7 @@ def find_prose_addresses(text: str, lowered: str) -> list[Finding]:
         if postcode is None:
             continue
         match = _PROSE_ADDRESS.search(text, max(0, postcode.start() - 90), postcode.end() + 20)
-        if match is None or _COMPANY_PLACE.search(
-            lowered, max(0, match.start() - 60), match.start()
-        ):
+        if match is None or _companys_place(lowered, match.start()):
             continue
         findings.append(Finding("pii.address", match.start(), match.end()))
     return findings
@@ -173,9 +237,7 @@ def find_block_addresses(text: str, lowered: str) -> list[Finding]:
     starts = [0] + [m.start() + 1 for m in _NUMBERED_LINE.finditer(lowered)]
     for start in starts:
         match = _BLOCK_ADDRESS.match(lowered, start)
-        if match is not None and not _COMPANY_PLACE.search(
-            lowered, max(0, match.start() - 60), match.start()
-        ):
+        if match is not None and not _companys_place(lowered, match.start()):
             findings.append(Finding("pii.address", match.start(), match.end()))
     return findings
 

@@ -96,7 +96,7 @@ def test_false_alarm_rate_on_ordinary_messages() -> None:
 _SAID_OF_A_PERSON = frozenset((
     "pii.health", "pii.pay", "pii.discipline", "pii.performance", "pii.criminal_record",
     "pii.immigration", "pii.union", "pii.orientation", "pii.family", "pii.beliefs",
-    "pii.ethnicity", "pii.finances", "pii.biometric",
+    "pii.ethnicity", "pii.finances", "pii.biometric", "pii.legal",
 ))  # fmt: skip
 
 
