@@ -76,8 +76,9 @@ from £78,000 to £96,000"), count as named. Limits: names written in lower case
 identified by role alone ("our CTO") or by a first name after the condition ("chemo for
 Nadia"), pay given in words ("seventy thousand"), names in Chinese, Japanese or Korean that
 the message does not mark as a person's (a person's field, an honorific:
-``names.script_names``), names in Greek, Hebrew or Arabic letters and the words of languages
-not listed above are not recognised; a colleague's pay or health in a sum about first-named
+``names.script_names``), names in Greek or Arabic letters, Hindi and Hebrew names with no
+common surname and no team in brackets, and the words of languages not listed above are not
+recognised; a colleague's pay or health in a sum about first-named
 people ("Nadia's chemo takes 3 weeks, how many shifts ...?") is taken for a word problem's.
 
 Judgement calls (each documented where it is implemented):

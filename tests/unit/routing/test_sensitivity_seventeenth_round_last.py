@@ -1,0 +1,65 @@
+"""The seventeenth blind round's last misses (``heldout51``): a person named in Devanagari
+or Hebrew letters, with one of the commonest surnames or a team in brackets after the name
+("अमित शर्मा (लेखा विभाग) को डेंगू ...", "איתי לוי ... רישום פלילי"), and the Hindi illness
+and Hebrew criminal-record words said of them. Each rule with the blind row's shape, fresh
+variants, and the ordinary look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.routing.sensitivity_rounds import assert_ordinary, assert_sensitive
+
+SENSITIVE = [
+    # Hindi: a name with a common surname and a department in brackets, an illness
+    (
+        'इस ईमेल को अंग्रेज़ी में अनुवाद कर दो:\n\n"अमित शर्मा (लेखा विभाग) को डेंगू के कारण '
+        'अस्पताल में भर्ती किया गया है, प्लेटलेट्स बहुत कम हैं। वे दो हफ्ते छुट्टी पर रहेंगे।"',
+        "pii.health",
+    ),
+    (
+        "राहुल वर्मा (सेल्स टीम) को मलेरिया हो गया है, वे अगले हफ्ते छुट्टी पर रहेंगे। रोस्टर अपडेट करो।",
+        "pii.health",
+    ),
+    (
+        "कृपया अनुवाद करें: नेहा गुप्ता पीलिया की वजह से अस्पताल में हैं, उनकी मीटिंग्स रद्द कर दें।",
+        "pii.health",
+    ),
+    # Hindi: a surname not in the list, marked by its department in brackets
+    ("सुनील नागर (आईटी विभाग) को टाइफाइड है, उनकी ड्यूटी बदलनी है", "pii.health"),
+    # Hebrew: a name with a common surname, a criminal record
+    (
+        "צריך עזרה לנסח הודעה למנהל הצוות:\n\nהיי, לגבי איתי לוי שמתחיל אצלנו בשבוע הבא "  # noqa: RUF001
+        "במוקד – בדיקת הרקע חזרה עם רישום פלילי על עבירת סמים מ-2019. משאבי אנוש אישרו את "  # noqa: RUF001
+        "הקליטה.",
+        "pii.criminal_record",
+    ),
+    (
+        "נועם אזולאי (צוות תשתיות) הורשע בעבירת מרמה ב-2020, איך לנסח את זה למנהלת?",
+        "pii.criminal_record",
+    ),
+    (
+        "תעזור לי לנסח מייל: שירה כהן, שמתחילה ביום ראשון, עם עבר פלילי לפי בדיקת הרקע.",
+        "pii.criminal_record",
+    ),
+]
+
+ORDINARY = [
+    # Hindi and Hebrew about products, cities and diseases in general: nobody named
+    "हमारा नया प्रोडक्ट मुंबई में लॉन्च होगा, डेंगू जागरूकता ऐप के लिए टेक्स्ट लिखो",
+    "दिल्ली में डेंगू के मामले बढ़ रहे हैं, इस पर एक ब्लॉग पोस्ट लिखो",
+    "भगवान का प्रसाद और शर्मा जी की दुकान का पता बताओ",
+    "תל אביב היא עיר יפה, תכתוב לי פוסט על המוצר החדש שלנו",
+    "איך בודקים רישום פלילי של מועמדים במערכת? צריך API",
+    "האקר פרץ למערכת בלילה, איך מנסחים דוח אירוע?",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_sensitive(text: str, label: str) -> None:
+    assert_sensitive(text, label)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary(text: str) -> None:
+    assert_ordinary(text)
