@@ -40,6 +40,9 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   "Dear Ana Ruiz,", "Gentile sig. Davide Rossi,"), for the subject line ("Subject: Written
   warning") and a sentence that speaks to them ("a formal written warning following your
   third late arrival");
+* an account closed by its user name, in lower case as user names are written, before the
+  statement (``Offboard yhaddad (urgent)`` then "Terminated for cause today", "disable the
+  account of lbrandt now. He is on a final written warning");
 * the reason given for what is said of a named person reaches back to the start of its
   sentence (``Hanna Lind's due date and her leave move by three weeks because of
   eclampsia``).
@@ -199,6 +202,7 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _in_letter(text, lowered, start)
         or _identified_id(text, start)
         or _uniquely_described(text, lowered, start)
+        or _offboarded_user(text, start)
     )
 
 
@@ -263,6 +267,52 @@ def _identified_id(text: str, start: int) -> bool:
                 if next(full_names(around), None) is not None:
                     return True
             index = text.find(person_id, index + 1)
+    return False
+
+
+# An account named by its user name after a verb that closes it ("Offboard yhaddad",
+# "deprovision jsmith", "disable the account of m.lee", "remove user rszabo"): the person
+# leaving, in lower case as user names are written; not the offboarding's own nouns
+# ("offboarding checklist", "offboard contractors", "offboard them").
+_OFFBOARDED = re.compile(
+    r"\b(?:[Oo]ff-?board(?:ing)?|[Dd]e-?provision(?:ing)?|"
+    r"(?:[Dd]isable|[Dd]eactivate|[Ss]uspend|[Rr]emove|[Dd]elete|[Ll]ock)[ \t]+(?:the[ \t]+)?"
+    r"(?:user|account|login)(?:[ \t]+(?:of|for))?)[ \t]+(?:for[ \t]+)?@?"
+    r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)(?![\w@-]|\.\w)"
+)
+_NOT_USERS_TEXT = """
+    a an the all any this that these those them him her his their our my your its someone
+    everyone anyone people person user users account accounts employee employees contractor
+    contractors staff team teams leaver leavers intern interns vendor vendors member members
+    checklist checklists process processes flow flows workflow workflows step steps template
+    templates script scripts automation automations ticket tickets request requests task
+    tasks policy policies guide runbook doc docs playbook form forms survey meeting call day
+    date access today tomorrow now asap for of and from in on with to is are was will bot
+    app apps service services email emails laptop laptops device devices hardware tool tools
+    plan plans list lists sheet doc page pages project projects customer customers client
+    clients partner partners guest guests sso saml scim okta data record records profile
+    profiles info details group groups role roles permissions session sessions password
+    passwords key keys token tokens settings id ids if when after before by via as at so but
+    or it be creation deletion
+"""
+_NOT_USERS = frozenset(_NOT_USERS_TEXT.split())
+_OFFBOARD_REACH = 600  # characters between the user name and the word said of them
+
+
+def offboards_user(text: str) -> bool:
+    """Does the message close a person's account by their user name ("Offboard yhaddad"),
+    a person ``names.may_name`` does not see?"""
+    return (
+        "board" in text or "provision" in text or "user" in text or "account" in text
+    ) and _offboarded_user(text, len(text))
+
+
+def _offboarded_user(text: str, start: int) -> bool:
+    """A user name after a verb that closes their account, before ``start`` in the message
+    (at most ``_OFFBOARD_REACH`` characters)."""
+    for match in _OFFBOARDED.finditer(text, max(0, start - _OFFBOARD_REACH), start):
+        if match.group(1) not in _NOT_USERS:
+            return True
     return False
 
 

@@ -42,6 +42,28 @@ SENSITIVE = [
         "תעזור לי לנסח מייל: שירה כהן, שמתחילה ביום ראשון, עם עבר פלילי לפי בדיקת הרקע.",
         "pii.criminal_record",
     ),
+    # a person's account closed by their user name, the reason a dismissal for cause
+    (
+        "Linear ENG-2245 \u2013 Offboard yhaddad (urgent)\n\nTerminated for cause today "
+        "(timesheet fraud, confirmed by investigation). Revoke all access by 17:00: Google, "
+        "GitHub org, AWS SSO, Slack.\n\nCan you give me a checklist + the gcloud / gh commands?",
+        "pii.discipline",
+    ),
+    (
+        "Jira IT-3310 \u2013 Offboard mkowalski (today)\n\nDismissed for gross misconduct after "
+        "the expense fraud investigation. Disable Okta, GitHub and AWS before 18:00.",
+        "pii.discipline",
+    ),
+    (
+        "deprovision t.nguyen ASAP - let go for stealing from the warehouse. Need the okta + "
+        "google admin steps",
+        "pii.discipline",
+    ),
+    (
+        "Please disable the account of lbrandt now. He is on a final written warning and HR "
+        "wants access removed while they decide. Which gam commands?",
+        "pii.discipline",
+    ),
 ]
 
 ORDINARY = [
@@ -52,6 +74,14 @@ ORDINARY = [
     "תל אביב היא עיר יפה, תכתוב לי פוסט על המוצר החדש שלנו",
     "איך בודקים רישום פלילי של מועמדים במערכת? צריך API",
     "האקר פרץ למערכת בלילה, איך מנסחים דוח אירוע?",
+    # an offboarding with a user name and no reason, and a policy with nobody named
+    "Offboarding checklist for jdoe: revoke Google, GitHub, AWS, Slack. Standard farewell "
+    "automation on. Can you turn this into a script?",
+    "Offboarding process: if someone is terminated for cause, access must be revoked within "
+    "one hour. Draft the policy text.",
+    "Offboard contractors at the end of the project: terminated for cause or not, the "
+    "checklist is the same. Write it.",
+    "Offboard them (urgent) - terminated for cause today. What gcloud commands revoke IAM?",
 ]
 
 
