@@ -45,7 +45,7 @@ from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.orientation import FORMER_NAME, ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
-from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
+from bot.routing.sensitivity.pay import PAY_WORDS, find_pay, paid_address
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
 from bot.routing.sensitivity.person_records import find_person_records
 from bot.routing.sensitivity.record_parser import may_hold_records
@@ -109,6 +109,7 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         and not (">" in text and quotes_speaker(text))
         and not describes_one_person(text)
         and not offboards_user(text)
+        and not ("@" in text and paid_address(text))
     ):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}

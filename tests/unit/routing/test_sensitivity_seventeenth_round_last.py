@@ -66,6 +66,26 @@ SENSITIVE = [
     ),
 ]
 
+SENSITIVE += [
+    # a person's address in a pay system's line, a pay word and the figures after it
+    (
+        "the comp-review bot posted this in the wrong channel (#general instead of the manager "
+        "DM). Which of these env vars controls the target?\n\n[comp-bot] Approved: "
+        "rszabo@acme.io  L4\u2192L5  base $165,500 \u2192 $178,500  equity refresh 3000 RSUs\n\n"
+        "COMPBOT_DEFAULT_CHANNEL, COMPBOT_DM_MODE, SLACK_CHANNEL_OVERRIDE",
+        "pii.pay",
+    ),
+    (
+        "why does the payroll sync log this twice?\nINFO sync ok: m.okafor@globex.com salary "
+        "92,000 EUR -> 97,500 EUR (effective 2025-04-01)",
+        "pii.pay",
+    ),
+    (
+        "bonus bot: tkaya@acme.io bonus $12,000 approved \u2014 why is it in the wrong channel?",
+        "pii.pay",
+    ),
+]
+
 ORDINARY = [
     # Hindi and Hebrew about products, cities and diseases in general: nobody named
     "हमारा नया प्रोडक्ट मुंबई में लॉन्च होगा, डेंगू जागरूकता ऐप के लिए टेक्स्ट लिखो",
@@ -82,6 +102,11 @@ ORDINARY = [
     "Offboard contractors at the end of the project: terminated for cause or not, the "
     "checklist is the same. Write it.",
     "Offboard them (urgent) - terminated for cause today. What gcloud commands revoke IAM?",
+    # a comp bot's config with no figures; a desk's address; a quote, not pay
+    "comp-bot config: COMPBOT_DEFAULT_CHANNEL=#comp-private, COMPBOT_DM_MODE=true, notify "
+    "payroll@acme.io. Why does it post to #general?",
+    "payroll@acme.io sends the base salary file for $1.2M total every month; how do I parse it?",
+    "jsmith@acme.io quoted $12,000 for the base SSO add-on",
 ]
 
 
