@@ -69,7 +69,10 @@ people of examples (Jane Doe, Max Mustermann), people a message says are made up
 story's, and the people of exam and textbook questions (``examples.exam_question``: lettered
 answer options, or an arithmetic word problem about first-named people, "Zaid earns 6000$
 ... how much is left?"). A person the message describes as the only one of their role in a
-named place ("my report ... she's our only SRE in the Lisbon office"), a quoted chat line's
+named place ("my report ... she's our only SRE in the Lisbon office"), "my report" in a team
+the writer describes as themself and one named person ("it's me, Aoife and two
+contractors"), an account closed by its user name ("Offboard yhaddad"), a person's address
+in a pay line ("rszabo@acme.io ... base $165,500"), a quoted chat line's
 speaker by first name ("> Marcus (EU moderation): got the final written warning") and a
 message's addressee greeted by first name, for their pay ("Hi Megan — ... your base goes
 from £78,000 to £96,000"), count as named. Limits: names written in lower case, a person

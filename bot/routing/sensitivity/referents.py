@@ -43,6 +43,9 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
 * an account closed by its user name, in lower case as user names are written, before the
   statement (``Offboard yhaddad (urgent)`` then "Terminated for cause today", "disable the
   account of lbrandt now. He is on a final written warning");
+* "my report" (or "she") in a message that describes the writer's team as themself and
+  one named person ("I manage the data platform team (it's me, Aoife and two contractors)"
+  ... "a crisper summary for my report" ... "rating 'Does Not Meet'");
 * the reason given for what is said of a named person reaches back to the start of its
   sentence (``Hanna Lind's due date and her leave move by three weeks because of
   eclampsia``).
@@ -203,6 +206,7 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _identified_id(text, start)
         or _uniquely_described(text, lowered, start)
         or _offboarded_user(text, start)
+        or _report_in_small_team(text, lowered, start)
     )
 
 
@@ -222,8 +226,12 @@ _UNIQUE_REACH = 400  # characters between the description and the word
 
 def describes_one_person(text: str) -> bool:
     """Does the message describe someone as the only one of their role in a named place
-    ("she's our only SRE in the Lisbon office"), a person ``names.may_name`` does not see?"""
-    return " only " in text and _UNIQUE.search(text) is not None
+    ("she's our only SRE in the Lisbon office"), or the writer's team as themself and one
+    named person whom it calls "my report" ("it's just me and Tomasz"), a person
+    ``names.may_name`` does not see?"""
+    return (" only " in text and _UNIQUE.search(text) is not None) or (
+        ("y report" in text or "y direct report" in text) and _SMALL_TEAM.search(text) is not None
+    )
 
 
 def _uniquely_described(text: str, lowered: str, start: int) -> bool:
@@ -236,6 +244,38 @@ def _uniquely_described(text: str, lowered: str, start: int) -> bool:
         return False
     floor = max(0, start - _UNIQUE_REACH)
     return _UNIQUE.search(text, floor, min(len(text), start + _UNIQUE_REACH)) is not None
+
+
+# A small team the writer describes by its members, one of them named and the others not
+# their reports ("I manage the data platform team (it's me, Aoife and two contractors)",
+# "the team is just me and Tomasz."): "my report", "she" after it is that person.
+_SMALL_TEAM = re.compile(
+    r"\b(?:it['\u2019]s|it is|that['\u2019]s|just|only|is|are)[ \t]+(?:just[ \t]+|only[ \t]+)?"
+    r"(?:me(?:,[ \t]*|[ \t]+(?:and|plus|&)[ \t]+)([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)"
+    r"(?:,?[ \t]+(?:and|plus|&)[ \t]+(?:one|two|three|four|a|an|some|\d)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:contractors?|interns?|freelancers?|consultants?|vendors?|temps?|students?|"
+    r"working students?)\b|(?=[ \t]*[).;:!?\n]))|"
+    r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)[ \t]+(?:and|&)[ \t]+me(?=[ \t]*[).;:!?,\n]))"
+)
+_TEAM_WORDS = re.compile(r"\b(?:team|squad|manage|managing|lead|leading)\b")
+_TEAM_REACH = 120  # characters between the team's word and its members
+
+
+def _report_in_small_team(text: str, lowered: str, start: int) -> bool:
+    """The word's message speaks of "my report" (or "she", "he") after describing the
+    writer's team as themself and one named person (see ``_SMALL_TEAM``), at most
+    ``_UNIQUE_REACH`` characters before the word."""
+    floor = max(0, start - _UNIQUE_REACH)
+    if lowered.find("me", floor, start) < 0:
+        return False
+    for team in _SMALL_TEAM.finditer(text, floor, start):
+        if (
+            is_name_word(team.group(1) or team.group(2))
+            and _TEAM_WORDS.search(lowered, max(0, team.start() - _TEAM_REACH), team.start())
+            and _DESCRIBED_ONE.search(lowered, team.end(), start)
+        ):
+            return True
+    return False
 
 
 # A person's id as a field's value in a record or a call on the word's line

@@ -1,8 +1,11 @@
 """The seventeenth blind round's last misses (``heldout51``): a person named in Devanagari
 or Hebrew letters, with one of the commonest surnames or a team in brackets after the name
 ("अमित शर्मा (लेखा विभाग) को डेंगू ...", "איתי לוי ... רישום פלילי"), and the Hindi illness
-and Hebrew criminal-record words said of them. Each rule with the blind row's shape, fresh
-variants, and the ordinary look-alikes it must leave alone."""
+and Hebrew criminal-record words said of them; a person's account closed by its user name
+("Offboard yhaddad" ... "Terminated for cause"); a person's address in a pay system's line
+("rszabo@acme.io  L4→L5  base $165,500"); "my report" in a team the writer describes as
+themself and one named person ("it's me, Aoife and two contractors"). Each rule with the
+blind row's shape, fresh variants, and the ordinary look-alikes it must leave alone."""
 
 from __future__ import annotations
 
@@ -86,6 +89,28 @@ SENSITIVE += [
     ),
 ]
 
+SENSITIVE += [
+    # "my report" in a team the writer describes as themself and one named person
+    (
+        "I manage the data platform team (it's me, Aoife and two contractors). Calibration is "
+        "tomorrow. Can you help me write a crisper summary for my report? Current text: "
+        "\"Didn't meet expectations this cycle \u2013 missed two migration deadlines, rating "
+        "'Does Not Meet', recommend no merit increase.\" I want it to sound fair but direct.",
+        "pii.performance",
+    ),
+    (
+        "I lead a tiny team - it's just me and Tomasz. Reviews are due Friday. Help me soften "
+        'this for my report: "Tomasz did not meet expectations this half; overall rating: '
+        'needs improvement."',
+        "pii.performance",
+    ),
+    (
+        "My squad is me, Ingrid and an intern. Please tighten the year-end review I wrote for "
+        "my direct report: rating 'Below expectations', two missed launches.",
+        "pii.performance",
+    ),
+]
+
 ORDINARY = [
     # Hindi and Hebrew about products, cities and diseases in general: nobody named
     "हमारा नया प्रोडक्ट मुंबई में लॉन्च होगा, डेंगू जागरूकता ऐप के लिए टेक्स्ट लिखो",
@@ -107,6 +132,14 @@ ORDINARY = [
     "payroll@acme.io. Why does it post to #general?",
     "payroll@acme.io sends the base salary file for $1.2M total every month; how do I parse it?",
     "jsmith@acme.io quoted $12,000 for the base SSO add-on",
+    # "my report" as a document; a small team with no review of anyone
+    "I manage the data platform team (it's me, Aoife and two contractors). Can you help me "
+    'write a crisper summary for my report to the board? Current text: "Nightly loads '
+    'regressed, two migrations slipped, we need one more engineer."',
+    "Can you help me write a crisper summary for my report? Our vendor scorecard rates Acme "
+    "Logistics 'Does Not Meet' on delivery times.",
+    "I manage the platform team (it's me, Aoife and two contractors). How should we set up "
+    "the on-call rota for the holidays?",
 ]
 
 
