@@ -71,15 +71,19 @@ people of examples (Jane Doe, Max Mustermann), people a message says are made up
 story's, and the people of exam and textbook questions (``examples.exam_question``: lettered
 answer options, or an arithmetic word problem about first-named people, "Zaid earns 6000$
 ... how much is left?"). A person the message describes as the only one of their role in a
-named place ("my report ... she's our only SRE in the Lisbon office"), a quoted chat line's
+named place ("my report ... she's our only SRE in the Lisbon office"), "my report" in a team
+the writer describes as themself and one named person ("it's me, Aoife and two
+contractors"), an account closed by its user name ("Offboard yhaddad"), a person's address
+in a pay line ("rszabo@acme.io ... base $165,500"), a quoted chat line's
 speaker by first name ("> Marcus (EU moderation): got the final written warning") and a
 message's addressee greeted by first name, for their pay ("Hi Megan — ... your base goes
 from £78,000 to £96,000"), count as named. Limits: names written in lower case, a person
 identified by role alone ("our CTO") or by a first name after the condition ("chemo for
 Nadia"), pay given in words ("seventy thousand"), names in Chinese, Japanese or Korean that
 the message does not mark as a person's (a person's field, an honorific:
-``names.script_names``), names in Greek, Hebrew or Arabic letters and the words of languages
-not listed above are not recognised; a colleague's pay or health in a sum about first-named
+``names.script_names``), names in Greek or Arabic letters, Hindi and Hebrew names with no
+common surname and no team in brackets, and the words of languages not listed above are not
+recognised; a colleague's pay or health in a sum about first-named
 people ("Nadia's chemo takes 3 weeks, how many shifts ...?") is taken for a word problem's.
 
 Judgement calls (each documented where it is implemented):

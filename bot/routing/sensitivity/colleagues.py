@@ -18,7 +18,8 @@ for only in a message that may name someone (``names.may_name``: a capitalised w
 another, a verb or a possessive; one message in five), hold a table with first and last
 names in columns of their own or a name written "Last, First"
 (``record_parser.may_hold_records``), or a sender's line with a person's own address
-(``referents.sent_by_address``: "From: mateo.nakamura@acme.io"), in one pass for all of
+(``referents.sent_by_address``: "From: mateo.nakamura@acme.io") or an account closed by
+its user name (``referents.offboards_user``: "Offboard yhaddad"), in one pass for all of
 them at the start of a word (``model.literal_trie``), plus a few words that end German
 compounds ("Brustkrebs", "Jahresgehalt"); each rule runs only when its words are there. An
 exam or textbook question's people are made up (``examples.exam_question``: lettered answer
@@ -46,12 +47,13 @@ from bot.routing.sensitivity.model import Finding, literal_trie
 from bot.routing.sensitivity.names import may_name
 from bot.routing.sensitivity.orientation import FORMER_NAME, ORIENTATION
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
-from bot.routing.sensitivity.pay import PAY_WORDS, find_pay
+from bot.routing.sensitivity.pay import PAY_WORDS, find_pay, paid_address
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
 from bot.routing.sensitivity.person_records import find_person_records
 from bot.routing.sensitivity.record_parser import may_hold_records
 from bot.routing.sensitivity.referents import (
     describes_one_person,
+    offboards_user,
     quotes_speaker,
     sent_by_address,
 )
@@ -108,6 +110,8 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         and not ("@" in text and sent_by_address(text))
         and not (">" in text and quotes_speaker(text))
         and not describes_one_person(text)
+        and not offboards_user(text)
+        and not ("@" in text and paid_address(text))
     ):
         return []
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
@@ -130,6 +134,8 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         if triggers:
             findings.extend(find_statements(kind, text, lowered, sorted(triggers)))
     findings.extend(find_person_records(text, lowered, found))
-    if findings and exam_question(text):
-        return []  # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour")
+    if findings and exam_question(text) and not offboards_user(text):
+        # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour"); not an
+        # account closed by its user name ("Offboard yhaddad ... by 17:00"), a real person's
+        return []
     return findings

@@ -16,7 +16,8 @@ arrested or charged with, a prison sentence, DUI, on parole, a sex offender, "Vo
 "veroordeeld", "antecedentes criminais", "precedenti penali", "casellario giudiziale"; a
 police caution, a suspended sentence, out on bail; the Nordic, Finnish, Hungarian, Romanian
 and Ukrainian words ("dømt for", "straffeattest med anmærkning", "dömd för", "tuomittu",
-"büntetett előéletű", "cazier judiciar cu", "condamnat pentru", "судимість").
+"büntetett előéletű", "cazier judiciar cu", "condamnat pentru", "судимість"); Hebrew and
+Hindi ("רישום פלילי", "הורשע", "आपराधिक रिकॉर्ड", "गिरफ्तार").
 
 Not reported: the words with nobody named ("can we auto-reject candidates with a felony
 conviction?", a background-check vendor's API), a felony in a game's text ("the player
@@ -87,6 +88,22 @@ _WORDS = (
     r"\u043a\u0440\u0438\u043c\u0456\u043d\u0430\u043b\u044c\u043d\w+ "
     r"\u043f\u0440\u043e\u0432\u0430\u0434\u0436\u0435\u043d\w*"
 )
+# Hebrew and Hindi, with the clitics written onto them (``model.whole_words``): a criminal
+# record, past or case (רישום / עבר / תיק פלילי), a criminal offence, a conviction, convicted,
+# prison, an indictment; आपराधिक रिकॉर्ड / मामला, arrested, jail.
+_WORDS_AFFIXED = (
+    r"(?:\u05e8\u05d9\u05e9\u05d5\u05dd|\u05e2\u05d1\u05e8|\u05ea\u05d9\u05e7) "
+    r"\u05e4\u05dc\u05d9\u05dc\u05d9|"
+    r"\u05e2\u05d1\u05d9\u05e8(?:\u05d4|\u05d5\u05ea) \u05e4\u05dc\u05d9\u05dc\u05d9"
+    r"(?:\u05ea|\u05d5\u05ea)|"
+    r"\u05d4\u05e8\u05e9\u05e2(?:\u05d4|\u05d5\u05ea)|\u05d4\u05d5\u05e8\u05e9\u05e2\w*|"
+    r"\u05de\u05d0\u05e1\u05e8|\u05db\u05dc\u05d0|"
+    r"\u05db\u05ea\u05d1 \u05d0\u05d9\u05e9\u05d5\u05dd|"
+    r"\u0906\u092a\u0930\u093e\u0927\u093f\u0915 (?:\u0930\u093f\u0915\u0949\u0930\u094d\u0921|"
+    r"\u092e\u093e\u092e\u0932[\u093e\u0947])|"
+    r"\u0917\u093f\u0930\u092b\u093c?\u094d\u0924\u093e\u0930|"
+    r"\u091c\u0947\u0932"
+)
 STEMS = (
     "criminal", "felony", "misdemean", "prior conv", "prior char", "previous conv", "dui",
     "dwi", "drug conv", "drug char", "theft", "fraud conv", "fraud char", "assault",
@@ -110,14 +127,17 @@ STEMS = (
     "b\u00fcntetett", "el\u00edt\u00e9lt", "b\u00f6rt\u00f6n", "felf\u00fcggesztett",
     "cazier", "antecedente penale", "condamnat", "\u00eenchisoare",
     "\u0441\u0443\u0434\u0438\u043c", "\u0437\u0430\u0441\u0443\u0434\u0436",
-    "\u043a\u0440\u0438\u043c\u0456\u043d\u0430\u043b",
+    "\u043a\u0440\u0438\u043c\u0456\u043d\u0430\u043b", "\u05e4\u05dc\u05d9\u05dc\u05d9",
+    "\u05d4\u05e8\u05e9\u05e2", "\u05d4\u05d5\u05e8\u05e9\u05e2", "\u05de\u05d0\u05e1\u05e8",
+    "\u05db\u05dc\u05d0", "\u05db\u05ea\u05d1 \u05d0\u05d9\u05e9\u05d5\u05dd",
+    "\u0906\u092a\u0930\u093e\u0927\u093f\u0915", "\u0917\u093f\u0930\u092b", "\u091c\u0947\u0932",
 )  # fmt: skip
 # A conviction's year before it ("a 2014 felony conviction"): matched from the stem back.
 _BACK = 8
 
 CRIMINAL_RECORD = Statement(
     LABEL,
-    whole_words(_WORDS),
+    whole_words(_WORDS, affixed=_WORDS_AFFIXED),
     STEMS,
     back=_BACK,
     forward=60,

@@ -23,7 +23,9 @@ A Latin-script name written against Japanese, Chinese or Korean characters, with
 scripts (``script_names``): a Chinese, Japanese or Korean name after a person's field or
 before an honorific (``申請者: 伊藤 翔太``, ``中村 美咲さん``, ``조현우 님께``), and a Cyrillic
 first and last name after a person's field or a greeting or with a surname's or a
-patronymic's ending (``ФИО``, ``Уважаемая Анна Смирнова``, ``Екатерина Попова``).
+patronymic's ending (``ФИО``, ``Уважаемая Анна Смирнова``, ``Екатерина Попова``), and a
+Hindi or Hebrew first and last name with a common surname or a team in brackets after it
+(``अमित शर्मा``, ``איתי לוי``, ``प्रिया नागर (लेखा विभाग)``).
 
 The stock people of examples (Jane Doe, John Smith, Max Mustermann, Jean Dupont, Juan Pérez)
 are nobody. Names written in lower case are not recognised: chat that drops capitals drops
@@ -325,7 +327,9 @@ def is_name(value: str) -> bool:
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CYR_UP = "\u0400-\u042f"
 _CYR_LOW = "\u0430-\u045f"
-SCRIPT_LETTER = re.compile(rf"[{_HAN}\uac00-\ud7af{_CYR_UP}]")
+_DEVA = "\u0900-\u0963\u0966-\u097f"  # Devanagari, not its dandas (full stops)
+_HEB = "\u05d0-\u05ea"
+SCRIPT_LETTER = re.compile(rf"[{_HAN}\uac00-\ud7af{_CYR_UP}\u0905-\u0939{_HEB}]")
 # Korean surnames (the commonest hundred); a Korean name is one and one or two syllables.
 _KO_SURNAMES = (
     "\ub0a8\uad81|\ud669\ubcf4|\uc81c\uac08|\uc120\uc6b0|\ub3c5\uace0|"
@@ -420,6 +424,104 @@ _SCRIPT_CELL = re.compile(rf"{_CYR_NAME}|[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,3}}
 _CYR_PAIR = re.compile(rf"(?<![{_CYR_UP}{_CYR_LOW}])({_CYR_NAME})(?![{_CYR_LOW}])")
 
 
+# Hindi (Devanagari) and Hebrew write no capitals: a first and last name counts when the
+# last is one of the commonest surnames ("अमित शर्मा", "איתי לוי") and the first is not a
+# little word ("का", of; "הוא", he), or when any two words are followed by a department or
+# a team in brackets ("प्रिया नागर (लेखा विभाग)", "(מחלקת כספים)"). Not the surnames that
+# are words too: निगम (a corporation), पाठक (a reader), מימון (funding), פרץ (broke into),
+# מזרחי (eastern; a bank's name).
+_DEVA_SURNAMES_TEXT = """
+\u0936\u0930\u094d\u092e\u093e \u0935\u0930\u094d\u092e\u093e
+\u0917\u0941\u092a\u094d\u0924\u093e \u0938\u093f\u0902\u0939
+\u0915\u0941\u092e\u093e\u0930 \u092a\u091f\u0947\u0932 \u092e\u0947\u0939\u0924\u093e
+\u091c\u094b\u0936\u0940 \u092f\u093e\u0926\u0935
+\u0905\u0917\u094d\u0930\u0935\u093e\u0932 \u092e\u093f\u0936\u094d\u0930\u093e
+\u091a\u094c\u0927\u0930\u0940 \u0930\u0947\u0921\u094d\u0921\u0940
+\u0928\u093e\u092f\u0930 \u0905\u092f\u094d\u092f\u0930 \u0926\u0947\u0938\u093e\u0908
+\u0915\u092a\u0942\u0930 \u092e\u0932\u094d\u0939\u094b\u0924\u094d\u0930\u093e
+\u091a\u094b\u092a\u0921\u093c\u093e \u092c\u0902\u0938\u0932
+\u0938\u0915\u094d\u0938\u0947\u0928\u093e
+\u0936\u094d\u0930\u0940\u0935\u093e\u0938\u094d\u0924\u0935
+\u0924\u094d\u0930\u093f\u092a\u093e\u0920\u0940 \u092a\u093e\u0902\u0921\u0947
+\u092a\u093e\u0923\u094d\u0921\u0947\u092f \u0926\u0941\u092c\u0947
+\u0924\u093f\u0935\u093e\u0930\u0940
+\u091a\u0924\u0941\u0930\u094d\u0935\u0947\u0926\u0940 \u092d\u091f\u094d\u091f
+\u092c\u0928\u0930\u094d\u091c\u0940 \u092e\u0941\u0916\u0930\u094d\u091c\u0940
+\u091a\u091f\u0930\u094d\u091c\u0940 \u092c\u094b\u0938 \u0928\u093e\u092f\u0921\u0942
+\u092a\u093f\u0932\u094d\u0932\u0908 \u092e\u0947\u0928\u0928
+\u0915\u0941\u0932\u0915\u0930\u094d\u0923\u0940 \u092a\u093e\u091f\u093f\u0932
+\u0926\u0947\u0936\u092e\u0941\u0916 \u0920\u093e\u0915\u0941\u0930
+\u0905\u0930\u094b\u0921\u093c\u093e \u0938\u0947\u0920\u0940
+\u092d\u093e\u091f\u093f\u092f\u093e \u0906\u0939\u0942\u091c\u093e
+\u0916\u0928\u094d\u0928\u093e \u092c\u0924\u094d\u0930\u093e
+\u0936\u0941\u0915\u094d\u0932\u093e \u0926\u094d\u0935\u093f\u0935\u0947\u0926\u0940
+\u0938\u093f\u0928\u094d\u0939\u093e \u091a\u094c\u0939\u093e\u0928
+\u0930\u093e\u0920\u094c\u0930 \u0930\u093e\u0923\u093e
+\u0915\u0941\u0936\u0935\u093e\u0939\u093e \u0930\u0938\u094d\u0924\u094b\u0917\u0940
+\u0917\u094b\u092f\u0932 \u092e\u093f\u0924\u094d\u0924\u0932
+\u0938\u093f\u0902\u0918\u0932 \u091c\u093e\u092f\u0938\u0935\u093e\u0932
+\u092d\u093e\u0930\u094d\u0917\u0935 \u0926\u0940\u0915\u094d\u0937\u093f\u0924
+\u0909\u092a\u093e\u0927\u094d\u092f\u093e\u092f \u0936\u0947\u0916\u093c
+\u0915\u093c\u0941\u0930\u0948\u0936\u0940 \u0905\u0902\u0938\u093e\u0930\u0940
+\u0938\u093f\u0926\u094d\u0926\u0940\u0915\u0940 \u0939\u0941\u0938\u0948\u0928
+\u0905\u0939\u092e\u0926 \u0930\u0949\u092f
+"""
+_DEVA_SURNAMES = literal_trie(_DEVA_SURNAMES_TEXT.split())
+_HEB_SURNAMES_TEXT = """
+\u05db\u05d4\u05df \u05dc\u05d5\u05d9 \u05d1\u05d9\u05d8\u05d5\u05df \u05d3\u05d4\u05df
+\u05e4\u05e8\u05d9\u05d3\u05de\u05df \u05d0\u05d2\u05d1\u05d0\u05e8\u05d9\u05d4
+\u05d0\u05d6\u05d5\u05dc\u05d0\u05d9 \u05db\u05e5 \u05d0\u05d5\u05d7\u05d9\u05d5\u05df
+\u05d7\u05d3\u05d3 \u05d2\u05d1\u05d0\u05d9 \u05d0\u05d3\u05e8\u05d9
+\u05dc\u05d5\u05d9\u05df \u05e7\u05dc\u05d9\u05d9\u05df \u05e9\u05e4\u05d9\u05e8\u05d0
+\u05d2\u05d5\u05dc\u05d3\u05d1\u05e8\u05d2 \u05e8\u05d5\u05d6\u05e0\u05d1\u05e8\u05d2
+\u05e9\u05de\u05e2\u05d5\u05e0\u05d9 \u05e1\u05d5\u05d9\u05e1\u05d4
+\u05d5\u05d9\u05d9\u05e1 \u05e8\u05d1\u05d9\u05d1\u05d5
+\u05d0\u05dc\u05e7\u05d9\u05d9\u05dd \u05d1\u05d5\u05d6\u05d2\u05dc\u05d5
+\u05d8\u05d9\u05d9\u05d1 \u05e2\u05de\u05e8 \u05e9\u05d8\u05e8\u05df
+\u05d2\u05e8\u05d9\u05e0\u05d1\u05e8\u05d2 \u05e4\u05d9\u05e9\u05e8
+\u05d4\u05d5\u05e8\u05d5\u05d1\u05d9\u05e5
+\u05e8\u05d1\u05d9\u05e0\u05d5\u05d1\u05d9\u05e5
+\u05d6\u05d9\u05dc\u05d1\u05e8\u05de\u05df \u05d9\u05d5\u05e1\u05e3
+\u05d0\u05d1\u05e8\u05d4\u05de\u05d9 \u05d1\u05df-\u05d3\u05d5\u05d3
+\u05d0\u05d5\u05d7\u05e0\u05d4 \u05de\u05e8\u05e7\u05d5\u05d1\u05d9\u05e5
+\u05dc\u05d9\u05d1\u05d5\u05d1\u05d9\u05e5 \u05e1\u05dc\u05d0\u05de\u05d4
+\u05d7\u05d5\u05e8\u05d9
+"""
+_HEB_SURNAMES = literal_trie(_HEB_SURNAMES_TEXT.split())
+_NOT_FIRST_NAMES_TEXT = """
+\u0915\u093e \u0915\u0940 \u0915\u0947 \u092e\u0947\u0902 \u0938\u0947 \u0915\u094b
+\u0928\u0947 \u092a\u0930 \u0914\u0930 \u0939\u0948 \u0939\u0948\u0902 \u092f\u0939
+\u0935\u0939 \u0925\u093e \u0925\u0940 \u0925\u0947 \u092d\u0940 \u0924\u094b
+\u0939\u0940 \u092f\u093e \u0915\u093f \u090f\u0915 \u0907\u0938 \u0909\u0938
+\u05d0\u05ea \u05e9\u05dc \u05e2\u05dd \u05e2\u05dc \u05d0\u05dc \u05d2\u05dd
+\u05db\u05d9 \u05d0\u05dd \u05d0\u05d5 \u05d6\u05d4 \u05d6\u05d5 \u05d4\u05d5\u05d0
+\u05d4\u05d9\u05d0 \u05d4\u05dd \u05d4\u05df \u05d0\u05e0\u05d9 \u05d0\u05ea\u05d4
+\u05d0\u05e0\u05d7\u05e0\u05d5 \u05dc\u05d0 \u05db\u05df \u05d9\u05e9 \u05d0\u05d9\u05df
+\u05e8\u05e7 \u05e2\u05d5\u05d3 \u05db\u05dc \u05de\u05d4 \u05de\u05d9
+\u05d0\u05d9\u05da \u05dc\u05de\u05d4 \u05d0\u05d1\u05dc
+"""
+_NOT_FIRST_NAMES = frozenset(_NOT_FIRST_NAMES_TEXT.split())
+_DEVA_WORD = rf"[\u0905-\u0939\u0958-\u0961](?<![{_DEVA}].)[{_DEVA}]{{0,15}}"
+_HEB_WORD = rf"[{_HEB}](?<![{_HEB}].)[{_HEB}\u05f3'\"]{{1,10}}"
+_UNIT = (
+    "\u0935\u093f\u092d\u093e\u0917|\u091f\u0940\u092e|\u05de\u05d7\u05dc\u05e7\u05ea|"
+    "\u05de\u05d7\u05dc\u05e7\u05d4|\u05e6\u05d5\u05d5\u05ea|(?i:team|dept|department)"
+)
+_RTL_NAME = re.compile(
+    rf"({_DEVA_WORD}) (?:({_DEVA_SURNAMES})(?![{_DEVA}])|({_DEVA_WORD})(?= \((?:[^()\n]{{0,30}}"
+    rf"(?:{_UNIT}))))|({_HEB_WORD}) (?:({_HEB_SURNAMES})(?![{_HEB}])|({_HEB_WORD})(?= \((?:[^()\n]"
+    rf"{{0,30}}(?:{_UNIT}))))"
+)
+
+
+def _surname_names(text: str, start: int, stop: int) -> Iterator[Name]:
+    """Names in Devanagari or Hebrew letters (see the comment above)."""
+    for match in _RTL_NAME.finditer(text, start, stop):
+        first = 1 if match.group(1) is not None else 4
+        if match.group(first) not in _NOT_FIRST_NAMES:
+            yield Name(match.start(), match.end(), full=True)
+
+
 def _cyrillic_name(value: str) -> bool:
     return any(_CYR_SURNAME.search(word) for word in value.split(" "))
 
@@ -443,8 +545,8 @@ def _honorific_names(text: str, start: int, stop: int) -> Iterator[Name]:
 
 
 def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
-    """People named in Chinese, Japanese, Korean or Cyrillic letters where the message
-    marks them as people (see the comment above), in ``text[start:stop]``."""
+    """People named in Chinese, Japanese, Korean, Cyrillic, Devanagari or Hebrew letters
+    where the message marks them as people (see the comment above), in ``text[start:stop]``."""
     found: list[Name] = []
     # (a field or an honorific just outside the window marks a name inside it)
     for match in _FIELD_NAME.finditer(text, max(0, start - 16), stop):
@@ -453,6 +555,7 @@ def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
             continue
         found.append(Name(match.start(group), match.end(group), full=True))
     found.extend(_honorific_names(text, start, stop))
+    found.extend(_surname_names(text, start, stop))
     found.extend(
         Name(match.start(1), match.end(1), full=True)
         for match in _CYR_PAIR.finditer(text, start, stop)

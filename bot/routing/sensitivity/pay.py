@@ -8,6 +8,9 @@ English, German, French and Spanish):
 * a named person (``names``) and a money figure right after the name, in the same clause
   (``72k``, ``$118,000``, ``68.000 €``, ``52 000 €``), or a plain number of four digits or
   more after a pay word ("Marco's salary is 64000");
+* a person's address and a money figure after a pay word in the same clause, a pay
+  system's line about them ("Approved: rszabo@acme.io  L4→L5  base $165,500"; not a desk's
+  or a system's address: payroll@, billing@, comp-bot@);
 * a table (pipes, commas, semicolons or tabs) whose header has a name column (``Name``,
   ``Employee``, ``Mitarbeiter``, ``Nom``, ``Nombre``, or first and last name columns) and a
   pay column (``Brutto``, ``gross``, ``salary``, ``Gehalt``, ``salaire``, ``sueldo``...):
@@ -46,7 +49,7 @@ LABEL = "pii.pay"
 # (``colleagues``), and the words that end German compounds ("Jahresgehalt", "Stundenlohn").
 PAY_WORDS = (
     "salar", "raise", "pay rise", "pay increase", "payroll", "paycheck", "payslip", "pay slip",
-    "gross", "net pay", "base pay", "bonus", "compensation", "comp ", "wage", "earns",
+    "gross", "net pay", "base pay", "bonus", "compensation", "comp ", "comp-", "wage", "earns",
     "gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto", "verdien", "verg\u00fctung",
     "salaire", "r\u00e9mun\u00e9ration", "brut", "augmentation", "paie", "sueldo", "n\u00f3mina",
     "bruto", "aumento", "cobra", "gana ", "sal\u00e1rio", "stipendi", "retribuzione",
@@ -198,8 +201,8 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
         floor = min(floor, clause_start)
         people = [p for p in names(text, floor, figure.start()) if p.end >= clause_start]
         if not people:
-            if figure in figures and _unnamed_pay(text, lowered, clause_start, figure):
-                findings.append(Finding(LABEL, figure.start(), figure.end()))
+            if figure in figures:
+                findings.extend(_unnamed_figure(text, lowered, clause_start, figure))
             continue
         name = people[-1]  # the figure belongs to the person named last before it
         if figure in bare and not (
@@ -215,6 +218,72 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
             findings.append(Finding(LABEL, name.start, name.end))
         findings.append(Finding(LABEL, figure.start(), figure.end()))
     return findings
+
+
+# A person's address: its local part names them ("rszabo@acme.io", "li.wei@corp.cn") unless
+# it is a desk's, a system's or a role's ("payroll@", "comp-bot@", "billing@").
+_ADDRESS = re.compile(
+    r"(?<![\w.+-])([a-z][a-z0-9'-]*(?:[._+][a-z0-9'-]+)*)@[\w-]+(?:\.[\w-]+)+", re.I
+)
+_ADDRESS_PARTS = re.compile(r"[-_.+']")
+_ROLE_LOCAL_PARTS = frozenset((
+    "no", "noreply", "reply", "do", "not", "support", "help", "info", "admin", "team", "hr",
+    "it", "ops", "billing", "sales", "accounts", "accounting", "service", "services", "mail",
+    "notifications", "alerts", "security", "payroll", "comp", "compbot", "bot", "finance",
+    "people", "benefits", "rewards", "recruiting", "talent", "jobs", "careers", "hello",
+    "contact", "office", "invoice", "invoices", "orders", "procurement", "purchasing",
+    "vendor", "vendors", "treasury", "ap", "ar", "test", "example", "user", "jane", "john",
+    "doe", "all", "staff", "everyone",
+))  # fmt: skip
+_ADDRESS_REACH = 120  # characters around an "@" where its address and a figure may stand
+
+
+def _personal_address(address: re.Match[str]) -> bool:
+    local = address.group(1).lower()
+    return not any(part in _ROLE_LOCAL_PARTS for part in _ADDRESS_PARTS.split(local))
+
+
+def paid_address(text: str) -> bool:
+    """Does a person's address stand on a line with a money figure ("Approved:
+    rszabo@acme.io  L4→L5  base $165,500"), a person ``names.may_name`` does not see?"""
+    index = text.find("@")
+    for _ in range(20):  # (a paste of many addresses: its first few)
+        if index < 0:
+            return False
+        start = max(0, text.rfind("\n", max(0, index - _ADDRESS_REACH), index) + 1, index - 40)
+        end = text.find("\n", index, index + _ADDRESS_REACH)
+        end = min(len(text), index + _ADDRESS_REACH) if end < 0 else end
+        address = _ADDRESS.search(text, start, end)
+        if address is not None and _personal_address(address) and _MONEY.search(text, index, end):
+            return True
+        index = text.find("@", index + 1)
+    return False
+
+
+def _address_pay(lowered: str, clause_start: int, figure: re.Match[str]) -> re.Match[str] | None:
+    """A person's address in the figure's clause and a pay word between them ("Approved:
+    rszabo@acme.io  L4→L5  base $165,500"): a pay system's line about that person."""
+    for address in _ADDRESS.finditer(lowered, clause_start, figure.start()):
+        if (
+            _personal_address(address)
+            and _PAY_WORD_BETWEEN.search(lowered, address.end(), figure.start()) is not None
+            and _NOT_PAY_BETWEEN.search(lowered, address.end(), figure.start()) is None
+        ):
+            return address
+    return None
+
+
+def _unnamed_figure(
+    text: str, lowered: str, clause_start: int, figure: re.Match[str]
+) -> list[Finding]:
+    """A money figure with no name in its clause, and the person's address if one stands
+    there instead (``_address_pay``)."""
+    address = _address_pay(lowered, clause_start, figure) if "@" in text else None
+    if address is not None:
+        return [Finding(LABEL, *address.span()), Finding(LABEL, *figure.span())]
+    if _unnamed_pay(text, lowered, clause_start, figure):
+        return [Finding(LABEL, *figure.span())]
+    return []
 
 
 def _unnamed_pay(text: str, lowered: str, clause_start: int, figure: re.Match[str]) -> bool:

@@ -40,6 +40,12 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   "Dear Ana Ruiz,", "Gentile sig. Davide Rossi,"), for the subject line ("Subject: Written
   warning") and a sentence that speaks to them ("a formal written warning following your
   third late arrival");
+* an account closed by its user name, in lower case as user names are written, before the
+  statement (``Offboard yhaddad (urgent)`` then "Terminated for cause today", "disable the
+  account of lbrandt now. He is on a final written warning");
+* "my report" (or "she") in a message that describes the writer's team as themself and
+  one named person ("I manage the data platform team (it's me, Aoife and two contractors)"
+  ... "a crisper summary for my report" ... "rating 'Does Not Meet'");
 * the reason given for what is said of a named person reaches back to the start of its
   sentence (``Hanna Lind's due date and her leave move by three weeks because of
   eclampsia``).
@@ -199,6 +205,8 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _in_letter(text, lowered, start)
         or _identified_id(text, start)
         or _uniquely_described(text, lowered, start)
+        or _offboarded_user(text, start)
+        or _report_in_small_team(text, lowered, start)
     )
 
 
@@ -218,8 +226,12 @@ _UNIQUE_REACH = 400  # characters between the description and the word
 
 def describes_one_person(text: str) -> bool:
     """Does the message describe someone as the only one of their role in a named place
-    ("she's our only SRE in the Lisbon office"), a person ``names.may_name`` does not see?"""
-    return " only " in text and _UNIQUE.search(text) is not None
+    ("she's our only SRE in the Lisbon office"), or the writer's team as themself and one
+    named person whom it calls "my report" ("it's just me and Tomasz"), a person
+    ``names.may_name`` does not see?"""
+    return (" only " in text and _UNIQUE.search(text) is not None) or (
+        ("y report" in text or "y direct report" in text) and _SMALL_TEAM.search(text) is not None
+    )
 
 
 def _uniquely_described(text: str, lowered: str, start: int) -> bool:
@@ -232,6 +244,38 @@ def _uniquely_described(text: str, lowered: str, start: int) -> bool:
         return False
     floor = max(0, start - _UNIQUE_REACH)
     return _UNIQUE.search(text, floor, min(len(text), start + _UNIQUE_REACH)) is not None
+
+
+# A small team the writer describes by its members, one of them named and the others not
+# their reports ("I manage the data platform team (it's me, Aoife and two contractors)",
+# "the team is just me and Tomasz."): "my report", "she" after it is that person.
+_SMALL_TEAM = re.compile(
+    r"\b(?:it['\u2019]s|it is|that['\u2019]s|just|only|is|are)[ \t]+(?:just[ \t]+|only[ \t]+)?"
+    r"(?:me(?:,[ \t]*|[ \t]+(?:and|plus|&)[ \t]+)([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)"
+    r"(?:,?[ \t]+(?:and|plus|&)[ \t]+(?:one|two|three|four|a|an|some|\d)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:contractors?|interns?|freelancers?|consultants?|vendors?|temps?|students?|"
+    r"working students?)\b|(?=[ \t]*[).;:!?\n]))|"
+    r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)[ \t]+(?:and|&)[ \t]+me(?=[ \t]*[).;:!?,\n]))"
+)
+_TEAM_WORDS = re.compile(r"\b(?:team|squad|manage|managing|lead|leading)\b")
+_TEAM_REACH = 120  # characters between the team's word and its members
+
+
+def _report_in_small_team(text: str, lowered: str, start: int) -> bool:
+    """The word's message speaks of "my report" (or "she", "he") after describing the
+    writer's team as themself and one named person (see ``_SMALL_TEAM``), at most
+    ``_UNIQUE_REACH`` characters before the word."""
+    floor = max(0, start - _UNIQUE_REACH)
+    if lowered.find("me", floor, start) < 0:
+        return False
+    for team in _SMALL_TEAM.finditer(text, floor, start):
+        if (
+            is_name_word(team.group(1) or team.group(2))
+            and _TEAM_WORDS.search(lowered, max(0, team.start() - _TEAM_REACH), team.start())
+            and _DESCRIBED_ONE.search(lowered, team.end(), start)
+        ):
+            return True
+    return False
 
 
 # A person's id as a field's value in a record or a call on the word's line
@@ -263,6 +307,52 @@ def _identified_id(text: str, start: int) -> bool:
                 if next(full_names(around), None) is not None:
                     return True
             index = text.find(person_id, index + 1)
+    return False
+
+
+# An account named by its user name after a verb that closes it ("Offboard yhaddad",
+# "deprovision jsmith", "disable the account of m.lee", "remove user rszabo"): the person
+# leaving, in lower case as user names are written; not the offboarding's own nouns
+# ("offboarding checklist", "offboard contractors", "offboard them").
+_OFFBOARDED = re.compile(
+    r"\b(?:[Oo]ff-?board(?:ing)?|[Dd]e-?provision(?:ing)?|"
+    r"(?:[Dd]isable|[Dd]eactivate|[Ss]uspend|[Rr]emove|[Dd]elete|[Ll]ock)[ \t]+(?:the[ \t]+)?"
+    r"(?:user|account|login)(?:[ \t]+(?:of|for))?)[ \t]+(?:for[ \t]+)?@?"
+    r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)(?![\w@-]|\.\w)"
+)
+_NOT_USERS_TEXT = """
+    a an the all any this that these those them him her his their our my your its someone
+    everyone anyone people person user users account accounts employee employees contractor
+    contractors staff team teams leaver leavers intern interns vendor vendors member members
+    checklist checklists process processes flow flows workflow workflows step steps template
+    templates script scripts automation automations ticket tickets request requests task
+    tasks policy policies guide runbook doc docs playbook form forms survey meeting call day
+    date access today tomorrow now asap for of and from in on with to is are was will bot
+    app apps service services email emails laptop laptops device devices hardware tool tools
+    plan plans list lists sheet doc page pages project projects customer customers client
+    clients partner partners guest guests sso saml scim okta data record records profile
+    profiles info details group groups role roles permissions session sessions password
+    passwords key keys token tokens settings id ids if when after before by via as at so but
+    or it be creation deletion
+"""
+_NOT_USERS = frozenset(_NOT_USERS_TEXT.split())
+_OFFBOARD_REACH = 600  # characters between the user name and the word said of them
+
+
+def offboards_user(text: str) -> bool:
+    """Does the message close a person's account by their user name ("Offboard yhaddad"),
+    a person ``names.may_name`` does not see?"""
+    return (
+        "board" in text or "provision" in text or "user" in text or "account" in text
+    ) and _offboarded_user(text, len(text))
+
+
+def _offboarded_user(text: str, start: int) -> bool:
+    """A user name after a verb that closes their account, before ``start`` in the message
+    (at most ``_OFFBOARD_REACH`` characters)."""
+    for match in _OFFBOARDED.finditer(text, max(0, start - _OFFBOARD_REACH), start):
+        if match.group(1) not in _NOT_USERS:
+            return True
     return False
 
 
