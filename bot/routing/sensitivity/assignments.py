@@ -35,7 +35,12 @@ _HIT = re.compile(
     # Polish, Czech and Slovak, Swedish, Danish, Finnish, Turkish, Romanian, Hungarian, Russian
     r"has\u0142|haslo|hasla|heslo|l\u00f6senord|losenord|adgangskode|salasana|\u015fifre|sifre|"
     r"parola|jelsz|\u043f\u0430\u0440\u043e\u043b|clave|mdp|"
-    r"\u03ba\u03c9\u03b4\u03b9\u03ba|\u05e1\u05d9\u05e1\u05de"  # Greek, Hebrew
+    r"\u03ba\u03c9\u03b4\u03b9\u03ba|\u05e1\u05d9\u05e1\u05de|"  # Greek, Hebrew
+    # Arabic (``كلمة المرور``, ``كلمة السر``), Persian (``رمز عبور``, ``گذرواژه``), Vietnamese,
+    # Indonesian and Malay, Thai (``รหัสผ่าน``, with ``คือ`` "is" written on), Hindi, Bengali, Urdu
+    r"كلم[ةه] (?:المرور|السر|مرور)|رمز (?:المرور|عبور)|گذرواژه|"
+    r"mật khẩu|mat khau|kata ?sandi|kata laluan|"
+    r"รหัสผ่าน(?:คือ)?|पासवर्ड|পাসওয়ার্ড|پاس ورڈ"
 )
 MAX_NAME = 64
 # The longest value read after a name (a PEM key with escaped newlines is ~3,300 characters),

@@ -23,16 +23,21 @@ issuing rules to hold:
   a valid date of birth and the ISO 7064 mod 11-2 check character (``X`` for 10);
 * Spanish DNI ``12345678Z`` and NIE ``X1234567L``: the mod-23 letter;
 * French social security number (NIR): 13 digits and the 97-complement key;
-* Italian codice fiscale (named ``CF`` too): the check letter; unnamed too, in capitals,
-  with a month's letter and a day of birth (1-31, 41-71 for women) besides the check letter
-  (a query's output of a table of people: "Chiara Romano  RMNCHR79T68F205I  67%"), a shape
-  no id, digest or key takes by chance;
+* Italian codice fiscale (named ``CF`` too): the check letter (named in full, a code whose
+  check letter fails still counts in capitals with a month's letter and a day); unnamed
+  too, in capitals, with a month's letter and a day of birth (1-31, 41-71 for women)
+  besides the check letter (a query's output of a table of people: "Chiara Romano
+  RMNCHR79T68F205I  67%"), a shape no id, digest or key takes by chance;
 * Canadian social insurance number (``SIN``/``NAS``): Luhn;
 * Korean resident registration number (주민등록번호): the mod-11 check digit;
 * Mexican RFC of a person (four letters, a date, the homoclave): the mod-11 check;
 * a Polish bank account number written without ``PL`` (NRB) is an IBAN, checked as one;
 * a Mexican CLABE (bank account): the 3-7-1 check digit;
 * Indian Aadhaar number ``2345 6789 0123``: 12 digits, not starting 0 or 1, Verhoeff check;
+* Indonesian NIK (``NIK``, e-KTP): 16 digits, a province code and a valid birth date (40
+  added to the day for women);
+* Vietnamese citizen id (``CCCD``, ``căn cước``, ``số định danh``): 12 digits, a province
+  code 001-096;
 * Indian PAN ``ABCPE1234F``: five letters (the fourth the holder's type), four digits, a
   letter; upper case and right beside its name.
 
@@ -186,6 +191,21 @@ def _codice_fiscale_ok(value: str) -> bool:
     return chr(65 + total % 26) == code[15]
 
 
+_CF_SHAPE = re.compile(r"[A-Z]{6}\d{2}[ABCDEHLMPRST](?:[0-7]\d)[A-Z]\d{3}[A-Z]")
+
+
+def _named_codice_fiscale_ok(value: str) -> bool:
+    """A codice fiscale said to be one: its check letter, or (a code copied with a slip, or
+    made up for someone named beside it) the month's letter and a day of birth (1-31, 41-71
+    for women) in capitals."""
+    if _codice_fiscale_ok(value):
+        return True
+    letters = value[:6]
+    if len(set(letters)) <= 2 or letters in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        return False  # a placeholder: "ABCDEF80A01H501X", "XXXXXX..."
+    return _CF_SHAPE.fullmatch(value) is not None and int(value[9:11]) % 40 in range(1, 32)
+
+
 def _sin_ok(value: str) -> bool:
     """Canadian social insurance number: nine digits, Luhn (first digit 0 and 8 unused)."""
     return luhn_valid("".join(c for c in value if c.isdigit()))
@@ -234,6 +254,21 @@ _VERHOEFF_P = (
     (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
     (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
 )  # fmt: skip
+
+
+def _nik_ok(value: str) -> bool:
+    """Indonesian NIK: province (11-96), regency, district, the birth date (DDMMYY, 40 added
+    to the day for women), then a serial that is not 0000."""
+    d = "".join(c for c in value if c.isdigit())
+    day, month = int(d[6:8]) % 40, int(d[8:10])
+    return 11 <= int(d[:2]) <= 96 and 1 <= day <= 31 and 1 <= month <= 12 and d[12:] != "0000"
+
+
+def _cccd_ok(value: str) -> bool:
+    """Vietnamese citizen id (CCCD): a province code 001-096, then the century and sex digit,
+    the year of birth and six digits; a run of one digit is no one's."""
+    d = "".join(c for c in value if c.isdigit())
+    return d[0] == "0" and 1 <= int(d[:3]) <= 96 and len(set(d[3:])) > 1
 
 
 def _aadhaar_ok(value: str) -> bool:
@@ -291,14 +326,16 @@ _CODICE_FISCALE = _Rule(
     re.compile(
         r"(?<![A-Za-z0-9])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![A-Za-z0-9])"
     ),
-    _codice_fiscale_ok,
+    _named_codice_fiscale_ok,
 )
 # ... unnamed, in capitals with the month's letter and a valid day (``_bare_codici``) ...
 _BARE_CF = re.compile(
     r"[A-Z](?<![A-Za-z0-9].)[A-Z]{5}\d{2}[ABCDEHLMPRST][0-7]\d[A-Z]\d{3}[A-Z](?![A-Za-z0-9])"
 )
 # ... and "CF" (a short word in other languages' text too): right beside it only.
-_CF = _CODICE_FISCALE._replace(literals=("cf ", "cf:"), words=re.compile(r"\bcf\b"), reach=40)
+_CF = _CODICE_FISCALE._replace(
+    literals=("cf ", "cf:"), words=re.compile(r"\bcf\b"), check=_codice_fiscale_ok, reach=40
+)
 
 # Mexican RFC of a person (a company's has three letters): letters, over the text.
 _RFC = _Rule(
@@ -441,6 +478,22 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"aadhaa?r|\buidai\b|\buid\b"),
         re.compile(r"(?<![\w-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}" + _END),
         _aadhaar_ok,
+        12,
+    ),
+    _Rule(
+        _LABEL,
+        ("nik", "ktp", "nomor induk kependudukan"),
+        re.compile(r"\bnik\b|\be-?ktp\b|\bktp\b|nomor induk kependudukan"),
+        re.compile(r"(?<![\w-])\d\d(?:[ .-]?\d\d){7}" + _END),  # 6-6-4, 4-4-4-4 or whole
+        _nik_ok,
+        16,
+    ),
+    _Rule(
+        _LABEL,
+        ("cccd", "cmnd", "c\u0103n c\u01b0\u1edbc", "can cuoc", "\u0111\u1ecbnh danh"),
+        re.compile(r"\bcccd\b|\bcmnd\b|c\u0103n c\u01b0\u1edbc|\bcan cuoc\b|\u0111\u1ecbnh danh"),
+        re.compile(r"(?<![\w-])0\d{2}[ .-]?\d{3}[ .-]?\d{6}" + _END),
+        _cccd_ok,
         12,
     ),
     _Rule(

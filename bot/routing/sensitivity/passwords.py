@@ -47,6 +47,7 @@ _COMMON = frozenset(
 # The verbs that give a password, not a place ("only on db-01") or an owner ("of svc-x").
 SHORT_VERBS = frozenset({None, "is", "was", "are", "ist", "lautet", "es", "est", "c'est", "era"})
 SHORT_VERBS |= {"c\u2019est", "\u00e9", "to", "as", "jest", "\u00e4r"}
+SHORT_VERBS |= {"là", "adalah", "ialah", "هي", "هو", "คือ"}
 _HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 _STRUCTURE = frozenset("/\\<>=()[]{}")
 # A sentence about a documented default is not anybody's password.

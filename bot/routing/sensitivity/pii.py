@@ -141,13 +141,20 @@ def find_addresses(text: str, lowered: str) -> list[Finding]:
 # Garibaldi 70, 20135 Milano", "Hauptstraße 5, 10115 Berlin"). The postcode comes first in
 # the search (", WI 53731", ", 20135 M"), tried only at a comma followed by a digit or
 # two capitals.
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z0-9])"
 _POSTCODE = re.compile(
     r", (?:[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5} [A-Z\u00c0-\u00de]|"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [A-Z]{2} \d{5}(?:-\d{4})?(?!\d))"  # ", Plano TX 75093"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [A-Z]{2} \d{5}(?:-\d{4})?(?!\d)|"  # ", Plano TX 75093"
+    rf"(?:[A-Z][a-z]+ ){{0,3}}{_UK_POSTCODE})"  # ", Leeds LS6 4QT"
 )
 _US_STREET = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Pkwy|Hwy|Cir)"
 )
+_UK_STREET = (
+    r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Terrace|Way|Place|"
+    r"Court|Gardens|Grove|Row|Hill|Mews|Walk|Square|Park|Rise|View|Green|Parade)\.?"
+)
+_FLAT = r"(?:Flat|Apt|Apartment|Unit)\.? ?\w{1,4}"
 _PROSE_ADDRESS = re.compile(
     rf"(?<![\w-])\d{{1,6}} (?:[A-Z][a-z]+ ){{1,3}}{_US_STREET}\.?"
     r"(?:,? (?:Apt|Suite|Unit|#)\.? ?\w+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} \d{5}"
@@ -157,6 +164,10 @@ _PROSE_ADDRESS = re.compile(
     r"(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|straat|laan|gatan|v\u00e4gen))"
     # (the town may have an umlaut or an accent: "Köln", "Zürich", "Malmö")
     r" \d{1,4}[a-z]?, \d{4,5} [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+    # British: a house number (a flat before or after it), the street, the town and postcode
+    # ("36 Birchwood Lane, Flat 3, Leeds LS6 4QT", "Flat 2, 9 Mill Road, Cambridge CB1 2AD")
+    rf"|(?<![\w-])(?:{_FLAT}, )?\d{{1,4}}[a-z]? (?:[A-Z][a-z]+ ){{1,3}}{_UK_STREET}"
+    rf"(?:, {_FLAT})?, (?:[A-Z][a-z]+ ){{1,3}}(?:, )?{_UK_POSTCODE}"
 )
 # The company's own address: an office, a head office, the company's name before it.
 _COMPANY_PLACE = re.compile(
@@ -248,7 +259,10 @@ _DOB_WORDS = re.compile(
     r"(?<!pii\.)\bdob\b|\bd\.o\.b\.|date[ _]?of[ _]?birth|birth[ _]?date|\bborn(?: on)?\b|birthday|"
     r"geburtsdatum|\bgeb\.|"
     r"date de naissance|\bn[ée]e? le\b|fecha de nacimiento|data di nascita|data de nascimento|"
-    r"geboortedatum|data urodzenia|f[öo]delsedatum|生年月日"
+    r"geboortedatum|data urodzenia|f[öo]delsedatum|生年月日|"
+    # Indonesian and Malay, Vietnamese, Turkish, Russian
+    r"\btgl\.? ?lahir|\btanggal lahir|\btarikh lahir|ng\u00e0y sinh|\bngay sinh\b|"
+    r"doğum tarihi|\bdogum tarihi|дата рождения"
 )
 _DATE = re.compile(
     r"(?<![\w./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|"
@@ -257,6 +271,7 @@ _DATE = re.compile(
 _DOB_TRIGGERS = (
     "dob", "d.o.b", "birth", "born", "geburt", "geb.", "naissance", "né", "nacimiento",
     "nascita", "nascimento", "geboorte", "urodzenia", "födelse", "fodelse", "生年月日",
+    "lahir", "sinh", "tarihi", "рождения",
 )  # fmt: skip
 
 

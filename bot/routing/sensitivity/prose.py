@@ -44,6 +44,13 @@ _FOREIGN_PASSWORD_WORDS |= frozenset(
     # Greek (``κωδικός``, ``κωδικό``) and Hebrew (``סיסמה``, ``הסיסמה``, ``סיסמא``)
     # (the keyword hit is the stem: ``κωδικ``, ``סיסמ``)
     | {"\u03ba\u03c9\u03b4\u03b9\u03ba", "\u05e1\u05d9\u05e1\u05de"}
+    # Arabic, Persian, Vietnamese, Indonesian and Malay (with ``-nya``, "its"), Thai, Hindi,
+    # Bengali, Urdu: the phrases ``assignments`` finds (see there)
+    | {"كلمة المرور", "كلمه المرور", "كلمة السر", "كلمه السر", "كلمة مرور", "كلمه مرور"}
+    | {"رمز المرور", "رمز عبور", "گذرواژه"}
+    | {"mật khẩu", "mat khau", "kata sandi", "katasandi", "kata sandinya", "katasandinya"}
+    | {"kata laluan", "kata laluannya", "รหัสผ่าน", "รหัสผ่านคือ"}
+    | {"पासवर्ड", "পাসওয়ার্ড", "پاس ورڈ"}
 )
 # How the password word is misspelt in a hurry ("the staging db pasword is ...").
 _MISSPELT_PASSWORD_WORDS = frozenset(
@@ -70,7 +77,10 @@ _PROSE_TAIL = re.compile(
 # Polish ``to``/``jest``, Czech ``je``, Swedish ``är``, Danish and Norwegian ``er``, Finnish
 # ``on``, and a dash: after a password word only ("the token on staging" is English).
 _GREEK_HEBREW_IS = r"\u03b5\u03af\u03bd\u03b1\u03b9|\u05d4\u05d9\u05d0|\u05d4\u05d5\u05d0"
-_PASSWORD_COPULAS = rf"jest|je|\u00e4r|er|on|\u2014|-|{_GREEK_HEBREW_IS}"
+# Vietnamese ``là``, Indonesian and Malay ``adalah``/``ialah``, Arabic ``هي``/``هو``, Persian
+# and Urdu ``:`` only, Thai ``คือ``, Hindi ``है``.
+_ASIAN_IS = r"là|adalah|ialah|هي|هو|คือ|है"
+_PASSWORD_COPULAS = rf"jest|je|\u00e4r|er|on|\u2014|-|{_GREEK_HEBREW_IS}|{_ASIAN_IS}"
 # A password word (not a token or key: "pass the token to s3Client") also takes its value
 # after ``to``/``as`` and their French, Spanish/Portuguese, German and Dutch equivalents:
 # "set the keystore password to X", "remis le mot de passe à X", "Passwort auf X gesetzt".

@@ -67,13 +67,37 @@ _TAX_ID = re.compile(
 )
 _TAX_ID_TRIGGERS = ("taxid", "tax_id", "ssn", "social_security", "socialsecurity")
 # A passport number within a line or two after the word: letters and digits, six or more
-# digits ("passport no. S7416655", "type: PASSPORT / number: 049760073").
-_PASSPORT_WORDS = ("passport", "passeport", "reisepass", "pasaporte", "passaporto")
-_PASSPORT = re.compile(
-    r"(?:passport|passeport|reisepass|pasaporte|passaporto)"
-    r"[^\n.]{0,30}?(?:\n[^\n]{0,30}?)?(?:number|no\.?|num|nr\.?|#|n\u00b0|nummer)"
-    r"[ \t]*[:=]?[ \t]*[\"']?([a-z]{0,2}\d{6,9}[a-z]?)(?![\w-])"
+# digits ("passport no. S7416655", "type: PASSPORT / number: 049760073", "my passport no is
+# LR3232515", "Reisepassnummer C01X00T47"), or after the number's word in the languages that
+# say it first ("número de pasaporte: ...", "nomor paspor ...", "số hộ chiếu ..."); not a
+# format's example ("like AB1234567") or a run of counting digits.
+_PASSPORT_WORDS = (
+    "passport", "passeport", "reisepass", "pasaporte", "passaporto", "passaporte",
+    "paspoort", "paspor", "paszport", "pasaport", "h\u1ed9 chi\u1ebfu",
+    "\u043f\u0430\u0441\u043f\u043e\u0440\u0442",
+)  # fmt: skip
+_PASSPORT_WORD = "(?:" + "|".join(_PASSPORT_WORDS) + ")"
+_PASSPORT_NUMBER = r"[ \t]*[\"']?([a-z]{0,3}\d{6,9}[a-z]?)(?![\w-])"
+# Whose it is, between the number's word and its verb: "for Priya", "di Marco", "của tôi".
+_PASSPORT_OWNER = (
+    r"(?:[ \t]+(?:for|of|di|de|del|da|do|du|von|c\u1ee7a|milik|saya|t\u00f4i|mio|meu|m\u00f3j)"
+    r"(?:[ \t]+\w+){0,2}?)?[ \t]*"
 )
+_PASSPORT = re.compile(
+    _PASSPORT_WORD + r"[^\n.]{0,30}?(?:\n[^\n]{0,30}?)?"
+    r"(?:number|no\.?|num|nr\.?|#|n\u00b0|nummer|numer|s\u1ed1|\u043d\u043e\u043c\u0435\u0440)"
+    + _PASSPORT_OWNER
+    + r"(?:[:=]|is\b|was\b|ist\b|lautet\b|es\b|est\b|\u00e8|\u00e9|adalah\b|l\u00e0\b)?"
+    + _PASSPORT_NUMBER
+    + r"|(?:n[u\u00fa]mero|numer|nomor|s\u1ed1|\u043d\u043e\u043c\u0435\u0440)"
+    r"(?: (?:de|di|do|da|du|del|dello|mio|mi|meu|m\u00f3j))? "
+    + _PASSPORT_WORD
+    + _PASSPORT_OWNER
+    + r"(?:[:=]|\b(?:es|\u00e8|\u00e9|adalah|l\u00e0|jest)\b)?"
+    + _PASSPORT_NUMBER
+)
+# A format's example before the number: "like AB1234567", "e.g.", "such as", "format".
+_PASSPORT_EXAMPLE = re.compile(r"(?:like|e\.g\.?|such as|example|format|z\.b\.|ej\.|es\.)\W*$")
 # An airline's passport record (IATA's SSR DOCS, as GDS and PNR dumps print it): the
 # document type, issuing country, number, nationality, date of birth, sex, expiry and name
 # ("SSR DOCS BA HK1 P/GBR/693878366/GBR/06JAN88/F/24MAY34/NOWICKI/RACHEL").
@@ -216,12 +240,11 @@ def _plan_numbers(lowered: str) -> list[Finding]:
 def _named_ids(lowered: str) -> list[Finding]:
     """Passport numbers and Medicare MBIs (six digits or fewer in a row)."""
     findings: list[Finding] = []
-    passport = "pass" in lowered and (
-        "passport" in lowered or "passeport" in lowered or "passaporto" in lowered
-    )
-    if passport or "reisepass" in lowered or "pasaporte" in lowered:
+    if "pas" in lowered or "h\u1ed9 chi\u1ebfu" in lowered or "\u043f\u0430\u0441\u043f" in lowered:
         findings.extend(
-            Finding(_ID, *m.span(1)) for m in near(_PASSPORT, lowered, _PASSPORT_WORDS, 0, 90)
+            Finding(_ID, *m.span(m.lastindex or 1))
+            for m in near(_PASSPORT, lowered, _PASSPORT_WORDS, 20, 90)
+            if _passport_number(lowered, m)
         )
     if "docs" in lowered and "/" in lowered:
         numbers: dict[str, int] = {}
@@ -243,6 +266,16 @@ def _named_ids(lowered: str) -> list[Finding]:
     ):
         findings.extend(Finding(_ID, *m.span()) for m in near(_MBI, lowered, _MBI_WORDS, 0, 60))
     return findings
+
+
+def _passport_number(lowered: str, match: re.Match[str]) -> bool:
+    """Not a format's example or counting digits ("AB1234567", "000000000")."""
+    group = match.lastindex or 1
+    start = match.start(group)
+    if _PASSPORT_EXAMPLE.search(lowered, max(0, start - 16), start):
+        return False
+    digits = "".join(c for c in match.group(group) if c.isdigit())
+    return len(set(digits)) > 1 and digits not in "0123456789012" and digits not in "9876543210"
 
 
 def _span(label: str, match: re.Match[str]) -> Finding:
