@@ -19,8 +19,8 @@ _LABEL = "secret.recovery_code"
 _BITLOCKER_START = re.compile(r"\d{6}-\d{6}-\d{6}")
 _BITLOCKER = re.compile(r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])")
 # Recovery codes, four or more in a row: GitHub's ``xxxxx-xxxxx`` hex pairs, AWS's and
-# others' ``xxxx-xxxx`` letters and digits, Google's ``1234 5678``.
-_CODE = r"(?:[0-9a-z]{4,5}-[0-9a-z]{4,5}|\d{4} \d{4})"
+# others' ``xxxx-xxxx`` letters and digits, Google's ``1234 5678`` (or ``12345678``).
+_CODE = r"(?:[0-9a-z]{4,5}-[0-9a-z]{4,5}|\d{4} \d{4}|\d{8})"
 _RECOVERY_CODES = re.compile(rf"(?<![\w-]){_CODE}(?:[\s,;]+{_CODE}){{3,}}(?![\w-])")
 # A FileVault personal recovery key: six groups of four letters and digits.
 _FILEVAULT = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5}(?![A-Za-z0-9-])")
@@ -101,6 +101,16 @@ _RECOVERY_WORDS = (
     "recovery-code", "recovery_code", "backup_code", "recovery-key", "recoverycode",
     "2fa code", "mfa code", "one-time code", "codes de secours", "backup-code",
     "wiederherstellungscode", "c\u00f3digos de recupera", "codici di backup",
+    # "códigos de backup do 2FA", "códigos de respaldo", "codes de récupération", ...
+    "c\u00f3digos de backup", "codigos de backup", "c\u00f3digo de backup",
+    "c\u00f3digos de respaldo", "codes de r\u00e9cup\u00e9ration", "codes de sauvegarde",
+    "codici di recupero", "kody zapasowe", "kody odzyskiwania", "herstelcodes",
+    "back-upcodes", "yedek kod", "kurtarma kod", "m\u00e3 d\u1ef1 ph\u00f2ng",
+    "\u0440\u0435\u0437\u0435\u0440\u0432\u043d\u044b\u0435 \u043a\u043e\u0434",
+    "\u043a\u043e\u0434\u044b \u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432",
+    "\u30d0\u30c3\u30af\u30a2\u30c3\u30d7\u30b3\u30fc\u30c9",
+    "\u30ea\u30ab\u30d0\u30ea\u30fc\u30b3\u30fc\u30c9", "\u5907\u7528\u7801",
+    "\u6062\u590d\u7801", "\ubc31\uc5c5 \ucf54\ub4dc", "\ubcf5\uad6c \ucf54\ub4dc",
 )  # fmt: skip
 # A TOTP seed in base32, printed in groups of four as authenticator apps show it.
 _OTP_SEED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z2-7]{4}(?:[ -][A-Za-z2-7]{4}){5,}(?![A-Za-z0-9])")
@@ -141,6 +151,9 @@ _DICTATION = ("all lowercase", "all lower case", "no spaces", "case sensitive", 
 # in too many words to count: "opinion", "source code").
 _CODE_WORDS = (
     "recover", "backup", "scratch", "emergenc", "2fa", "mfa", "one-time", "secours",
+    "r\u00e9cup\u00e9ration", "sauvegarde", "kody ", "herstelcode", "back-upcode", "yedek kod",
+    "kurtarma kod", "d\u1ef1 ph\u00f2ng", "\u043a\u043e\u0434", "\u30b3\u30fc\u30c9",
+    "\u7801", "\ucf54\ub4dc",
     "wiederherstell", "recupera", "codici", "filevault", "otp", "authenticat", "okta", "duo",
     "in my app", "passcode", "alarm", "door", "gate", "entry", "keypad", "safe", "lock",
     "garage", "building", "access code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",

@@ -49,6 +49,7 @@ from bot.routing.sensitivity.byte_keys import find_byte_array_keys
 from bot.routing.sensitivity.codes import find_codes
 from bot.routing.sensitivity.colleagues import find_colleague_data
 from bot.routing.sensitivity.commands import find_command_secrets
+from bot.routing.sensitivity.crypto import find_crypto_keys
 from bot.routing.sensitivity.described import described_spans, named_public, search_only_key
 from bot.routing.sensitivity.device_ids import find_device_ids
 from bot.routing.sensitivity.emails import example_address, find_emails, normalise_domains
@@ -203,6 +204,7 @@ def find_secrets(
     name or shape a secret run: no unlabelled random value, and no second decoding.
     """
     findings = find_private_keys(text)
+    findings.extend(find_crypto_keys(text, lowered))
     findings.extend(find_jwts(text))
     findings.extend(find_url_credentials(text))
     findings.extend(_vendor_tokens(text, lowered))

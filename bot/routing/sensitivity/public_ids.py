@@ -54,6 +54,8 @@ import json
 import re
 from typing import NamedTuple
 
+from bot.routing.sensitivity.crypto import crypto_public_spans
+
 _B = r"(?<![A-Za-z0-9_-])"  # a token boundary before ...
 _E = r"(?![A-Za-z0-9_-])"  # ... and after
 _TERRAFORM_TYPES = "apool|agent|ws|run|plan|apply|team|user|sv|cv|polset|pol|varset|var|prj|nc"
@@ -178,6 +180,7 @@ def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _TC_STRING.finditer(text) if _tc_string(m.group()))
     spans.extend(firebase_web_keys(text, lowered))
     spans.extend(sortable_ids(text, lowered))
+    spans.extend(crypto_public_spans(text, lowered))
     return spans
 
 

@@ -174,6 +174,37 @@ RULES: tuple[VendorRule, ...] = (
         (_c(r"IncomingWebhook/([0-9a-f]{32})/[0-9a-f-]{36}"),),
         group=1,
     ),
+    # Blockchain node providers carry the project's key in the endpoint's path (or query):
+    # Alchemy ``<network>.g.alchemy.com/v2/<key>``, Infura ``<network>.infura.io/v3/<id>``,
+    # QuickNode ``<name>.<network>.quiknode.pro/<token>/``, Ankr ``rpc.ankr.com/<chain>/<key>``
+    # (without one it is the public endpoint), GetBlock, Chainstack, Blast, Helius. Whoever
+    # holds the URL spends the plan's quota; Alchemy's ``demo`` key is public.
+    VendorRule(
+        "secret.api_key",
+        (
+            ".alchemy.com/",
+            "alchemyapi.io/",
+            "infura.io/",
+            "quiknode.pro/",
+            "rpc.ankr.com/",
+            "getblock.io/",
+            "p2pify.com/",
+            "blastapi.io/",
+            "helius-rpc.com",
+        ),
+        (
+            _c(r"(?:\.g\.alchemy\.com|alchemyapi\.io)/(?:nft/)?v[23]/([A-Za-z0-9_-]{20,64})"),
+            _c(r"infura\.io/(?:ws/)?v3/([0-9a-fA-F]{32})"),
+            _c(r"\.quiknode\.pro/([0-9a-fA-F]{32,64})"),
+            _c(r"rpc\.ankr\.com/[a-z0-9_]{2,40}/([0-9a-fA-F]{32,64})"),
+            _c(r"getblock\.io/([0-9a-fA-F]{32}|[0-9a-f-]{36})"),
+            _c(r"\.p2pify\.com/([0-9a-fA-F]{32})"),
+            _c(r"blastapi\.io/([0-9a-f-]{36})"),
+            _c(r"helius-rpc\.com/?\?api-key=([0-9a-f-]{36})"),
+        ),
+        group=1,
+        check=not_placeholder,
+    ),
     VendorRule("secret.openai_key", ("T3BlbkFJ",), _ds(OpenAIDetector)),
     VendorRule(
         "secret.openai_key",
