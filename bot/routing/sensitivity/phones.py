@@ -15,8 +15,9 @@ phone only in shapes that those never take:
 
 A business's line is not personal: a free-call number, one described beside it as a hotline,
 toll-free or official (``company_line``), the same number written again elsewhere in the
-message, and the company's own number in its block on an invoice or a letterhead
-(``accounts.company_phone``).
+message, the company's own number in its block on an invoice or a letterhead
+(``accounts.company_phone``), and a restaurant's, a shop's or a hotel's number in its own
+listing, with no person said to be there (``pii.business_listing``).
 
 Numbers right after an id-like word (``#``, ``id``, ``port``, ``pid``, ``offset``, ``build``...)
 or followed by a unit (``ms``, ``bytes``, ``MB``) are left alone.
@@ -37,7 +38,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity.model import Finding
-from bot.routing.sensitivity.pii import luhn_valid
+from bot.routing.sensitivity.pii import business_listing, luhn_valid
 
 # Boundaries use ASCII word characters: Chinese and Japanese text runs straight into a
 # number with no space ("携帯は090-6224-4324です").
@@ -257,7 +258,8 @@ _COMPANY_LINE_WORDS = (
 
 
 def company_line(text: str, lowered: str, start: int, end: int) -> bool:
-    """A free-call number, or one described beside it as a hotline, toll-free or official."""
+    """A free-call number, one described beside it as a hotline, toll-free or official, or
+    a business's number in its own listing."""
     if _TOLL_FREE.match(text, start):
         return True
     line_start = lowered.rfind("\n", 0, start) + 1
@@ -265,7 +267,11 @@ def company_line(text: str, lowered: str, start: int, end: int) -> bool:
     if " from " not in before and any(word in before for word in _COMPANY_LINE_WORDS):
         return True  # "客服热线 400-...", "フリーダイヤル 0120-..."
     after = _PARENTHESIS_AFTER.match(lowered, end)  # "0800 724 5510 (kostenlos ...)"
-    return after is not None and any(word in after.group() for word in _COMPANY_LINE_WORDS)
+    if after is not None and any(word in after.group() for word in _COMPANY_LINE_WORDS):
+        return True
+    # a restaurant's or a shop's number in its own listing ("restaurant record from the
+    # catalog API", "işletme telefonu"), no person said to be there (``pii``)
+    return business_listing(lowered, start, end)
 
 
 _PARENTHESIS_AFTER = re.compile(r"[ \t]{0,2}[(\uff08][^)\uff09\n]{0,60}")

@@ -1,0 +1,93 @@
+"""The nineteenth blind round's false alarms (``heldout54``, ``heldout55``): a business's own
+listing (its address and phone in a catalog record, an onboarding form, a Turkish
+"işletme telefonu"), a vendor's support desk, a test user's address at a reserved domain
+and a fiction-range number for a demo. Each rule with the blind row's shape, variants
+written for it and the opposite cases that must keep their verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.routing.sensitivity_rounds import assert_ordinary, assert_sensitive
+
+SENSITIVE = [
+    # A. a person's address and phone where a business is named too: a customer's order,
+    # a courier's profile, an owner, a customer who left her number, "my flat"
+    (
+        "restaurant order #4412: deliver to 2281 Mission St, San Francisco, CA 94110, "
+        "phone +1 415 718 4932",
+        "pii.address",
+    ),
+    (
+        "restaurant order #4412: deliver to 2281 Mission St, San Francisco, CA 94110, "
+        "phone +1 415 718 4932",
+        "pii.phone",
+    ),
+    (
+        "courier profile for the restaurant app:\nname: Lukas Visser\n"
+        "address: Schillerweg 32, 68539 Köln\nphone: +49 151 2345 6789\n",
+        "pii.phone",
+    ),
+    (
+        "restaurant owner Maria Souza, her mobile is +55 11 98765-4321, can you update the "
+        "onboarding form?",
+        "pii.phone",
+    ),
+    ("the customer at the cafe left her number +44 7911 123456 for a callback", "pii.phone"),
+    (
+        "deliver to my flat at 36 Birchwood Lane, Leeds, the shop said call +44 7911 123456",
+        "pii.phone",
+    ),
+    (
+        "Yeni restoran kaydı: müşteri Ayşe Yılmaz, telefon 0532 412 33 21, adres Bağdat "  # noqa: RUF001
+        "Caddesi No:351",
+        "pii.phone",
+    ),
+    (
+        "hotel booking for the offsite: guest Jonas Wagner, phone +49 171 2345 678, please confirm",
+        "pii.phone",
+    ),
+    # ... and a table of people at companies, one of them a bakery
+    (
+        "pasting my event leads from the booth:\nName | Company | Email | Phone\n"
+        "Chloé Van Dijk | Fernhill Bakery | chloe@fernhill.nl | +31 6 4123 8765\n",
+        "pii.phone",
+    ),
+]
+
+ORDINARY = [
+    # A. a business's own listing: the blind rows' shapes (a Brazilian onboarding form, a
+    # catalog record in JSON, a Turkish sentence), then a café in Berlin, a French
+    # restaurant's entry, a shop's record by its id, a Turkish bakery
+    "restaurant onboarding form rejects this business listing because the phone validator "
+    "doesn't like the landline format:\n```\nname: Cantinho da Vovó Lanches\n"
+    "address: Rua Augusta 1508, Loja 2, Consolação, São Paulo - SP, 01304-001\n"
+    "phone: +55 11 3552-5780\ncuisine: brazilian, snacks\nopening_hours: Mo-Sa 11:00-23:00\n"
+    "```\nlibphonenumber says it's valid FIXED_LINE, our regex wants a mobile 9.",
+    "restaurant record from the catalog API for the pin bug:\n```json\n{\n"
+    '  "restaurant_id": "rst_vwq2gp1vwo",\n  "name": "Pho Saigon Corner",\n'
+    '  "address": "2281 Mission St, San Francisco, CA 94110",\n  "phone": "+1 415 718 4932",\n'
+    '  "lat": 37.7609,\n  "lng": -122.4190\n}\n```\npin shows at 37.76, -122.14 in the tablet',
+    'Yeni restoran kaydı: "Köşebaşı Dürüm Evi", adres: Bağdat Caddesi No:351, '  # noqa: RUF001
+    "Kadıköy/İstanbul, işletme telefonu 0216 120 08 54. Harita pini denizin içinde "  # noqa: RUF001
+    "görünüyor, geocoder Kadıköy'ü başka bir ilçe ile mi karıştırıyor?",  # noqa: RUF001
+    "café listing from the places import, the geocoder puts it in the river:\n"
+    "name: Café Lindenhof\naddress: Hauptstraße 5, 10115 Berlin\nphone: +49 30 9876 5432\n"
+    "opening_hours: Mo-Fr 08:00-18:00",
+    'Nouvelle fiche restaurant : "Le Petit Zinc", adresse 12 rue de Buci, 75006 Paris, '
+    "téléphone +33 1 42 86 61 00. Le pin est au mauvais endroit.",
+    '{"store_id": "st_8812", "name": "Bergblick Outdoor", "address": "via Garibaldi 70, '
+    '20135 Milano", "phone": "+39 02 8765 4321"}',
+    'Yeni pastane kaydı: "Tatlı Köşe", işletme telefonu 0212 648 19 37, adres İstiklal '  # noqa: RUF001
+    "Caddesi No:12",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SENSITIVE)
+def test_nineteenth_round_personal_data_is_still_found(text: str, label: str | None) -> None:
+    assert_sensitive(text, label)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_nineteenth_round_false_alarms_stay_ordinary(text: str) -> None:
+    assert_ordinary(text)
