@@ -53,6 +53,11 @@ SENSITIVE = [
         "Chloé Van Dijk | Fernhill Bakery | chloe@fernhill.nl | +31 6 4123 8765\n",
         "pii.phone",
     ),
+    # B. a person's mailbox at a vendor, a customer's role address beside a vendor word,
+    # and a role address of an organisation the message neither names nor calls a vendor
+    ("the KYC vendor's engineer anna.berg@sumsub.com asked for the raw MRZ images", "pii.email"),
+    ("our vendor says the customer at billing@joes-bakery.com disputed the charge", "pii.email"),
+    ("open a ticket at support@rivera-consulting.com about the invoice", "pii.email"),
 ]
 
 ORDINARY = [
@@ -80,6 +85,16 @@ ORDINARY = [
     '20135 Milano", "phone": "+39 02 8765 4321"}',
     'Yeni pastane kaydı: "Tatlı Köşe", işletme telefonu 0212 648 19 37, adres İstiklal '  # noqa: RUF001
     "Caddesi No:12",
+    # B. a vendor's support desk, the vendor called that rather than named: the blind row,
+    # an SMS provider's help desk, a German "Anbieter", a French "fournisseur"
+    "who emails the KYC vendor about the MRZ false negatives? their support is "
+    "support@sumsub.com and our account manager wants a ticket first. Also cc "
+    "security@acme.io since it touches document data.",
+    "the SMS provider keeps dropping messages to Turkey; their help desk is "
+    "help@smsgate-eu.io, can you draft the email?",
+    "Der Anbieter für die Adressprüfung antwortet nicht, ihr Support ist "
+    "support@adresscheck.de. Wer schreibt?",
+    "le fournisseur de paiement nous demande d'écrire à billing@paymentsfr.eu pour la facture",
 ]
 
 
