@@ -28,9 +28,10 @@ drama numbers, Ofcom: ``07700 900000``-``900999``, ``020 7946 0000``-``0999``,
 and ``+1`` numbers no North American line can have (an area or
 exchange code starting 0 or 1) reach nobody. They are left alone only in a message that
 says it is about examples (a fixture, "fake", "e.g."; ``not_a_line`` here, the decision in
-``detector.find_personal_data`` with the other published values). Elsewhere they are
-reported: whoever makes up a customer's number for a ticket, a demo or a test of this
-very filter picks them precisely because they are safe, and means a person's number.
+``detector.find_personal_data`` with the other published values), or that uses them as
+test values (a test user's, a demo's: ``examples.about_published_values``). Elsewhere they
+are reported: whoever makes up a customer's number for a ticket or a test of this very
+filter picks them precisely because they are safe, and means a person's number.
 """
 
 from __future__ import annotations
@@ -91,7 +92,10 @@ _UNIT_AFTER = re.compile(
 
 # National significant numbers (no country code, no trunk 0) reserved for fiction.
 # Twilio's magic test numbers (``+1 500 555 0006``) reach nobody either.
-_FICTIONAL = re.compile(r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d")
+# (A North American one may be written without its area code: "phone 555-0142".)
+_FICTIONAL = re.compile(
+    r"(?:[2-9]\d{2})?55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d"
+)
 _NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 # Australia's (ACMA): thirty listed mobiles and the landline blocks ``(0X) 5550 xxxx`` and
 # ``(0X) 7010 xxxx``; a landline only when its block is written as one group, since French

@@ -58,6 +58,13 @@ SENSITIVE = [
     ("the KYC vendor's engineer anna.berg@sumsub.com asked for the raw MRZ images", "pii.email"),
     ("our vendor says the customer at billing@joes-bakery.com disputed the charge", "pii.email"),
     ("open a ticket at support@rivera-consulting.com about the invoice", "pii.email"),
+    # C. a made-up customer at a reserved domain, a fiction-range number that is a
+    # customer's, and a real number, all without a test user or a demo
+    ("customer camille.obi@example.org says she was charged twice, can you check?", "pii.email"),
+    ("Customer asked for a callback on 206-555-0165 about the outage, who owns that?", "pii.phone"),
+    ("the test user's real number is +44 7911 123456, she asked us to delete it", "pii.phone"),
+    ("for the demo call the customer at +1 415 823 0132", "pii.phone"),
+    ("my number is 555-0142, call me after the demo", "pii.phone"),
 ]
 
 ORDINARY = [
@@ -95,6 +102,16 @@ ORDINARY = [
     "Der Anbieter für die Adressprüfung antwortet nicht, ihr Support ist "
     "support@adresscheck.de. Wer schreibt?",
     "le fournisseur de paiement nous demande d'écrire à billing@paymentsfr.eu pour la facture",
+    # C. a test user's or a QA account's address at a reserved domain, and a demo's
+    # made-up people: the blind rows, then a QA login, a German test user, a demo tenant's
+    # seed and a Spanish demo
+    "fill the form with test user `qa+signup@example.org`, is the plus addressing going to "
+    "break our validator?",
+    "log in as the QA account qa.checkout@example.com and try the coupon flow again",
+    "Testnutzer für die Registrierung: anna.test@example.de, klappt die Bestätigungsmail?",
+    "for the demo use jane.doe@example.com and phone 555-0142, right?",
+    "demo tenant seed: Priya Nair, priya.nair@example.org, +1 (415) 555-0177",
+    "para la demo usa maria.lopez@example.com y el teléfono 555-0163, ¿vale?",
 ]
 
 
