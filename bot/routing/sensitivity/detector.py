@@ -16,9 +16,11 @@ Design constraints:
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 from types import MappingProxyType
 
 from bot.routing.sensitivity.accounts import (
@@ -382,8 +384,22 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     fictional = bool(findings) and made_up(lowered)  # once: it searches the whole text
     published = [(f.start, f.end) for f in findings if _published(f, text, lowered, fictional)]
     if published and (fictional or about_published_values(lowered)):
-        findings = [f for f in findings if not _within((f.start, f.end), published)]
+        findings = _outside(findings, published)
     return findings
+
+
+def _outside(findings: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
+    """The findings within none of ``spans``, the spans sorted once (``_within`` for each
+    finding re-read them all: a paste of a thousand demo numbers took half a second)."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
+    kept: list[Finding] = []
+    for finding in findings:
+        index = bisect.bisect_right(starts, finding.start)
+        if index == 0 or reach[index - 1] < finding.end:
+            kept.append(finding)
+    return kept
 
 
 _ACCOUNT_LABELS = ("pii.iban", "pii.bank_account")

@@ -29,6 +29,7 @@ What is not a person's address:
 
 from __future__ import annotations
 
+import bisect
 import re
 import urllib.parse
 from collections.abc import Sequence
@@ -130,6 +131,53 @@ def _named_organisations_role(text: str, address: str, domain: str) -> bool:
     # is "Paystand Terminals" (or "Paystand-Terminals")
     spelt = r"[\s-]?".join(re.escape(part) for part in name.split("-") if part)
     return re.search(rf"(?<![\w.@-]){spelt}(?![\w@-]|\.\w)", outside, re.I) is not None
+
+
+# A role address introduced as a vendor's desk, the vendor named by what it is to us rather
+# than by its name ("who emails the KYC vendor about it? their support is
+# support@sumsub.com", "the SMS provider's help desk", "der Anbieter: support@..."): a
+# supplier's desk, within ``_DESK_REACH`` characters after the word. Not when a customer or
+# a client is named there too: "open a ticket at support@rivera-consulting.com" names a
+# customer, and a role address said beside one may be a sole trader's own mailbox.
+_VENDOR_WORDS = re.compile(
+    r"\b(?:vendors?|providers?|suppliers?|third[- ]part(?:y|ies)|"
+    r"saas|anbieter\w*|dienstleister\w*|lieferant\w*|hersteller\w*|fournisseurs?|"
+    r"prestataires?|proveedor\w*|fornecedor\w*|fornitor\w*|leverancier\w*|dostawc\w*|"
+    r"tedarik\w*|sa[\u011fg]lay[\u0131i]c\w*)\b",
+    re.I,
+)
+_CUSTOMER_WORDS = re.compile(
+    r"\b(?:customers?|clients?|kund(?:e|in|en)\w*|clientes?|klant\w*|"
+    r"m[\u00fcu][\u015fs]teri\w*)\b",
+    re.I,
+)
+_DESK_REACH = 200
+
+
+def _vendors_desk(text: str, address: str, start: int, end: int) -> bool:
+    """A role address (``_ROLE_WORDS``) a vendor word comes before (``_VENDOR_WORDS``), with
+    no customer named near it."""
+    local = address.rsplit("@", 1)[0].lower()
+    if not any(part in _ROLE_WORDS for part in _LOCAL_PARTS.split(local)):
+        return False
+    vendors, customers = _vendors_and_customers(text)
+    return _any_between(vendors, start - _DESK_REACH, start) and not _any_between(
+        customers, start - _DESK_REACH, end + _DESK_REACH // 2
+    )
+
+
+@lru_cache(maxsize=4)
+def _vendors_and_customers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the message names a vendor and where a customer, found once per message (a
+    paste of hundreds of role addresses asks for each one)."""
+    vendors = tuple(m.start() for m in _VENDOR_WORDS.finditer(text))
+    customers = tuple(m.start() for m in _CUSTOMER_WORDS.finditer(text)) if vendors else ()
+    return vendors, customers
+
+
+def _any_between(positions: tuple[int, ...], floor: int, ceiling: int) -> bool:
+    index = bisect.bisect_left(positions, floor)
+    return index < len(positions) and positions[index] < ceiling
 
 
 @lru_cache(maxsize=4)
@@ -342,6 +390,8 @@ def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str,
     if _vendor_role(match.group(), domain) or _desk(match.group()):
         return True
     if _named_organisations_role(text, match.group(), domain):
+        return True
+    if _vendors_desk(text, match.group(), match.start(), match.end()):
         return True
     if match.start() and text[match.start() - 1] == "*":
         return True  # masked: "j****e@gmail.com"

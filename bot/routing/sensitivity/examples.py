@@ -8,15 +8,15 @@ people write in two situations that must be told apart:
 * asking about tests or docs ("which Stripe test card triggers 3DS? 4000 0027 6000 3184
   from their docs"): nobody's data, and three blind corpora written by different helpers
   (heldout3, heldout9, heldout10) labelled such rows ordinary;
-* making up a customer's data for a ticket, a demo or a test of this very filter ("card
+* making up a customer's data for a ticket or a test of this very filter ("card
   4111 1111 1111 1111 was declined for jane"): meant as a person's data.
 
 So a published card, IBAN, test bank account or phone number is left alone only in a
 message that says it is about examples (``says_examples``), or that uses it as a test value
-(test code, a vendor's "magic numbers", "a bacs test in stripe", "the ofcom drama range":
-``about_published_values``); anywhere else it is reported like any other. A message that
-says "test" does not make any other number a test value: only the listed values and
-patterned test cards are cleared. jwt.io's
+(test code, a vendor's "magic numbers", "a bacs test in stripe", "the ofcom drama range",
+a test user's sign-up, "for the demo": ``about_published_values``); anywhere else it is
+reported like any other. A message that says "test" does not make any other number a test
+value: only the listed values and patterned test cards are cleared. jwt.io's
 sample token is different: it is printed on the site everyone decodes tokens with, holds
 "John Doe" and is signed with the site's documented secret, so it is public wherever it
 appears (like AWS's ``AKIAIOSFODNN7EXAMPLE``), and so are the sample API keys a vendor
@@ -114,6 +114,16 @@ _PUBLISHED_USE = re.compile(
     # loadtest_user_0001@example.com")
     r"load[ -]?tests?|k6|locust|jmeter|gatling|artillery|"
     r"generat(?:es|ed|ing) (?:fake |test |synthetic )?(?:users|accounts|customers|addresses)|"
+    # a test or QA user's sign-up ("fill the form with test user qa+signup@example.org"),
+    # and a demo's made-up people ("for the demo use jane.doe@example.com and phone
+    # 555-0142"), in English and five other languages
+    r"test[ -]?users?|qa (?:users?|accounts?|logins?)|testnutzer\w*|testbenutzer\w*|"
+    r"testkont\w*|utilisateurs? de test|usuarios? de prueba|usu[a\u00e1]rios? de teste|"
+    r"utent[ei] di test|test kullan\u0131c\u0131\w*|"
+    r"(?:for|in|during|at) (?:the |our |a |this |tomorrow's |today's )?(?:sales )?demo|"
+    r"demo[ -](?:users?|accounts?|data|tenants?|env|environment|instances?|orgs?|"
+    r"workspaces?|videos?|calls?|scripts?|setup|day)|f\u00fcr die demo|pour la d[e\u00e9]mo|"
+    r"para (?:la|a|el) demo|per la demo|voor de demo|demo i\u00e7in|"
     rf"{_PROCESSORS}(?:'s)? tests?|tests? (?:in|on|with|against) {_PROCESSORS})\b"
 )
 

@@ -15,8 +15,9 @@ phone only in shapes that those never take:
 
 A business's line is not personal: a free-call number, one described beside it as a hotline,
 toll-free or official (``company_line``), the same number written again elsewhere in the
-message, and the company's own number in its block on an invoice or a letterhead
-(``accounts.company_phone``).
+message, the company's own number in its block on an invoice or a letterhead
+(``accounts.company_phone``), and a restaurant's, a shop's or a hotel's number in its own
+listing, with no person said to be there (``pii.business_listing``).
 
 Numbers right after an id-like word (``#``, ``id``, ``port``, ``pid``, ``offset``, ``build``...)
 or followed by a unit (``ms``, ``bytes``, ``MB``) are left alone.
@@ -27,9 +28,10 @@ drama numbers, Ofcom: ``07700 900000``-``900999``, ``020 7946 0000``-``0999``,
 and ``+1`` numbers no North American line can have (an area or
 exchange code starting 0 or 1) reach nobody. They are left alone only in a message that
 says it is about examples (a fixture, "fake", "e.g."; ``not_a_line`` here, the decision in
-``detector.find_personal_data`` with the other published values). Elsewhere they are
-reported: whoever makes up a customer's number for a ticket, a demo or a test of this
-very filter picks them precisely because they are safe, and means a person's number.
+``detector.find_personal_data`` with the other published values), or that uses them as
+test values (a test user's, a demo's: ``examples.about_published_values``). Elsewhere they
+are reported: whoever makes up a customer's number for a ticket or a test of this very
+filter picks them precisely because they are safe, and means a person's number.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from __future__ import annotations
 import re
 
 from bot.routing.sensitivity.model import Finding
-from bot.routing.sensitivity.pii import luhn_valid
+from bot.routing.sensitivity.pii import business_listing, luhn_valid
 
 # Boundaries use ASCII word characters: Chinese and Japanese text runs straight into a
 # number with no space ("携帯は090-6224-4324です").
@@ -90,7 +92,10 @@ _UNIT_AFTER = re.compile(
 
 # National significant numbers (no country code, no trunk 0) reserved for fiction.
 # Twilio's magic test numbers (``+1 500 555 0006``) reach nobody either.
-_FICTIONAL = re.compile(r"[2-9]\d{2}55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d")
+# (A North American one may be written without its area code: "phone 555-0142".)
+_FICTIONAL = re.compile(
+    r"(?:[2-9]\d{2})?55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d"
+)
 _NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 # Australia's (ACMA): thirty listed mobiles and the landline blocks ``(0X) 5550 xxxx`` and
 # ``(0X) 7010 xxxx``; a landline only when its block is written as one group, since French
@@ -257,7 +262,8 @@ _COMPANY_LINE_WORDS = (
 
 
 def company_line(text: str, lowered: str, start: int, end: int) -> bool:
-    """A free-call number, or one described beside it as a hotline, toll-free or official."""
+    """A free-call number, one described beside it as a hotline, toll-free or official, or
+    a business's number in its own listing."""
     if _TOLL_FREE.match(text, start):
         return True
     line_start = lowered.rfind("\n", 0, start) + 1
@@ -265,7 +271,11 @@ def company_line(text: str, lowered: str, start: int, end: int) -> bool:
     if " from " not in before and any(word in before for word in _COMPANY_LINE_WORDS):
         return True  # "客服热线 400-...", "フリーダイヤル 0120-..."
     after = _PARENTHESIS_AFTER.match(lowered, end)  # "0800 724 5510 (kostenlos ...)"
-    return after is not None and any(word in after.group() for word in _COMPANY_LINE_WORDS)
+    if after is not None and any(word in after.group() for word in _COMPANY_LINE_WORDS):
+        return True
+    # a restaurant's or a shop's number in its own listing ("restaurant record from the
+    # catalog API", "işletme telefonu"), no person said to be there (``pii``)
+    return business_listing(lowered, start, end)
 
 
 _PARENTHESIS_AFTER = re.compile(r"[ \t]{0,2}[(\uff08][^)\uff09\n]{0,60}")

@@ -9,9 +9,11 @@ what keeps Kafka offsets, epoch timestamps and SHAs from being reported.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import string
+from functools import lru_cache
 
 from bot.routing.sensitivity.model import Finding, line_pairs
 from bot.routing.sensitivity.names import is_name
@@ -193,6 +195,71 @@ def _companys_place(lowered: str, start: int) -> bool:
     )
 
 
+# A business's own listing: a restaurant's, a shop's or a hotel's name, address and phone
+# in a catalog record, an onboarding form or a sentence about its entry ("restaurant record
+# from the catalog API", "cuisine:", "opening_hours:", a Turkish "işletme telefonu", the
+# business's phone, "Rua Augusta 1508, Loja 2"). A business's public contact details are
+# nobody's personal data. Within ``_LISTING_REACH`` characters either side of the value, a
+# word for such a place or its listing, and none for a person there: a courier, a customer,
+# an owner, a guest, "my", a home or a flat, an order or a booking, a person's name fields,
+# the company someone works for.
+_BUSINESS_LISTING = re.compile(
+    r"\b(?:restaurants?|restaurantes?|ristoranti?|restoran\w*|restauracj\w*|"
+    r"caf[e\u00e9]s?|cafeter[i\u00ed]as?|coffee ?shops?|bistros?|bakery|bakeries|"
+    r"b[\u00e4a]ckerei\w*|boulangeries?|panader[i\u00ed]as?|padarias?|pizzerias?|"
+    r"trattorias?|brasseries?|diners?|eatery|eateries|takeaways?|lanchonetes?|lanches|"
+    r"lokanta\w*|pastane\w*|kafe\w*|shops?|storefronts?|boutiques?|tiendas?|lojas?|"
+    r"negozi[oa]?|magasins?|gesch[\u00e4a]ft\w*|sklep\w*|ma[\u011fg]aza\w*|"
+    r"d[\u00fcu]kkan\w*|hotels?|hostels?|venues?|salons?|"
+    r"business(?:es)?(?:'s)? (?:listings?|profiles?|phone|address|hours|details)|"
+    r"[i\u0130][\u015fs]letme\w*|estabelecimentos?|\u00e9tablissements?|establecimientos?|"
+    r"cuisine|opening[ _]hours|\u00f6ffnungszeiten|horaires? d'ouverture|"
+    r"horarios? de apertura|hor[a\u00e1]rio de funcionamento|orari di apertura|"
+    r"openingstijden|godziny otwarcia|[\u00e7c]al[\u0131i][\u015fs]ma saatleri|"
+    r"(?:restaurant|store|shop|venue|outlet|hotel)_id)\b"
+)
+_PERSON_THERE = re.compile(
+    rf"\b(?:(?:{'|'.join(_ROLE_WORDS)})(?:in|a|o|e|s|es)?|"
+    r"customers?|clients?|clientes?|guests?|users?|owners?|contacts?|leads?|buyers?|"
+    r"shoppers?|passengers?|members?|kund(?:e|in|en)|klant\w*|klient\w*|"
+    r"persons?|people|candidates?|applicants?|staff|"
+    # the company a person works for, a column of a table of people ("Name | Company")
+    r"compan(?:y|ies)|employers?|firma|empresa|entreprise|unternehmen|[\u015fs]irket\w*|"
+    r"m[\u00fcu][\u015fs]teri\w*|inhaber\w*|propri[e\u00e9]taires?|propietari[oa]s?|"
+    r"proprietari[oa]|propriet[a\u00e1]ri[oa]s?|don[oa]|sahibi|eigenaar|w[\u0142l]a[\u015bs]ciciel\w*|"
+    r"my|mine|his|her(?! g[\u00fcu]n)|mein\w*|meu|minha|mio|mia|benim|"
+    r"home|flat|apartment|wohnung|privat\w*|private|personal|zuhause|"
+    r"orders?|ordered|deliver(?:y|ed)? to|delivery[ _]address|drop[ _-]?off|shipping|"
+    r"bestellung\w*|pedidos?|commandes?|sipari[\u015fs]\w*|ordine|zam[\u00f3o]wieni\w*|"
+    r"lieferadresse|teslimat\w*|bookings?|reservations?|reservas?|reservierung\w*|"
+    r"rezervasyon\w*|first[ _]?name|last[ _]?name|full[ _]?name|surname|vorname|nachname|"
+    r"dob|birth\w*)\b"
+)
+_LISTING_REACH = 300
+
+
+def business_listing(lowered: str, start: int, end: int) -> bool:
+    """A business's address or phone in its own listing (``_BUSINESS_LISTING``), with no
+    person said to be there (``_PERSON_THERE``)."""
+    places, people = _listing_words(lowered)
+    floor, ceiling = start - _LISTING_REACH, end + _LISTING_REACH * 2 // 3
+    return _any_between(places, floor, ceiling) and not _any_between(people, floor, ceiling)
+
+
+@lru_cache(maxsize=4)
+def _listing_words(lowered: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the message names a business's listing and where a person, found once per
+    message (a paste of a thousand numbers asks for each one)."""
+    places = tuple(m.start() for m in _BUSINESS_LISTING.finditer(lowered))
+    people = tuple(m.start() for m in _PERSON_THERE.finditer(lowered)) if places else ()
+    return places, people
+
+
+def _any_between(positions: tuple[int, ...], floor: int, ceiling: int) -> bool:
+    index = bisect.bisect_left(positions, floor)
+    return index < len(positions) and positions[index] < ceiling
+
+
 def _postcode_at(text: str, comma: int) -> re.Match[str] | None:
     """The postcode after the ", " at ``comma``, looked for only after a digit or two
     capitals (most commas are followed by neither)."""
@@ -213,6 +280,8 @@ def find_prose_addresses(text: str, lowered: str) -> list[Finding]:
             continue
         match = _PROSE_ADDRESS.search(text, max(0, postcode.start() - 90), postcode.end() + 20)
         if match is None or _companys_place(lowered, match.start()):
+            continue
+        if business_listing(lowered, match.start(), match.end()):
             continue
         findings.append(Finding("pii.address", match.start(), match.end()))
     return findings
@@ -248,7 +317,9 @@ def find_block_addresses(text: str, lowered: str) -> list[Finding]:
     starts = [0] + [m.start() + 1 for m in _NUMBERED_LINE.finditer(lowered)]
     for start in starts:
         match = _BLOCK_ADDRESS.match(lowered, start)
-        if match is not None and not _companys_place(lowered, match.start()):
+        if match is None or _companys_place(lowered, match.start()):
+            continue
+        if not business_listing(lowered, match.start(), match.end()):
             findings.append(Finding("pii.address", match.start(), match.end()))
     return findings
 
