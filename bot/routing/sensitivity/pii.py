@@ -367,6 +367,10 @@ def find_birth_dates(text: str, lowered: str) -> list[Finding]:
         # expiry: 2029-09-14")
         if _OTHER_FIELD.search(lowered, word.end(), date.start()):
             continue
+        # the date of birth itself already redacted: the next date is another field's
+        # ("DOB [REDACTED:pii.dob], start 2024-02-01")
+        if "[redacted" in lowered[word.end() : date.start()]:
+            continue
         findings.append(Finding("pii.dob", date.start(), date.end()))
     return findings
 
