@@ -116,6 +116,14 @@ WORST_UNITS = (
     "SSR DOCS BA HK1 P/GBR/693878366/GBR/06JAN88/F/ ",
     # role addresses of a company the message names (the text was re-read for each: 380 ms)
     "developer.support@dhl.com DHL ",
+    # phone numbers by the thousand (each asked whether the message is about what the
+    # company prints to be paid, reading the whole text: 0.9 s until stop 23), in a demo
+    "phone 555-0142 ",
+    "for the demo phone 555-0142 ",
+    # a vendor's support desk repeated, seed-phrase words, node-provider URLs (stop 23's rules)
+    "support@sumsub.com ",
+    "belt camera ankle alter blush cream ",
+    "https://eth-mainnet.g.alchemy.com/v2/OxXY5IjdlkXIvimrTlB4RwcP7848DvQH ",
 )  # fmt: skip
 WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
 

@@ -21,6 +21,7 @@ remit-to block (``company_account``; the name comes from the company's mail doma
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.routing.sensitivity.model import Finding, at_triggers, near
 
@@ -224,7 +225,7 @@ def company_account(lowered: str, start: int, names: tuple[str, ...]) -> bool:
     """Is the account at ``start`` printed right after the company's own legal name, on the
     same line, with no digit but a branch code's and nothing sending it elsewhere between,
     in a message about what the company prints to be paid (``_PAID_INTO``)?"""
-    if not any(word in lowered for word in _PAID_INTO):
+    if not _about_payment(lowered):
         return False  # "employer,employee,iban" / "Acme Ltd,Jane Doe,GB29 ...": a payroll's
     line_start = lowered.rfind("\n", 0, start) + 1
     before = lowered[max(line_start, start - 100) : start]
@@ -246,13 +247,21 @@ def company_account(lowered: str, start: int, names: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _about_payment(lowered: str) -> bool:
+    """Does the message speak of what the company prints to be paid (``_PAID_INTO``)? Asked
+    once per message, not once per account or phone in it (5,000 phone numbers in 16,000
+    characters read the whole text 85,000 times: 0.7 s)."""
+    return any(word in lowered for word in _PAID_INTO)
+
+
 def company_phone(lowered: str, start: int, names: tuple[str, ...]) -> bool:
     """Is the phone number at ``start`` printed in the company's own block (its legal name
     earlier on the line or in the lines just above, an address and ids between allowed,
     nothing sending it elsewhere), in a message about what the company prints (an invoice
     footer, a letterhead: ``_PAID_INTO``)? "Acme Corp GmbH · Torstraße 118 · 10119 Berlin ·
     +49 30 ...": the company's switchboard, no person's."""
-    if not any(word in lowered for word in _PAID_INTO):
+    if not _about_payment(lowered):
         return False
     block_start = lowered.rfind("\n\n", max(0, start - 200), start)
     before = lowered[max(0, start - 200) if block_start < 0 else block_start + 2 : start]
