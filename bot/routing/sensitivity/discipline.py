@@ -159,7 +159,11 @@ _WORDS = (
     r"investiga\u00e7\u00e3o interna|carta de advert\u00eancia|nagan\w+|"
     r"upomnieni\w+ (?:pisemne|ustne)|kar\w+ porz\u0105dkow\w+|"
     r"post\u0119powani\w+ dyscyplinarn\w+|zwolnieni\w+ dyscyplinarn\w+|"
-    r"zwolnion\w+ dyscyplinarnie|molestowani\w+|mobbing\w*|skarg\w+ na|"
+    r"zwolnion\w+ dyscyplinarnie|dyscyplinark\w+|"
+    r"rozwi\u0105zani\w+ umowy (?:o prac\u0119 )?bez wypowiedzenia|"
+    r"(?:z |na podstawie )?art(?:\.|yku\u0142u)? ?52 (?:\u00a7 ?1 )?(?:kp|k\.p\.)|"
+    r"ci\u0119\u017ckie naruszeni\w+ (?:podstawowych )?obowi\u0105zk\w+|"
+    r"molestowani\w+|mobbing\w*|skarg\w+ na|"
     r"dochodzeni\w+ wewn\u0119trzn\w+|zawieszon\w+ w obowi\u0105zkach|"
     r"nieusprawiedliwion\w+ nieobecn\w+|v\u00fdtk\w+|napomenut\u00ed|k\u00e1ze\u0148sk\w+|"
     r"disciplin\u00e1rn\u00ed\w*|okam\u017eit\w+ zru\u0161en\u00ed pracovn\u00edho pom\u011bru|"
@@ -300,7 +304,9 @@ STEMS = (
     "embezzl", "show-cause", "show cause", "spesenbetrug",
     "abrechnungsbetrug", "arbeitszeitbetrug", "unterschlagung", "veruntreuung",
     "investiga\u00e7\u00e3o int", "carta de adv", "nagan", "upomnieni", "kar ", "kary ",
-    "post\u0119powani", "zwolnieni", "zwolnion", "molestowani", "mobbing", "skarg",
+    "post\u0119powani", "zwolnieni", "zwolnion", "dyscyplinark", "rozwi\u0105zani", "art. 52",
+    "art 52", "artyku\u0142u 52", "z art", "na podstawie art", "ci\u0119\u017ckie narusz",
+    "molestowani", "mobbing", "skarg",
     "dochodzeni", "zawieszon", "nieusprawiedliwion", "v\u00fdtk", "napomenut\u00ed",
     "k\u00e1ze\u0148sk", "disciplin\u00e1rn\u00ed", "okam\u017eit", "\u0161ikan",
     "sexu\u00e1ln\u00ed obt", "intern\u00ed vy\u0161", "st\u00ed\u017enost na", "neomluven",

@@ -45,16 +45,27 @@ _READING = (
     r"(?:screening|confirmation|confirmatory|reading|brac|bac|result)[ \t:=]*(?:of[ \t]+)?"
     r"0?[.,]\d{2,3}|\d[.,]\d{1,3} ?(?:g/l|mg/l|\u2030)"
 )
+# A result or a level after a Korean, Japanese or Chinese test's name ("음주 측정 결과 0.04%"):
+# the result's word is everyday, so only after the test.
+_READING_AFTER_TEST = (
+    r"(?:\uacb0\uacfc|\uc218\uce58|\ub18d\ub3c4|\u7d50\u679c|\u7ed3\u679c|\u6570\u5024)"
+    r"[ \t:=\uff1a]*0?[.,]\d{2,3}"
+)
 # A test named first and its result later in the sentence ("had a breath alcohol test
 # after dispatch noticed the smell: screening 0.047"): the match starts at the test, so the
 # person tested is looked for before it; the result is a match of its own.
 _TESTED = (
     r"(?:drug|alcohol|breath|tox|urine|hair|saliva)[ -](?:test|screen|panel)\w*|breathaly\w+|"
-    r"drogentest|alkoholtest|etilometro|alcoltest|alcoholtest|drugstest|blaastest"
+    r"drogentest|alkoholtest|etilometro|alcoltest|alcoholtest|drugstest|blaastest|"
+    # Korean, Japanese, Chinese: a drinking (breath alcohol) test, a blood alcohol level
+    r"\uc74c\uc8fc ?\uce21\uc815|\ud608\uc911 ?\uc54c\ucf54\uc62c(?: ?\ub18d\ub3c4)?|"
+    r"\u30a2\u30eb\u30b3\u30fc\u30eb(?:\u691c\u77e5|\u691c\u67fb|\u30c1\u30a7\u30c3\u30af)|"
+    r"\u547c\u6c17\u691c\u67fb|\u9152\u7cbe(?:\u6d4b\u8bd5|\u6aa2\u6e2c|\u68c0\u6d4b)"
 )
 # Not a result: a false positive ("false positives from the screen's OCR").
 _RESULT = re.compile(
-    rf"(?<![\w-])(?:(?:{_TESTED})(?=[^\n.;!?]{{0,80}}?(?<![\w-])(?:{_READING}|{_RESULTS})"
+    rf"(?<![\w-])(?:(?:{_TESTED})(?=[^\n.;!?]{{0,80}}?(?<![\w-])(?:{_READING}|{_READING_AFTER_TEST}|"
+    rf"{_RESULTS})"
     rf"(?![\w-]))|(?<!false )(?:{_RESULTS}|{_READING}))(?![\w-])"
 )
 # The tests, by name: the stems a result is looked for around.
@@ -72,7 +83,8 @@ STEMS = (
     # a log line's or a record's keys: "mro_verified=true", "analyte=THC-COOH",
     # "drug_screen_result"
     "mro_verif", "analyte", "drug_test", "drug_screen", "drug_panel", "tox_screen",
-    "alcohol_test", "breath_test",
+    "alcohol_test", "breath_test", "\uc74c\uc8fc", "\ud608\uc911", "\u30a2\u30eb\u30b3\u30fc\u30eb",
+    "\u547c\u6c17", "\u9152\u7cbe",
 )  # fmt: skip
 _TEST_REACH = 120  # characters between the test and its result, either way
 

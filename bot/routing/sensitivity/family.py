@@ -119,6 +119,13 @@ _SITUATION = (
     r"echtscheiding|gaat scheiden|gescheiden van|in scheiding|voogdij|omgangsregeling|"
     r"alimentatie|huiselijk geweld|mantelzorg\w*|"
     r"zorgt voor (?:zijn|haar) (?:vader|moeder|ouders|man|vrouw)|zorgverlof|"
+    # Swedish, Norwegian, Danish: a divorce, custody, the children every other week, child
+    # support, a single parent
+    r"skilsm\u00e4ss\w*|skilsmiss\w*|skilles|skiljer sig|v\u00e5rdnad\w*|"
+    r"foreldreansvar\w*|for\u00e6ldremyndighed\w*|samv\u00e6rsrett\w*|umg\u00e4ngesr\u00e4tt\w*|"
+    r"(?:har|tar|f\u00e5r) barn(?:en|a|ene)? (?:varannan|annenhver|hver anden) (?:vecka|uke|uge)|"
+    r"barnebidrag|b\u00f8rnebidrag|underh\u00e5llsbidrag|ensamst\u00e5ende (?:mamma|pappa|"
+    r"f\u00f6r\u00e4lder)|alene(?:mor|far|forelder|fors\u00f8rger)|"
     # a relative who died; Portuguese, Italian, Polish, Czech, Greek, Hinglish, Indonesian,
     # Vietnamese, Turkish
     r"(?:sein|seine|ihr|ihre) (?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|oma|"
@@ -269,7 +276,11 @@ STEMS = (
     "separad", "custodia", "pensi\u00f3n", "r\u00e9gimen de visitas", "violencia", "cuidador",
     "cuida", "madre soltera", "padre soltero", "echtscheiding", "gaat scheiden",
     "gescheiden van", "in scheiding", "voogdij", "omgangsregeling", "alimentatie",
-    "huiselijk geweld", "mantelzorg", "zorgt voor", "zorgverlof",
+    "huiselijk geweld", "mantelzorg", "zorgt voor", "zorgverlof", "skilsm", "skilles",
+    "skiljer sig", "v\u00e5rdnad", "foreldreansvar", "for\u00e6ldremyndighed", "samv\u00e6rsrett",
+    "umg\u00e4ngesr", "har barn", "tar barn", "f\u00e5r barn", "barnebidrag", "b\u00f8rnebidrag",
+    "underh\u00e5llsbidrag", "ensamst\u00e5ende", "alenemor", "alenefar", "aleneforelder",
+    "alenefors\u00f8rger",
     "gestorben", "verstorben", "todesfall", "d\u00e9c\u00e9d\u00e9", "morte",
     "d\u00e9c\u00e8s", "falleci", "muri\u00f3", "murieron", "overleden", "overlijden",
     "div\u00f3rcio", "divorciad", "guarda ", "pens\u00e3o", "viol\u00eancia", "faleceu",

@@ -196,7 +196,25 @@ _CONDITIONS = (
     r"kanser\w*|kemoterapi\w*|hastanede|"
     r"hastaneye (?:kald\u0131r\u0131ld\u0131|yat\u0131r\u0131ld\u0131)|hamile|"
     r"depresyon\w*|anksiyete|kalp krizi|fel\u00e7|diyabet\w*|ameliyat\w*|sakatl\u0131\w+|engelli|"
-    r"i\u015f kazas\u0131\w*|psikiyatri\w*|tedavi\w*"
+    r"i\u015f kazas\u0131\w*|psikiyatri\w*|tedavi\w*|"
+    # Norwegian, Danish, Swedish: burnt out, cancer, pregnant, depression, in hospital
+    r"utbrent\w*|utbr\u00e4nd\w*|udbr\u00e6nd\w*|utmattningssyndrom|kreft\w*|"
+    r"gravid(?:itet|itetspenger)?|graviditeten|svangerskap\w*|depresjon\w*|"
+    r"(?:p\u00e5|til|p\u00e5 et) (?:sykehus|sjukhus|sygehus)\w*|sykehusinnlagt|"
+    # Russian, Ukrainian: pregnant, cancer, depression, disability, a heart attack or a
+    # stroke, in hospital, a fracture, chemotherapy
+    r"\u0431\u0435\u0440\u0435\u043c\u0435\u043d\u043d\w*|"
+    r"\u0432\u0430\u0433\u0456\u0442\u043d\w*|"
+    r"\u0432\u044b\u043a\u0438\u0434\u044b\u0448\w*|"
+    r"\u043e\u043d\u043a\u043e\u043b\u043e\u0433\u0438\w*|"
+    r"\u0434\u0435\u043f\u0440\u0435\u0441\u0441\u0438\w*|"
+    r"\u0438\u043d\u0432\u0430\u043b\u0438\u0434\u043d\u043e\u0441\u0442\w*|"
+    r"\u0438\u043d\u0444\u0430\u0440\u043a\u0442\w*|"
+    r"\u0438\u043d\u0441\u0443\u043b\u044c\u0442\w*|"
+    r"\u0432 \u0431\u043e\u043b\u044c\u043d\u0438\u0446\w*|"
+    r"\u0433\u043e\u0441\u043f\u0438\u0442\u0430\u043b\u0438\u0437\u0438\u0440\w*|"
+    r"\u043f\u0435\u0440\u0435\u043b\u043e\u043c\w*|"
+    r"\u0445\u0438\u043c\u0438\u043e\u0442\u0435\u0440\u0430\u043f\u0438\w*"
 )
 # Hebrew and Arabic, with the clitics written onto them (``model.whole_words``).
 _CONDITIONS_AFFIXED = (
@@ -417,7 +435,20 @@ STEMS = (
     "ph\u1eabu thu\u1eadt", "g\u00e3y ", "ch\u1ea5n th\u01b0\u01a1ng", "tai n\u1ea1n lao",
     "khuy\u1ebft t\u1eadt", "kanser", "hastanede", "hastaneye", "hamile", "depresyon",
     "anksiyete", "kalp krizi", "fel\u00e7", "diyabet", "ameliyat", "sakatl", "engelli",
-    "i\u015f kaza", "psikiyatri", "tedavi", "\u05e1\u05e8\u05d8\u05df",
+    "i\u015f kaza", "psikiyatri", "tedavi", "utbrent", "utbr\u00e4nd", "udbr\u00e6nd",
+    "utmattningssyndrom", "kreft", "gravid", "svangerskap", "depresjon", "p\u00e5 sykehus",
+    "p\u00e5 sjukhus", "p\u00e5 sygehus", "til sykehus", "p\u00e5 et sykehus", "sykehusinn",
+    "\u0431\u0435\u0440\u0435\u043c\u0435\u043d\u043d", "\u0432\u0430\u0433\u0456\u0442\u043d",
+    "\u0432\u044b\u043a\u0438\u0434\u044b\u0448",
+    "\u043e\u043d\u043a\u043e\u043b\u043e\u0433\u0438",
+    "\u0434\u0435\u043f\u0440\u0435\u0441\u0441\u0438",
+    "\u0438\u043d\u0432\u0430\u043b\u0438\u0434\u043d\u043e\u0441\u0442",
+    "\u0438\u043d\u0444\u0430\u0440\u043a\u0442", "\u0438\u043d\u0441\u0443\u043b\u044c\u0442",
+    "\u0432 \u0431\u043e\u043b\u044c\u043d\u0438\u0446",
+    "\u0433\u043e\u0441\u043f\u0438\u0442\u0430\u043b\u0438\u0437\u0438\u0440",
+    "\u043f\u0435\u0440\u0435\u043b\u043e\u043c",
+    "\u0445\u0438\u043c\u0438\u043e\u0442\u0435\u0440\u0430\u043f\u0438",
+    "\u05e1\u05e8\u05d8\u05df",
     "\u05db\u05d9\u05de\u05d5\u05ea\u05e8\u05e4\u05d9\u05d4",
     "\u05d1\u05d9\u05ea \u05d7\u05d5\u05dc\u05d9\u05dd",
     "\u05d1\u05d9\u05ea \u05d4\u05d7\u05d5\u05dc\u05d9\u05dd",
@@ -474,7 +505,8 @@ _PRACTITIONER = re.compile(
 # A personal pronoun or possessive right before the condition: it is said of a person.
 _PRONOUN = re.compile(
     r"\b(?:her|his|their|she|he|him|they|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
-    r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn)\b"
+    r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn|hon|hun|han|hennes|henne|"
+    r"\u043e\u043d\u0430|\u043e\u043d|\u0435\u0451|\u0435\u0433\u043e)\b"
 )
 # The end of a sentence or clause (a name before it is another sentence's subject); not an
 # initial's period ("ask Priya S. how", "G.C. is on"); Japanese and Chinese full stops,
@@ -516,6 +548,8 @@ def said_of_named_person(
         return True
     if known_name_in(text, clause_start, start):
         return True
+    if _appositive_name(text, lowered, clause_start, start):
+        return True
     pronouns = list(_PRONOUN.finditer(lowered, clause_start, start))
     if pronouns:
         pronoun = pronouns[-1]
@@ -524,6 +558,29 @@ def said_of_named_person(
         if _patients(text, lowered, floor if paragraph < 0 else paragraph + 2, pronoun.start()):
             return True
     return named_elsewhere(text, lowered, start, max(start, end))
+
+
+# A role or a place between commas or in brackets right after a name ("Olga Petrenko,
+# a storekeeper at the Podolsk warehouse, brought a pregnancy certificate", "Karin Lindqvist
+# (ekonomi, kommunen) går ner"): the reach runs from its end, as from the name's.
+_APPOSITION = re.compile(r",[^,\n.;:!?()]{1,50},|[ \t]?\([^()\n]{1,50}\)")
+_APPOSITION_SIZE = 52
+
+
+def _appositive_name(text: str, lowered: str, clause_start: int, start: int) -> bool:
+    """A name before ``clause_start`` whose apposition ends at or after it, with no end of
+    a clause between the name and ``start``."""
+    floor = max(0, clause_start - _APPOSITION_SIZE - _NAME_SIZE)
+    if clause_start - floor < 4:
+        return False
+    for stop in _CLAUSE_END.finditer(lowered, floor, clause_start):
+        floor = stop.end()
+    for name in _patients(text, lowered, floor, clause_start):
+        if name.end < clause_start:
+            apposition = _APPOSITION.match(lowered, name.end)
+            if apposition is not None and apposition.end() >= clause_start:
+                return True
+    return False
 
 
 def _patients(text: str, lowered: str, start: int, end: int) -> list[Name]:

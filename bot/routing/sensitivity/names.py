@@ -329,7 +329,9 @@ _CYR_UP = "\u0400-\u042f"
 _CYR_LOW = "\u0430-\u045f"
 _DEVA = "\u0900-\u0963\u0966-\u097f"  # Devanagari, not its dandas (full stops)
 _HEB = "\u05d0-\u05ea"
-SCRIPT_LETTER = re.compile(rf"[{_HAN}\uac00-\ud7af{_CYR_UP}\u0905-\u0939{_HEB}]")
+_GR_UP = "\u0386\u0388-\u038f\u0391-\u03a9"
+_GR_LOW = "\u03ac-\u03ce"
+SCRIPT_LETTER = re.compile(rf"[{_HAN}\uac00-\ud7af{_CYR_UP}\u0905-\u0939{_HEB}{_GR_UP}]")
 # Korean surnames (the commonest hundred); a Korean name is one and one or two syllables.
 _KO_SURNAMES = (
     "\ub0a8\uad81|\ud669\ubcf4|\uc81c\uac08|\uc120\uc6b0|\ub3c5\uace0|"
@@ -347,6 +349,15 @@ _KO_TITLES = (
     "\uc8fc\uc784|\uc120\uc784|\ucc45\uc784|\uc218\uc11d|\uc2e4\uc7a5|\ubcf8\ubd80\uc7a5|"
     "\uc774\uc0ac|\uc0c1\ubb34|\uc804\ubb34|\ub300\ud45c|\ub9e4\ub2c8\uc800|\ud504\ub85c|"
     "\uc5f0\uad6c\uc6d0|\uc120\uc0dd|\uad50\uc218|\uace0\uac1d"
+)
+# A Korean name with its title and no honorific, then its staff number in brackets or its
+# particle ("김민준 기장(사번 563195)", "박지훈 팀장이", "최유진 간호사는"); not "전체 팀장"
+# (all team leads, ``_NOT_KO_NAME``).
+_KO_TITLED = re.compile(
+    rf"({_KO_NAME}) ?(?:{_KO_TITLES}|\uae30\uc7a5|\ubd80\uae30\uc7a5|\uc0ac\ubb34\uc7a5|"
+    "\uac04\ud638\uc0ac|\ud300\uc6d0|\uc778\ud134|\uc8fc\ubb34|\uacc4\uc7a5)"
+    "(?:\\(|(?:\uc774|\uac00|\uc740|\ub294|\uc758|\uc5d0\uac8c|\uaed8\uc11c|\ub3c4)"
+    "(?![\uac00-\ud7af]))"
 )
 _HAN_NAME = rf"[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}]{{1,3}}"
 _CYR_WORD = rf"[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?"
@@ -400,7 +411,9 @@ _NOT_KO_NAME = frozenset((
     "\ubc15\uc0ac", "\uc11d\uc0ac", "\uc11c\ubc29", "\ub3c4\ub828", "\uc5ec\ub7ec\ubd84",
     "\uace0\uac1d\uc0ac", "\uc2e0\uccad\uc790", "\uad00\ub9ac\uc790", "\ub2f4\ub2f9\uc790",
     "\uc774\uc6a9\uc790", "\ubd80\ubaa8", "\ubd80\ubaa8\ub2d8", "\ubd80\uc7a5",
-    "\ud55c\uc758\uc0ac", "\uc601\uc5c5", "\uc720\uc800",
+    "\ud55c\uc758\uc0ac", "\uc601\uc5c5", "\uc720\uc800", "\uc804\uccb4", "\uc774\ubc88",
+    "\uc2e0\uc784", "\ubaa8\ub4e0", "\ub2f4\ub2f9", "\uc804\uc784", "\uc7a5\uae30",
+    "\uc784\uc2dc", "\uc815\uc2dd", "\ubcf8\uc0ac", "\uc9c0\uc810", "\ud604\uc7a5",
 ))  # fmt: skip
 # A person's field's value that is not a name: all, nobody, to be decided, unknown.
 NOT_HAN_VALUES = frozenset((
@@ -421,6 +434,19 @@ _CYR_SURNAME = re.compile(
 # Chinese or Japanese name with a space between family and given name ("伊藤 翔太"), a
 # Korean name ("조현우").
 _SCRIPT_CELL = re.compile(rf"{_CYR_NAME}|[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,3}}|{_KO_NAME}")
+# Greek capitalises names too: a first and last name whose last ends as Greek surnames do
+# (Παπαδάκης, Παπαδοπούλου, Γεωργιάδης, Οικονόμου, Βλάχος is not: a word's ending too).
+_GR_PAIR = re.compile(
+    rf"(?<![{_GR_UP}{_GR_LOW}])([{_GR_UP}][{_GR_LOW}]+ [{_GR_UP}][{_GR_LOW}]*"
+    "(?:\u03ac\u03ba\u03b7\u03c2|\u03ac\u03ba\u03b7|\u03cc\u03c0\u03bf\u03c5\u03bb\u03bf\u03c2|"
+    "\u03bf\u03c0\u03bf\u03cd\u03bb\u03bf\u03c5|\u03af\u03b4\u03b7\u03c2|\u03af\u03b4\u03b7|"
+    "\u03af\u03b4\u03bf\u03c5|\u03ac\u03b4\u03b7\u03c2|\u03ac\u03b4\u03b7|\u03ac\u03b4\u03bf\u03c5|"
+    "\u03ac\u03c4\u03bf\u03c2|\u03ac\u03c4\u03bf\u03c5|\u03ad\u03b1\u03c2|\u03ce\u03c4\u03b7\u03c2|"
+    "\u03ce\u03c4\u03b7|\u03af\u03c4\u03b7\u03c2|\u03af\u03c4\u03b7|\u03bf\u03cd\u03bb\u03b7\u03c2|"
+    "\u03bf\u03cd\u03bb\u03b7|\u03ac\u03c1\u03b7\u03c2|\u03af\u03bf\u03c5|\u03cc\u03bc\u03bf\u03c5|"
+    "\u03ad\u03bb\u03b7\u03c2|\u03ad\u03bb\u03b7))"
+    rf"(?![{_GR_UP}{_GR_LOW}])"
+)
 _CYR_PAIR = re.compile(rf"(?<![{_CYR_UP}{_CYR_LOW}])({_CYR_NAME})(?![{_CYR_LOW}])")
 
 
@@ -545,7 +571,7 @@ def _honorific_names(text: str, start: int, stop: int) -> Iterator[Name]:
 
 
 def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
-    """People named in Chinese, Japanese, Korean, Cyrillic, Devanagari or Hebrew letters
+    """People named in Chinese, Japanese, Korean, Cyrillic, Greek, Devanagari or Hebrew letters
     where the message marks them as people (see the comment above), in ``text[start:stop]``."""
     found: list[Name] = []
     # (a field or an honorific just outside the window marks a name inside it)
@@ -555,11 +581,20 @@ def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
             continue
         found.append(Name(match.start(group), match.end(group), full=True))
     found.extend(_honorific_names(text, start, stop))
+    found.extend(
+        Name(match.start(1), match.end(1), full=True)
+        for match in _KO_TITLED.finditer(text, start, stop)
+        if match.group(1) not in _NOT_KO_NAME
+    )
     found.extend(_surname_names(text, start, stop))
     found.extend(
         Name(match.start(1), match.end(1), full=True)
         for match in _CYR_PAIR.finditer(text, start, stop)
         if _cyrillic_name(match.group(1))
+    )
+    found.extend(
+        Name(match.start(1), match.end(1), full=True)
+        for match in _GR_PAIR.finditer(text, start, stop)
     )
     last = -1
     for name in sorted(found, key=lambda n: (n.start, -n.end)):

@@ -75,7 +75,19 @@ _PASSPORT_WORDS = (
     "passport", "passeport", "reisepass", "pasaporte", "passaporto", "passaporte",
     "paspoort", "paspor", "paszport", "pasaport", "h\u1ed9 chi\u1ebfu",
     "\u043f\u0430\u0441\u043f\u043e\u0440\u0442",
+    # Arabic, Hebrew, Japanese, Korean, Chinese
+    "\u062c\u0648\u0627\u0632", "\u05d3\u05e8\u05db\u05d5\u05df", "\u65c5\u5238",
+    "\u30d1\u30b9\u30dd\u30fc\u30c8", "\uc5ec\uad8c", "\u62a4\u7167", "\u8b77\u7167",
 )  # fmt: skip
+# The number's word and the passport's, in the scripts that write no capitals: "رقم الجواز",
+# "رقم جواز السفر", "מספר דרכון", "旅券番号", "パスポート番号", "여권번호", "护照号码".
+_PASSPORT_SCRIPT = (
+    "(?:\u0631\u0642\u0645 (?:\u0627\u0644)?\u062c\u0648\u0627\u0632"
+    "(?: (?:\u0627\u0644)?\u0633\u0641\u0631)?|\u05de\u05e1\u05e4\u05e8 "
+    "\u05d4?\u05d3\u05e8\u05db\u05d5\u05df|\u65c5\u5238\u756a\u53f7|"
+    "\u30d1\u30b9\u30dd\u30fc\u30c8\u756a\u53f7|\uc5ec\uad8c ?\ubc88\ud638|"
+    "\u62a4\u7167\u53f7(?:\u7801)?|\u8b77\u7167\u865f(?:\u78bc)?)[ \t]*[:=\uff1a]?"
+)
 _PASSPORT_WORD = "(?:" + "|".join(_PASSPORT_WORDS) + ")"
 _PASSPORT_NUMBER = r"[ \t]*[\"']?([a-z]{0,3}\d{6,9}[a-z]?)(?![\w-])"
 # Whose it is, between the number's word and its verb: "for Priya", "di Marco", "của tôi".
@@ -94,6 +106,9 @@ _PASSPORT = re.compile(
     + _PASSPORT_WORD
     + _PASSPORT_OWNER
     + r"(?:[:=]|\b(?:es|\u00e8|\u00e9|adalah|l\u00e0|jest)\b)?"
+    + _PASSPORT_NUMBER
+    + "|"
+    + _PASSPORT_SCRIPT
     + _PASSPORT_NUMBER
 )
 # A format's example before the number: "like AB1234567", "e.g.", "such as", "format".
@@ -237,10 +252,21 @@ def _plan_numbers(lowered: str) -> list[Finding]:
     return findings
 
 
+_PASSPORT_SCRIPT_WORD = re.compile(
+    "\u062c\u0648\u0627\u0632|\u05d3\u05e8\u05db\u05d5\u05df|\u65c5\u5238|"
+    "\u30d1\u30b9\u30dd\u30fc\u30c8|\uc5ec\uad8c|\u62a4\u7167|\u8b77\u7167"
+)
+
+
 def _named_ids(lowered: str) -> list[Finding]:
     """Passport numbers and Medicare MBIs (six digits or fewer in a row)."""
     findings: list[Finding] = []
-    if "pas" in lowered or "h\u1ed9 chi\u1ebfu" in lowered or "\u043f\u0430\u0441\u043f" in lowered:
+    if (
+        "pas" in lowered
+        or "h\u1ed9 chi\u1ebfu" in lowered
+        or "\u043f\u0430\u0441\u043f" in lowered
+        or (not lowered.isascii() and _PASSPORT_SCRIPT_WORD.search(lowered) is not None)
+    ):
         findings.extend(
             Finding(_ID, *m.span(m.lastindex or 1))
             for m in near(_PASSPORT, lowered, _PASSPORT_WORDS, 20, 90)

@@ -584,16 +584,31 @@ def quotes_speaker(text: str) -> bool:
 def _keyed(text: str, lowered: str, start: int) -> bool:
     """A form's field names a person earlier in the word's sentence ("Customer: Greta
     Holm, private person, ... insolvency proceedings")."""
-    floor = max(0, start - _KEYED_REACH)
+    outer = floor = max(0, start - _KEYED_REACH)
     for stop in _SENTENCE_END.finditer(lowered, floor, start):
         floor = stop.end()
-    if lowered.find(":", floor, start) < 0:
+    if lowered.find(":", outer, start) < 0:
         return False
     for key in _KEYED.finditer(text, floor, start):
-        name = next(full_names(text, key.end(), min(start, key.end() + _NAME_SIZE)), None)
-        if name is not None and name.start == key.end():
+        if _key_names(text, key.end(), start):
+            return True
+    # a record's field that starts a sentence before, in the word's paragraph ("Proszę o
+    # pomoc. Pracownik: Tomasz Wierzbicki, magazyn Stryków, nr ewid. 4623. Rozwiązanie
+    # umowy bez wypowiedzenia")
+    paragraph = lowered.rfind("\n\n", outer, floor)
+    if paragraph >= 0:
+        outer = paragraph + 2
+    for key in _KEYED.finditer(text, outer, floor):
+        before = text[max(0, key.start() - 3) : key.start()].rstrip(" \t")
+        if (not before or before[-1] in ".!?\n") and _key_names(text, key.end(), start):
             return True
     return False
+
+
+def _key_names(text: str, after: int, start: int) -> bool:
+    """A first and last name right at ``after``, a field's value."""
+    name = next(full_names(text, after, min(start, after + _NAME_SIZE)), None)
+    return name is not None and name.start == after
 
 
 def _ends_in_name(text: str, line_start: int, colon: int) -> bool:

@@ -46,7 +46,8 @@ _LEAVE = (
     r"contin\u00faa|queda|qued\u00f3) de baja|(?<=[,:;(] )baja|(?<=\n)baja|"
     r"incapacidad temporal|"
     r"ziekgemeld|ziek gemeld|ziekmelding|ziekteverlof|verzuim|(?:is|was) ziek|"
-    r"sjukskriv\w*|atestado(?: m\u00e9dico)?|certificato medico|in malattia"
+    r"sjukskriv\w*|sykmeld\w*|sykemeld\w*|sygemeld\w*|atestado(?: m\u00e9dico)?|"
+    r"certificato medico|in malattia"
 )
 _BECAUSE = (
     r"due to|because of|owing to|following|for (?:a|an|his|her|their)|"
@@ -72,18 +73,21 @@ _NOT_A_REASON = (
 # Where the reason ends and the dates begin ("... no laboral desde el 05/01").
 _UNTIL = (
     r"[ \t](?:since|until|till|from|starting|seit|bis|ab|vom|depuis|jusqu|du|desde|hasta|"
-    r"sinds|tot|vanaf)\b"
+    r"sinds|tot|vanaf|til|till|fra|fr\u00e5n)\b"
 )
 # What the doctor wrote on the note, or its reason field ("GP wrote 'acute tonsillitis'",
 # "Grund: Bandscheibenvorfall").
 _SAYS = (
     r"(?:gp|doctor|doc|dr\.?|physician|arzt|\u00e4rztin|hausarzt|m\u00e9decin|m\u00e9dico|"
-    r"huisarts|arts) (?:wrote|writes|says|said|states|put|noted|diagnosed|schreibt|schrieb|"
+    r"huisarts|arts|bedrijfsarts|arbo-?arts|verzekeringsarts|legen|l\u00e4karen|l\u00e6gen) "
+    r"(?:spreekt van|constateert|stelt vast|vermoedt|wrote|writes|says|said|states|put|"
+    r"noted|diagnosed|schreibt|schrieb|"
     r"(?:a )?\u00e9crit|escribi\u00f3|escribe|pone|schrijft|schreef)|"
     r"(?:reason|diagnosis|grund|diagnose|motif|motivo|diagn\u00f3stico|reden)[ \t]*:"
 )
 _REASON = re.compile(
-    rf"(?<![\w-])(?:{_LEAVE})(?![\w-])(?:[^\n.;!?()]{{0,40}}?\b(?:{_BECAUSE})[ \t]+|"
+    rf"(?<![\w-])(?:{_LEAVE})(?![\w-])(?:(?:[^\n.;!?()]|(?<=\d)\.(?=\d)){{0,40}}?"
+    rf"\b(?:{_BECAUSE})[ \t]+|"
     rf"[^\n.;!()]{{0,40}}?\b(?:{_SAYS})[ \t]*[\"'\u201c\u201e\u00ab]?[ \t]*)"
     rf"(?:{_ARTICLE})?+{_NOT_A_REASON}[^\W\d](?:(?!{_UNTIL})[^\n.,;:!?()]){{2,40}}"
 )
@@ -94,7 +98,7 @@ STEMS = (
     "arbeitsunf\u00e4hig", "arr\u00eat maladie", "arr\u00eat de travail", "cong\u00e9 maladie",
     "cong\u00e9 de maladie", "baja", "de baja", "incapacidad temporal", "ziekgemeld",
     "ziek gemeld", "ziekmelding", "ziekteverlof", "verzuim", "is ziek", "was ziek",
-    "sjukskriv", "atestado", "certificato medico", "in malattia",
+    "sjukskriv", "sykmeld", "sykemeld", "sygemeld", "atestado", "certificato medico", "in malattia",
 )  # fmt: skip
 
 

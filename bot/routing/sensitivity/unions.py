@@ -75,6 +75,10 @@ _WORDS = (
     r"zwi\u0105z(?:ek|ku|kowiec|kowczyni) zawodow\w*|zwi\u0105zkow(?:iec|czyni)|"
     r"odbor\u00e1\u0159\w*|odborov\w+|"
     r"szakszervezet\w*|"
+    # Turkish: a union's member, its membership, its dues or its workplace representative
+    r"sendika(?:s\u0131|n\u0131n|ya|da)? (?:\u00fcyesi\w*|\u00fcyeli\u011fi\w*|"
+    r"aidat\u0131\w*|temsilcisi\w*)|sendikal\u0131(?:d\u0131r|y\u0131z)?|"
+    r"sendikaya (?:\u00fcye|kat\u0131ld\u0131\w*)|i\u015fyeri temsilcisi\w*|"
     r"\u043f\u0440\u043e\u0444\u0441\u043f\u0456\u043b\u043a\w*|"
     r"\u043f\u0440\u043e\u0444\u0441\u043e\u044e\u0437\w*"
 )
@@ -93,7 +97,8 @@ STEMS = (
     "unionen", "fellesforbundet", "dansk metal", "metalli", "sindacat", "sindacalizz",
     "iscritt", "delegat",
     "rappresentante sind", "rsu", "cgil", "cisl", "sindicalizad", "filiad", "sindicat",
-    "membru", "lider sind", "zwi\u0105z", "odbor", "szakszervezet",
+    "membru", "lider sind", "zwi\u0105z", "odbor", "szakszervezet", "sendika",
+    "i\u015fyeri temsilci",
     "\u043f\u0440\u043e\u0444\u0441",
 )  # fmt: skip
 # The unions known by letters alone: in capitals ("CGT", "UAW"), not "cgt" in a path.
