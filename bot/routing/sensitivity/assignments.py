@@ -354,6 +354,7 @@ def _stands_for_a_secret(value: str, quoted: bool) -> bool:
         or v.is_public_token(value)
         or _MOUNT_SPEC.fullmatch(value) is not None
         or _named_path(value)
+        or _config_key(value)
         or _GENERATOR.fullmatch(value) is not None
     )
 
@@ -381,6 +382,23 @@ def _named_path(value: str) -> bool:
         return False
     match = _NAMED_PATH.match(value)
     return match is not None and v.is_benign_shape(value[match.end() :])
+
+
+# A namespaced configuration key: Pulumi's ``<project or provider>:<key>`` (``pulumi config
+# set --secret neon:apiKey`` prompts for the value), whose key is itself a secret's name.
+_CONFIG_KEY = re.compile(r"[a-z][a-z0-9-]{0,39}:([a-z][A-Za-z_]{2,63})")
+
+
+def _config_key(value: str) -> bool:
+    """``neon:apiKey``, ``aws:secretKey``, ``acme-api:db_password``: the name of the setting
+    a secret goes in, a camel- or snake-case name of two or more words ending in a secret
+    word (no digits, no capital first: ``admin:s3cretKey``, ``root:Secretpassword`` are a
+    login and its password)."""
+    match = _CONFIG_KEY.fullmatch(value)
+    if match is None or ":" in value[match.end(1) :]:
+        return False
+    name = match.group(1)
+    return len(split_identifier(name)) > 1 and ends_with_secret_word(name)
 
 
 def _plain_word(value: str, kind: KeyKind) -> bool:

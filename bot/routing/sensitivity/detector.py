@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
 from types import MappingProxyType
 
@@ -234,10 +234,11 @@ def find_secrets(
         public.extend(public_jwt_spans(text))
     if keyed and described:  # a hash said to be one, given to a key ("password_hash: ...")
         public.extend(described)
+    in_public = _cover(public)
     for finding in keyed:
         span = _unquoted(text, finding)
         # named as public right before it ("clientKey: 'live_...'" for Adyen's browser key)
-        if not (public and _within(span, public)) and not named_public(lowered, *span):
+        if not in_public(*span) and not named_public(lowered, *span):
             findings.append(finding)
     if not entropy:
         return findings
@@ -245,8 +246,8 @@ def find_secrets(
     skip.extend(known)
     skip.extend(benign_spans(text))
     skip.extend(described)
-    if ids:
-        skip.extend(ids)
+    skip.extend(ids)
+    skip.extend(vendor_public or ())  # known public: ``_unexplained`` would drop them
     randoms = find_random_tokens(text, skip, _decoded_secret)
     findings.extend(_unexplained(text, lowered, randoms, vendor_public))
     return findings
@@ -283,11 +284,11 @@ def _unexplained(
         return randoms
     if vendor_public is None:
         vendor_public = public_id_spans(text, lowered)
+    in_public = _cover(vendor_public)
     return [
         f
         for f in randoms
-        if not (vendor_public and _within((f.start, f.end), vendor_public))
-        and not named_public(lowered, f.start, f.end)
+        if not in_public(f.start, f.end) and not named_public(lowered, f.start, f.end)
     ]
 
 
@@ -391,15 +392,23 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
 def _outside(findings: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
     """The findings within none of ``spans``, the spans sorted once (``_within`` for each
     finding re-read them all: a paste of a thousand demo numbers took half a second)."""
+    covered = _cover(spans)
+    return [finding for finding in findings if not covered(finding.start, finding.end)]
+
+
+def _cover(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``start:end`` lies within one of ``spans``, the spans sorted once: a page of
+    a thousand public keys (New Relic's ``NRJS-`` in a snippet pasted over and over) made
+    each keyword finding re-read every public span."""
     spans = sorted(spans)
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
-    kept: list[Finding] = []
-    for finding in findings:
-        index = bisect.bisect_right(starts, finding.start)
-        if index == 0 or reach[index - 1] < finding.end:
-            kept.append(finding)
-    return kept
+
+    def covered(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start)
+        return index > 0 and reach[index - 1] >= end
+
+    return covered
 
 
 _ACCOUNT_LABELS = ("pii.iban", "pii.bank_account")

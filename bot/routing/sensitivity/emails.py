@@ -102,12 +102,22 @@ _VENDOR_DOMAINS = frozenset((
 
 
 def _vendor_role(address: str, domain: str) -> bool:
-    """A role or system mailbox at a large software vendor's domain or a subdomain of it."""
-    labels = domain.split(".")
-    if not any(".".join(labels[i:]) in _VENDOR_DOMAINS for i in range(len(labels) - 1)):
+    """A role or system mailbox at a large software vendor's domain or a subdomain of it:
+    a role word in the local part, or the vendor's own name at its head, as its products
+    sign what they do (``heroku-redis@addons.heroku.com`` in ``heroku releases``,
+    ``github-actions@github.com``): nobody's own mailbox is named after the company."""
+    labels = domain.lower().split(".")
+    vendor = next(
+        (".".join(labels[i:]) for i in range(len(labels) - 1)
+         if ".".join(labels[i:]) in _VENDOR_DOMAINS),
+        None,
+    )  # fmt: skip
+    if vendor is None:
         return False
-    local = address.rsplit("@", 1)[0].lower()
-    return any(part in _ROLE_WORDS for part in _LOCAL_PARTS.split(local))
+    parts = _LOCAL_PARTS.split(address.rsplit("@", 1)[0].lower())
+    return any(part in _ROLE_WORDS for part in parts) or (
+        len(parts) > 1 and parts[0] == vendor.split(".", 1)[0]
+    )
 
 
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"))

@@ -74,10 +74,12 @@ _ID_NAME = re.compile(
     r"(?<!ession)(?:(?<=[a-z0-9])(?:Id|ID|Ids|IDs)|_(?:id|ids))\b[^\w\n]{0,4}"
     r"(?:(?:is|was)[^\w\n]{1,3})?$"
 )
-# Announced as a public key (WireGuard ``PublicKey =``, "the peer public key is ..."),
-# or a digest right after its algorithm (``SHA256:<base64>`` fingerprints, go.sum ``h1:``).
+# Announced as a public key (WireGuard ``PublicKey =``, "the peer public key is ...", a
+# numbered slot in a name: Snowflake's ``RSA_PUBLIC_KEY_2='...'``), or a digest right after
+# its algorithm (``SHA256:<base64>`` fingerprints, go.sum ``h1:``).
 _PUBLIC_BEFORE = re.compile(
-    r"(?i)(?:\bpublic[ _-]?key|\bpubkey|\bpublishable[ _-]?key)[^\w\n]{0,4}"
+    r"(?i)(?:(?<![a-z0-9])public[ _-]?key|(?<![a-z0-9])pubkey|\bpublishable[ _-]?key)"
+    r"(?:[_-]?\d{1,2})?[^\w\n]{0,4}"
     r"(?:(?:is|was)[^\w\n]{1,3})?$|(?:\bsha(?:1|224|256|384|512)|\bmd5|\bh1)[:-]$"
 )
 # A hashed build asset (``index-fj6UfXPy.js``) or the first label of a host name

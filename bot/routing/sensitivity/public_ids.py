@@ -11,7 +11,9 @@ message says about it:
   Square application ids (``sq0idp-``/``sandbox-sq0idb-``; secrets are ``sq0csp-``,
   tokens ``EAAA``), Razorpay key ids (``rzp_live_``/``rzp_test_`` and 14 characters; the
   key secret has no prefix), OpenAI organisation and project ids (``org-``/``proj_`` and 24
-  characters; keys are ``sk-...``), Okta object ids (a type prefix such as ``0oa`` for an
+  characters; keys are ``sk-...``), New Relic browser keys (``NRJS-`` and 19 hex, in every
+  page's agent snippet; license, ingest and user keys are ``...NRAL``, ``NRII-``, ``NRAK-``),
+  Okta object ids (a type prefix such as ``0oa`` for an
   OAuth client or ``aus`` for an authorisation server, 20 characters in all; API tokens
   are 42), and, in a message that names the vendor (their prefixes are common words), HCP
   Terraform object ids (``apool-``, ``ws-``, ``run-``... and 16 characters; tokens are
@@ -77,6 +79,7 @@ _FORMATS = (
     _Format(("sq0id",), (), re.compile(rf"{_B}(?:sandbox-sq0idb|sq0idp)-[A-Za-z0-9_-]{{22}}{_E}")),
     _Format(("rzp_",), (), re.compile(rf"{_B}rzp_(?:live|test)_[A-Za-z0-9]{{14}}{_E}")),
     _Format(("org-", "proj_"), (), re.compile(rf"{_B}(?:org-|proj_)[A-Za-z0-9]{{24}}{_E}")),
+    _Format(("nrjs-",), (), re.compile(rf"{_B}NRJS-[0-9a-f]{{19}}{_E}")),
     # ``user-``, ``team-``, ``run-`` are common words: ids in a message about Terraform
     _Format(
         tuple(f"{t}-" for t in _TERRAFORM_TYPES.split("|")),

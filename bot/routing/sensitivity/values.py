@@ -280,6 +280,7 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
     if (
         (is_prefixed_with_dollar_sign(value) and _SHELL_VARIABLE.match(value))
         or (value[:1] in {"@", "&", "*"} and _POINTER.match(value))
+        or (value[:1] == "@" and _at_file(value[1:]))
         or _BIND_PARAMETER.match(value)
         or _WINDOWS_ENV.match(value)
         or _YAML_TAG.match(value)
@@ -302,6 +303,17 @@ def is_reference(value: str, *, quoted: bool = False) -> bool:
 _SHELL_VARIABLE = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[\w./:{}-]*$")
 # ``*ptr``, ``&cfg.password``, ``@Value``; not ``*j@tyaF185R8fucHK``.
 _POINTER = re.compile(r"[*&@]+[A-Za-z_][\w.\->\[\]]*$")
+
+
+def _at_file(path: str) -> bool:
+    """``@$APIKEY_FILE``, ``@~/.ibm/apikey.json``: ``@`` and a path is the CLI convention
+    (``ibmcloud --apikey @file``, ``curl -d @body.json``, ``az --parameters @p.json``) for
+    "read the value from this file"."""
+    if _SHELL_VARIABLE.match(path):
+        return True
+    return "/" in path and _WORD_PATH.match(path) is not None and is_benign_shape(path)
+
+
 # A named SQL bind parameter or a Ruby symbol: ``:password_hash``, ``:api_key``.
 _BIND_PARAMETER = re.compile(r":[A-Za-z_][A-Za-z0-9_]*[,;)]?$")
 _PASSWORD_MANAGERS = frozenset(

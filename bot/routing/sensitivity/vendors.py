@@ -323,6 +323,15 @@ RULES: tuple[VendorRule, ...] = (
         ),
         boundary=True,
     ),
+    # Databricks personal access tokens: ``dapi`` and 32 hex digits (Azure workspaces add
+    # ``-2``); the name is a prefix, so the token alone is enough, in any language's prose.
+    VendorRule(
+        "secret.api_key",
+        ("dapi",),
+        (_c(r"dapi[0-9a-f]{32}(?:-\d{1,2})?"),),
+        boundary=True,
+        check=lambda token: not_placeholder(token) and len(set(token[4:36])) > 8,
+    ),
     VendorRule("secret.private_key", ("AGE-SECRET-KEY-",), (_c(r"AGE-SECRET-KEY-1[A-Z0-9]{58}"),)),
     VendorRule("secret.api_key", ("xkeysib-",), (_c(r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}"),)),
     # Honeycomb's API keys: ingest (``hcaik_``), configuration and management keys, the id and
@@ -443,10 +452,19 @@ RULES: tuple[VendorRule, ...] = (
 )
 
 
+def _glued(char: str) -> bool:
+    """Whether ``char`` would continue an ASCII token: a letter or digit of the Latin script.
+
+    Tokens are ASCII, so a Japanese or Chinese character (``str.isalnum`` is true for them) or
+    a full-width letter right next to one ends it: ``トークンは dapi...です`` has no space.
+    """
+    return char.isascii() and char.isalnum()
+
+
 def _at_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in "_-") and not after.isalnum()
+    return not (_glued(before) or before in "_-") and not _glued(after)
 
 
 def _regions(rule: VendorRule, text: str, haystack: str) -> Iterator[tuple[int, int]]:
