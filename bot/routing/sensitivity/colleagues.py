@@ -54,6 +54,7 @@ from bot.routing.sensitivity.record_parser import may_hold_records
 from bot.routing.sensitivity.referents import (
     describes_one_person,
     offboards_user,
+    one_on_one_notes,
     quotes_speaker,
     sent_by_address,
 )
@@ -111,6 +112,7 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         and not (">" in text and quotes_speaker(text))
         and not describes_one_person(text)
         and not offboards_user(text)
+        and not one_on_one_notes(text)
         and not ("@" in text and paid_address(text))
     ):
         return []

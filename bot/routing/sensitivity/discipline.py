@@ -68,7 +68,8 @@ _WORDS = (
     # a workplace investigation: the complaint, the allegation, a suspension pending it
     r"(?:paid |unpaid )?admin(?:istrative)? leave(?! (?:types?|codes?|polic(?:y|ies)|requests?|"
     r"balances?|fields?|workflows?)\b)|"
-    r"suspen(?:ded|sion) (?:with(?:out)? pay|from (?:work|duty|duties)|pending (?:an? |the )?"
+    r"suspen(?:ded|sion) (?:on (?:full |half |reduced )?pay,? )?"
+    r"(?:with(?:out)? pay|from (?:work|duty|duties)|pending (?:an? |the )?"
     r"(?:\w+ )?(?:investigation|inquiry|hearing|outcome))|on (?:paid |unpaid )?suspension"
     r"(?=[ \t]*(?:$|[^\w \t])|[ \t]+(?:till|until|since|for|pending|from|while|and|after|now|"
     r"again)\b)|"
@@ -105,6 +106,10 @@ _WORDS = (
     r"(?! (?:forms?|tools?|templates?|workflows?|polic(?:y|ies)|process|portal|system|"
     r"modules?|apps?|fields?|tickets?|tables?|types?|reports?)\b)|"
     r"unexcused absences?|no-call,? no-show|"
+    # a probation extended for concerns about the person ("your probation period will be
+    # extended by three months", "extended her probation"), not the policy's "can be"
+    r"probation(?:ary)?(?: period)? (?:will be|has been|was|is being|is|gets|got) extended|"
+    r"extend(?:ed|ing)? (?:his|her|their|your) probation(?:ary period)?|probation extension|"
     # German
     r"abmahnung(?:en)?|(?:schriftliche|m\u00fcndliche|letzte|f\u00f6rmliche) ermahnung(?:en)?|"
     r"ermahnung (?:erhalten|bekommen|ausgesprochen|erteilt)|"
@@ -263,6 +268,8 @@ DISCIPLINE_WORDS = whole_words(_WORDS, affixed=_WORDS_AFFIXED, unspaced=_WORDS_U
 # Where those words start, at the start of a word (``colleagues``).
 STEMS = (
     "performance improvement plan", "pip", "first warning", "second warning", "final warning",
+    "probation", "extended his", "extended her", "extended their", "extended your",
+    "extend his", "extend her", "extend their", "extend your",
     "formal warning", "verbal warning", "written warning", "disciplinary", "termination for",
     "terminated for", "dismissed for", "dismissal for", "fired for", "gross misconduct",
     "abmahnung", "ermahnung", "schriftliche erm", "m\u00fcndliche erm", "letzte erm",
@@ -471,7 +478,11 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
         if match.group() == "pip" and text[match.start() : match.end()] != "PIP":
             continue  # pip the installer
         against = _AGAINST.match(lowered, match.end())
-        if against and not _against_person(text, lowered, against.end()):
+        if (
+            against
+            and not match.group().startswith("suspen")  # a person suspended pending it
+            and not _against_person(text, lowered, against.end())
+        ):
             continue  # a complaint against a vendor, an investigation into an outage
         titled = match.group().endswith("investigation") and _DASH.match(lowered, match.end())
         if titled or match.group().endswith("alleging"):

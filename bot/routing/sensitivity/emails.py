@@ -151,6 +151,9 @@ def _named_organisations_role(text: str, address: str, domain: str) -> bool:
 # customer, and a role address said beside one may be a sole trader's own mailbox.
 _VENDOR_WORDS = re.compile(
     r"\b(?:vendors?|providers?|suppliers?|third[- ]part(?:y|ies)|"
+    # the desk a support ticket is opened with ("open a ticket with support@bamboohr.com")
+    r"(?:open|opened|opening|file|filed|raise|raised|log|logged|submit|submitted)[ \t]+"
+    r"(?:a|an)[ \t]+(?:support[ \t]+)?(?:ticket|case)[ \t]+with|"
     r"saas|anbieter\w*|dienstleister\w*|lieferant\w*|hersteller\w*|fournisseurs?|"
     r"prestataires?|proveedor\w*|fornecedor\w*|fornitor\w*|leverancier\w*|dostawc\w*|"
     r"tedarik\w*|sa[\u011fg]lay[\u0131i]c\w*)\b",

@@ -66,7 +66,8 @@ _CONDITIONS = (
     r"concussion|broken (?:leg|arm|ankle|wrist|hip|foot)|"
     r"broke (?:his|her|their) (?:leg|arm|ankle|wrist|hip|foot)|covid|flu|migraines?|"
     r"adhd|autis\w+|bipolar|ptsd|eating disorder|addiction|alcoholism|disability|"
-    r"chronic (?:illness|pain|condition)|medical condition|physio(?:therapy)?|"
+    r"chronic (?:illness|pain|condition|fatigue)|medical condition|physio(?:therapy)?|"
+    r"arrhythmias?|atrial fibrillation|cardiology review|"
     r"(?:crohn|alzheimer|parkinson|huntington|hashimoto|asperger|tourette|hodgkin)['\u2019]s|"
     # Alzheimer without its "'s" ("la madre con Alzheimer"); infectious diseases, whose names
     # are shared across the languages listed (dengue, malaria, tuberculosis, hepatitis)
@@ -325,7 +326,8 @@ STEMS = (
     "a stroke", "seizure", "epilep", "diabet", "concussion", "broken", "broke his",
     "broke her", "broke their", "covid", "long covid", "flu", "migraine", "adhd", "autis",
     "bipolar", "ptsd", "eating disorder", "addiction", "alcoholism", "disabilit",
-    "chronic ill", "chronic pain", "chronic cond", "medical condition", "physio", "bestrahl",
+    "chronic ill", "chronic pain", "chronic cond", "chronic fat", "medical condition", "physio",
+    "arrhythm", "atrial fib", "cardiology rev", "bestrahl",
     "krebs", "leuk\u00e4", "operiert", "operation", "krankenhaus", "klinik", "reha",
     "schwanger", "fehlgeburt", "psychother", "herzinfarkt", "schlaganfall", "bandscheib",
     "corona", "grippe", "migr\u00e4ne", "diagnostiz", "chimio", "radioth\u00e9", "radioter",

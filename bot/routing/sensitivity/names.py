@@ -16,7 +16,11 @@ are written:
   before an adverb and a verb (``Marcus only picked up``), introduced by their team
   (``Kenji on the platform team``, ``Seo-yeon de Backend``) or with an honorific after it
   (``Mateoさん``, ``Jiho 씨``);
-* a person's initials after their role (``one QA engineer (J.M.)``).
+* a person's initials after their role (``one QA engineer (J.M.)``), or without periods as
+  their sentence's subject with a gendered pronoun after them (``MK out Tue/Thu ... she
+  asked``; not an acronym: ``PR is merged``);
+* a chat handle (``@bfarrell``; not a group's ``@here``, ``@sre-team`` or a decorator) and
+  a first name as a request's object (``leave Tom off the rota``, ``mark Jonas as``).
 
 A Latin-script name written against Japanese, Chinese or Korean characters, with no space
 (``一次オンコールのMateo Satoさんは``), is a name as one between spaces is. Names in other
@@ -148,6 +152,7 @@ _NOT_NAMES_TEXT = """
     workspace console login root cluster node pod pods workflow pipeline project projects
     new san los las saint st santa hong tel rio buenos north south east west upper lower
     example examples sample street avenue boulevard
+    skilled card cards visa visas permit permits
     great united central general public private open free global national international
     mr mrs ms miss dr prof sir madam herr frau monsieur madame señor señora
     quelqu'un quelqu\u2019un chacun personne alguien nadie jemand niemand
@@ -245,10 +250,18 @@ def subjects(text: str, start: int = 0, end: int | None = None) -> Iterator[Name
 
 def may_name(text: str) -> bool:
     """Could the message name someone (a quick test before ``names``)?"""
-    return _MAY_NAME.search(text) is not None or (
-        not text.isascii()
-        and SCRIPT_LETTER.search(text) is not None
-        and next(script_names(text, 0, len(text)), None) is not None
+    return (
+        _MAY_NAME.search(text) is not None
+        or (
+            ("@" in text and next(_mentions(text, 0, len(text)), None) is not None)
+            or next(_objects(text, 0, len(text)), None) is not None
+            or next(_bare_initials(text, 0, len(text)), None) is not None
+        )
+        or (
+            not text.isascii()
+            and SCRIPT_LETTER.search(text) is not None
+            and next(script_names(text, 0, len(text)), None) is not None
+        )
     )
 
 
@@ -274,11 +287,92 @@ _NOT_INITIALS = frozenset((
 ))  # fmt: skip
 
 
+# A chat's mention of a person by their user name ("@bfarrell is on reduced hours", "cc
+# @m.lee"), in lower case as user names are written: not a group's handle (@here,
+# @channel, @sre-team, @oncall-platform), a decorator on a line of its own or before its
+# arguments (@property, @pytest.fixture(scope=...)), a scoped package (@types/node) or an
+# address (ana@acme.io).
+_MENTION = re.compile(r"@([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\w@/(.-])")
+_GROUP_HANDLES = frozenset((
+    "here", "channel", "everyone", "all", "oncall", "on-call", "eng", "devs", "dev", "sre",
+    "qa", "hr", "it", "bot", "bots", "admins", "mods", "leads", "managers", "squad", "crew",
+    "staff", "folks", "channel-admins", "release", "releases", "deploy", "ci", "alerts",
+))  # fmt: skip
+# A first name as the object of a request about the person's shifts or access ("leave Tom
+# off the rota", "take Priya off nights", "mark Jonas as unavailable", "keep Ana out of
+# the channel"): the capital first (see ``_START``), the verb before it checked after.
+_OBJECT = re.compile(
+    rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?)"
+    r"(?=[ \t]+(?:off|out of|as)[ \t])"
+)
+_OBJECT_VERB = re.compile(r"(?i:leave|take|keep|mark|move|swap|excuse|put|drop|pull)[ \t]+\Z")
+# A person's initials without periods as the subject of their sentence, a gendered pronoun
+# after them ("MK out Tue/Thu afternoons - IVF appointments, she asked", "JT is off, his
+# surgery"): not an acronym for a thing or a role ("PR is merged", "QA has", "the CEO is").
+_BARE_INITIALS = re.compile(
+    rf"([{_UPPER}](?<![\w.].)[A-Z]{{1,2}})(?=[ \t]+(?:{_SUBJECT_VERBS}|out|off|away)\b)"
+)
+_GENDERED = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)
+_GENDERED_REACH = 150  # characters between the initials and the pronoun
+_ACRONYMS = frozenset((
+    "PR", "QA", "CI", "CD", "HR", "IT", "PM", "UX", "UI", "OK", "US", "UK", "EU", "UN", "API",
+    "SRE", "CEO", "CTO", "CFO", "COO", "CPO", "VP", "DB", "ML", "AI", "PO", "SM", "TL", "EM",
+    "ETA", "SLA", "SLO", "MVP", "POC", "RFC", "ADR", "DNS", "CDN", "VPN", "SSO", "MFA", "SQL",
+    "AWS", "GCP", "CPU", "GPU", "RAM", "SSD", "OS", "IOS", "QE", "BA", "PA", "EA", "GM", "MD",
+    "RN", "GP", "ER", "ICU", "OR", "NHS", "FO", "CAP", "ATC", "IRS", "HMRC", "FBI", "TV",
+    "PTO", "OOO", "WFH", "EOD", "ASAP", "FYI", "TBD", "NDA", "KPI", "OKR", "ROI", "B2B", "CS",
+))  # fmt: skip
+
+
+def _mentions(text: str, start: int, stop: int) -> Iterator[Name]:
+    """People mentioned by their user name (see ``_MENTION``)."""
+    for match in _MENTION.finditer(text, start, stop):
+        if match.start() > 0 and (
+            text[match.start() - 1].isalnum() or text[match.start() - 1] in "._-"
+        ):
+            continue  # an address
+        handle = match.group(1)
+        parts = re.split(r"[._-]", handle)
+        if handle in _GROUP_HANDLES or any(p in NOT_NAMES or p in _GROUP_HANDLES for p in parts):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start : match.start()].strip() and (
+            match.end() == len(text) or text[match.end()] in "\r\n"
+        ):
+            continue  # a decorator on its own line
+        yield Name(match.start(), match.end(), full=False)
+
+
+def _objects(text: str, start: int, stop: int) -> Iterator[Name]:
+    """First names as the object of a request about the person (see ``_OBJECT``)."""
+    for match in _OBJECT.finditer(text, start, stop):
+        if is_name_word(match.group(1)) and _OBJECT_VERB.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            yield Name(match.start(1), match.end(1), full=False)
+
+
+def _bare_initials(text: str, start: int, stop: int) -> Iterator[Name]:
+    """Initials as a sentence's subject with a gendered pronoun after them (``_BARE_INITIALS``)."""
+    for match in _BARE_INITIALS.finditer(text, start, stop):
+        if match.group(1) in _ACRONYMS or text.endswith(
+            ("the ", "The ", "our ", "a ", "an "), 0, match.start()
+        ):
+            continue
+        if _GENDERED.search(text, match.end(), match.end() + _GENDERED_REACH):
+            yield Name(match.start(1), match.end(1), full=False)
+
+
 def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every person named in ``text[start:end]``, in order (a full name once, not again as
     the subject its first name also is), and people named by their initials after their
-    role."""
+    role, by their user name or as a request's object."""
     found = list(full_names(text, start, end))
+    stop = len(text) if end is None else end
+    if "@" in text:
+        found.extend(_mentions(text, start, stop))
+    found.extend(_objects(text, start, stop))
+    found.extend(_bare_initials(text, start, stop))
     if "." in text:
         stop = len(text) if end is None else end
         found.extend(

@@ -2,7 +2,7 @@
 
 What a named person earns is confidential personnel data: "Lukas Petrovic goes from 72k to
 79.2k" in a question about a raise script, or a payroll tab pasted with names and gross pay.
-Reported (``pii.pay``), in a message about pay (salary, raise, payroll, bonus, gross; in
+Reported (``pii.pay``), in a message about pay (salary, raise, payroll, bonus, gross, severance; in
 English, German, French and Spanish):
 
 * a named person (``names``) and a money figure right after the name, in the same clause
@@ -50,6 +50,8 @@ LABEL = "pii.pay"
 PAY_WORDS = (
     "salar", "raise", "pay rise", "pay increase", "payroll", "paycheck", "payslip", "pay slip",
     "gross", "net pay", "base pay", "bonus", "compensation", "comp ", "comp-", "wage", "earns",
+    "severance", "redundancy pay", "abfindung", "indemnit\u00e9", "indemnizaci\u00f3n",
+    "ontslagvergoeding", "transitievergoeding",
     "gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto", "verdien", "verg\u00fctung",
     "salaire", "r\u00e9mun\u00e9ration", "brut", "augmentation", "paie", "sueldo", "n\u00f3mina",
     "bruto", "aumento", "cobra", "gana ", "sal\u00e1rio", "stipendi", "retribuzione",
@@ -117,8 +119,9 @@ _THEIR_PAY = re.compile(
 )
 # A pay word between a name and its figure.
 _PAY_WORD_BETWEEN = re.compile(
-    r"\b(?:salary|pay|wage|gross|base|bonus|compensation|gehalt|lohn|brutto|salaire|"
-    r"r\u00e9mun\u00e9ration|sueldo|salario|sal\u00e1rio|stipendio|salaris)\b"
+    r"\b(?:salary|pay|wage|gross|base|bonus|compensation|severance|gehalt|lohn|brutto|"
+    r"abfindung|salaire|r\u00e9mun\u00e9ration|indemnit\u00e9|sueldo|salario|indemnizaci\u00f3n|"
+    r"sal\u00e1rio|stipendio|salaris|ontslagvergoeding)\b"
 )
 _PARAGRAPH_REACH = 250  # characters between the name and the possessive
 _NAME_SIZE = 30  # characters of a first and last name: the reach runs from the name's end

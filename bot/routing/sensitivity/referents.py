@@ -46,7 +46,14 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
 * "my report" (or "she") in a message that describes the writer's team as themself and
   one named person ("I manage the data platform team (it's me, Aoife and two contractors)"
   ... "a crisper summary for my report" ... "rating 'Does Not Meet'");
-* the reason given for what is said of a named person reaches back to the start of its
+* notes under a one-to-one meeting's heading (``notes from 1:1 w/ ahollis``), a status
+  message's reason field under the line that names its person (``FO Maren Halloran ...
+  GROUNDED`` then ``reason: ... arrhythmia``), a letter the writer asks to check before
+  sending it to a named person ("before I send it to Rafael Okonkwo?" then "your
+  probation ..."), and the sentence's subject described as the only one of their role in
+  a named place ("The only designer in the Oslo office ... they are");
+* the reason given for what is said of a named person (a clinician's finding too:
+  "occupational health confirmed long covid") reaches back to the start of its
   sentence (``Hanna Lind's due date and her leave move by three weeks because of
   eclampsia``).
 
@@ -61,6 +68,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from bot.routing.sensitivity.names import (
     NOT_NAMES,
@@ -162,7 +170,14 @@ _SPEAKER_REACH = 30  # characters between the first-person pronoun and the word
 _REASON = re.compile(
     r"\b(?:because of|due to|owing to|on account of|wegen|aufgrund|infolge|"
     r"\u00e0 cause d[eu']?|en raison d[eu']?|suite \u00e0|pour cause d[e']?|debido a|"
-    r"a causa de|por culpa de|vanwege|wegens|als gevolg van)[ \t]+"
+    r"a causa de|por culpa de|vanwege|wegens|als gevolg van|"
+    # a clinician's finding is the reason too ("reduced hours ..., occupational health
+    # confirmed long covid", "der Betriebsarzt hat ... bestätigt")
+    r"(?:occupational health|oh|(?:the|her|his|their|a) (?:doctor|gp|specialist|consultant|"
+    r"physician)|(?:der|die) \w*(?:arzt|\u00e4rztin)|le m\u00e9decin(?: du travail)?|"
+    r"el m\u00e9dico|de (?:bedrijfs)?arts)(?: (?:has|have|had|hat))? (?:confirmed|diagnosed|"
+    r"best\u00e4tigt|diagnostiziert|a confirm\u00e9|confirm\u00f3|bevestigt|bevestigde)"
+    r"(?:[ \t]+(?:long|chronic|severe|acute|mild|early|post-viral))?)[ \t]+"
     r"(?:(?:an?|the|her|his|their|einer?|eines|einem|seiner?|ihrer?|une?|la|le|l'|sa|son|"
     r"ses|una?|el|su|sus|een|de|het|zijn|haar)[ \t]+)?$"
 )
@@ -194,7 +209,8 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
     module docstring: a label, a complement, a list it introduces, a speaker, a subject
     line, the sentence before?"""
     return (
-        _labelled(text, lowered, start)
+        _in_one_on_one_notes(text, lowered, start)
+        or _labelled(text, lowered, start)
         or _keyed(text, lowered, start)
         or _named_after(text, end)
         or _introduces_people(text, lowered, start)
@@ -207,19 +223,102 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _uniquely_described(text, lowered, start)
         or _offboarded_user(text, start)
         or _report_in_small_team(text, lowered, start)
+        or _reason_under_name(text, lowered, start)
     )
+
+
+# Notes of a one-to-one meeting, headed by the person met, by their user name or name
+# ("notes from 1:1 w/ ahollis (10 Jan)", "1:1 with Priya - 3 March", "Einzelgespräch mit
+# Jonas"): the lines under the heading, in its paragraph, are about that person; not a
+# meeting with a role or a group ("1:1 with my manager", "1:1s with the team").
+_ONE_ON_ONE = re.compile(
+    r"(?:\b1:1|\b1-on-1|\bone-on-one|\b1on1|\bskip-level|\beinzelgespr\u00e4ch|"
+    r"\bmitarbeitergespr\u00e4ch|\bentretien individuel|\bentretien)(?:[ \t]+notes)?[ \t]+"
+    r"(?:w/|with|mit|avec|con|met)[ \t]+@?([a-z\u00c0-\u00de][\w.-]{1,30})",
+    re.I,
+)
+_NOTES_LINES = 8  # lines of notes under the heading
+
+
+def _one_on_one_heading(text: str, start: int, end: int) -> int:
+    """The end of a one-to-one meeting's heading with a person in ``text[start:end]``, or -1."""
+    for match in _ONE_ON_ONE.finditer(text, start, end):
+        person = match.group(1).rstrip(".-")
+        if person.lower() not in _NOT_USERS and is_name_word(person):
+            return match.end()
+    return -1
+
+
+@lru_cache(maxsize=4)
+def one_on_one_notes(text: str) -> bool:
+    """Does the message hold notes of a one-to-one meeting with a person, a person
+    ``names.may_name`` may not see ("1:1 w/ ahollis")?"""
+    return ("1" in text or "one" in text or "gespr" in text or "entretien" in text) and (
+        _one_on_one_heading(text, 0, len(text)) >= 0
+    )
+
+
+def _in_one_on_one_notes(text: str, lowered: str, start: int) -> bool:
+    """The word is in the notes under a one-to-one meeting's heading (``_ONE_ON_ONE``)."""
+    if not one_on_one_notes(text):
+        return False  # (asked once per message: each word said of a person asks)
+    line_end = lowered.rfind("\n", max(0, start - _HEAD_REACH), start)
+    for _ in range(_NOTES_LINES):
+        if line_end < 0:
+            return False
+        above = lowered.rfind("\n", max(0, line_end - _HEAD_REACH), line_end) + 1
+        if not lowered[above:line_end].strip():
+            return False  # a blank line: another paragraph
+        if _one_on_one_heading(text, above, line_end) >= 0:
+            return True
+        line_end = above - 1
+    return False
+
+
+# A status message's reason field under the line that names the person it is about
+# ("FO Maren Halloran (staff C119628) status → GROUNDED" then "reason: Class 1 medical not
+# renewed - ... (arrhythmia)"; "Grund:", "motif :", "motivo:", "reden:").
+_REASON_FIELD = re.compile(
+    r"[ \t>*_-]*(?:reason|cause|grund|ursache|motif|raison|motivo|causa|reden|oorzaak)"
+    r"(?:\*\*|__)?[ \t]*:"
+)
+_REASON_LINES = 2  # lines above the reason's where the person may be named
+
+
+def _reason_under_name(text: str, lowered: str, start: int) -> bool:
+    """The word is in a reason field's line, and one of the lines right above it, in its
+    paragraph, names a person in full."""
+    line_start = lowered.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    if line_start == 0 or _REASON_FIELD.match(lowered, line_start, start) is None:
+        return False
+    line_end = line_start - 1
+    for _ in range(_REASON_LINES):
+        above = lowered.rfind("\n", max(0, line_end - _HEAD_REACH), line_end) + 1
+        if not lowered[above:line_end].strip():
+            return False  # a blank line: another paragraph
+        if next(full_names(text, above, line_end), None) is not None:
+            return True
+        if above == 0:
+            return False
+        line_end = above - 1
+    return False
 
 
 # A person the message identifies by a description that fits only them ("she's our only
 # SRE in the Lisbon office", "he is the only night nurse at St Mary's"), and the word said of
 # them in its clause: "my report", a third-person pronoun.
+# The description may be its sentence's subject too ("The only designer in the Oslo office
+# has told me ... they are transgender"), "they" said of them.
 _UNIQUE = re.compile(
-    r"\b(?:she|he)(?:['\u2019]s| is| was)[ \t]+(?:our|the|my)[ \t]+(?:only|sole|one and only)"
+    r"(?:\b(?:she|he)(?:['\u2019]s| is| was)[ \t]+(?:our|the|my)|"
+    r"(?:^|(?<=[.!?\"\u201c\n])[ \t]*)(?:[Tt]he|[Oo]ur))[ \t]+(?:only|sole|one and only)"
     r"[ \t]+[\w -]{1,40}?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|our[ \t]+)?"
-    r"(?=[A-Z\u00c0-\u00de0-9])"
+    r"(?=[A-Z\u00c0-\u00de0-9])",
+    re.M,
 )
 _DESCRIBED_ONE = re.compile(
-    r"\b(?:my (?:direct )?report|one of my (?:direct )?reports|she|he|her|him|his)\b"
+    r"\b(?:my (?:direct )?report|one of my (?:direct )?reports|she|he|her|him|his|they|them|"
+    r"their)\b"
 )
 _UNIQUE_REACH = 400  # characters between the description and the word
 
@@ -716,6 +815,14 @@ _ADDRESSEE_LINE = re.compile(
     r"signor[a]?))?[ \t]+(?=[A-Z\u00c0-\u00de])",
     re.M | re.I,
 )
+# A letter's addressee named by the request that asks to check it before it is sent ("can
+# you double check this email before I send it to Rafael Okonkwo?", "review the letter
+# I'm sending to Ana Ruiz").
+_SENT_TO = re.compile(
+    r"\b(?i:send|sending|sent|email|emailing|forward|forwarding|give|giving|hand|"
+    r"write|writing)[ \t]+(?i:it|this|that|the[ \t]+(?:e-?mail|letter|message|note|draft)"
+    r"(?:[ \t]+I['\u2019]m)?)?[ \t]*(?i:over[ \t]+)?(?i:to)[ \t]+(?=[A-Z\u00c0-\u00de])"
+)
 # The person a letter is written to, spoken to: "your", "Sie", "vous", "Lei"...
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|dein(?:e[mnrs]?)?|vous|votre|vos|usted|"
@@ -747,7 +854,10 @@ def _in_letter(text: str, lowered: str, start: int) -> bool:
     spoken_to = _SECOND_PERSON.search(lowered, sentence_start, stop) or _SIE.search(
         text, sentence_start, stop
     )
-    return spoken_to is not None and _header_name(text, _ADDRESSEE_LINE, floor, start)
+    return spoken_to is not None and (
+        _header_name(text, _ADDRESSEE_LINE, floor, start)
+        or _header_name(text, _SENT_TO, floor, start)
+    )
 
 
 def _header_name(text: str, header: re.Pattern[str], start: int, end: int) -> bool:
