@@ -100,27 +100,46 @@ def _split_names(lowered: str) -> bool:
     )  # fmt: skip
 
 
-def find_colleague_data(text: str, lowered: str) -> list[Finding]:
-    """Named people's health, pay, discipline, reviews and the other kinds of the module
-    docstring (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.performance``,
-    ``pii.criminal_record``, ``pii.finances``, ``pii.legal``...)."""
-    if (
-        not may_name(text)
-        and not _split_names(lowered)
-        and not may_hold_records(text)
-        and not ("@" in text and sent_by_address(text))
-        and not (">" in text and quotes_speaker(text))
-        and not describes_one_person(text)
-        and not offboards_user(text)
-        and not one_on_one_notes(text)
-        and not ("@" in text and paid_address(text))
-    ):
-        return []
+_LONG = 1000  # characters: an exam passage's options are cheaper to find than its words
+
+
+def _may_concern_someone(text: str, lowered: str) -> bool:
+    """Could the message name or otherwise identify a person (the gates of the module
+    docstring)?"""
+    return (
+        may_name(text)
+        or _split_names(lowered)
+        or may_hold_records(text)
+        or ("@" in text and sent_by_address(text))
+        or (">" in text and quotes_speaker(text))
+        or describes_one_person(text)
+        or offboards_user(text)
+        or one_on_one_notes(text)
+        or ("@" in text and paid_address(text))
+    )
+
+
+def _topic_words(lowered: str) -> set[str]:
+    """The kinds' words in the message (one pass of the trie; the other scripts' words only
+    where there are such letters; German compounds' ends)."""
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
     if not lowered.isascii() and _SCRIPT.search(lowered):
         found.update(match.group(1) for match in _SCRIPT_WORDS.finditer(" " + lowered))
     found.update(word for word in _COMPOUND_ENDS if word in lowered)
-    if not found or lettered_options(text):
+    return found
+
+
+def find_colleague_data(text: str, lowered: str) -> list[Finding]:
+    """Named people's health, pay, discipline, reviews and the other kinds of the module
+    docstring (``pii.health``, ``pii.pay``, ``pii.discipline``, ``pii.performance``,
+    ``pii.criminal_record``, ``pii.finances``, ``pii.legal``...)."""
+    if not _may_concern_someone(text, lowered):
+        return []
+    long = len(text) > _LONG
+    if long and lettered_options(text):
+        return []  # (below), asked first of a long message: an MMLU passage's words are many
+    found = _topic_words(lowered)
+    if not found or (not long and lettered_options(text)):
         return []  # (an exam's options: its people are made up, ``exam_question``)
     findings: list[Finding] = []
     health_words = found & _HEALTH_WORDS

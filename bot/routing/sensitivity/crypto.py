@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from bot.routing.sensitivity.bip39_words import WORD_SET, WORDS
 from bot.routing.sensitivity.model import Finding
@@ -92,7 +93,13 @@ def find_crypto_keys(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
+# Any 64 hex digits at all: one scan, before forty searches for the words (most have none).
+_ANY_HEX_KEY = re.compile(r"[0-9a-f]{64}")
+
+
 def _hex_keys(lowered: str) -> list[Finding]:
+    if _ANY_HEX_KEY.search(lowered) is None:
+        return []
     spans: set[tuple[int, int]] = set()
     for trigger in _KEY_TRIGGERS:
         index = lowered.find(trigger)
@@ -126,10 +133,16 @@ _WORD = re.compile(r"[a-z]+")
 _SEPARATOR = re.compile(r"[\s\d.,;:()\[\]\"'`*|/-]{1,8}")
 _PHRASE_MIN = 12
 _WORD_RANK = {word: rank for rank, word in enumerate(WORDS)}
+_TWELVE = b"\x01" * _PHRASE_MIN
 
 
 def find_seed_phrases(lowered: str) -> list[Finding]:
     """12 or more consecutive BIP39 words, at most two repeats, not in alphabetical order."""
+    # First, at C speed: twelve words of the list in a row at all (prose has "the", "is",
+    # "to", "of" between them), before the walk that checks what separates them.
+    hits = bytes(map(WORD_SET.__contains__, _WORD.findall(lowered)))
+    if _TWELVE not in hits:
+        return []
     findings: list[Finding] = []
     run: list[re.Match[str]] = []
     for match in _WORD.finditer(lowered):
@@ -193,8 +206,14 @@ def _base58check(value: str) -> bytes | None:
     return payload
 
 
-def _tokens(text: str) -> list[tuple[int, int]]:
-    """Whole base58 tokens (not the base58 part of a longer token)."""
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """Whole base58 tokens (not the base58 part of a longer token); once per message (the
+    private and the public rules both ask), and only where some run of 25 characters
+    without a space could hold one (most messages have none: ``str.split`` is quicker than
+    the search)."""
+    if max(map(len, text.split()), default=0) < 25:
+        return ()
     spans = []
     for match in _BASE58_RUN.finditer(text):
         start, end = match.span()
@@ -203,7 +222,7 @@ def _tokens(text: str) -> list[tuple[int, int]]:
         ):
             continue
         spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def _kind(payload: bytes) -> str:
