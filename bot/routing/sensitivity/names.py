@@ -515,6 +515,10 @@ NOT_HAN_VALUES = frozenset((
     "\u6240\u6709", "\u672a\u5b9a", "\u5f85\u5b9a", "\u4e0d\u660e", "\u672a\u77e5",
     "\u533f\u540d", "\u672c\u4eba", "\u5404\u4f4d", "\u672a\u8a18\u5165", "\u7a7a\u6b04",
     "\u5fc5\u9808", "\u4efb\u610f", "\u5fc5\u586b", "\u9078\u586b", "\u65e0", "\u7121",
+    # an example's or a test's stand-in: 示例 样例 例子 范例 测试 測試 测试用户 张三 李四 王五
+    "\u793a\u4f8b", "\u6837\u4f8b", "\u4f8b\u5b50", "\u8303\u4f8b", "\u6d4b\u8bd5",
+    "\u6e2c\u8a66", "\u6d4b\u8bd5\u7528\u6237", "\u5f20\u4e09", "\u674e\u56db",
+    "\u738b\u4e94",
 ))  # fmt: skip
 # Cyrillic surnames' and patronymics' endings (Попова, Иванов, Шевченко, Петрович, Ильинична).
 _CYR_SURNAME = re.compile(

@@ -103,6 +103,9 @@ _OTHER_NAME_WORDS = (
     "nama", "nome", "nominativo", "t\u00ean", "jm\u00e9no", "\u03cc\u03bd\u03bf\u03bc\u03b1",
     "\u05e9\u05dd", "nimi", "namn", "navn",
     "\u0928\u093e\u092e", "\u0627\u0633\u0645", "\u0627\u0644\u0627\u0633\u0645",
+    # 姓名 氏名 名前 社員名, 이름 성명, фио имя: a table's name column in those scripts
+    "\u59d3\u540d", "\u6c0f\u540d", "\u540d\u524d", "\u793e\u54e1\u540d", "\uc774\ub984",
+    "\uc131\uba85", "\u0444\u0438\u043e", "\u0438\u043c\u044f",
 )  # fmt: skip
 _NAME_WORDS = frozenset(("name", "fullname", "nom", "nombre", "naam", "full", "complet",
                          "completo", "volledige", "display", "legal", "real", "preferred",
