@@ -539,6 +539,12 @@ class _Context:
             _lexicon_spans(text, lowered, found, LEXICONS)
         )
         self.starts = [s for s, _, _ in self.spans]
+        # where a disciplinary word is (not a bare "PIP": a picture-in-picture mode too),
+        # for ``_titled``'s one lookup per record (a walk over the spans from a table's
+        # title to each of its rows was quadratic in the rows)
+        self.discipline_at = [
+            s for s, e, label in self.spans if label == DISCIPLINE and lowered[s:e] != "pip"
+        ]
         self.disabled_at = sorted(
             s for s, _, _ in _lexicon_spans(text, lowered, found, (_DISABILITY_TITLE,))
         )
@@ -633,12 +639,9 @@ class _Context:
         disabled staff, with a degree in the record ("67%")."""
         start = max(0, record.title_at - _TITLE_REACH)
         before = max(record.start, min(f.start for f in people))  # a paragraph's title
-        index = bisect_left(self.starts, start)
-        while index < len(self.spans) and self.spans[index][0] < before:
-            first, last, label = self.spans[index]
-            if label == DISCIPLINE and self.lowered[first:last] != "pip":
-                return [Finding(DISCIPLINE, f.start, f.end) for f in people]
-            index += 1
+        index = bisect_left(self.discipline_at, start)
+        if index < len(self.discipline_at) and self.discipline_at[index] < before:
+            return [Finding(DISCIPLINE, f.start, f.end) for f in people]
         if self.pay_message and _PAY_TITLE.search(self.lowered, start, record.title_at):
             # rows of names and bare amounts under a pay title ("Sheet 'FY25 bonus pool'",
             # then "A3: Name  B3: Mgr  C3: 17,000")
