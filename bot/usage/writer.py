@@ -134,7 +134,6 @@ class UsageWriter:
         self._stopping = False
         self._on_flush = on_flush
         self.database_ok = True
-        self._failing = False  # a write has failed since the last that succeeded
 
     def record(self, record: UsageRecord) -> None:
         """Queue one row; returns at once."""
@@ -208,8 +207,6 @@ class UsageWriter:
             else:
                 ok = await self._write_or_spool(ops)
             self.database_ok = ok
-            if ok:
-                self._failing = False
             if self._on_flush is not None:
                 waiting = await self._spool_length() if (spooled or not ok) else 0
                 self._on_flush(len(ops), ok, waiting)
@@ -233,9 +230,8 @@ class UsageWriter:
         if _transient(exc):
             log.warning(event, **_describe(exc), **fields)
         else:
-            trace = None if self._failing else exc
+            trace = exc if self.database_ok else None  # (the last flush wrote)
             log.error(event, **_describe(exc), **fields, exc_info=trace)
-        self._failing = True
 
     async def _spool_length(self) -> int:
         try:
