@@ -63,7 +63,7 @@ bag"), an occupational health examination's finding ("Befund"), a taxpayer's inc
 ("rend_trabajo", "Einkommen") in a message about it, and a system's capitalised code read
 with spaces ("type=GROSS_MISCONDUCT") are read as the kinds'. A record with no name (a log
 line) is the person's that another record within ``_ID_REACH`` names under the same id
-("emp=834982 display=..." then "emp=834982 type=..."; ``_PERSON_ID_KEYS``).
+("emp=834982 display=..." then "emp=834982 type=..."; ``person_record_words.PERSON_ID_KEYS``).
 
 A person is also a handle listed under a key for people ("members:" then "- ana") named by
 a person's field of the record ("member: ana"); the reason column of a table titled for
@@ -111,6 +111,34 @@ from bot.routing.sensitivity.names import full_names, is_name_word
 from bot.routing.sensitivity.pay import COMPOUND_ENDS as PAY_ENDS
 from bot.routing.sensitivity.pay import LABEL as PAY
 from bot.routing.sensitivity.pay import NOT_AMOUNT_COLUMN, NOT_MONEY_AFTER, PAY_COLUMN, PAY_WORDS
+from bot.routing.sensitivity.person_record_words import (
+    ADVERSE_FIRST,
+    ADVERSE_SECOND,
+    CONSEQUENCE_STEMS,
+    CYCLE_WORDS,
+    DIAGNOSIS_WORDS,
+    EMPLOYEE_KEYS,
+    FIELD_STEMS,
+    HEALTH_KEY_WORDS,
+    INCOME_STEMS,
+    MORE_PAY_KEY,
+    NOT_HANDLES,
+    NOT_HEALTH_KEY_WORDS,
+    NOT_MEMBER,
+    NOT_PAY_KEY,
+    PAY_TITLE,
+    PERSON_ID_KEYS,
+    PIP_KEYS,
+    RAISE_KEYS,
+    RATED_ITEM_STEMS,
+    RATING_WORDS,
+    REASON_WORDS,
+    SUMMARY_WORDS,
+    WARNING_KEYS,
+    WARNING_WORDS,
+    WORK_KEYS,
+    YES,
+)
 from bot.routing.sensitivity.record_parser import (
     Field,
     Record,
@@ -137,10 +165,6 @@ _CONSEQUENCE = re.compile(
     r"hasta (?:el|un) despido|"
     r"(?:leiden )?tot (?:een )?ontslag"
 )
-_CONSEQUENCE_STEMS = (
-    "disciplinary action", "termination", "dismissal", "k\u00fcndigung", "entlassung",
-    "licenciement", "despido", "ontslag",
-)  # fmt: skip
 
 
 class Lexicon(NamedTuple):
@@ -173,7 +197,7 @@ _SYSTEM_AFTER = (
 LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(HEALTH, HEALTH_WORDS, frozenset((*HEALTH_STEMS, *COMPOUND_ENDS)), 24, 24),
     Lexicon(DISCIPLINE, DISCIPLINE_WORDS, frozenset(DISCIPLINE_STEMS), 8, 48, frozenset({"pip"})),
-    Lexicon(DISCIPLINE, _CONSEQUENCE, frozenset(_CONSEQUENCE_STEMS), 40, 24),
+    Lexicon(DISCIPLINE, _CONSEQUENCE, frozenset(CONSEQUENCE_STEMS), 40, 24),
     Lexicon(
         kinds.IMMIGRATION,
         IMMIGRATION_WORDS.pattern,
@@ -268,128 +292,6 @@ _DISABILITY_TITLE = Lexicon(
     HEALTH, kinds.DISABILITY_GROUP, frozenset(kinds.DISABILITY_STEMS), kinds.DISABILITY_BACK, 40
 )
 
-# The subject of a review: an employee, by a field or an id.
-_EMPLOYEE_KEYS = frozenset((
-    "employee", "employee name", "employee id", "emp id", "employee number", "worker",
-    "worker id", "staff", "staff id", "mitarbeiter", "mitarbeiterin", "personalnummer",
-    "medewerker", "personeelsnummer", "salari\u00e9", "salari\u00e9e", "matricule",
-    "empleado", "empleada", "reviewee", "direct report", "person id", "colaborador",
-    "colaboradora", "funcion\u00e1rio", "funcion\u00e1ria", "dipendente", "karyawan",
-    "pegawai", "zam\u011bstnanec", "nh\u00e2n vi\u00ean", "agent",
-))  # fmt: skip
-# Pay fields beyond ``pay``'s columns (Spanish withholding, Dutch pay words, the yearly base).
-_MORE_PAY_KEY = re.compile(
-    r"\b(?:irpf|annual|ote|ctc|stipend|commission|raise|increase|erh\u00f6hung|augmentation|"
-    r"aumento|verhoging|hourly|day rate|daily rate|stundensatz|tagessatz|taux horaire|"
-    r"uurtarief|gratifica\w*|b\u00f4nus|comiss\u00e3o|remunera\u00e7\u00e3o|vencimentos?|"
-    r"stipendio|retribuzione|gaji|upah|tunjangan|mzda|\u03bc\u03b9\u03c3\u03b8\u03cc\u03c2|\u05e9\u05db\u05e8|\u0935\u0947\u0924\u0928|\u0631\u0627\u062a\u0628|"
-    r"l\u01b0\u01a1ng|"
-    # a taxpayer's income in a tax return: "rend_trabajo", "rendimento bruto", "revenu
-    # imposable", "zu versteuerndes Einkommen", "Einkünfte", "inkomen", "reddito"
-    r"income|incomes|agi|rendimientos?|rend trabajo|rendimentos?|ingresos|base imponible|"
-    r"revenus?|einkommen|eink\u00fcnfte|inkomen|reddito|redditi|imponibile)\b|salaris|lohn|loon"
-    # pay columns in Chinese, Japanese, Korean, Russian and Greek (a key has no spaces to
-    # bound a word there): 月薪, 工资, 奖金, 年终奖, 給与, 月給, 賞与, 연봉, 급여, оклад,
-    # зарплата, премия, αποδοχές, μισθ-
-    r"|\u85aa|\u5de5\u8d44|\u5956\u91d1|\u5e74\u7ec8\u5956|\u7d66\u4e0e|\u7d66\u6599|"
-    r"\u6708\u7d66|\u57fa\u672c\u7d66|\u8cde\u4e0e|\u5e74\u53ce|\uc5f0\ubd09|\uae09\uc5ec|"
-    r"\uae30\ubcf8\uae09|\uc131\uacfc\uae09|\uc0c1\uc5ec|\u043e\u043a\u043b\u0430\u0434|"
-    r"\u0437\u0430\u0440\u043f\u043b\u0430\u0442|\u043f\u0440\u0435\u043c\u0438|"
-    r"\u03b1\u03c0\u03bf\u03b4\u03bf\u03c7|\u03bc\u03b9\u03c3\u03b8"
-)
-_NOT_PAY_KEY = re.compile(
-    r"\b(?:days?|hours?|id|code|leave|period|years?|months?|effective|points?|miles|credits?|"
-    r"score|weight|margin|revenue|sales|profit|volume)\b"
-)
-# Old and new columns of a raise, in a message about pay.
-_RAISE_KEYS = frozenset((
-    "old", "new", "current", "proposed", "before", "after", "from", "to", "alt", "neu",
-    "bisher", "vorher", "nachher", "ancien", "nouveau", "actuel", "antiguo", "anterior",
-    "nuevo", "actual", "oud", "nieuw", "huidig",
-))  # fmt: skip
-# A free-text reason, said of a sick or medical leave.
-_REASON_WORDS = frozenset((
-    "reason", "reasons", "motif", "motivo", "motivos", "grund", "begr\u00fcndung", "anlass",
-    "toelichting", "reden", "description", "beschreibung", "omschrijving",
-    "descripci\u00f3n", "descripcion", "cause", "causa", "ursache", "oorzaak",
-))  # fmt: skip
-# Fields about the work, not the person: a team called "Oncology", a project's name.
-_WORK_KEYS = frozenset((
-    "team", "department", "dept", "unit", "project", "service", "product", "component",
-    "title", "role", "position", "job", "specialty", "speciality", "abteilung", "afdeling",
-    "d\u00e9partement", "departamento", "equipo", "\u00e9quipe", "repo", "repository",
-))  # fmt: skip
-# A diagnosis field: its value is health data in any record.
-_DIAGNOSIS_WORDS = frozenset((
-    "diagnosis", "diagnoses", "diagnose", "diagnosen", "diagnostic", "diagnostique",
-    "diagn\u00f3stico", "diagnostico", "illness", "krankheit", "ziekte", "maladie",
-    "enfermedad", "icd", "icd10", "diagnosi", "diagn\u00f3za", "diagnosa",
-    "\u03b4\u03b9\u03ac\u03b3\u03bd\u03c9\u03c3\u03b7", "\u05d0\u05d1\u05d7\u05e0\u05d4",
-    "\u0928\u093f\u0926\u093e\u0928", "\u0627\u0644\u062a\u0634\u062e\u064a\u0635",
-    "\u062a\u0634\u062e\u064a\u0635",
-    # a trial's adverse event, a side effect
-    "nebenwirkung", "nebenwirkungen", "bijwerking", "bijwerkingen", "ind\u00e9sirable",
-    "ind\u00e9sirables", "adverso", "adversos", "adversas", "avverso", "avversi",
-    # a pregnancy test, an HIV status, a lab value
-    "pregnancy", "schwangerschaft", "schwangerschaftstest", "grossesse", "embaraz",
-    "zwangerschap", "gravidanza", "gravidez", "hcg", "bhcg", "urine", "urinalysis", "hiv",
-    "hba1c", "bloodwork",
-))  # fmt: skip
-# ... and pairs of words: an adverse event or reaction, a side effect.
-_ADVERSE_FIRST = frozenset(("adverse", "side"))
-_ADVERSE_SECOND = frozenset(("event", "events", "reaction", "reactions", "effect", "effects"))
-# A disciplinary record's field ("Warning level: final", "Abmahnung: unentschuldigtes
-# Fehlen"); not a bare "Warning:", a note in any document.
-_WARNING_WORDS = frozenset((
-    "abmahnung", "abmahnungen", "avertissement", "avertissements", "amonestaci\u00f3n",
-    "amonestacion", "waarschuwing", "disciplinary", "disziplinar", "disciplinaire",
-    "disciplinaria", "misconduct", "fehlverhalten",
-))  # fmt: skip
-_WARNING_KEYS = frozenset((
-    "warning level", "warning stage", "warning type", "warning step", "warning issued",
-    "warning category", "warning reason", "warnings issued", "written warning",
-    "final warning", "verbal warning", "formal warning",
-))  # fmt: skip
-# A field about the person's health ("Medical notes", "Allergies", "Behinderung"), unless it
-# is about their insurance or a system ("medical plan", "health check").
-_HEALTH_KEY_WORDS = frozenset((
-    "medical", "medizinisch", "medizinische", "gesundheit", "m\u00e9dical", "m\u00e9dicale",
-    "m\u00e9dicales", "sant\u00e9", "salud", "m\u00e9dico", "m\u00e9dica", "gezondheid",
-    "medisch", "medische", "disability", "disabilities", "behinderung", "discapacidad",
-    "beperking", "allergies", "allergy", "allergien", "medication",
-    "medications", "medikamente", "medicatie", "m\u00e9dicaments", "medicaci\u00f3n",
-    "behandlung", "behandeling", "traitement", "tratamiento", "sa\u00fade", "salute",
-    "kesehatan", "zdrav\u00ed", "\u03c5\u03b3\u03b5\u03af\u03b1",
-    "\u05d1\u05e8\u05d9\u05d0\u05d5\u05ea",
-    "\u0938\u094d\u0935\u093e\u0938\u094d\u0925\u094d\u092f",
-    "\u0627\u0644\u0635\u062d\u0629",
-    # an occupational health examination's finding ("Befund", "Tauglichkeit")
-    "befund", "befunde", "untersuchungsbefund", "vorsorgebefund", "tauglichkeit",
-    "arbeitsmedizinisch", "arbeitsmedizinische", "betriebs\u00e4rztlich", "allergie",
-    "allergie\u00ebn", "alergias", "alergia", "allergia",
-))  # fmt: skip
-_NOT_HEALTH_KEY_WORDS = frozenset((
-    "plan", "plans", "insurance", "insurer", "provider", "coverage", "tier", "id", "number",
-    "check", "checks", "status", "score", "endpoint", "versicherung", "verzekering",
-    "mutuelle", "seguro", "type", "code", "leave", "absence", "verlof", "urlaub", "cong\u00e9",
-    "baja", "certificate", "bescheinigung", "attest", "certificat", "uploaded", "date", "from",
-    "until", "since", "required", "provided", "received",
-))  # fmt: skip
-_RATING_WORDS = frozenset((
-    "rating", "ratings", "bewertung", "leistungsbewertung", "beurteilung", "beoordeling",
-    "\u00e9valuation", "evaluation", "calificaci\u00f3n", "calificacion", "evaluaci\u00f3n",
-    "evaluacion", "valoraci\u00f3n", "valoracion", "nota", "avalia\u00e7\u00e3o", "avaliacao",
-    "valutazione", "voto", "penilaian", "nilai", "hodnocen\u00ed",
-))  # fmt: skip
-_SUMMARY_WORDS = frozenset((
-    "summary", "feedback", "comment", "comments", "notes", "review", "strengths",
-    "zusammenfassung", "samenvatting", "r\u00e9sum\u00e9", "resumen", "commentaire",
-    "comentario", "comentarios", "toelichting", "opmerking", "kommentar",
-    "coment\u00e1rios", "coment\u00e1rio", "observa\u00e7\u00f5es", "commenti", "commento",
-    "catatan", "komentar", "pozn\u00e1mky", "koment\u00e1\u0159",
-))  # fmt: skip
-_CYCLE_WORDS = frozenset(("cycle", "period", "half", "quarter", "zyklus", "cyclus", "ciclo",
-                          "calibration", "periode", "p\u00e9riode", "periodo"))  # fmt: skip
 # A record of a sick leave: its words anywhere in the record (``ziek_sinds``, "arrêt de
 # travail", "Type: sick"), or "medical" with a leave or an absence.
 _SICK = re.compile(
@@ -403,52 +305,21 @@ _LEAVE = re.compile(
     r"(?<![a-z])(?:leave|absence|absent|loa\b|abwesenheit|fehlzeit|afwezig|verlof|cong\u00e9|"
     r"ausencia|permiso)"
 )
-# Words that start the fields and contexts above, for ``colleagues``' pass.
-_FIELD_STEMS = (
-    "sick", "ziek", "verzuim", "krank", "arbeitsunf", "arr\u00eat", "maladie", "baja",
-    "incapacidad", "illness", "enfermedad", "bradford", "medical", "m\u00e9dical", "medizin",
-    "medisch",
-    "diagnos", "diagn\u00f3s", "rating", "bewertung", "beurteilung", "beoordeling",
-    "\u00e9valuation", "evaluation", "calificaci", "evaluaci", "valoraci", "motif",
-    "toelichting", "irpf", "salaris", "loon", "warning", "waarschuwing", "misconduct",
-    "fehlverhalten", "disciplin", "medizin", "gesundheit", "befund", "tauglichkeit", "alerg",
-    "sant\u00e9", "salud", "m\u00e9dic", "gezondheid", "behinderung",
-    "discapacidad", "beperking", "allerg", "medication", "medikament", "medicatie",
-    "m\u00e9dicament", "medicaci", "behandlung", "behandeling", "traitement", "tratamiento",
-    # (more languages' health fields, a trial's adverse event, a pregnancy test)
-    "diagnosi", "diagn\u00f3z", "diagnosa", "\u03b4\u03b9\u03ac\u03b3\u03bd\u03c9\u03c3",
-    "\u05d0\u05d1\u05d7\u05e0", "\u0928\u093f\u0926\u093e\u0928",
-    "\u0627\u0644\u062a\u0634\u062e\u064a\u0635", "\u062a\u0634\u062e\u064a\u0635", "sa\u00fade",
-    "salute", "kesehatan", "zdrav\u00ed", "\u03c5\u03b3\u03b5\u03af",
-    "\u05d1\u05e8\u05d9\u05d0\u05d5\u05ea",
-    "\u0938\u094d\u0935\u093e\u0938\u094d\u0925\u094d\u092f", "\u0627\u0644\u0635\u062d\u0629",
-    "adverse", "side effect", "side_effect",
-    "nebenwirkung", "bijwerking", "ind\u00e9sirable", "adverso", "adversa", "avvers", "pregnan",
-    "schwanger", "grossesse", "embaraz", "zwanger", "gravidanza", "gravidez",
-    "hcg", "bhcg", "urine", "urinalysis", "hiv", "hba1c", "bloodwork", "nota", "avalia",
-    "valutazione", "penilaian", "hodnocen", "colaborador", "calibrat", "rated",
-    "expectations", "needs improvement", "partially meets", "does not meet",
-)  # fmt: skip
-_INCOME_STEMS = (
-    "income", "rendimiento", "rend_trabajo", "rendimento", "ingresos", "base imponible",
-    "revenu", "einkommen", "eink\u00fcnfte", "inkomen", "reddito", "redditi",
-)  # fmt: skip
 STEMS = (
-    *_FIELD_STEMS, *_CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
+    *FIELD_STEMS, *CONSEQUENCE_STEMS, *kinds.IMMIGRATION_VALUE_STEMS,
     *kinds.CRIMINAL_VALUE_STEMS, *kinds.CREDIT_STEMS, *kinds.BIOMETRIC_STEMS,
     *kinds.EQUITY_STEMS, *kinds.DISABILITY_STEMS, *kinds.KEY_STEMS,
     *kinds.RECORD_HEALTH_STEMS, *kinds.RECORD_DISCIPLINE_STEMS, *kinds.RECORD_FAMILY_STEMS,
-    *kinds.RECORD_BELIEFS_STEMS, *kinds.RECORD_UNION_STEMS, *_INCOME_STEMS,
+    *kinds.RECORD_BELIEFS_STEMS, *kinds.RECORD_UNION_STEMS, *INCOME_STEMS,
 )  # fmt: skip
 _EQUITY_STEMS = frozenset(kinds.EQUITY_STEMS)
-_PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon", *_INCOME_STEMS))
+_PAY_STEMS = frozenset((*PAY_WORDS, *PAY_ENDS, "irpf", "salaris", "loon", *INCOME_STEMS))
 
 _PLACEHOLDER_VALUE = re.compile(
     r"[\s*x.\-\u2014]*|null|none|nil|n/?a|tbd|unknown|other|redacted|masked|hidden|private|"
     r"personal|confidential|[<{\[$%].*"
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_NOT_MEMBER = frozenset(("n", "0", "f", "non-member", "nonmember", "not a member"))
 _DIGIT = re.compile(r"\d")
 _ZERO = re.compile(r"[$\u20ac\u00a3]?0+(?:[.,]0+)?")
 
@@ -470,7 +341,7 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
         if not named and by_id:
             named = _linked(lowered, record, by_id)
         findings.extend(context.judge(record, named))
-    if found & _RATED_ITEM_STEMS:
+    if found & RATED_ITEM_STEMS:
         findings.extend(_rated_items(text, lowered))
     if findings and made_up(lowered):
         return []
@@ -478,13 +349,6 @@ def find_person_records(text: str, lowered: str, found: set[str]) -> list[Findin
 
 
 _TITLE_REACH = 200  # characters between a record's title and its first line
-# A title that says the amounts of the rows under it are pay ("bonus pool", "salaries
-# 2025", "Gehälter", "primes", "sueldos").
-_PAY_TITLE = re.compile(
-    r"\b(?:salary|salaries|bonus|bonuses|payouts?|payroll|wages?|compensation|pay rises?|"
-    r"gehalt|geh\u00e4lter|l\u00f6hne|pr\u00e4mien?|salaires?|primes?|sueldos?|salarios?|"
-    r"salaris|salari|stipendi)\b"
-)
 
 # A list item of a calibration's or a review's notes: a person's first name (or full name)
 # with their team and level in brackets, then their rating ("- Leah (Identity, L4): rating 2
@@ -500,10 +364,6 @@ _LEVEL = re.compile(
     r"(?<![\w-])(?:(?:l|ic|e|m|sde|swe|g)[ -]?\d{1,2}|junior|senior|staff|principal|lead|"
     r"mid-?level)(?![\w-])"
 )
-_RATED_ITEM_STEMS = frozenset((
-    "rating", "rated", "calibrat", "bewertung", "beoordeling", "nota", "expectations",
-    "needs improvement", "partially meets", "does not meet",
-))  # fmt: skip
 # An employee named by their role's word before a review's record keyed by their id
 # ("(employee Kwame Vance, reviewer ...)", "Mitarbeiterin: Jana Vogel"), and how far before
 # the record.
@@ -523,7 +383,6 @@ _MEMBER_LIST = re.compile(
 )
 _LIST_ITEM = re.compile(r"[a-z][\w.-]{1,30}")
 _HANDLE = re.compile(r"[A-Za-z][\w.-]{1,30}")
-_NOT_HANDLES = frozenset(("null", "none", "true", "false", "all", "everyone", "nobody"))
 
 
 class _Context:
@@ -612,7 +471,7 @@ class _Context:
         ratings = [
             f
             for f in record.fields
-            if set(f.key.split()) & _RATING_WORDS
+            if set(f.key.split()) & RATING_WORDS
             and not _PLACEHOLDER_VALUE.fullmatch(self.lowered[f.start : f.end].strip(" \"'"))
         ]
         if not ratings:
@@ -642,7 +501,7 @@ class _Context:
         index = bisect_left(self.discipline_at, start)
         if index < len(self.discipline_at) and self.discipline_at[index] < before:
             return [Finding(DISCIPLINE, f.start, f.end) for f in people]
-        if self.pay_message and _PAY_TITLE.search(self.lowered, start, record.title_at):
+        if self.pay_message and PAY_TITLE.search(self.lowered, start, record.title_at):
             # rows of names and bare amounts under a pay title ("Sheet 'FY25 bonus pool'",
             # then "A3: Name  B3: Mgr  C3: 17,000")
             amounts = [
@@ -678,7 +537,7 @@ class _Context:
         found: set[str] = set()
         for listing in _MEMBER_LIST.finditer(self.lowered):
             found.update(_LIST_ITEM.findall(listing.group(1) or listing.group(2)))
-        return frozenset(found - _NOT_HANDLES)
+        return frozenset(found - NOT_HANDLES)
 
     def _first_and_last(self, record: Record) -> list[Field]:
         first = next((f for f in record.fields if f.key in FIRST_COLUMNS), None)
@@ -691,7 +550,7 @@ class _Context:
     def special(self, field: Field, facts: _Facts) -> str | None:
         """The label of what ``field`` says of the record's person, or None."""
         words = set(field.key.split())
-        if words & _WORK_KEYS:
+        if words & WORK_KEYS:
             return None
         label = self.words_in(field.start, field.end)
         if label is not None:
@@ -728,7 +587,7 @@ class _Context:
             return None if kinds.not_disclosed(value) else kind
         if _ZERO.fullmatch(value):
             return None  # "garnish_amt: 0.00": nothing withheld
-        if kind == kinds.UNION and value in _NOT_MEMBER:
+        if kind == kinds.UNION and value in NOT_MEMBER:
             return None
         if kind == kinds.CRIMINAL_RECORD and not _LETTER.search(value):
             return None  # a count or a date ("offense: 87" is a game's)
@@ -755,13 +614,6 @@ def _code_words(code: str) -> str | None:
     return None
 
 
-# A person's id in a record ("emp=834982", "employee_id"), joining a log's lines about one
-# person: a lookup that names them, then a case opened under the same id.
-_PERSON_ID_KEYS = frozenset((
-    "emp", "emp id", "empid", "emp no", "employee id", "employee number", "employee no",
-    "staff id", "staff no", "worker id", "person id", "personalnummer", "personalnr",
-    "personnel number", "matricule", "member id", "badge id", "hlo id", "user id", "uid",
-))  # fmt: skip
 _ID_VALUE = re.compile(r"[\w-]{3,40}")
 _ID_REACH = 4000  # characters between two records of one person
 
@@ -783,7 +635,7 @@ def _glossed_ids(text: str) -> Iterator[tuple[str, Field]]:
 
 def _person_ids(lowered: str, record: Record) -> Iterator[str]:
     for field in record.fields:
-        if field.key in _PERSON_ID_KEYS or field.key in _EMPLOYEE_KEYS:
+        if field.key in PERSON_ID_KEYS or field.key in EMPLOYEE_KEYS:
             value = lowered[field.start : field.end].strip(" \t\"'`")
             if _ID_VALUE.fullmatch(value) and _DIGIT.search(value):
                 yield value
@@ -831,11 +683,6 @@ def _rated_items(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
-# A column that flags a performance improvement plan, and the values that set it.
-_PIP_KEYS = frozenset(("pip", "on pip", "pip status", "pip flag", "improvement plan"))
-_YES = frozenset(("y", "yes", "true", "1", "x", "ja", "oui", "s\u00ed", "si", "sim", "active"))
-
-
 def _scale_words(value: str) -> bool:
     """Is a rating's value a review scale's words ("Needs improvement", "2 - Partially
     meets"), not a product's stars or a score ("4/5")?"""
@@ -849,29 +696,28 @@ def _named(words: set[str], value: str, field: Field, facts: _Facts) -> str | No
     if "h cg" in field.key:  # "hCG" read as two words ("Serum hCG")
         words = words | {"hcg"}
     if (
-        words & _DIAGNOSIS_WORDS
-        or (words & _HEALTH_KEY_WORDS and not words & _NOT_HEALTH_KEY_WORDS)
+        words & DIAGNOSIS_WORDS or (words & HEALTH_KEY_WORDS and not words & NOT_HEALTH_KEY_WORDS)
     ) and (len(value) <= 120 and _free_text(value) and not kinds.no_finding(value)):
         # a diagnosis or an allergy written out ("breast cancer stage II, chemotherapy",
         # "arachides — anaphylaxie, stylo EpiPen dans le sac")
         return HEALTH
     if (
-        words & _DIAGNOSIS_WORDS
-        or (words & _ADVERSE_FIRST and words & _ADVERSE_SECOND)
-        or (words & _HEALTH_KEY_WORDS and not words & _NOT_HEALTH_KEY_WORDS)
+        words & DIAGNOSIS_WORDS
+        or (words & ADVERSE_FIRST and words & ADVERSE_SECOND)
+        or (words & HEALTH_KEY_WORDS and not words & NOT_HEALTH_KEY_WORDS)
     ):
         return HEALTH if given else None  # a code too ("F32.1", "GdB 50")
-    if words & _RATING_WORDS:
+    if words & RATING_WORDS:
         return PERFORMANCE if given and (facts.review or _scale_words(value)) else None
-    if field.key in _PIP_KEYS and value in _YES:
+    if field.key in PIP_KEYS and value in YES:
         return PERFORMANCE  # "pip: Y" beside a named person: on an improvement plan
     if not _free_text(value):
         return None
-    if words & _REASON_WORDS and facts.sick(field):
+    if words & REASON_WORDS and facts.sick(field):
         return HEALTH
-    if words & _WARNING_WORDS or field.key in _WARNING_KEYS:
+    if words & WARNING_WORDS or field.key in WARNING_KEYS:
         return DISCIPLINE
-    if words & _SUMMARY_WORDS and facts.rated:
+    if words & SUMMARY_WORDS and facts.rated:
         return PERFORMANCE
     return None
 
@@ -889,16 +735,16 @@ class _Facts:
     @cached_property
     def review(self) -> bool:
         """An employee's review: an employee field or a cycle, and a written summary."""
-        if not any(f.key in _EMPLOYEE_KEYS or k & _CYCLE_WORDS for k, f in self._keys):
+        if not any(f.key in EMPLOYEE_KEYS or k & CYCLE_WORDS for k, f in self._keys):
             return False
         return any(
-            k & _SUMMARY_WORDS and _free_text(self.lowered[f.start : f.end].strip(" \"'"))
+            k & SUMMARY_WORDS and _free_text(self.lowered[f.start : f.end].strip(" \"'"))
             for k, f in self._keys
         )
 
     @cached_property
     def rated(self) -> bool:
-        return any(k & _RATING_WORDS for k, _ in self._keys) and self.review
+        return any(k & RATING_WORDS for k, _ in self._keys) and self.review
 
     @cached_property
     def _sick_at(self) -> list[int]:
@@ -958,10 +804,10 @@ _AMOUNT = re.compile(
 
 def _pay_field(key: str, words: set[str], value: str) -> bool:
     """An amount under a pay field or a raise's old or new column."""
-    if not (words & _RAISE_KEYS and len(words) == 1) and not (
-        (PAY_COLUMN.search(key) or _MORE_PAY_KEY.search(key))
+    if not (words & RAISE_KEYS and len(words) == 1) and not (
+        (PAY_COLUMN.search(key) or MORE_PAY_KEY.search(key))
         and not NOT_AMOUNT_COLUMN.search(key)
-        and not _NOT_PAY_KEY.search(key)
+        and not NOT_PAY_KEY.search(key)
     ):
         return False
     return _is_amount(value)

@@ -78,50 +78,27 @@ from bot.routing.sensitivity.names import (
     is_name_word,
     names,
 )
+from bot.routing.sensitivity.referent_words import (
+    NOT_USERS,
+    PERSON_KEY,
+    ROLE_PARTS,
+    STAFF_NUMBER,
+)
 
 # A list item's marker and emphasis before a name at the start of a line, and a form's
 # field that says the name is a person's ("Employee: Ana Ruiz", "Trabajador: ...").
-_PERSON_KEY = (
-    r"(?i:employee|worker|staff member|customer|client|candidate|applicant|patient|name|"
-    r"mitarbeiter(?:in)?|arbeitnehmer(?:in)?|kunde|kundin|bewerber(?:in)?|"
-    r"salari\u00e9e?|employ\u00e9e?|cliente?|candidate?|nom|emplead[oa]|trabajador(?:a)?|"
-    r"candidat[oa]|nombre|medewerker|werknemer|klant|kandidaat|naam|trabalhador(?:a)?|"
-    r"funcion\u00e1ri[oa]|colaborador(?:a)?|nome|dipendente|lavorat(?:ore|rice)"
-    r"|pracownik|pracownica|imi\u0119 i nazwisko|zam\u011bstnan(?:ec|kyn\u011b)|jm\u00e9no|"
-    r"\u03c5\u03c0\u03ac\u03bb\u03bb\u03b7\u03bb\u03bf\u03c2|"
-    r"\u03b5\u03c1\u03b3\u03b1\u03b6\u03cc\u03bc\u03b5\u03bd(?:\u03bf\u03c2|\u03b7)|"
-    r"\u03b1\u03c3\u03c6\u03b1\u03bb\u03b9\u03c3\u03bc\u03ad\u03bd(?:\u03bf\u03c2|\u03b7)|"
-    r"\u03cc\u03bd\u03bf\u03bc\u03b1|\u03b1\u03c3\u03b8\u03b5\u03bd\u03ae\u03c2|"
-    r"\u03c0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2|\u05e2\u05d5\u05d1\u05d3(?:\u05ea)?|"
-    r"\u05e9\u05dd|\u05dc\u05e7\u05d5\u05d7(?:\u05d4)?|\u05de\u05d8\u05d5\u05e4\u05dc(?:\u05ea)?|"
-    r"\u0627\u0644\u0645\u0648\u0638\u0641(?:\u0629)?|\u0627\u0644\u0627\u0633\u0645|"
-    r"\u0627\u0644\u0639\u0645\u064a\u0644|\u0627\u0644\u0645\u0631\u064a\u0636|"
-    r"\u0915\u0930\u094d\u092e\u091a\u093e\u0930\u0940|\u0928\u093e\u092e|karyawan|pegawai|nama|"
-    r"pasien|nh\u00e2n vi\u00ean|h\u1ecd t\u00ean|\u00e7al\u0131\u015fan|personel|"
-    r"ad\u0131 soyad\u0131|ad soyad|hasta|\u793e\u54e1|\u5f93\u696d\u54e1|\u6c0f\u540d|"
-    r"\u540d\u524d|\u60a3\u8005|\u5458\u5de5|\u54e1\u5de5|\u59d3\u540d|\uc9c1\uc6d0|\uc0ac\uc6d0|"
-    r"\uc774\ub984|\uc131\uba85|\ud658\uc790|player|jugador(?:a)?|spieler(?:in)?|joueu(?:r|se)|"
-    r"giocat(?:ore|rice)|jogador(?:a)?|athlete|atleta)"
-)
-# An employee's number: English, German, French, Spanish, Japanese, Chinese, Korean.
-_STAFF_NUMBER = (
-    r"(?i:employee|emp|staff|personnel)[ \t]*(?i:id|no\.?|number|#)|(?i:personalnummer|"
-    r"matricule|n\u00famero de empleado)|\u793e\u54e1\u756a\u53f7|\u5f93\u696d\u54e1\u756a\u53f7|"
-    r"\u793e\u54e1ID|\u5de5\u53f7|\u5458\u5de5\u7f16\u53f7|\u54e1\u5de5\u7de8\u865f|\uc0ac\ubc88|"
-    r"\uc0ac\uc6d0\ubc88\ud638|\uc9c1\uc6d0\ubc88\ud638"
-)
 _ITEM = re.compile(
     # a quoted ticket's or note's line opens with its quote mark ("\"Pharmacist Camille
     # Brennan, store #948: ..."); a crew list's line with a rank's code ("3/E Gareth Novak")
     r"[ \t>]*(?:(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+)?[\"\u201c\u201e\u00ab]?(?:\*\*|__)?"
     r"(?:[A-Z0-9]{1,2}/[A-Z0-9]{1,2}[ \t]+)?"
-    rf"(?:(?:{_PERSON_KEY}|{PERSON_FIELDS})(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t\u3000]*)?"
+    rf"(?:(?:{PERSON_KEY}|{PERSON_FIELDS})(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t\u3000]*)?"
     # an employee number before the name ("社員番号 36154　中村 美咲さん", "Emp #4411 Rui Alves")
-    rf"(?:(?:{_STAFF_NUMBER})[ \t]*[:\uff1a#]?[ \t]*[A-Z]{{0,3}}-?\d{{3,10}}"
+    rf"(?:(?:{STAFF_NUMBER})[ \t]*[:\uff1a#]?[ \t]*[A-Z]{{0,3}}-?\d{{3,10}}"
     r"[ \t\u3000,\uff0c\u3001]+)?"
 )
 # The same field inside a sentence: "... Customer: Jonas Weber, private person, ...".
-_KEYED = re.compile(rf"(?<![\w-]){_PERSON_KEY}[ \t]*:[ \t]*(?=[A-Z\u00c0-\u00de])")
+_KEYED = re.compile(rf"(?<![\w-]){PERSON_KEY}[ \t]*:[ \t]*(?=[A-Z\u00c0-\u00de])")
 _KEYED_REACH = 200  # characters of the sentence before the word
 # After a heading's name: a separator, or the end of the line.
 _HEAD_SEPARATOR = re.compile(
@@ -244,7 +221,7 @@ def _one_on_one_heading(text: str, start: int, end: int) -> int:
     """The end of a one-to-one meeting's heading with a person in ``text[start:end]``, or -1."""
     for match in _ONE_ON_ONE.finditer(text, start, end):
         person = match.group(1).rstrip(".-")
-        if person.lower() not in _NOT_USERS and is_name_word(person):
+        if person.lower() not in NOT_USERS and is_name_word(person):
             return match.end()
     return -1
 
@@ -419,22 +396,6 @@ _OFFBOARDED = re.compile(
     r"(?:user|account|login)(?:[ \t]+(?:of|for))?)[ \t]+(?:for[ \t]+)?@?"
     r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)(?![\w@-]|\.\w)"
 )
-_NOT_USERS_TEXT = """
-    a an the all any this that these those them him her his their our my your its someone
-    everyone anyone people person user users account accounts employee employees contractor
-    contractors staff team teams leaver leavers intern interns vendor vendors member members
-    checklist checklists process processes flow flows workflow workflows step steps template
-    templates script scripts automation automations ticket tickets request requests task
-    tasks policy policies guide runbook doc docs playbook form forms survey meeting call day
-    date access today tomorrow now asap for of and from in on with to is are was will bot
-    app apps service services email emails laptop laptops device devices hardware tool tools
-    plan plans list lists sheet doc page pages project projects customer customers client
-    clients partner partners guest guests sso saml scim okta data record records profile
-    profiles info details group groups role roles permissions session sessions password
-    passwords key keys token tokens settings id ids if when after before by via as at so but
-    or it be creation deletion
-"""
-_NOT_USERS = frozenset(_NOT_USERS_TEXT.split())
 _OFFBOARD_REACH = 600  # characters between the user name and the word said of them
 
 
@@ -450,7 +411,7 @@ def _offboarded_user(text: str, start: int) -> bool:
     """A user name after a verb that closes their account, before ``start`` in the message
     (at most ``_OFFBOARD_REACH`` characters)."""
     for match in _OFFBOARDED.finditer(text, max(0, start - _OFFBOARD_REACH), start):
-        if match.group(1) not in _NOT_USERS:
+        if match.group(1) not in NOT_USERS:
             return True
     return False
 
@@ -868,7 +829,7 @@ def _header_name(text: str, header: re.Pattern[str], start: int, end: int) -> bo
         if name is not None and name.start == line.end():
             return True
         address = _PERSONAL_ADDRESS.match(text, line.end())
-        if address is not None and not {address.group(1), address.group(2)} & _ROLE_PARTS:
+        if address is not None and not {address.group(1), address.group(2)} & ROLE_PARTS:
             return True
     return False
 
@@ -877,11 +838,6 @@ def _header_name(text: str, header: re.Pattern[str], start: int, end: int) -> bo
 _PERSONAL_ADDRESS = re.compile(
     r"<?([a-z][a-z'-]{1,30})[._]([a-z][a-z'-]{1,30})@[\w-]+(?:\.[\w-]+)+", re.I
 )
-_ROLE_PARTS = frozenset((
-    "no", "noreply", "reply", "do", "not", "support", "help", "info", "admin", "team", "hr",
-    "it", "ops", "billing", "sales", "accounts", "service", "services", "jane", "john",
-    "doe", "example", "test", "user", "mail", "notifications", "alerts", "security",
-))  # fmt: skip
 # A letter's salutation line: a greeting and a full name ("Beste Lotte Meijer,"), or a name
 # with its honorific alone on the line ("조현우 님께,", "田中 太郎様", "Уважаемая Анна Смирнова,").
 _SALUTATION_END = re.compile(
@@ -897,7 +853,7 @@ def sent_by_address(text: str) -> bool:
     a person ``names.may_name`` does not see?"""
     for line in _SENDER_LINE.finditer(text):
         address = _PERSONAL_ADDRESS.match(text, line.end())
-        if address is not None and not {address.group(1), address.group(2)} & _ROLE_PARTS:
+        if address is not None and not {address.group(1), address.group(2)} & ROLE_PARTS:
             return True
     return False
 
