@@ -30,9 +30,11 @@ _FILEVAULT = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5}(?![A-Z
 # came between ("Bestätigungscode für den AWS Root-Login bekommen: 594 380").
 _OTP_SAID = re.compile(
     r"(?:\b(?:(?:best\u00e4tigungs|verifizierungs|sicherheits|einmal|anmelde|login|sms|mfa|"
-    r"2fa|totp)-?)?code|\bc\u00f3digo|\bcodice)\b"
+    r"2fa|totp)-?)?code|\bc\u00f3digo|\bcodice|\b(?:t?otp|mfa|2fa))\b"
     r"[^\n.?!;\d]{0,50}?(?:\s(?:is|was|ist|war|lautet|est|es|era|\u00e8)|[:=])[ \t]*[\"'`]?"
     r"(\d{3}[ -]?\d{3})(?![\d.:/-])"
+    # ... or the OTP itself named, "the TOTP right now is 164848", but not a count of something
+    r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%|rows|users|accounts|records|devices))"
 )
 # A one-time code received by SMS or e-mail ("they sent code 324355 to the root account
 # email", "per SMS der Bestätigungscode 788957"): whoever has it can finish the login.
@@ -78,9 +80,14 @@ _OTP_SENT_ME = re.compile(
     r"(?:texted|sent|emailed|e-mailed|messaged|sms'?d|txt'?d)[ \t]+(?:me|us|him|her|them)[ \t]+"
     r"(?:(?:a|the|this|my|an?)[ \t]+)?(?:(?:code|otp|pin)[ \t:]+)?[\"'`]?"
     r"(\d{6}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
+    r"(?![ \t]*(?:events|requests|messages|e-?mails|notifications|alerts|records|rows|users|"
+    r"accounts|items|lines|errors|times|bytes|ms)\b)"  # "Okta sent us 250000 events"
 )
 _SENT_ME_TRIGGERS = ("texted", "sent", "emailed", "e-mailed", "messaged", "sms", "txt")
-_CODE_TOPIC = ("code", "otp", "mfa", "2fa", "verif", "one-time", "login", "log in", "sign in")
+_CODE_TOPIC = (
+    "code", "otp", "mfa", "2fa", "verif", "one-time", "login", "log in", "sign in", "sign-in",
+    "signin", "okta", "duo", "authenticat", "locked out",
+)  # fmt: skip
 # A code read back after it was sent ("I'm going to send a verification code ... Caller:
 # ok got it, it's 087 644"): within a few lines after the code is named.
 _OTP_READ_BACK = re.compile(
@@ -211,7 +218,7 @@ def _code_word(lowered: str) -> bool:
 def _said_codes(lowered: str) -> list[Finding]:
     """A one-time code said after an authenticator or SMS code word, or got on a device."""
     findings: list[Finding] = []
-    if _code_word(lowered) and any(
+    if (_code_word(lowered) or "otp" in lowered or "mfa" in lowered or "2fa" in lowered) and any(
         word in lowered for word in (*_AUTHENTICATOR_WORDS, *_READ_BACK_WORDS)
     ):
         findings.extend(

@@ -265,14 +265,68 @@ def find_prose_secrets(text: str, lowered: str, hits: list[tuple[int, int]]) -> 
         if word is None:
             continue
         password = word in _PASSWORD_WORDS
+        if not identifier:
+            end = _word_end(lowered, end)  # "contrase|ña", "парол|ь": the hit is a stem
         found = _prose_value(text, lowered, end, password, verb_only=identifier)
         if found is None and password and not identifier:
-            findings.extend(password_named_directly(text, lowered, end))
+            direct = password_named_directly(text, lowered, end)
+            findings.extend(direct or _in_clause(text, lowered, end))
         elif found is None and not identifier:
             findings.extend(token_named_directly(text, lowered, end))
         elif found is not None:
             findings.append(found)
     return findings
+
+
+def _word_end(lowered: str, end: int) -> int:
+    """The end of the word a keyword hit ends in."""
+    while end < len(lowered) and lowered[end].isalpha():
+        end += 1
+    return end
+
+
+# The rest of a password word's clause: up to a sentence's end or a line break.
+_CLAUSE_END = re.compile(r"[.?!;](?:\s|$)|\n")
+_CLAUSE_REACH = 100
+# A word in it that is a password by its shape alone: upper and lower case, a digit and an
+# inner separator or symbol ("HLYU-2031-ipxp", "Marigold.Tundra.51", "fhafp_900_HTFUH"),
+# standing alone (not part of a URL, a path or an assignment).
+_CLAUSE_WORD = re.compile(
+    r"(?<![^\s\"'`(])[\"'`]?([A-Za-z0-9][A-Za-z0-9!#$%^&*+?~._-]{6,62}[A-Za-z0-9!#$%^&*+?~])"
+    r"(?=[\"'`]?(?:[\s,;:)]|[.?!](?:\s|$)|$))"
+)
+_CLAUSE_SYMBOLS = frozenset("!#$%^&*+?~._-")
+# A product or an account and its version or number ("SendGrid-v3", "Keycloak-24.0.3",
+# "ReadOnlyUser-2"): a name, whatever the clause says.
+_NAME_VERSION = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]*)*[-_]v?\d+(?:\.\d+)*")
+# What the word is when it follows these: an account, a host, a product ("the password for
+# the ReadOnlyUser-2 account", "stored in Vault-2.14").
+_OWNER_BEFORE = re.compile(
+    r"(?:for|of|on|at|in|to|from|by|user|account|named|called|via|with|into|using)"
+    r"[ \t]+(?:(?:the|a|an|our|my|your|their)[ \t]+)?[\"'`]?$"
+)
+
+
+def _in_clause(text: str, lowered: str, end: int) -> list[Finding]:
+    """A password said later in the password word's clause, with no verb the other rules
+    read: "the account uses the same password as before, Marigold.Tundra.51", "das Passwort
+    ist immer noch HLYU-2031-ipxp", "логин root, пароль — fhafp_900_HTFUH". Only a word shaped
+    like a generated password counts (``_CLAUSE_WORD``, all four kinds of character)."""
+    stop = _CLAUSE_END.search(lowered, end, end + _CLAUSE_REACH)
+    limit = stop.start() if stop else min(len(text), end + _CLAUSE_REACH)
+    for match in _CLAUSE_WORD.finditer(text, end, limit):
+        value = match.group(1)
+        if (
+            any(c.isupper() for c in value)
+            and any(c.islower() for c in value)
+            and any(c.isdigit() for c in value)
+            and not _CLAUSE_SYMBOLS.isdisjoint(value[1:-1])
+            and not _NAME_VERSION.fullmatch(value)
+            and not _OWNER_BEFORE.search(lowered, max(0, match.start() - 24), match.start())
+            and v.is_credential_like(value, names=False)
+        ):
+            return [Finding(LABEL, match.start(1), match.end(1))]
+    return []
 
 
 def _prose_value(

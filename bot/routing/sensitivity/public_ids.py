@@ -34,6 +34,9 @@ message says about it:
   ``MEUCIQ...``), a public key in base64 DER (a DKIM record's ``p=MIIBIjAN...``) and a
   Diameter ``Session-Id``, a JWT's header alone (``eyJhbGciOi...`` with no payload), and
   KSUIDs and ULIDs in a message about them;
+* S3's extended request id (``x-amz-id-2``), in its header and as the "host id" of a server
+  access log line (before the signature version and the authentication type): AWS prints it
+  in every response, for support to trace the request;
 * an IAB TCF consent string (``CQ...``, the ``euconsent-v2`` cookie) whose header reads as
   one, in a message about consent: every ad vendor in the page is sent it;
 * a Pusher channel authorisation (``<app key>:<HMAC-SHA256 hex>``, what an auth endpoint
@@ -137,6 +140,20 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "oidc.eks.",
         re.compile(r"(oidc\.eks\.[a-z0-9-]+\.amazonaws\.com/id/[A-Za-z0-9]{32})(?![A-Za-z0-9])"),
+    ),
+    # S3's extended request id (``x-amz-id-2``): in every response's headers and, as the
+    # "host id", in each line of a server access log, before the signature version, the
+    # cipher suite and the authentication type
+    (
+        "sigv",
+        re.compile(
+            r"(?<![A-Za-z0-9+/=])([A-Za-z0-9+/]{40,100}={0,2})[ \t]+(?:SigV[24]|-)[ \t]+\S+"
+            r"[ \t]+(?:AuthHeader|QueryString|-)(?![\w-])"
+        ),
+    ),
+    (
+        "x-amz-id-2",
+        re.compile(r"(?i:x-amz-id-2)[\"']?[ \t]*[:=][ \t]*[\"']?([A-Za-z0-9+/]{40,120}={0,2})"),
     ),
     # a transparency log's signature over an entry (Rekor, in a cosign bundle)
     (
