@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, at_triggers, near
 
 _LABEL = "secret.recovery_code"
@@ -47,11 +48,11 @@ _OTP_RECEIVED = re.compile(
     r"[ \t]*[\"'`]?(\d{4,8}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
     r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%))"  # "sent the code 2024 times"
 )
-_RECEIVED_WORDS = (
+_RECEIVED_WORDS = Words((
     "sent", "texted", "sms", "text message", "received", "i got", "we got", "kam", "bekommen",
     "erhalten", "re\u00e7u", "recib", "recebi", "ricevut", "\ubc1b\uc740", "\u6536\u5230",
     "\u5c4a\u3044\u305f",
-)  # fmt: skip
+))  # fmt: skip
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _OTP_TRIGGERS = ("code", "c\u00f3digo", "codice", "otp", "\uc778\uc99d\ubc88\ud638",
                  "\u9a8c\u8bc1\u7801", "\u8a8d\u8a3c\u30b3\u30fc\u30c9")  # fmt: skip
@@ -84,26 +85,26 @@ _OTP_SENT_ME = re.compile(
     r"accounts|items|lines|errors|times|bytes|ms)\b)"  # "Okta sent us 250000 events"
 )
 _SENT_ME_TRIGGERS = ("texted", "sent", "emailed", "e-mailed", "messaged", "sms", "txt")
-_CODE_TOPIC = (
+_CODE_TOPIC = Words((
     "code", "otp", "mfa", "2fa", "verif", "one-time", "login", "log in", "sign in", "sign-in",
     "signin", "okta", "duo", "authenticat", "locked out",
-)  # fmt: skip
+))  # fmt: skip
 # A code read back after it was sent ("I'm going to send a verification code ... Caller:
 # ok got it, it's 087 644"): within a few lines after the code is named.
 _OTP_READ_BACK = re.compile(
     r"(?:it'?s|it is|its|code is|here it is)[ \t:]+[\"'`]?(\d{3}[ -]?\d{3})(?![\d:/-]|[.,]\d)"
     r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%|rows|users|records))"
 )
-_READ_BACK_WORDS = (
+_READ_BACK_WORDS = Words((
     "verification code", "security code", "confirmation code", "one-time code", "login code",
     "sign-in code", "sms code", "mfa code", "2fa code", "otp", "best\u00e4tigungscode",
     "verifizierungscode", "sicherheitscode", "einmalcode", "anmeldecode", "sms-code",
     "code de v\u00e9rification", "code de confirmation", "code de s\u00e9curit\u00e9",
     "c\u00f3digo de verificaci\u00f3n", "c\u00f3digo de confirmaci\u00f3n",
     "c\u00f3digo de seguridad", "codice di verifica", "codice di conferma",
-)  # fmt: skip
+))  # fmt: skip
 _AUTHENTICATOR_WORDS = ("authenticator", "okta", "duo", "mfa", "2fa", "totp", "otp", "in my app")
-_RECOVERY_WORDS = (
+_RECOVERY_WORDS = Words((
     "recovery code", "backup code", "recovery key", "scratch code", "emergency code",
     "recovery-code", "recovery_code", "backup_code", "recovery-key", "recoverycode",
     "2fa code", "mfa code", "one-time code", "codes de secours", "backup-code",
@@ -118,10 +119,10 @@ _RECOVERY_WORDS = (
     "\u30d0\u30c3\u30af\u30a2\u30c3\u30d7\u30b3\u30fc\u30c9",
     "\u30ea\u30ab\u30d0\u30ea\u30fc\u30b3\u30fc\u30c9", "\u5907\u7528\u7801",
     "\u6062\u590d\u7801", "\ubc31\uc5c5 \ucf54\ub4dc", "\ubcf5\uad6c \ucf54\ub4dc",
-)  # fmt: skip
+))  # fmt: skip
 # A TOTP seed in base32, printed in groups of four as authenticator apps show it.
 _OTP_SEED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z2-7]{4}(?:[ -][A-Za-z2-7]{4}){5,}(?![A-Za-z0-9])")
-_OTP_WORDS = ("totp", "2fa", "mfa", "authenticator", "otp seed", "otp secret")
+_OTP_WORDS = Words(("totp", "2fa", "mfa", "authenticator", "otp seed", "otp secret"))
 
 
 _PIN = re.compile(
@@ -146,17 +147,19 @@ _SECRET_LINK = re.compile(
     r"pwpush\.com/(?:[a-z]{2}/)?p/|yopass\.se/#/|send\.bitwarden\.com/#|share\.1password\.com/s#|"
     r"password\.link/|scrt\.link/|1ty\.me/)[^\s<>\"'`|)]{6,}"
 )
-_LINK_HOSTS = ("onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password",
-               "password.link", "scrt.link", "1ty.me")  # fmt: skip
+_LINK_HOSTS = Words(("onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password",
+               "password.link", "scrt.link", "1ty.me"))  # fmt: skip
 # A passphrase of words, quoted and described the way people describe a password they
 # dictate ("`banjo-pixel-cactus-tundra` all lowercase, no spaces").
 _DESCRIBED_PASSPHRASE = re.compile(r"[\"'`]([a-z]{3,}(?:[-.][a-z]{3,}){3,}\d*)[\"'`]")
-_DICTATION = ("all lowercase", "all lower case", "no spaces", "case sensitive", "case-sensitive")
+_DICTATION = Words(
+    ("all lowercase", "all lower case", "no spaces", "case sensitive", "case-sensitive")
+)
 
 
 # Any word one of these rules needs; most messages have none ("pin" and "code" alone are
 # in too many words to count: "opinion", "source code").
-_CODE_WORDS = (
+_CODE_WORDS = Words((
     "recover", "backup", "scratch", "emergenc", "2fa", "mfa", "one-time", "secours",
     "r\u00e9cup\u00e9ration", "sauvegarde", "kody ", "herstelcode", "back-upcode", "yedek kod",
     "kurtarma kod", "d\u1ef1 ph\u00f2ng", "\u043a\u043e\u0434", "\u30b3\u30fc\u30c9",
@@ -166,7 +169,7 @@ _CODE_WORDS = (
     "garage", "building", "access code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",
     "onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password", ".link",
     "1ty.me", "lowercase", "lower case", "no spaces", "case sensitive", "case-sensitive",
-)  # fmt: skip
+))  # fmt: skip
 _PIN_WORD = re.compile(r"pin\b")
 
 
@@ -176,7 +179,7 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     received = (
         ("cod" in lowered or "otp" in lowered or not lowered.isascii())
         and _FOUR_DIGITS.search(lowered) is not None
-        and any(word in lowered for word in _RECEIVED_WORDS)
+        and _RECEIVED_WORDS.found(lowered)
     )
     pin = "pin" in lowered and any(
         not lowered[m.start() - 1 : m.start()].isalpha() for m in _PIN_WORD.finditer(lowered)
@@ -184,13 +187,13 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     if (
         not pin
         and not received
-        and not any(word in lowered for word in _CODE_WORDS)
-        and not (_code_word(lowered) and any(word in lowered for word in _READ_BACK_WORDS))
+        and not _CODE_WORDS.found(lowered)
+        and not (_code_word(lowered) and _READ_BACK_WORDS.found(lowered))
     ):
         return []
     findings = _recovery(text, lowered)
     findings.extend(_said_codes(lowered))
-    if any(word in lowered for word in _OTP_WORDS):
+    if _OTP_WORDS.found(lowered):
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
                 findings.append(Finding("secret.otp_seed", match.start(), match.end()))
@@ -201,10 +204,10 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
                                            "c\u00f3digo", "t\u00fcrcode", "alarmcode",
                                            "disarm"), 40, 60)
         )  # fmt: skip
-    if "://" in text and any(host in lowered for host in _LINK_HOSTS):
+    if "://" in text and _LINK_HOSTS.found(lowered):
         findings.extend(Finding("secret.one_time_link", m.start(), m.end())
                         for m in _SECRET_LINK.finditer(text))  # fmt: skip
-    if any(phrase in lowered for phrase in _DICTATION):
+    if _DICTATION.found(lowered):
         findings.extend(Finding("secret.password_assignment", m.start(1), m.end(1))
                         for m in _DESCRIBED_PASSPHRASE.finditer(text))  # fmt: skip
     return findings
@@ -224,7 +227,7 @@ def _said_codes(lowered: str) -> list[Finding]:
         findings.extend(
             Finding("secret.otp", m.start(1), m.end(1)) for m in _OTP_SAID.finditer(lowered)
         )
-    if any(word in lowered for word in _CODE_TOPIC):
+    if _CODE_TOPIC.found(lowered):
         findings.extend(
             Finding("secret.otp", *m.span(1))
             for m in near(_OTP_ON_DEVICE, lowered, _DEVICE_WORDS, 40, 40)
@@ -239,18 +242,18 @@ def _recovery(text: str, lowered: str) -> list[Finding]:
         for match in _BITLOCKER.finditer(text):
             if named or all(int(group) % 11 == 0 for group in match.group().split("-")):
                 findings.append(Finding(_LABEL, match.start(), match.end()))
-    if any(word in lowered for word in _RECOVERY_WORDS):
+    if _RECOVERY_WORDS.found(lowered):
         findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _RECOVERY_CODES.finditer(text))
     if "filevault" in lowered or "recovery key" in lowered:
         findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _FILEVAULT.finditer(text))
-    if any(word in lowered for word in _RECEIVED_WORDS):
+    if _RECEIVED_WORDS.found(lowered):
         findings.extend(_received_codes(lowered))
-        if any(word in lowered for word in _CODE_TOPIC):
+        if _CODE_TOPIC.found(lowered):
             findings.extend(
                 Finding("secret.otp", *m.span(1))
                 for m in at_triggers(_OTP_SENT_ME, lowered, _SENT_ME_TRIGGERS)
             )
-    if (_code_word(lowered) or "otp" in lowered) and any(w in lowered for w in _READ_BACK_WORDS):
+    if (_code_word(lowered) or "otp" in lowered) and _READ_BACK_WORDS.found(lowered):
         findings.extend(
             Finding("secret.otp", *m.span(1))
             for m in near(_OTP_READ_BACK, lowered, _READ_BACK_WORDS, 0, 600)

@@ -14,6 +14,7 @@ Secrets said in words ("the password for staging is ...") are in ``prose``.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.routing.sensitivity import values as v
 from bot.routing.sensitivity.keys import (
@@ -22,6 +23,7 @@ from bot.routing.sensitivity.keys import (
     ends_with_secret_word,
     split_identifier,
 )
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.prose import LABEL, TRAILING, find_login_pairs
 
@@ -106,8 +108,9 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
 # the same ``user/password@`` in the thin and OCI drivers' JDBC URLs
 # (``jdbc:oracle:thin:scott/tiger@//host:1521/svc``) and python-oracledb/cx_Oracle DSNs.
 _ORACLE = re.compile(r"""(?<![\w/.-])[A-Za-z][\w$#]{0,127}/(?:"([^"\n]+)"|([^\s"'@/]+))@""")
-_ORACLE_WORDS: tuple[str, ...] = ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "jdbc:oracle:")
-_ORACLE_WORDS += ("oracledb", "cx_oracle")
+_ORACLE_WORDS = Words(
+    ("sqlplus", "sqlcl", "expdp", "impdp", "rman", "jdbc:oracle:", "oracledb", "cx_oracle")
+)
 # ``CONNECT``/``CONN`` as a command: at a line's start, after a prompt (``SQL> conn ...``);
 # not "server conn crashed" in a pgbouncer log line ("billing/billing_app@10.20.3.14").
 _CONNECT_COMMAND = re.compile(r"(?:^|\n)[ \t]*(?:(?:sql|rman)>[ \t]*)?conn(?:ect)?[ \t]+\S+/")
@@ -244,11 +247,7 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
     """Oracle connect strings, ``.pgpass`` and Postfix ``sasl_passwd`` lines, values echoed
     into secret files, DSL settings (``storePassword '...'``) and Redis ``requirepass``."""
     findings: list[Finding] = []
-    if (
-        "@" in text
-        and "/" in text
-        and (any(word in lowered for word in _ORACLE_WORDS) or "conn" in lowered)
-    ):
+    if "@" in text and "/" in text and (_ORACLE_WORDS.found(lowered) or "conn" in lowered):
         findings.extend(_oracle_passwords(text, lowered))
     if "pgpass" in lowered:
         findings.extend(f for m in _PGPASS.finditer(text) for f in _value_finding(m, text))
@@ -419,7 +418,7 @@ def _cookie_values(text: str, lowered: str) -> list[Finding]:
     return findings
 
 
-def _line_has(lowered: str, pos: int, words: tuple[str, ...]) -> bool:
+def _line_has(lowered: str, pos: int, words: Collection[str]) -> bool:
     """One of ``words`` on the line of ``pos``, or on the lines it continues (``\\``)."""
     start = lowered.rfind("\n", 0, pos) + 1
     while start > 1 and lowered[: start - 1].rstrip(" \t").endswith("\\"):

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from bot.routing.sensitivity.bip39_words import WORD_SET, WORDS
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding
 
 _LABEL = "secret.private_key"
@@ -78,7 +79,7 @@ _DEV_KEYS = frozenset((
 ))  # fmt: skip
 # A key the message says is a local chain's well-known default one, in the words around it
 # ("anvil's default account #0 ... the publicly known one printed by `anvil`").
-_LOCAL_CHAINS = ("anvil", "hardhat", "ganache")
+_LOCAL_CHAINS = Words(("anvil", "hardhat", "ganache"))
 _WELL_KNOWN = (
     "publicly known", "well-known", "well known", "default account", "default key",
     "default private key", "test account", "dev account",
@@ -112,7 +113,7 @@ def _hex_keys(lowered: str) -> list[Finding]:
         spans.update(m.span(1) for m in _ACCOUNTS.finditer(lowered))
     if not spans:
         return []
-    local = any(w in lowered for w in _LOCAL_CHAINS)
+    local = _LOCAL_CHAINS.found(lowered)
     return [
         Finding(_LABEL, start, end)
         for start, end in sorted(spans)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import near
 
 _CRYPT_HASH = re.compile(
@@ -35,8 +36,10 @@ _CRYPT_HASH = re.compile(
     r"|[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}"
     r"|scrypt\$[^\s\"'`]+|pbkdf2[\w-]*\$[^\s\"'`]+)"
 )
-_HASH_MARKERS = ("$2a$", "$2b$", "$2y$", "$2x$", "$argon2", "$5$", "$6$", "$scrypt$", "$pbkdf2")
-_HASH_WORDS = ("hash", "bcrypt", "argon2", "scrypt", "pbkdf2", "crypt")
+_HASH_MARKERS = Words(
+    ("$2a$", "$2b$", "$2y$", "$2x$", "$argon2", "$5$", "$6$", "$scrypt$", "$pbkdf2")
+)
+_HASH_WORDS = Words(("hash", "bcrypt", "argon2", "scrypt", "pbkdf2", "crypt"))
 # A password file's entry: the hash right after ``user:`` (``$$`` escapes a ``$``).
 _ENTRY_BEFORE = re.compile(r"[\w.@-]:\$?$")
 _NONCE_VALUE = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,44}={0,2}(?![A-Za-z0-9+/_-])")
@@ -70,8 +73,8 @@ _TXT_BEFORE = re.compile(
 def described_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     """Spans of password hashes and nonces described as such (see module docstring)."""
     spans: list[tuple[int, int]] = []
-    hashes = "$" in text and any(m in lowered for m in _HASH_MARKERS)
-    if hashes and any(word in lowered for word in _HASH_WORDS):
+    hashes = "$" in text and _HASH_MARKERS.found(lowered)
+    if hashes and _HASH_WORDS.found(lowered):
         spans.extend(
             m.span()
             for m in _CRYPT_HASH.finditer(text)

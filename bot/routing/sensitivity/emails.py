@@ -35,6 +35,7 @@ import urllib.parse
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, near
 
 # Letters of any script: internationalised addresses (``jörg@müller-bau.de``) are addresses.
@@ -333,15 +334,15 @@ def _encoded_emails(text: str, company: tuple[str, ...]) -> list[Finding]:
 
 
 # A spelt-out address has a spelt-out dot or "at", or "at" before a mail provider.
-_SPELT_MARKS = (" dot ", "dot]", "dot)", "dot}", "at]", "at)", "at}")
-_SPELT_PROVIDERS = (" at gmail", " at yahoo", " at outlook", " at hotmail", " at icloud",
-                    " at proton", " at gmx", " at web.", " at mail.")  # fmt: skip
+_SPELT_MARKS = Words((" dot ", "dot]", "dot)", "dot}", "at]", "at)", "at}"))
+_SPELT_PROVIDERS = Words((" at gmail", " at yahoo", " at outlook", " at hotmail", " at icloud",
+                    " at proton", " at gmx", " at web.", " at mail."))  # fmt: skip
 
 
 def _spelt_hint(lowered: str) -> bool:
-    if any(mark in lowered for mark in _SPELT_MARKS):
+    if _SPELT_MARKS.found(lowered):
         return True
-    return " at " in lowered and any(word in lowered for word in _SPELT_PROVIDERS)
+    return " at " in lowered and _SPELT_PROVIDERS.found(lowered)
 
 
 _SPELT_DOT = r"(?:[ \t]*[\[({]dot[\])}][ \t]*| dot )"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, near, whole_words
 from bot.routing.sensitivity.statements import Statement, word_ends
 
@@ -198,7 +199,7 @@ _A_NUMBER = re.compile(
     r"(a[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}|a?\d{8,9})"
     r"|a number[ \t:#]*(a[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}|a\d{8,9}))(?![\w-])"
 )
-_RECEIPT_WORDS = ("receipt", "uscis", "i-797", "case status", "case number")
+_RECEIPT_WORDS = Words(("receipt", "uscis", "i-797", "case status", "case number"))
 _RECEIPT = re.compile(r"(?:ioe|eac|wac|lin|src|nbc|msc|ysc)\d{10}(?![\w-])")
 _DIGITS = re.compile(r"\d{3}[ -]?\d{3}")
 
@@ -213,7 +214,7 @@ def find_immigration_numbers(lowered: str) -> list[Finding]:
     ):  # fmt: skip
         return findings  # (plain tests: this runs on every message)
     names = [word for word in _A_NUMBER_NAMES if word in lowered]
-    receipts = any(word in lowered for word in _RECEIPT_WORDS)
+    receipts = _RECEIPT_WORDS.found(lowered)
     if not (names or receipts) or _DIGITS.search(lowered) is None:
         return findings
     findings.extend(

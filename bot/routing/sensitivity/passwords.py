@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from bot.routing.sensitivity import values as v
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, at_triggers, near
 
 LABEL = "secret.password_assignment"
@@ -134,16 +135,18 @@ def find_cjk_secrets(text: str) -> list[Finding]:
 
 # A wifi network and its password: "wifi: AcmeGuest / Soleil_Acme24", "와이파이 비번
 # AcmeSeoul_5G / Gangnam_acme25", "le wifi c'est AcmeLyon / Soleil_Acme24".
-_WIFI_WORDS = (
-    "wifi",
-    "wi-fi",
-    "wlan",
-    "wireless",
-    "와이파이",
-    "无线",
-    "無線",
-    "ワイファイ",
-    "ssid",
+_WIFI_WORDS = Words(
+    (
+        "wifi",
+        "wi-fi",
+        "wlan",
+        "wireless",
+        "와이파이",
+        "无线",
+        "無線",
+        "ワイファイ",
+        "ssid",
+    )
 )
 _WIFI_PAIR = re.compile(r"(?<![^\s:(])[\w.@-]{2,32}[ \t]*/[ \t]*([^\s/\"'`]{6,64})")
 
@@ -168,7 +171,7 @@ def find_wifi_pairs(text: str, lowered: str) -> list[Finding]:
         return findings
     # Every ASCII wifi word holds one of these three; the others are Korean, Chinese, Japanese.
     ascii_word = "wi" in lowered or "wlan" in lowered or "ssid" in lowered
-    if (not ascii_word and text.isascii()) or not any(w in lowered for w in _WIFI_WORDS):
+    if (not ascii_word and text.isascii()) or not _WIFI_WORDS.found(lowered):
         return findings
     for match in near(_WIFI_PAIR, lowered, _WIFI_WORDS, 0, 120):
         value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)

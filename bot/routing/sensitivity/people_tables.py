@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding
 from bot.routing.sensitivity.names import is_name
 from bot.routing.sensitivity.tables import (
@@ -34,16 +35,16 @@ _STREET_COLUMNS = frozenset(("street", "street address", "address", "address lin
                              "strasse", "stra\u00dfe", "adresse", "direcci\u00f3n",
                              "direccion", "calle"))  # fmt: skip
 # Cheap gate: a header word of each kind (on the lower-cased message).
-_DOB_OR_STREET_WORDS = ("birth", "dob", "born", "geburt", "naissance", "nacimiento",
+_DOB_OR_STREET_WORDS = Words(("birth", "dob", "born", "geburt", "naissance", "nacimiento",
                         "street", "address", "line1", "stra", "adresse", "direcc",
-                        "calle")  # fmt: skip
+                        "calle"))  # fmt: skip
 _DATE_CELL = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2} \w{3,9} \d{4}")
 _STREET_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}).{5,}")
 
 
 def find_people_tables(text: str, lowered: str) -> list[Finding]:
     """Dates of birth and streets in the rows of a table of people (module docstring)."""
-    if "name" not in lowered or not any(w in lowered for w in _DOB_OR_STREET_WORDS):
+    if "name" not in lowered or not _DOB_OR_STREET_WORDS.found(lowered):
         return []
     findings: list[Finding] = []
     for header, line, offset in table_rows(text, _people_header):

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding
 from bot.routing.sensitivity.pii import business_listing, luhn_valid
 
@@ -287,14 +288,14 @@ _PARENTHESIS_AFTER = re.compile(r"[ \t]{0,2}[(\uff08][^)\uff09\n]{0,60}")
 # In a message that names such a record, a field of 10-15 digits starting 1-9 is a number
 # or an identifier of a subscriber; the test network's IMSIs (MCC 001) and longer ICCIDs
 # are not read.
-_CALL_RECORD_WORDS = ("cdr", "call detail record", "call record", "msisdn", "mediation")
+_CALL_RECORD_WORDS = Words(("cdr", "call detail record", "call record", "msisdn", "mediation"))
 _CALL_FIELD = re.compile(r"(?<=[;,|])[ \t]*([1-9]\d{9,14})[ \t]*(?=[;,|]|$)", re.M)
 
 
 def find_call_records(text: str, lowered: str) -> list[Finding]:
     """Subscribers' numbers, IMSIs and IMEIs in a call record's fields (above)."""
     findings: list[Finding] = []
-    if not any(word in lowered for word in _CALL_RECORD_WORDS):
+    if not _CALL_RECORD_WORDS.found(lowered):
         return findings
     for match in _CALL_FIELD.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -15,6 +15,7 @@ import re
 import string
 from functools import lru_cache
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, line_pairs
 from bot.routing.sensitivity.names import is_name
 
@@ -59,10 +60,10 @@ _PERSON_FIELD = re.compile(
     r"""[ \t]*[:=]"""
 )
 # Field names only: "address" and "street" alone are in too many messages.
-_STREET_TRIGGERS = (
+_STREET_TRIGGERS = Words((
     "line1", "line_1", "address1", "address_1", "address_line", "street1", "street_1",
     "street_address", '"street"', "'street'", "street:", "addr1",
-)  # fmt: skip
+))  # fmt: skip
 # The value names a street (a word or a suffix of one), not a building or a dock.
 _STREET_WORD = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|boulevard|blvd|way|"
@@ -87,10 +88,10 @@ _ROLE_NAME_FIELD = re.compile(
     rf"""(?<![\w-])(?:{"|".join(_ROLE_WORDS)})(?:in|a|o|e)?(?:[_ ]?(?:full[_ ]?)?name)?["']?"""
     r"""[ \t]*[:=][ \t]*["']?([^"'\n,{}]{3,60})"""
 )
-_ADDRESS_WORDS = (
+_ADDRESS_WORDS = Words((
     "address", "adresse", "anschrift", "direcci", "domicilio", "indirizzo", "adres",
     "endere", "morada",
-)  # fmt: skip
+))  # fmt: skip
 _ADDRESS_FIELD = re.compile(
     r"""(?<![\w-])(?:(?:home|private|postal|residential|wohn|privat|heim)[_ ]?)?"""
     r"""(?:address|adresse|anschrift|direcci[o\u00f3]n|domicilio|indirizzo|adres|"""
@@ -121,13 +122,11 @@ def _role_addresses(text: str, lowered: str) -> list[Finding]:
 def find_addresses(text: str, lowered: str) -> list[Finding]:
     """Street lines of postal addresses in structured data about a person."""
     findings: list[Finding] = []
-    if any(word in lowered for word in _ADDRESS_WORDS) and any(
-        word in lowered for word in _ROLE_WORDS
-    ):
+    if _ADDRESS_WORDS.found(lowered) and any(word in lowered for word in _ROLE_WORDS):
         findings.extend(_role_addresses(text, lowered))
     if "line" not in lowered and "addr" not in lowered and "street" not in lowered:
         return findings
-    if not any(trigger in lowered for trigger in _STREET_TRIGGERS):
+    if not _STREET_TRIGGERS.found(lowered):
         return findings
     if _PERSON_FIELD.search(lowered) is None:
         return findings
@@ -339,16 +338,16 @@ _DATE = re.compile(
     r"(?<![\w./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|"
     r"\d{1,2} [A-Za-z]{3,9} (?:19|20)\d{2})(?![\w/-])"
 )
-_DOB_TRIGGERS = (
+_DOB_TRIGGERS = Words((
     "dob", "d.o.b", "birth", "born", "geburt", "geb.", "naissance", "né", "nacimiento",
     "nascita", "nascimento", "geboorte", "urodzenia", "födelse", "fodelse", "生年月日",
     "lahir", "sinh", "tarihi", "рождения",
-)  # fmt: skip
+))  # fmt: skip
 
 
 def find_birth_dates(text: str, lowered: str) -> list[Finding]:
     """A date within 40 characters after a date-of-birth word."""
-    if not any(trigger in lowered for trigger in _DOB_TRIGGERS):
+    if not _DOB_TRIGGERS.found(lowered):
         return []
     findings: list[Finding] = []
     for word in _DOB_WORDS.finditer(lowered):
@@ -487,7 +486,7 @@ def _digits_across_a_line(text: str) -> bool:
 
 _DIGITS_AT_END = re.compile(r"(\d{4,15})[ \t]*$")
 _DIGITS_AT_START = re.compile(r"[ \t]*(\d{4,15})(?![\w-])")
-_CARD_WORDS = ("card", "karte", "carte", "tarjeta", "cart\u00e3o", "cartao", "pan", "visa")
+_CARD_WORDS = Words(("card", "karte", "carte", "tarjeta", "cart\u00e3o", "cartao", "pan", "visa"))
 
 
 def find_wrapped_cards(text: str, lowered: str) -> list[Finding]:
@@ -496,7 +495,7 @@ def find_wrapped_cards(text: str, lowered: str) -> list[Finding]:
     findings: list[Finding] = []
     if not _digits_across_a_line(text):
         return findings
-    named = any(word in lowered for word in _CARD_WORDS)
+    named = _CARD_WORDS.found(lowered)
     for start, end, next_start, next_end in line_pairs(text):
         tail = _DIGITS_AT_START.match(text, next_start, next_end)
         if tail is None:
@@ -537,7 +536,7 @@ def find_dictated_cards(text: str, lowered: str, windows: list[tuple[int, int]])
                 if issuer_length_ok(number) and luhn_valid(number):
                     end = match.start() + len(raw)
                     if named is None:
-                        named = any(word in lowered for word in _CARD_WORDS)
+                        named = _CARD_WORDS.found(lowered)
                     if named or _CARD_AFTER.match(text, end):
                         findings.append(Finding("pii.card", match.start(), end))
                     break

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.routing.sensitivity import values as v
 from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.keys import KeyKind, classify_key, split_identifier
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, near
 from bot.routing.sensitivity.passwords import (
     SHORT_VERBS,
@@ -98,7 +99,7 @@ _PAIR = re.compile(
 _LOGIN_PAIR_WORDS = ("login", "credential", "creds", "username", "user/pass", "account", "admin")
 _SPACED_PAIR = re.compile(r"[\"'`]?[\w.@-]+[\"'`]?[ \t]+/[ \t]+[\"'`]?[^\s/\"'`<>=?&]+")
 _PAIR_PASSWORD_WORDS = ("password", "passwort", "mot de passe", "contrase", "senha")
-_PAIR_WORDS = (*_LOGIN_PAIR_WORDS, *_PAIR_PASSWORD_WORDS)
+_PAIR_WORDS = Words((*_LOGIN_PAIR_WORDS, *_PAIR_PASSWORD_WORDS))
 
 
 # "use X as the password": the value before the word.
@@ -113,10 +114,10 @@ _MESSAGE_WORDS = frozenset((
     "long", "short", "weak", "strong", "invalid", "wrong", "incorrect", "expired", "required",
     "contain", "contains", "match",
 ))  # fmt: skip
-_APP_PASSWORD_CONTEXT = (
+_APP_PASSWORD_CONTEXT = Words((
     "app password", "app-specific password", "app specific password", "app pw",
     "app-specific pw", "app specific pw",
-)  # fmt: skip
+))  # fmt: skip
 
 
 # A word shaped like a strong password: upper and lower case, a digit and a symbol, in a
@@ -128,18 +129,18 @@ _STRONG_WORD = re.compile(
     r"([A-Za-z0-9][A-Za-z0-9!@#$%^&*+?~_.%=-]{5,62}[A-Za-z0-9!@#$%^&*+?~]))(?=[\s,;:.)]|$)"
 )
 _STRONG_SYMBOLS = frozenset("!@#$%^&*+?~")
-_LOGIN_CONTEXT = (
+_LOGIN_CONTEXT = Words((
     "password", "passwd", "passphrase", "login", "log in", "logged in", "sign in", "signin",
     "sign-in", "wifi", "wi-fi", "credential", "creds", "authenticat", "reset", "1password",
     "bitwarden", "keepass", "mot de passe", "contrase", "senha", "passwort", "kennwort",
     # an accidental paste, and how people describe a password they dictate
     "ssh", "wrong window", "wrong chat", "wrong channel", "please ignore", "pls ignore",
     "ignore that", "trailing space", "all lowercase", "no spaces", "case sensitive",
-)  # fmt: skip
-_LISTS_OF_WEAK = (
+))  # fmt: skip
+_LISTS_OF_WEAK = Words((
     "blocklist", "blacklist", "denylist", "deny list", "common password", "weak password",
     "breached", "rockyou", "passwords like", "passwords such as", "block passwords",
-)  # fmt: skip
+))  # fmt: skip
 # The base words of the passwords every blocklist and policy example names.
 _TEXTBOOK_WEAK = re.compile(
     r"(?i)(?:password|passw0rd|p@ssw0rd|welcome|qwerty|letmein|admin|changeme|iloveyou|"
@@ -161,8 +162,8 @@ _LOGIN_PASS = re.compile(
     r"\b(?:ssh|sftp|login|user|username)\b[^\n]{1,60}?[ \t,;]pass[ \t]*[:=]?[ \t]+"
     r"[\"'`]?([^\s\"'`]{6,64})"
 )
-_SHORT_PAIR_HINTS = ("p:", "pw:", "pass:", "/ pass", "/pass", ", pass", "/ pw", ", pw")
-_LOGIN_PASS_HINTS = (" pass ", ",pass ", " pass:", " pass=", "\tpass ")
+_SHORT_PAIR_HINTS = Words(("p:", "pw:", "pass:", "/ pass", "/pass", ", pass", "/ pw", ", pw"))
+_LOGIN_PASS_HINTS = Words((" pass ", ",pass ", " pass:", " pass=", "\tpass "))
 _BASE64_ONLY = re.compile(r"[A-Za-z0-9+/]{15,}={0,2}")
 
 
@@ -204,9 +205,9 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
         and not _ASSIGNED_WORD.match(value)  # "SENTRY_RELEASE=frontend@3.31.0"
     ]
     # The context last: few words have all four classes, and the checks read the whole text.
-    if not found or not any(word in lowered for word in _LOGIN_CONTEXT):
+    if not found or not _LOGIN_CONTEXT.found(lowered):
         return []
-    if says_examples(lowered) or any(w in lowered for w in _LISTS_OF_WEAK):
+    if says_examples(lowered) or _LISTS_OF_WEAK.found(lowered):
         return []
     return [Finding(LABEL, *m.span(m.lastindex or 0)) for m in found]
 
@@ -216,10 +217,10 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
     password words, a Google/Apple app password anywhere in a message about one, and words
     shaped like strong passwords in a message about logging in."""
     findings = _strong_words(text, lowered)
-    if any(hint in lowered for hint in _SHORT_PAIR_HINTS):
+    if _SHORT_PAIR_HINTS.found(lowered):
         pairs = near(_SHORT_PAIR, lowered, ("u:", "u :", "user", "login"), 2, 160)
         findings.extend(f for m in pairs if (f := _said_value(text, m, login=True)))
-    if any(hint in lowered for hint in _LOGIN_PASS_HINTS) and (
+    if _LOGIN_PASS_HINTS.found(lowered) and (
         "ssh" in lowered or "login" in lowered or "user" in lowered
     ):
         passes = near(_LOGIN_PASS, lowered, ("pass",), 80, 80)
@@ -230,7 +231,7 @@ def find_said_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(find_cjk_secrets(text))
     findings.extend(find_wifi_pairs(text, lowered))
     findings.extend(find_protected_with(text, lowered))
-    if any(phrase in lowered for phrase in _APP_PASSWORD_CONTEXT):
+    if _APP_PASSWORD_CONTEXT.found(lowered):
         for match in _ANY_APP_PASSWORD.finditer(text):
             letters = match.group().replace(" ", "").replace("-", "")
             if sum(c in "aeiou" for c in letters) < 5:  # random letters, not four words
@@ -447,7 +448,7 @@ def _named_secret(name: str) -> str | None:
 
 def find_login_pairs(text: str, lowered: str) -> list[Finding]:
     """``user / password`` (or ``creds admin/X``) on a line about a login or credentials."""
-    if "/" not in text or not any(w in lowered for w in _PAIR_WORDS):
+    if "/" not in text or not _PAIR_WORDS.found(lowered):
         return []
     findings = _tight_pairs(text, lowered)
     index = text.find("/")

@@ -60,6 +60,7 @@ import re
 from typing import NamedTuple
 
 from bot.routing.sensitivity.crypto import crypto_public_spans
+from bot.routing.sensitivity.literals import Words
 
 _B = r"(?<![A-Za-z0-9_-])"  # a token boundary before ...
 _E = r"(?![A-Za-z0-9_-])"  # ... and after
@@ -167,7 +168,7 @@ _DER_SIGNATURE = re.compile(
     r"(?<![A-Za-z0-9+/])ME[QUYZ]CI[A-Za-z0-9+/]{76,96}={0,2}(?![A-Za-z0-9+/=])"
 )
 _PUSHER_AUTH = re.compile(r"(?<![0-9a-f])[0-9a-f]{20}:[0-9a-f]{64}(?![0-9a-f])")
-_PUSHER_WORDS = ("pusher", "soketi", "reverb")
+_PUSHER_WORDS = Words(("pusher", "soketi", "reverb"))
 
 
 # Every value above is a run of 19 or more of these (``ws-`` and 16); most messages have
@@ -193,10 +194,10 @@ def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     for trigger, pattern in _SLOTS:
         if trigger in lowered:
             spans.extend(m.span(1) for m in pattern.finditer(text))
-    if "auth" in lowered and any(word in lowered for word in _PUSHER_WORDS):
+    if "auth" in lowered and _PUSHER_WORDS.found(lowered):
         spans.extend(m.span() for m in _PUSHER_AUTH.finditer(text))
     spans.extend(_self_proving(text))
-    if any(word in lowered for word in _CONSENT_WORDS):
+    if _CONSENT_WORDS.found(lowered):
         spans.extend(m.span() for m in _TC_STRING.finditer(text) if _tc_string(m.group()))
     spans.extend(firebase_web_keys(text, lowered))
     spans.extend(sortable_ids(text, lowered))
@@ -212,7 +213,7 @@ def public_id_spans(text: str, lowered: str) -> list[tuple[int, int]]:
 # message about consent, and only if both dates fall in TCF's years, the second no earlier
 # than the first: a random token beside the word "consent" seldom does (about 1 in 200,
 # on top of starting with ``B`` or ``C``).
-_CONSENT_WORDS = ("consent", "tcf", "cmp", "tc string", "tcstring", "iab")
+_CONSENT_WORDS = Words(("consent", "tcf", "cmp", "tc string", "tcstring", "iab"))
 _TC_STRING = re.compile(
     r"(?<![A-Za-z0-9_.-])[BC][A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]{4,}){0,8}"
     r"(?![A-Za-z0-9_-]|\.[A-Za-z0-9_-])"
@@ -310,17 +311,17 @@ _FIREBASE_KEY = re.compile(
     r"(?:apiKey|api_key|API_KEY|current_key)(?:[\"']?[ \t]*[:=]|</key>\s{0,80}<string>|"
     r"[ \t]+(?:is[ \t]+)?)[ \t]*[\"']?(AIza[0-9A-Za-z_-]{35})"
 )
-_FIREBASE_SIBLINGS = (
+_FIREBASE_SIBLINGS = Words((
     "authdomain", "messagingsenderid", ".firebaseapp.com", "project_info", "google_app_id",
     "googleservice-info.plist",
-)  # fmt: skip
+))  # fmt: skip
 
 
 def firebase_web_keys(text: str, lowered: str) -> list[tuple[int, int]]:
     """Spans of the Google API keys of Firebase app configs (above), within 600 characters
     of another of the config's fields."""
     spans: list[tuple[int, int]] = []
-    if "AIza" not in text or not any(word in lowered for word in _FIREBASE_SIBLINGS):
+    if "AIza" not in text or not _FIREBASE_SIBLINGS.found(lowered):
         return spans
     for match in _FIREBASE_KEY.finditer(text):
         around = lowered[max(0, match.start() - 600) : match.end() + 600]

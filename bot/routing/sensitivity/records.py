@@ -30,6 +30,7 @@ import re
 
 from bot.routing.sensitivity.accounts import aba_valid
 from bot.routing.sensitivity.examples import says_examples
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, at_triggers, near
 
 _RECORD = "pii.record"
@@ -124,11 +125,11 @@ _SSR_DOCS = re.compile(
 _MEMBER = re.compile(
     r"member(?:[ _-]?(?:id|no|number|#))?[ \t]*[:#]?[ \t]*[\"']?([a-z]{0,3}\d{8,12})(?![\w-])"
 )
-_PLAN_WORDS = ("claim", "payer", "insur", "eligib", "policy", "medicaid", "medicare", "eob")
+_PLAN_WORDS = Words(("claim", "payer", "insur", "eligib", "policy", "medicaid", "medicare", "eob"))
 # Medicare Beneficiary Identifier: 1-9, letter, letter or digit, digit, letter, letter or
 # digit, digit, letter, letter, digit, digit (no S, L, O, I, B, Z); dashes allowed.
 _L = "[ac-hjkmnp-rt-y]"
-_MBI_WORDS = ("mbi ", "mbi:", "mbi=", "mbi#", "medicare")  # not "ambiguous", "combine"
+_MBI_WORDS = Words(("mbi ", "mbi:", "mbi=", "mbi#", "medicare"))  # not "ambiguous", "combine"
 _MBI = re.compile(
     rf"(?<![\w-])[1-9]{_L}[{_L[1:-1]}0-9]\d-?{_L}[{_L[1:-1]}0-9]\d-?{_L}{_L}\d\d(?![\w-])"
 )
@@ -239,7 +240,7 @@ def _people(pattern: re.Pattern[str], lowered: str, triggers: tuple[str, ...]) -
 def _plan_numbers(lowered: str) -> list[Finding]:
     """A health plan's member id, an NHS number."""
     findings: list[Finding] = []
-    if "member" in lowered and any(word in lowered for word in _PLAN_WORDS):
+    if "member" in lowered and _PLAN_WORDS.found(lowered):
         findings.extend(
             Finding(_ID, *m.span(1)) for m in at_triggers(_MEMBER, lowered, ("member",))
         )
@@ -287,7 +288,7 @@ def _named_ids(lowered: str) -> list[Finding]:
                 at = lowered.find(number, at + 1)
     if (
         ("mbi" in lowered or "medicare" in lowered)
-        and any(word in lowered for word in _MBI_WORDS)
+        and _MBI_WORDS.found(lowered)
         and not says_examples(lowered)
     ):
         findings.extend(Finding(_ID, *m.span()) for m in near(_MBI, lowered, _MBI_WORDS, 0, 60))
