@@ -99,7 +99,11 @@ _PASSPORT = re.compile(
     _PASSPORT_WORD + r"[^\n.]{0,30}?(?:\n[^\n]{0,30}?)?"
     r"(?:number|no\.?|num|nr\.?|#|n\u00b0|nummer|numer|s\u1ed1|\u043d\u043e\u043c\u0435\u0440)"
     + _PASSPORT_OWNER
-    + r"(?:[:=]|is\b|was\b|ist\b|lautet\b|es\b|est\b|\u00e8|\u00e9|adalah\b|l\u00e0\b)?"
+    + r"[\"']?[ \t]*(?:[:=]|is\b|was\b|ist\b|lautet\b|es\b|est\b|\u00e8|\u00e9|adalah\b|l\u00e0\b)?"
+    + _PASSPORT_NUMBER
+    + "|"
+    + _PASSPORT_WORD
+    + r"[\"']?[ \t]*[:=#]?"
     + _PASSPORT_NUMBER
     + r"|(?:n[u\u00fa]mero|numer|nomor|s\u1ed1|\u043d\u043e\u043c\u0435\u0440)"
     r"(?: (?:de|di|do|da|du|del|dello|mio|mi|meu|m\u00f3j))? "
