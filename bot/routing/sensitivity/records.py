@@ -68,9 +68,10 @@ _TAX_ID = re.compile(
 _TAX_ID_TRIGGERS = ("taxid", "tax_id", "ssn", "social_security", "socialsecurity")
 # A passport number within a line or two after the word: letters and digits, six or more
 # digits ("passport no. S7416655", "type: PASSPORT / number: 049760073", "my passport no is
-# LR3232515", "Reisepassnummer C01X00T47"), or after the number's word in the languages that
-# say it first ("número de pasaporte: ...", "nomor paspor ...", "số hộ chiếu ..."); not a
-# format's example ("like AB1234567") or a run of counting digits.
+# LR3232515", "Reisepassnummer C01X00T47"), right after the word or its field's name
+# ("passport TZ3667735", "\"passport_no\": \"P89599871\""), or after the number's word in
+# the languages that say it first ("número de pasaporte: ...", "nomor paspor ...", "số hộ
+# chiếu ..."); not a format's example ("like AB1234567") or a run of counting digits.
 _PASSPORT_WORDS = (
     "passport", "passeport", "reisepass", "pasaporte", "passaporto", "passaporte",
     "paspoort", "paspor", "paszport", "pasaport", "h\u1ed9 chi\u1ebfu",
