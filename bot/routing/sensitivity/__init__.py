@@ -23,10 +23,11 @@ investigation, criminal record, immigration status, trade union membership, sexu
 orientation or gender identity, family situation, religion or politics, ethnic origin, a
 private person's insolvency, debts, credit record or garnishment, a lawsuit, court case or
 tribunal claim; below),
-``pii.performance`` (an employee's rating and review, in a record, ``person_records``, or in
-prose with its rating, ``reviews``), ``pii.biometric`` (a named person's face embedding,
-fingerprint template or voiceprint in a record, ``record_kinds``), ``pii.device_id`` (a
-named person's phone advertising or vendor id: IDFA, IDFV, GAID, ``device_ids``),
+``pii.performance`` (an employee's rating and review, or a student's grades, in a record,
+``person_records``, or in prose with its rating, ``reviews``), ``pii.biometric`` (a named
+person's face embedding, fingerprint template or voiceprint in a record, ``record_kinds``),
+``pii.device_id`` (a named person's phone advertising or vendor id: IDFA, IDFV, GAID,
+``device_ids``),
 ``policy.<name>``.
 Overlapping findings are merged under the most specific label (``model.priority``).
 

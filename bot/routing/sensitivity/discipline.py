@@ -106,6 +106,17 @@ _WORDS = (
     r"(?! (?:forms?|tools?|templates?|workflows?|polic(?:y|ies)|process|portal|system|"
     r"modules?|apps?|fields?|tickets?|tables?|types?|reports?)\b)|"
     r"unexcused absences?|no-call,? no-show|"
+    # a school's or a university's: a board's finding of academic misconduct, a sanction
+    # ("found Kayla Summers responsible for contract cheating", "guilty of plagiarism",
+    # "placed on academic probation"); not the policy, its panel or its training
+    r"(?:responsible|guilty) (?:for|of) (?:\w+ ){0,2}?(?:plagiari[sz]\w*|cheating|collusion|"
+    r"academic (?:misconduct|dishonesty)|(?:an? )?(?:honou?r code|academic integrity) "
+    r"violation|(?:research )?misconduct|harassment|bullying|hazing)(?! (?:polic(?:y|ies)|"
+    r"panels?|boards?|committees?|offices?|training|modules?|cases? (?:queue|tracker)|"
+    r"guidelines|rules|procedures?|process|detection|software|tools?|checks?)\b)|"
+    r"academic (?:misconduct|dishonesty)(?= (?:finding|case|sanction|hearing|charge|"
+    r"allegation)s?\b)|(?:honou?r code|academic integrity) violation(?! (?:polic(?:y|ies)|"
+    r"forms?|reports? form|training|process|procedures?)\b)|academic probation|"
     # a probation extended for concerns about the person ("your probation period will be
     # extended by three months", "extended her probation"), not the policy's "can be"
     r"probation(?:ary)?(?: period)? (?:will be|has been|was|is being|is|gets|got) extended|"
@@ -308,6 +319,8 @@ STEMS = (
     "sacked for", "written up", "investigation into", "investigation against", "licenciement",
     "despido",
     "fraud",
+    "responsible for", "guilty of", "found guilty", "found responsible", "academic misc",
+    "academic dish", "academic integ", "academic prob", "honor code", "honour code",
     "embezzl", "show-cause", "show cause", "spesenbetrug",
     "abrechnungsbetrug", "arbeitszeitbetrug", "unterschlagung", "veruntreuung",
     "investiga\u00e7\u00e3o int", "carta de adv", "nagan", "upomnieni", "kar ", "kary ",

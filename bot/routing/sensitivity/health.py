@@ -502,8 +502,13 @@ _EPONYMS = frozenset((
     "cushing", "graves", "bell", "down", "lou", "gehrig", "meniere", "sj\u00f6gren",
 ))  # fmt: skip
 _PRACTITIONER = re.compile(
-    r"(?:\bdr|\bdra|\bdoctor|\bdoc|\bprof|\bnurse|\bdoktor|\bdocteur|\bm\u00e9dico)\.?[ \t]*$"
+    r"(?:\bdr|\bdra|\bdoctor|\bdoc|\bnurse|\bdoktor|\bdocteur|\bm\u00e9dico)\.?[ \t]*$"
 )
+# A professor: a condition right after the name is their subject ("Prof. Dan Lee runs the
+# depression study", "Prof. Ana Ruiz (oncology)"), but a pronoun's condition after the name
+# is their own ("Prof. Ellen Hartley ... she's on medical leave for a psychiatric
+# hospitalization"); a medical professor is "Prof. Dr." (``_PRACTITIONER``).
+_PROFESSOR = re.compile(r"\bprof(?:essor)?\.?[ \t]*$")
 # A personal pronoun or possessive right before the condition: it is said of a person.
 _PRONOUN = re.compile(
     r"\b(?:her|his|their|she|he|him|they|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
@@ -557,7 +562,8 @@ def said_of_named_person(
         pronoun = pronouns[-1]
         floor = max(0, pronoun.start() - _NAME_REACH)
         paragraph = lowered.rfind("\n\n", floor, pronoun.start())
-        if _patients(text, lowered, floor if paragraph < 0 else paragraph + 2, pronoun.start()):
+        start_at = floor if paragraph < 0 else paragraph + 2
+        if _patients(text, lowered, start_at, pronoun.start(), professors=True):
             return True
     return named_elsewhere(text, lowered, start, max(start, end))
 
@@ -585,12 +591,16 @@ def _appositive_name(text: str, lowered: str, clause_start: int, start: int) -> 
     return False
 
 
-def _patients(text: str, lowered: str, start: int, end: int) -> list[Name]:
-    """The people named in ``text[start:end]`` who are not an eponym or a practitioner."""
+def _patients(
+    text: str, lowered: str, start: int, end: int, professors: bool = False
+) -> list[Name]:
+    """The people named in ``text[start:end]`` who are not an eponym or a practitioner (nor
+    a professor, unless ``professors``)."""
     return [
         name
         for name in names(text, start, end)
         if lowered[name.start : name.end].split()[0].split("'")[0].split("\u2019")[0]
         not in _EPONYMS
         and not _PRACTITIONER.search(lowered, max(0, name.start - 10), name.start)
+        and (professors or not _PROFESSOR.search(lowered, max(0, name.start - 12), name.start))
     ]

@@ -1,10 +1,13 @@
 """People's records in a table: a query's result or an export whose header has a name
 column (``name``, ``full_name``, ``customer_name``, or first and last name columns) and a
-column of a date of birth (``dob``, ``date_of_birth``, ``birthdate``, ``Geburtsdatum``) or a
-home address (``street``, ``address``, ``address_line1``, ``Straße``, ``adresse``).
+column of a date of birth (``dob``, ``date_of_birth``, ``birthdate``, ``Geburtsdatum``), a
+home address (``street``, ``address``, ``address_line1``, ``Straße``, ``adresse``) or a
+passport number (``passport``, ``passport_no``, ``passportNumber``).
 
-Reported: in each row whose name cell is a person's name (``names.is_name``), the date of
-birth (``pii.dob``, a date) and the street (``pii.address``, with a number and a letter).
+Reported: in each row whose name cell is a person's name (``record_parser.is_person``: also
+"Last, First M", as a student information system prints it), the date of birth
+(``pii.dob``, a date), the street (``pii.address``, with a number and a letter) and the
+passport number (``pii.national_id``, letters and six to nine digits).
 Not reported: a header with no rows, a schema (``full_name text, date_of_birth date``),
 rows of stock example people and cells that are not values (``NULL``, ``-``).
 """
@@ -15,7 +18,7 @@ import re
 
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding
-from bot.routing.sensitivity.names import is_name
+from bot.routing.sensitivity.record_parser import is_person
 from bot.routing.sensitivity.tables import (
     DELIMITERS,
     FIRST_COLUMNS,
@@ -34,12 +37,15 @@ _STREET_COLUMNS = frozenset(("street", "street address", "address", "address lin
                              "address line 1", "address1", "line1", "home address",
                              "strasse", "stra\u00dfe", "adresse", "direcci\u00f3n",
                              "direccion", "calle"))  # fmt: skip
+_PASSPORT_COLUMNS = frozenset(("passport", "passport no", "passport number", "passport num",
+                               "passport nr", "passport #", "passport id"))  # fmt: skip
 # Cheap gate: a header word of each kind (on the lower-cased message).
 _DOB_OR_STREET_WORDS = Words(("birth", "dob", "born", "geburt", "naissance", "nacimiento",
                         "street", "address", "line1", "stra", "adresse", "direcc",
-                        "calle"))  # fmt: skip
+                        "calle", "passport"))  # fmt: skip
 _DATE_CELL = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2} \w{3,9} \d{4}")
 _STREET_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}).{5,}")
+_PASSPORT_CELL = re.compile(r"[A-Za-z]{0,3}\d{6,9}[A-Za-z]?")
 
 
 def find_people_tables(text: str, lowered: str) -> list[Finding]:
@@ -56,20 +62,24 @@ def _people_header(line: str) -> _Header | None:
     return _header(line) if "name" in line.lower() else None
 
 
-_Header = tuple[str, int, int, int, int]
+_Header = tuple[str, int, int, int, int, int]
 
 
 def _row(line: str, offset: int, header: _Header) -> list[Finding]:
-    delimiter, name_at, last_at, dob_at, street_at = header
+    delimiter, name_at, last_at, dob_at, street_at, passport_at = header
     spans = cell_spans(line, delimiter)
     cells = [line[a:b] for a, b in spans]
     if len(cells) <= max(name_at, last_at):
         return []
     name = cells[name_at] if last_at < 0 else f"{cells[name_at]} {cells[last_at]}"
-    if not is_name(name):
+    if not is_person(name):
         return []
     found: list[Finding] = []
-    columns = ((dob_at, "pii.dob", _DATE_CELL), (street_at, "pii.address", _STREET_CELL))
+    columns = (
+        (dob_at, "pii.dob", _DATE_CELL),
+        (street_at, "pii.address", _STREET_CELL),
+        (passport_at, "pii.national_id", _PASSPORT_CELL),
+    )
     for at, label, shape in columns:
         if 0 <= at < len(cells) and shape.fullmatch(cells[at]):
             found.append(Finding(label, offset + spans[at][0], offset + spans[at][1]))
@@ -77,24 +87,25 @@ def _row(line: str, offset: int, header: _Header) -> list[Finding]:
 
 
 def _header(line: str) -> _Header | None:
-    """The delimiter and the name, last-name, date-of-birth and street columns (-1 if
-    none) of a table header, or None."""
+    """The delimiter and the name, last-name, date-of-birth, street and passport columns
+    (-1 if none) of a table header, or None."""
     for delimiter in DELIMITERS:
         if delimiter not in line:
             continue
         columns = [column_name(line[a:b]) for a, b in cell_spans(line, delimiter)]
         dob_at = next((i for i, c in enumerate(columns) if c in _DOB_COLUMNS), -1)
         street_at = next((i for i, c in enumerate(columns) if c in _STREET_COLUMNS), -1)
-        if dob_at < 0 and street_at < 0:
+        passport_at = next((i for i, c in enumerate(columns) if c in _PASSPORT_COLUMNS), -1)
+        if dob_at < 0 and street_at < 0 and passport_at < 0:
             continue
         first = next((i for i, c in enumerate(columns) if c in FIRST_COLUMNS), -1)
         last = next((i for i, c in enumerate(columns) if c in LAST_COLUMNS and i != first), -1)
         if first >= 0 and last >= 0:
-            return delimiter, first, last, dob_at, street_at
+            return delimiter, first, last, dob_at, street_at, passport_at
         name_at = next(
             (i for i, c in enumerate(columns) if c in NAME_COLUMNS or c in MORE_NAME_COLUMNS),
             -1,
         )
         if name_at >= 0:
-            return delimiter, name_at, -1, dob_at, street_at
+            return delimiter, name_at, -1, dob_at, street_at, passport_at
     return None

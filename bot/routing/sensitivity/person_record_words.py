@@ -161,6 +161,10 @@ FIELD_STEMS = (
     "hcg", "bhcg", "urine", "urinalysis", "hiv", "hba1c", "bloodwork", "nota", "avalia",
     "valutazione", "penilaian", "hodnocen", "colaborador", "calibrat", "rated",
     "expectations", "needs improvement", "partially meets", "does not meet",
+    # a student's record (``STUDENT_KEY_WORDS``)
+    "student", "emplid", "pupil", "learner", "matrikel", "matriculation", "\u00e9l\u00e8ve",
+    "\u00e9tudiant", "alumn", "estudiant", "aluno", "aluna", "sch\u00fcler", "studierende",
+    "leerling", "mahasiswa", "siswa",
 )  # fmt: skip
 INCOME_STEMS = (
     "income", "rendimiento", "rend_trabajo", "rendimento", "ingresos", "base imponible",
@@ -198,3 +202,24 @@ PERSON_ID_KEYS = frozenset((
 # A column that flags a performance improvement plan, and the values that set it.
 PIP_KEYS = frozenset(("pip", "on pip", "pip status", "pip flag", "improvement plan"))
 YES = frozenset(("y", "yes", "true", "1", "x", "ja", "oui", "s\u00ed", "si", "sim", "active"))
+# A student's record (an education record, as protected as an employee's): a field for the
+# student ("student_id", "emplid", "Matrikelnummer", "élève") and fields of their grades
+# ("midterm", "final", "letter", "gpa", "Note"), each a grade's value (``person_records``).
+STUDENT_KEY_WORDS = frozenset((
+    "student", "students", "pupil", "learner", "emplid", "matrikelnummer", "matrikel",
+    "matriculation", "\u00e9l\u00e8ve", "eleve", "\u00e9tudiant", "\u00e9tudiante",
+    "alumno", "alumna", "estudiante", "aluno", "aluna", "estudante", "studente",
+    "studentessa", "sch\u00fcler", "sch\u00fclerin", "studierende", "leerling",
+    "mahasiswa", "siswa",
+))  # fmt: skip
+GRADE_KEY_WORDS = frozenset((
+    "grade", "grades", "midterm", "midterms", "final", "finals", "exam", "exams", "quiz",
+    "gpa", "cgpa", "letter", "mark", "marks", "score", "scores", "coursework", "note",
+    "noten", "nota", "notas", "voto", "cijfer", "notes", "klausur", "pr\u00fcfung",
+    "examen", "calificaci\u00f3n", "calificacion", "nilai",
+))  # fmt: skip
+# A grade's value: a letter (A-F, with + or -), pass or fail, or a number (a percentage, a
+# mark out of a total, a GPA); not free text ("notes: late submission").
+GRADE_VALUE = re.compile(
+    r"[a-f][+-]?|p|f|pass|fail|\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]*%|[ \t]*/[ \t]*\d{1,3})?"
+)

@@ -29,7 +29,9 @@ line) with a personal name (``names.is_name``; also "Last, First", "SURNAME SURN
   IMPROVEMENT PLAN" line heading it; not a bare "PIP", which is a picture-in-picture mode
   too; a title in capitals is not read as a person's name);
 * ``pii.performance``: an employee's review (an employee field or id, or a review cycle):
-  a rating with a written summary or feedback;
+  a rating with a written summary or feedback; a student's grade (a student's field, as
+  ``student_id`` or ``emplid``, and a grade's field with a letter, a mark or a GPA: a
+  gradebook's export, a transcript's rows);
 * ``pii.immigration``, ``pii.criminal_record``, ``pii.finances`` (a credit record),
   ``pii.biometric``: the kind's words in any field (``immigration``'s and ``criminal``'s
   words, and a record's: "noncitizen authorized to work", a tentative nonconfirmation,
@@ -119,6 +121,8 @@ from bot.routing.sensitivity.person_record_words import (
     DIAGNOSIS_WORDS,
     EMPLOYEE_KEYS,
     FIELD_STEMS,
+    GRADE_KEY_WORDS,
+    GRADE_VALUE,
     HEALTH_KEY_WORDS,
     INCOME_STEMS,
     MORE_PAY_KEY,
@@ -133,6 +137,7 @@ from bot.routing.sensitivity.person_record_words import (
     RATED_ITEM_STEMS,
     RATING_WORDS,
     REASON_WORDS,
+    STUDENT_KEY_WORDS,
     SUMMARY_WORDS,
     WARNING_KEYS,
     WARNING_WORDS,
@@ -570,6 +575,8 @@ class _Context:
             return self._kind(kind, value)
         if kinds.adverse_result(field.key, value) and self.credit_message:
             return kinds.FINANCIAL
+        if words & GRADE_KEY_WORDS and facts.student and GRADE_VALUE.fullmatch(value):
+            return PERFORMANCE  # a student's grade
         return _named(words, value, field, facts)
 
     def _kind(self, kind: str, value: str) -> str | None:
@@ -741,6 +748,11 @@ class _Facts:
             k & SUMMARY_WORDS and _free_text(self.lowered[f.start : f.end].strip(" \"'"))
             for k, f in self._keys
         )
+
+    @cached_property
+    def student(self) -> bool:
+        """A student's record: a field for the student ("student_id", "emplid")."""
+        return any(k & STUDENT_KEY_WORDS for k, _ in self._keys)
 
     @cached_property
     def rated(self) -> bool:

@@ -165,15 +165,20 @@ _PEOPLE_KEY_BEFORE = re.compile(
 )
 
 
+_BARE_INITIAL = re.compile(r"(?<=[a-z\u00df-\u00ff] )([A-Z])$")
+
+
 def is_person(value: str) -> bool:
     """Is ``value`` (a field's) a person's name: "First Last" (with what follows it: ", SRE",
-    " (backend)"), "Last, First" or "SURNAME SURNAME, NAME"?"""
+    " (backend)"), "Last, First" (and "Last, First M") or "SURNAME SURNAME, NAME"?"""
     value = " ".join(value.strip(" \t\"'`*").split())
     if not value or len(value) > 80:
         return False
     candidates = []
     last, comma, first = value.partition(", ")
     if comma and "," not in first:
+        # a middle initial with no period, as registrars print it ("Whitfield, Noah J")
+        first = _BARE_INITIAL.sub(r"\1.", first)
         candidates.append(f"{first} {last}")
     end = _NAME_END.search(value)
     candidates.append(value if end is None else value[: end.start()].strip(" \t*_"))

@@ -69,9 +69,10 @@ _TAX_ID = re.compile(
 _TAX_ID_TRIGGERS = ("taxid", "tax_id", "ssn", "social_security", "socialsecurity")
 # A passport number within a line or two after the word: letters and digits, six or more
 # digits ("passport no. S7416655", "type: PASSPORT / number: 049760073", "my passport no is
-# LR3232515", "Reisepassnummer C01X00T47"), or after the number's word in the languages that
-# say it first ("número de pasaporte: ...", "nomor paspor ...", "số hộ chiếu ..."); not a
-# format's example ("like AB1234567") or a run of counting digits.
+# LR3232515", "Reisepassnummer C01X00T47"), right after the word or its field's name
+# ("passport TZ3667735", "\"passport_no\": \"P89599871\""), or after the number's word in
+# the languages that say it first ("número de pasaporte: ...", "nomor paspor ...", "số hộ
+# chiếu ..."); not a format's example ("like AB1234567") or a run of counting digits.
 _PASSPORT_WORDS = (
     "passport", "passeport", "reisepass", "pasaporte", "passaporto", "passaporte",
     "paspoort", "paspor", "paszport", "pasaport", "h\u1ed9 chi\u1ebfu",
@@ -100,7 +101,11 @@ _PASSPORT = re.compile(
     _PASSPORT_WORD + r"[^\n.]{0,30}?(?:\n[^\n]{0,30}?)?"
     r"(?:number|no\.?|num|nr\.?|#|n\u00b0|nummer|numer|s\u1ed1|\u043d\u043e\u043c\u0435\u0440)"
     + _PASSPORT_OWNER
-    + r"(?:[:=]|is\b|was\b|ist\b|lautet\b|es\b|est\b|\u00e8|\u00e9|adalah\b|l\u00e0\b)?"
+    + r"[\"']?[ \t]*(?:[:=]|is\b|was\b|ist\b|lautet\b|es\b|est\b|\u00e8|\u00e9|adalah\b|l\u00e0\b)?"
+    + _PASSPORT_NUMBER
+    + "|"
+    + _PASSPORT_WORD
+    + r"[\"']?[ \t]*[:=#]?"
     + _PASSPORT_NUMBER
     + r"|(?:n[u\u00fa]mero|numer|nomor|s\u1ed1|\u043d\u043e\u043c\u0435\u0440)"
     r"(?: (?:de|di|do|da|du|del|dello|mio|mi|meu|m\u00f3j))? "
