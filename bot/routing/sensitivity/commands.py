@@ -389,11 +389,15 @@ def _net_use_passwords(text: str) -> list[Finding]:
     return findings
 
 
+# Each flag rule's tool names as gate words (found in the message's one pass).
+_FLAG_GATES = tuple(Words(words) for _, _, words in _FLAG_RULES)
+
+
 def _flag_values(text: str, lowered: str) -> list[Finding]:
     """Try each flag pattern only where its flag occurs, and only if its tool is named."""
     findings: list[Finding] = []
-    for pattern, flag, words in _FLAG_RULES:
-        if flag not in text or not any(word in lowered for word in words):
+    for (pattern, flag, _), words in zip(_FLAG_RULES, _FLAG_GATES, strict=True):
+        if flag not in text or not words.found(lowered):
             continue
         index = text.find(flag)
         while index >= 0:

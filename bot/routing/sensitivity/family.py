@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement, word_ends
 
@@ -400,5 +401,5 @@ CANDIDATE_FAMILY = Statement(
     back=12,  # "two kids", "his wife"
     forward=40,
     reach=50,
-    topic=_CANDIDATE_WORDS,
+    topic=Words(_CANDIDATE_WORDS),
 )

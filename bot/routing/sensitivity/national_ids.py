@@ -51,6 +51,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding
 from bot.routing.sensitivity.pii import iban_valid, luhn_valid
 
@@ -569,6 +570,9 @@ _RESIDENT_ID = _Rule(
 # and most messages have none, so they cost nothing there.
 _TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN, _HETU, _RESIDENT_ID)
 _DIGIT_RULES = tuple(rule for rule in _RULES if all(rule is not r for r in _TEXT_RULES))
+# Each rule's literals as gate words (``literals``: found in the message's one pass).
+_TEXT_GATES = tuple(Words(rule.literals) for rule in _TEXT_RULES)
+_DIGIT_GATES = tuple(Words(rule.literals) for rule in _DIGIT_RULES)
 
 
 def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
@@ -582,10 +586,10 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
     findings = _text_ids(text, lowered)
     findings.extend(_bare_codici(text))
     longest = max((hi - lo for lo, hi in windows), default=0)
-    for rule in _DIGIT_RULES:
+    for rule, gate in zip(_DIGIT_RULES, _DIGIT_GATES, strict=True):
         if longest < rule.min_span:
             continue  # no digit stretch long enough: its name need not be looked for
-        if not any(word in lowered for word in rule.literals) or not rule.words.search(lowered):
+        if not gate.found(lowered) or not rule.words.search(lowered):
             continue
         for lo, hi in windows:
             if hi - lo >= rule.min_span:
@@ -596,8 +600,8 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
 def _text_ids(text: str, lowered: str) -> list[Finding]:
     """Ids holding letters: over the text, or around each of the rule's words (``reach``)."""
     findings: list[Finding] = []
-    for rule in _TEXT_RULES:
-        if not any(word in lowered for word in rule.literals) or not rule.words.search(lowered):
+    for rule, gate in zip(_TEXT_RULES, _TEXT_GATES, strict=True):
+        if not gate.found(lowered) or not rule.words.search(lowered):
             continue
         if not rule.reach:
             findings.extend(_matches(rule, text, 0, len(text)))

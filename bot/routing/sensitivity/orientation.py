@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement, word_ends
 
@@ -265,9 +266,9 @@ FORMER_NAME = Statement(
     back=8,
     forward=30,
     reach=70,
-    topic=(
+    topic=Words((
         "transition", "transgender", "trans woman", "trans man", "pronouns", "deadnam",
         "non-binary", "nonbinary", "geschlechtsangleich", "transgenre", "transg\u00e9nero",
         "transitie",
-    ),
+    )),
 )  # fmt: skip

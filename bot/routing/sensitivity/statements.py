@@ -17,11 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.routing.sensitivity.health import said_of_named_person
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, near, with_field_value
 from bot.routing.sensitivity.records import made_up
 
 # (the message, its lower-cased copy, a match in the copy) -> is it the kind's word?
 Check = Callable[[str, str, "re.Match[str]"], bool]
+
+
+_NO_TOPIC = Words()
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,7 @@ class Statement:
     forward: int  # characters after a stem where it may end
     reach: int = 50  # characters between the name (or pronoun) and the match
     check: Check | None = None
-    topic: tuple[str, ...] = ()  # words of which the message must hold one
+    topic: Words = _NO_TOPIC  # words of which the message must hold one
 
 
 # A story's people: a game's characters, a novel's or a film's ("the player commits a
@@ -67,7 +71,7 @@ def find_statements(kind: Statement, text: str, lowered: str, triggers: list[str
     are said of a named person; none when the message says its people are made up or are
     a story's (a game's characters, a novel's)."""
     findings: list[Finding] = []
-    if kind.topic and not any(word in lowered for word in kind.topic):
+    if kind.topic and not kind.topic.found(lowered):
         return findings
     for match in near(kind.pattern, lowered, triggers, kind.back, kind.forward):
         if kind.check is not None and not kind.check(text, lowered, match):

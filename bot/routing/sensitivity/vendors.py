@@ -51,6 +51,7 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 
 from bot.routing.sensitivity import values as v
 from bot.routing.sensitivity.examples import PUBLISHED_KEYS, is_published_credential
+from bot.routing.sensitivity.literals import Words, present
 from bot.routing.sensitivity.model import Finding, merge_windows
 
 _PLACEHOLDER_PARTS = ("example", "xxxx", "your", "<", "...", "****", "0000000000")
@@ -512,16 +513,18 @@ def _trigger_index(lower: bool) -> tuple[tuple[str, tuple[int, ...]], ...]:
 
 
 _CASED_TRIGGERS = _trigger_index(lower=False)
-_LOWER_TRIGGERS = _trigger_index(lower=True)
+_LOWER_TRIGGERS = dict(_trigger_index(lower=True))
+_LOWER_WORDS = Words(_LOWER_TRIGGERS)  # found in the message's one pass (``literals``)
 
 
 def find_vendor_tokens(text: str, lowered: str) -> list[Finding]:
     """Findings for every vendor-format token in ``text`` (``lowered``: same, lower-cased)."""
     runs = " ".join(_LONG_RUN.findall(text))
     active: set[int] = set()
-    for probe, index in ((runs, _CASED_TRIGGERS), (lowered, _LOWER_TRIGGERS)):
-        if probe:
-            active.update(i for trigger, rules in index if trigger in probe for i in rules)
+    if runs:
+        active.update(i for trigger, rules in _CASED_TRIGGERS if trigger in runs for i in rules)
+    for trigger in _LOWER_WORDS.intersection(present(lowered)):
+        active.update(_LOWER_TRIGGERS[trigger])
     findings: list[Finding] = []
     for i in sorted(active):
         rule = RULES[i]
