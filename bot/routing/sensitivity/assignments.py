@@ -30,7 +30,7 @@ from bot.routing.sensitivity.model import Finding
 
 # Case-sensitive on the lower-cased text: an IGNORECASE alternation is ~10x slower in ``re``.
 _HIT = re.compile(
-    r"p(?:ass|wd|w\b|asw|ssw)|secret|token|key|auth|credential|creds|bearer|cookie|sig|contrase|kennwort|"
+    r"p(?:ass|wd|w\b|asw|ssw)|psk|secret|token|key|auth|credential|creds|bearer|cookie|sig|contrase|kennwort|"
     r"senha|wachtwoord|sessionid|session[_-]id|"
     # Polish, Czech and Slovak, Swedish, Danish, Finnish, Turkish, Romanian, Hungarian, Russian
     r"has\u0142|haslo|hasla|heslo|l\u00f6senord|losenord|adgangskode|salasana|\u015fifre|sifre|"
@@ -145,6 +145,8 @@ def find_assignments(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
         if assignment is None or assignment.end <= reported_end:
             continue  # (a value inside one already reported adds nothing)
         secret = is_secret_value(assignment)
+        if secret and _tls_session_id(text, assignment):
+            secret = False
         if secret:
             findings.append(Finding(_label(assignment), assignment.start, assignment.end))
         if not assignment.quoted:
@@ -152,6 +154,22 @@ def find_assignments(text: str, hits: list[tuple[int, int]]) -> list[Finding]:
             if secret:
                 reported_end = max(reported_end, assignment.end)
     return findings
+
+
+# A TLS session id in a dump of the handshake (``ClientHello ... session_id=<hex>``) or of
+# ``openssl s_client``'s ``SSL-Session:`` block (``Session-ID: <hex>``): sent in the clear
+# in every hello, and useless for resuming without the master secret both ends keep
+# (``Master-Key:`` is still reported). A web session id is a bearer credential: only in a
+# message that shows a TLS handshake or session, and only hex, as TLS prints it.
+_TLS_DUMP = re.compile(r"(?i)client ?hello|server ?hello|ssl-session:")
+
+
+def _tls_session_id(text: str, a: Assignment) -> bool:
+    return (
+        split_identifier(a.name) == ["session", "id"]
+        and v.is_hex(a.value)
+        and _TLS_DUMP.search(text) is not None
+    )
 
 
 def _label(a: Assignment) -> str:
@@ -310,7 +328,7 @@ def is_secret_value(a: Assignment) -> bool:
         value = value.strip()
     if not value or _stands_for_a_secret(value, a.quoted) or _PREFIX_ELLIPSIS.fullmatch(a.value):
         return False
-    if _HMAC_SIGNATURE.fullmatch(value) and _SIGNATURE_WORDS & set(split_identifier(a.name)):
+    if _bound_to_a_request(a.name, value):
         return False
     if a.name.lower() in _COOKIE_HEADERS and _cleared_cookie(value):
         return False
@@ -326,6 +344,28 @@ def is_secret_value(a: Assignment) -> bool:
         return False  # "the --password option", not "--password s3cret"
     colon = a.sep == ":" and not a.quoted
     return _literal_ok(a.kind, value, names=colon)
+
+
+# A protocol message's token written as a number: CoAP's ``Token=0x4563c5c0`` (0 to 8
+# bytes matching a response to its request), a handle in a trace. A credential is a string,
+# never a ``0x`` number that short (a key in hex is 32 digits and more).
+_NUMBER_TOKEN = re.compile(r"0x[0-9a-fA-F]{1,16}")
+# AWS's ``clientToken``/``ClientToken``: the idempotency token of its APIs (``RunInstances``)
+# and the correlation id of IoT device shadow and jobs documents, which the device echoes to
+# match a response; a UUID the caller makes up. (Vault's ``client_token`` is snake-case.)
+_CORRELATION_NAMES = frozenset(("clientToken", "ClientToken"))
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _bound_to_a_request(name: str, value: str) -> bool:
+    """A signature of one request (``_HMAC_SIGNATURE``) or a token that matches a response to
+    its request (``_NUMBER_TOKEN``, ``_CORRELATION_NAMES``): nothing another request can use."""
+    words = split_identifier(name)
+    if _HMAC_SIGNATURE.fullmatch(value) and _SIGNATURE_WORDS & set(words):
+        return True
+    if words[-1:] == ["token"] and _NUMBER_TOKEN.fullmatch(value):
+        return True
+    return name.strip("\"'") in _CORRELATION_NAMES and _UUID.fullmatch(value) is not None
 
 
 # A key's vendor prefix and an ellipsis (``STRIPE_SECRET_KEY=sk_test_...``, ``whsec_…`` in a

@@ -164,6 +164,48 @@ def find_url_credentials(text: str) -> list[Finding]:
     return findings
 
 
+# A webhook's capability URL: whoever holds it posts events as the integration or the
+# account. Slack's, Discord's and Teams' have vendor rules; any other (an IoT cloud's ingest
+# hook, a home automation hub's, Home Assistant's ``/api/webhook/<id>``, a CI's trigger
+# hook) carries its token as a whole path segment of a
+# URL whose host or path says it is a hook. A token is random base62: 20 or more characters
+# mixing upper and lower case and digits, no words; ids in a REST API's paths (numbers, hex,
+# UUIDs, slugs) are not. (``sig=`` next to it is a hex HMAC of the request, ``assignments``.)
+_PATH_TOKEN = re.compile(r"(?<=/)[A-Za-z0-9_-]{20,128}(?=[/?#.,;:)\]]|\Z)")
+_PATH_TOKEN_PARTS = re.compile(r"[_-]+")
+
+
+def find_capability_urls(text: str, lowered: str) -> list[Finding]:
+    """Tokens in the paths of webhook URLs (see ``_PATH_TOKEN``)."""
+    findings: list[Finding] = []
+    if "hook" not in lowered or "://" not in text:
+        return findings
+    for url in _URL.finditer(text):
+        start, end = url.span()
+        if "hook" not in lowered[start:end]:
+            continue
+        path = text.find("/", text.find("://", start) + 3, end)
+        if path < 0:
+            continue
+        query = min((i for i in (text.find("?", path, end), text.find("#", path, end)) if i >= 0),
+                    default=end)  # fmt: skip
+        for token in _PATH_TOKEN.finditer(text[:query], path, query):
+            if _random_path_token(token.group()):
+                findings.append(Finding("secret.url_credentials", *token.span()))
+    return findings
+
+
+def _random_path_token(token: str) -> bool:
+    core = token.strip("_-")
+    if not (any(c.isupper() for c in core) and any(c.islower() for c in core)):
+        return False  # hex, a number, a lower-case slug
+    if sum(c.isdigit() for c in core) < 2 or v.is_identifier_words(core):
+        return False
+    if all(v.is_identifier_words(p) for p in _PATH_TOKEN_PARTS.split(core) if p):
+        return False  # ``IncomingWebhook``, ``Order_Created_V2``
+    return v.entropy_ratio(core) >= 0.8
+
+
 def public_spans(text: str) -> list[tuple[int, int]]:
     """Certificates, public key blocks, SSH public key lines and hashed ``known_hosts`` host
     fields: public by construction.

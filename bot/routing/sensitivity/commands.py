@@ -97,6 +97,15 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         "-w",
         ("ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd"),
     ),
+    # A pre-shared or symmetric key after ``-k``: libcoap's ``coap-client``/``coap-server``
+    # (DTLS-PSK, the identity after ``-u``), ``openssl enc -k`` (a password) and ``-K`` (the
+    # raw key in hex). (curl's ``-k`` takes no value, and curl is not one of these.)
+    (
+        re.compile(r"(?<!\S)-k[ \t]+" + _QUOTED_WRAPPED_OR_BARE),
+        "-k",
+        ("coap-client", "coap-server", "openssl"),
+    ),
+    (re.compile(r"(?<!\S)-K[ \t]+" + _QUOTED_WRAPPED_OR_BARE), "-K", ("openssl",)),
     # MongoDB's shell and tools, and rabbitmqadmin: ``-p``/``--password`` after ``-u``.
     (
         re.compile(r"(?<!\S)(?:-p|--password)[ \t]+" + _QUOTED_WRAPPED_OR_BARE),

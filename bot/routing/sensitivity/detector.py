@@ -39,6 +39,7 @@ from bot.routing.sensitivity.assignments import (
 from bot.routing.sensitivity.blocks import (
     benign_spans,
     ciphertext_spans,
+    find_capability_urls,
     find_jwts,
     find_private_keys,
     find_url_credentials,
@@ -209,6 +210,7 @@ def find_secrets(
     findings.extend(find_crypto_keys(text, lowered))
     findings.extend(find_jwts(text))
     findings.extend(find_url_credentials(text))
+    findings.extend(find_capability_urls(text, lowered))
     findings.extend(_vendor_tokens(text, lowered))
     if "\n" in text:
         findings.extend(find_wrapped_tokens(text))

@@ -14,6 +14,7 @@ What is not a person's address:
   the stock people of examples there (``jane.doe@``, ``j.smith@``, ``alice@``, ``user1@``)
   and nobody (``nobody@``, ``invalid-user@``, ``bounce@``, numbered ``reader2@``) in any
   message; ``.invalid`` (RFC 6761: never resolves) in any message;
+* an EAP outer identity (``anonymous@realm.edu`` in a RADIUS log) names a realm, nobody;
 * ``git@github.com:org/repo``, ``ssh deploy@host`` and ``scheme://user@host`` are logins on
   machines, not mailboxes; a masked address (``j****e@gmail.com``) shows nobody;
 * role and system addresses at large software vendors (``support@github.com``,
@@ -396,6 +397,12 @@ def _ours_or_reserved(domain: str, company: tuple[str, ...]) -> bool:
     )
 
 
+# The outer identity of eduroam's and any 802.1X network's tunnelled EAP (PEAP, TTLS): the
+# user's realm after a local part that names nobody, sent in the clear so that RADIUS can
+# route the request while the real identity stays inside the tunnel.
+_ANONYMOUS = frozenset(("anonymous", "anon"))
+
+
 def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str, ...]) -> bool:
     if _ours_or_reserved(domain, company) or _NOREPLY.match(match.group()):
         return True
@@ -409,6 +416,8 @@ def _is_exempt(text: str, match: re.Match[str], domain: str, company: tuple[str,
         return True
     if match.start() and text[match.start() - 1] == "*":
         return True  # masked: "j****e@gmail.com"
+    if match.group().split("@", 1)[0].lower() in _ANONYMOUS:
+        return True  # an EAP outer identity: "anonymous@uni.edu" names the realm, nobody
     if match.group().startswith("git@"):
         return True  # Git's SSH user at a code host: "git@github.com: Permission denied"
     after = text[match.end() : match.end() + 2]

@@ -317,10 +317,19 @@ _POD_NAME = re.compile(
 # A Cloudflare Ray ID (16 hex, ``-``, the data centre's IATA code: ``994c702f4471fccb-GRU``):
 # the id of one request, printed on every Cloudflare error page.
 _RAY_ID = re.compile(r"[0-9a-f]{16}-[A-Z]{3}")
+# A device's name from its MAC or EUI-64 (an MQTT client id, a hostname, a BLE name):
+# ``hub-7FB54D9F83C7``, ``shellyplus1pm-84ba94f29183``, ``ESP_0A1B2C3D4E5F``: a model's words
+# and the hardware address in one case, which every device broadcasts.
+_HARDWARE_NAME = re.compile(
+    r"[A-Za-z]{2,20}\d{0,3}(?:[-_][A-Za-z]{2,20}\d{0,3}){0,3}[-_]"
+    r"(?:[0-9A-F]{12}|[0-9a-f]{12}|[0-9A-F]{16}|[0-9a-f]{16})"
+)
 
 
 def _benign_shape(token: str) -> bool:
     if _DIGEST_PREFIX.match(token) or _POD_NAME.fullmatch(token) or _RAY_ID.fullmatch(token):
+        return True
+    if _HARDWARE_NAME.fullmatch(token):
         return True
     core = token.strip("/_-=")
     if v.is_hex(core) or is_potential_uuid(core) or is_sequential_string(core):

@@ -34,6 +34,9 @@ PASSWORD_WORDS = frozenset(
 SECRET_WORDS = frozenset(
     {"secret", "token", "apikey", "credential", "credentials", "creds", "privatekey", "secretkey"}
     | {"accesskey", "authkey", "apitoken", "authtoken", "accesstoken", "bearertoken"}
+    # A pre-shared key: Wi-Fi's ``psk``/``wpa_psk``, TLS-PSK and DTLS-PSK (``--psk``), and
+    # Thread's ``PSKc`` (the commissioning credential derived from the passphrase).
+    | {"psk", "pskc", "presharedkey", "networkkey"}
 )
 SOFT_WORDS = frozenset({"auth", "authorization", "bearer", "signature", "sig", "cookie"})
 _SUFFIXES = (
@@ -51,7 +54,11 @@ _KEY_QUALIFIERS_TEXT = """
     account app application db database license admin webhook hmac jwt session storage
     subscription shared root consumer deploy ssh aes crypto cipher mac x publisher partner
     server merchant integration developer tenant
+    network nwk mesh psk preshared
     """
+# (``network``, ``nwk``, ``mesh``: the key that encrypts a Thread, Zigbee, LoRaWAN or
+# Bluetooth mesh network, "Network Key" in ``ot-ctl dataset``, ``network_key`` in
+# zigbee2mqtt; Windows calls the Wi-Fi password the "network security key")
 KEY_QUALIFIERS = frozenset(_KEY_QUALIFIERS_TEXT.split())
 # A name containing one of these describes the secret (its lifetime, location, type, policy)
 # rather than holding it.
@@ -71,7 +78,9 @@ _METADATA_WORDS_TEXT = """
 METADATA_WORDS = frozenset(_METADATA_WORDS_TEXT.split())
 _SESSION_CREDENTIAL = frozenset({"id", "token", "key", "cookie"})
 # Short stems that are ordinary words at the front of a name.
-_LAST_ONLY = frozenset({"pass", "pwd", "sig"})
+# (``psk_identity``, ``pskc_hint``: the identity and hint of a pre-shared key are sent in the
+# clear; ``psk_key`` and ``wpa_psk`` are the key)
+_LAST_ONLY = frozenset({"pass", "pwd", "sig", "psk", "pskc"})
 # A form's second copy of the password (Rails ``pwd_confirmation``).
 _REPEATED = frozenset({"confirmation", "confirm", "repeat", "again"})
 HEADER_NAMES = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
@@ -104,7 +113,10 @@ def classify_key(name: str) -> KeyKind | None:
     password, ``token.info`` is an attribute of a token object. ``...PasswordKey`` names a
     field that holds a password, so it is a key (``SECRET``), not a password.
     """
-    words = split_identifier(name.rsplit(".", 1)[-1])
+    last = name.rsplit(".", 1)[-1]
+    if last.isalpha() and last.lower() in SECRET_WORDS:
+        return KeyKind.SECRET  # one word however cased: Thread's ``PSKc`` (not "ps" + "kc")
+    words = split_identifier(last)
     if "sessionid" in words or ("session" in words and _SESSION_CREDENTIAL & set(words)):
         return KeyKind.SECRET  # a session id or token is a bearer credential (a cookie)
     if not words:

@@ -98,6 +98,10 @@ _FICTIONAL = re.compile(
     r"(?:[2-9]\d{2})?55501\d{2}|7700900\d{3}|2079460\d{3}|1632960\d{3}|500555000\d"
 )
 _NANP_LINE = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
+# North America's way of writing a number, ``(NXX) NXX-XXXX`` (the opening parenthesis
+# stripped before): written so, an exchange starting with 0 or 1 is no line; it is dropped,
+# as the other made-up numbers, only in a message about examples (``detector._published``).
+_NANP_WRITTEN = re.compile(r"\d{3}\)[ \t]?\d{3}[-.]\d{4}")
 # Australia's (ACMA): thirty listed mobiles and the landline blocks ``(0X) 5550 xxxx`` and
 # ``(0X) 7010 xxxx``; a landline only when its block is written as one group, since French
 # numbers in pairs have the same digits ("02 55 50 12 34").
@@ -127,6 +131,8 @@ def not_a_line(value: str) -> bool:
         return True
     if value.lstrip("( ").startswith("+1") and not _NANP_LINE.fullmatch(digits[1:]):
         return True
+    if _NANP_WRITTEN.fullmatch(value.lstrip("( ")) and not _NANP_LINE.fullmatch(digits):
+        return True  # "(555) 010-0199": written as a North American number, but none can be
     if value.lstrip("( ").startswith("+"):
         country = 2 if digits[:2] in {"44", "61"} else 1 if digits[:1] == "1" else 0
         digits = digits[country:] if country else ""

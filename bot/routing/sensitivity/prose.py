@@ -66,7 +66,8 @@ _PROSE_WORDS = frozenset(
     | _MISSPELT_PASSWORD_WORDS
 )
 _KEY_QUALIFIER = re.compile(
-    r"(?:api|access|secret|private|license|signing|encryption|master|admin|app|client)[ _-]?$"
+    r"(?:api|access|secret|private|license|signing|encryption|master|admin|app|client|"
+    r"network|mesh|pre-?shared)[ _-]?$"  # an IoT network's key (``keys.KEY_QUALIFIERS``)
 )
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "passcode"})
 _PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS | _MISSPELT_PASSWORD_WORDS
