@@ -140,7 +140,31 @@ class SensitivityDetector:
         """
         if result is None:
             result = self.scan(text)
-        return redact_spans(text, result.findings)
+        return redact_spans(text, with_repeats(text, result.findings))
+
+
+def with_repeats(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` and every other whole occurrence of a value they cover (six characters or
+    more, no space): a password given in a config block and named again in the sentence
+    after it ("the lab switches still use testing123") is redacted in both places."""
+    found = list(findings)
+    seen: set[str] = set()
+    for finding in findings:
+        value = text[finding.start : finding.end]
+        if len(value) < 6 or value in seen or any(c.isspace() for c in value):
+            continue
+        seen.add(value)
+        index = text.find(value)
+        while index >= 0:
+            end = index + len(value)
+            if (
+                index != finding.start
+                and not (index and text[index - 1].isalnum())
+                and not (end < len(text) and text[end].isalnum())
+            ):
+                found.append(Finding(finding.label, index, end))
+            index = text.find(value, index + 1)
+    return found
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

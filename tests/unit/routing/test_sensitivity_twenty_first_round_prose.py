@@ -89,3 +89,16 @@ def test_a_secret_in_an_s3_log_line_is_still_reported() -> None:
     assert_sensitive(
         S3_LOG + "\naws_secret_access_key = wJa1rXUtnFEMI/K7MDENG+bPxRfiCYzq8mPlR3Xk", None
     )
+
+
+def test_a_value_named_again_is_redacted_everywhere() -> None:
+    from tests.unit.routing.sensitivity_rounds import DETECTOR
+
+    text = (
+        "client lab-switch-a {\n    secret = testing123\n}\n"
+        "the lab switches still use testing123 (isolated vlan); testing1234 is another"
+    )
+    redacted = DETECTOR.redact(text)
+    assert "testing123 " not in redacted and "use testing123" not in redacted
+    assert redacted.count("[REDACTED:") == 2
+    assert "testing1234" in redacted  # a longer word that starts the same is not the value
