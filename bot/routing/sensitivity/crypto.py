@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from bot.routing.sensitivity.bip39_words import WORD_SET, WORDS
 from bot.routing.sensitivity.literals import Words
-from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.model import Finding, longest_run
 
 _LABEL = "secret.private_key"
 
@@ -88,7 +88,8 @@ _WELL_KNOWN = (
 
 def find_crypto_keys(text: str, lowered: str) -> list[Finding]:
     """Wallet private keys: raw hex by context, xprv/WIF by their bytes, seed phrases."""
-    findings = _hex_keys(lowered)
+    # 64 hex digits, or a base58 key, need a run that long without a space (prose has none)
+    findings = _hex_keys(lowered) if longest_run(text) >= 64 else []
     findings.extend(_base58_private_keys(text))
     findings.extend(find_seed_phrases(lowered))
     return findings
@@ -135,13 +136,19 @@ _SEPARATOR = re.compile(r"[\s\d.,;:()\[\]\"'`*|/-]{1,8}")
 _PHRASE_MIN = 12
 _WORD_RANK = {word: rank for rank, word in enumerate(WORDS)}
 _TWELVE = b"\x01" * _PHRASE_MIN
+# The first pass in bytes: every byte but a-z as a space (a non-ASCII letter is encoded as
+# "?", so the words are ``_WORD``'s runs), then ``bytes.split``; three times quicker than
+# ``_WORD.findall`` on a 2,000-character passage.
+_NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_WORD_BYTES = frozenset(word.encode() for word in WORD_SET)
 
 
 def find_seed_phrases(lowered: str) -> list[Finding]:
     """12 or more consecutive BIP39 words, at most two repeats, not in alphabetical order."""
     # First, at C speed: twelve words of the list in a row at all (prose has "the", "is",
     # "to", "of" between them), before the walk that checks what separates them.
-    hits = bytes(map(WORD_SET.__contains__, _WORD.findall(lowered)))
+    words = lowered.encode("ascii", "replace").translate(_NOT_A_TO_Z).split()
+    hits = bytes(map(_WORD_BYTES.__contains__, words))
     if _TWELVE not in hits:
         return []
     findings: list[Finding] = []
@@ -213,7 +220,7 @@ def _tokens(text: str) -> tuple[tuple[int, int], ...]:
     private and the public rules both ask), and only where some run of 25 characters
     without a space could hold one (most messages have none: ``str.split`` is quicker than
     the search)."""
-    if max(map(len, text.split()), default=0) < 25:
+    if longest_run(text) < 25:
         return ()
     spans = []
     for match in _BASE58_RUN.finditer(text):

@@ -14,12 +14,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
 _registered: set[str] = set()
 _automaton: ahocorasick.Automaton | None = None
 _lock = threading.Lock()
+_WORD_OF = itemgetter(1)  # ``Automaton.iter`` yields (end index, word)
 
 
 class Words(frozenset[str]):
@@ -66,4 +68,4 @@ def present(lowered: str) -> frozenset[str]:
     every rule of one scan asks about the same string)."""
     if not _registered:
         return frozenset()
-    return frozenset(word for _, word in _built().iter(lowered))
+    return frozenset(map(_WORD_OF, _built().iter(lowered)))

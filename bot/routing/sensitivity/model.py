@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 
@@ -250,3 +251,10 @@ def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
         return ""
     pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{pattern})?" if "" in node else pattern
+
+
+@lru_cache(maxsize=4)
+def longest_run(text: str) -> int:
+    """The length of the longest run of characters without a space (once per message: rules
+    whose values are long tokens skip prose, which has none)."""
+    return max(map(len, text.split()), default=0)

@@ -52,7 +52,7 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 from bot.routing.sensitivity import values as v
 from bot.routing.sensitivity.examples import PUBLISHED_KEYS, is_published_credential
 from bot.routing.sensitivity.literals import Words, present
-from bot.routing.sensitivity.model import Finding, merge_windows
+from bot.routing.sensitivity.model import Finding, longest_run, merge_windows
 
 _PLACEHOLDER_PARTS = ("example", "xxxx", "your", "<", "...", "****", "0000000000")
 
@@ -519,7 +519,7 @@ _LOWER_WORDS = Words(_LOWER_TRIGGERS)  # found in the message's one pass (``lite
 
 def find_vendor_tokens(text: str, lowered: str) -> list[Finding]:
     """Findings for every vendor-format token in ``text`` (``lowered``: same, lower-cased)."""
-    runs = " ".join(_LONG_RUN.findall(text))
+    runs = " ".join(_LONG_RUN.findall(text)) if longest_run(text) >= 16 else ""
     active: set[int] = set()
     if runs:
         active.update(i for trigger, rules in _CASED_TRIGGERS if trigger in runs for i in rules)
