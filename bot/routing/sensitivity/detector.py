@@ -10,7 +10,8 @@ Design constraints:
   detect-secrets is used through its plugin classes' patterns and its filter functions,
   never through ``SecretsCollection``/``get_settings()``, whose global settings would leak
   between instances (see ``vendors``);
-* fast: each rule is gated by a literal test on the text, so a typical question costs tens of
+* fast: each rule is gated by a literal test on the text (the gate word lists of all rules
+  are found in one Aho-Corasick pass, ``literals``), so a typical question costs tens of
   microseconds, and every pass is linear in the text length.
 """
 
