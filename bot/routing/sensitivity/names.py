@@ -262,7 +262,10 @@ def may_name(text: str) -> bool:
             ("@" in text and next(_mentions(text, 0, len(text)), None) is not None)
             or next(_objects(text, 0, len(text)), None) is not None
             or next(_bare_initials(text, 0, len(text)), None) is not None
-            or ("he" in text and next(_prep_objects(text, 0, len(text)), None) is not None)
+            or (
+                _GENDERED.search(text) is not None
+                and next(_prep_objects(text, 0, len(text)), None) is not None
+            )
         )
         or (
             not text.isascii()
