@@ -60,6 +60,7 @@ from bot.routing.sensitivity.emails import example_address, find_emails, normali
 from bot.routing.sensitivity.entropy import find_random_tokens
 from bot.routing.sensitivity.examples import (
     about_published_values,
+    is_example_address,
     is_example_iban,
     is_example_national_id,
     is_test_bank_detail,
@@ -452,7 +453,8 @@ def _companys_own(lowered: str, finding: Finding, names: tuple[str, ...]) -> boo
 def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bool:
     """A test card, an example IBAN or test bank details from vendors' docs, an example
     national id, a phone number reserved for fiction, an address at a domain reserved for
-    examples, a street named "Example", a made-up person's date of birth (``fictional``: the
+    examples, a street named "Example" or in a stock town
+    (``examples.is_example_address``), a made-up person's date of birth (``fictional``: the
     message says its people are made up, ``records.made_up``)."""
     value = text[finding.start : finding.end]
     if finding.label == "pii.card":
@@ -468,5 +470,6 @@ def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bo
     if finding.label == "pii.dob":
         return fictional  # "synthea-generated bundles (fake patients)"
     if finding.label == "pii.address":
-        return "example" in lowered[finding.start : finding.end]  # Stripe's "123 Example St"
+        # Stripe's "123 Example St", "123 Main Street, Anytown, ST 00000"
+        return is_example_address(text[finding.start : finding.end])
     return finding.label == "pii.email" and example_address(lowered[finding.start : finding.end])

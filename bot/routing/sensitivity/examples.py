@@ -370,3 +370,26 @@ def exam_question(text: str) -> bool:
     if _NOT_A_STORY.search(text) or next(full_names(text), None) is not None:
         return False
     return featurise(text).rules["word_problem"] > 0
+
+
+# An address no mail reaches: the stock towns of examples ("123 Main Street, Anytown"), a
+# state that is none of the US's ("ST 00000") or a ZIP code in the unassigned 000 range.
+_EXAMPLE_TOWNS = ("anytown", "anycity", "anyville", "any town", "exampleville", "musterstadt")
+_US_STATES_TEXT = """
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP AA AE AP
+"""
+_US_STATES = frozenset(_US_STATES_TEXT.split())
+_US_POSTCODE = re.compile(r"\b([A-Z]{2}) (\d{5})(?:-\d{4})?\b")
+
+
+def is_example_address(value: str) -> bool:
+    """Is the address (a finding's text) one that reaches nobody: a street named "Example",
+    a stock town, a state code no US state has, or an unassigned ZIP code?"""
+    lowered = value.lower()
+    if "example" in lowered or any(town in lowered for town in _EXAMPLE_TOWNS):
+        return True
+    postcode = _US_POSTCODE.search(value)
+    return postcode is not None and (
+        postcode.group(1) not in _US_STATES or postcode.group(2).startswith("000")
+    )

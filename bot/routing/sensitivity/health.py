@@ -8,7 +8,9 @@ rota, an out-of-office rule, a reassignment), so the request must stay local.
 Reported (``pii.health``): a condition or treatment word (chemo, cancer, surgery, pregnant,
 depression, a heart attack, in hospital, an injury or a fracture, a laceration and its
 stitches, a psychotic episode, pre-eclampsia, a disability degree, hospice, hormone
-therapy, AA meetings, sobriety or a relapse; a disability and
+therapy, AA meetings, sobriety or a relapse, a rehab or detox stay and an addiction's treatment
+("a 30-day rehab program", "an outpatient alcohol treatment program"), an HIV-positive
+status, a stammer; a disability and
 the accommodation it asks for: deaf, hard of hearing, uses a wheelchair, signs ASL, a sign
 language interpreter, dyslexic, a reasonable accommodation; in English, German, French,
 Spanish and Dutch, and the commonest in Portuguese and Italian: grávida, cancro,
@@ -77,6 +79,18 @@ _CONDITIONS = (
     r"pre-?eclampsia|eclampsia|stillbirth|bed rest|psychos[ie]s|psychotic(?: episode| break)?|"
     r"(?:manic|depressive) episode|schizophreni\w*|suicid\w*|self-harm\w*|overdosed?|"
     r"antidepressants?|substance abuse|inpatient|outpatient treatment|"
+    # a treatment for an addiction, and a stay in rehab or detox, with its program: the
+    # program is the person's, not a product's ("a 30-day rehab program", "his outpatient
+    # alcohol treatment program")
+    r"(?:alcohol|drug|substance(?: use| abuse)?|addiction|opioid|gambling)(?: addiction)? "
+    r"(?:treatment|rehab|detox)(?: program(?:me)?| plan| facility| clinic| cent(?:er|re))?|"
+    r"(?:\d+[- ]day|inpatient|residential|outpatient) (?:rehab|detox|treatment)"
+    r"(?: program(?:me)?| stay| facility| clinic| cent(?:er|re))?|"
+    # a stammer, and a speech disability ("he stammers during the live coding round")
+    r"stammer(?:s|ed|ing)?|(?:with|has|had) a stutter|speech (?:impediment|disorder|"
+    r"disability)|"
+    # a positive test for HIV ("disclosed HIV-positive status")
+    r"hiv[- ]?positive|hiv\+|seropositiv\w*|"
     r"injur(?:y|ies|ed)|fractur(?:e|ed|es)|sprain(?:ed|s)?|whiplash|dislocated|"
     r"torn (?:acl|ligament|meniscus|muscle|tendon)|(?:at|to|in|from) (?:the )?urgent care|"
     r"urgent care visit|emergency room|intensive care|"
@@ -188,7 +202,8 @@ _CONDITIONS = (
     r"gangguan kecemasan|serangan jantung|(?:habis|pasca|setelah) operasi|operasi "
     r"(?:lutut|jantung|caesar|sesar|usus|tulang)|patah (?:kaki|tangan|tulang)|cedera|"
     r"kecelakaan kerja|disabilitas|difabel|psikiater|sakit (?:keras|parah|kanker)|"
-    r"ung th\u01b0|h\u00f3a tr\u1ecb|x\u1ea1 tr\u1ecb|n\u1eb1m vi\u1ec7n|nh\u1eadp vi\u1ec7n|"
+    r"(?:\u0111ang |b\u1ecb |m\u1eafc )?(?:\u0111i\u1ec1u tr\u1ecb )?ung th\u01b0|"
+    r"h\u00f3a tr\u1ecb|x\u1ea1 tr\u1ecb|n\u1eb1m vi\u1ec7n|nh\u1eadp vi\u1ec7n|"
     r"mang thai|c\u00f3 thai|c\u00f3 b\u1ea7u|"
     r"s\u1ea3y thai|tr\u1ea7m c\u1ea3m|r\u1ed1i lo\u1ea1n lo \u00e2u|\u0111\u1ed9t qu\u1ef5|"
     r"ti\u1ec3u \u0111\u01b0\u1eddng|ph\u1eabu thu\u1eadt|"
@@ -268,7 +283,10 @@ _CONDITIONS_AFFIXED = (
     r"\u062c\u0631\u0627\u062d\u0629|\u0625\u0639\u0627\u0642\u0629|"
     r"\u0637\u0628\u064a\u0628 \u0646\u0641\u0633\u064a|"
     r"\u0639\u0644\u0627\u062c \u0646\u0641\u0633\u064a|"
-    r"\u0645\u0631\u0636 (?:\u0645\u0632\u0645\u0646|\u062e\u0637\u064a\u0631)"
+    r"\u0645\u0631\u0636 (?:\u0645\u0632\u0645\u0646|\u062e\u0637\u064a\u0631)|"
+    # a heart operation, open-heart surgery, a cardiac catheterisation
+    r"\u0639\u0645\u0644\u064a\u0629 (?:\u0641\u064a )?(?:\u0627\u0644)?\u0642\u0644\u0628|"
+    r"\u0642\u0644\u0628 \u0645\u0641\u062a\u0648\u062d|\u0642\u0633\u0637\u0631\u0629"
 )
 # Japanese, Chinese and Korean: no space around a word; not the words that are also an
 # outage's ("障害", "장애"), "がん" (がんばって) or "암" (암호).
@@ -340,7 +358,10 @@ STEMS = (
     "lungenentz", "polmonit", "neumon", "sepsis", "meningit",
     "hodgkin", "pre-eclampsia", "preeclampsia", "eclampsia", "stillbirth", "bed rest",
     "psychos", "psychotic", "manic ep", "depressive ep", "schizophren", "suicid", "self-harm",
-    "overdose", "antidepress", "substance abuse", "inpatient", "outpatient tr", "injur",
+    "overdose", "antidepress", "substance abuse", "inpatient", "outpatient tr",
+    "outpatient", "residential", "alcohol", "drug tr", "drug re", "drug de", "substance",
+    "addiction tr", "opioid", "gambling", "stammer", "with a stutter", "has a stutter",
+    "had a stutter", "speech imp", "speech dis", "seropositiv", "detox", "injur",
     "fractur", "sprain", "whiplash", "dislocated", "torn ", "urgent care", "emergency room",
     "intensive care", "hospice", "palliativ", "terminally", "terminal ill",
     "terminal can", "terminal diag", "end-stage", "end stage", "copd",
@@ -469,6 +490,8 @@ STEMS = (
     "\u0633\u0643\u0631\u064a",
     "\u0639\u0645\u0644\u064a\u0629 \u062c\u0631\u0627\u062d\u064a\u0629",
     "\u062c\u0631\u0627\u062d\u0629", "\u0625\u0639\u0627\u0642\u0629",
+    "\u0639\u0645\u0644\u064a\u0629 ", "\u0642\u0644\u0628 \u0645\u0641\u062a\u0648\u062d",
+    "\u0642\u0633\u0637\u0631\u0629",
     "\u0637\u0628\u064a\u0628 \u0646\u0641\u0633\u064a",
     "\u0639\u0644\u0627\u062c \u0646\u0641\u0633\u064a", "\u0645\u0631\u0636 ", "\u764c",
     "\u6297\u304c\u3093\u5264", "\u304c\u3093\u6cbb\u7642", "\u5316\u5b66\u7642\u6cd5",
@@ -513,7 +536,9 @@ _PROFESSOR = re.compile(r"\bprof(?:essor)?\.?[ \t]*$")
 _PRONOUN = re.compile(
     r"\b(?:her|his|their|she|he|him|they|sie|er|ihr|ihre[mnrs]?|sein|seine[mnrs]?|elle|il|sa|son|"
     r"ses|lui|su|sus|ella|\u00e9l|hij|zij|haar|hem|zijn|hon|hun|han|hennes|henne|"
-    r"\u043e\u043d\u0430|\u043e\u043d|\u0435\u0451|\u0435\u0433\u043e)\b"
+    r"\u043e\u043d\u0430|\u043e\u043d|\u0435\u0451|\u0435\u0433\u043e|"
+    # Vietnamese: "chị" (she, of an older woman), "anh ấy", "cô ấy", "chị ấy"
+    r"ch\u1ecb|(?:anh|c\u00f4|ch\u1ecb|em|\u00f4ng|b\u00e0) \u1ea5y)\b"
 )
 # The end of a sentence or clause (a name before it is another sentence's subject); not an
 # initial's period ("ask Priya S. how", "G.C. is on"); Japanese and Chinese full stops,

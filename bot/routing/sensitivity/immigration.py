@@ -13,7 +13,9 @@ Reported (``pii.immigration``):
   permit, H-1B, L-1, O-1, TN, an EAD or OPT (in capitals), a green card, permanent
   residence, a residence permit, asylum, refugee status, visa sponsorship, "his visa"
   (lower case: ``Visa`` is a card), "Aufenthaltstitel", "Blaue Karte", "titre de séjour",
-  "permiso de residencia", "verblijfsvergunning", a NIE (in capitals);
+  "permiso de residencia", "verblijfsvergunning", a NIE (in capitals); Ukrainian and Russian
+  refugee status, temporary protection and work or residence permits ("біженець",
+  "тимчасовий захист", "разрешение на работу");
 * with or without a name, the numbers that identify a person's immigration file: an alien
   registration number after its name (``A-number A012345678``, ``A# 123-456-789``, a
   record's ``a_number=A012345678``, ``"alien_number": "..."``) and a
@@ -83,7 +85,37 @@ _WORDS = (
     r"gi\u1ea5y ph\u00e9p lao \u0111\u1ed9ng|th\u1ebb (?:t\u1ea1m|th\u01b0\u1eddng) tr\u00fa|"
     r"t\u1ecb n\u1ea1n|vizes(?:i|ini)|vize (?:ba\u015fvurusu|reddedildi|s\u00fcresi|onay\u0131)|"
     r"\u00e7al\u0131\u015fma izn\w+|oturma izn\w+|ikamet izn\w+|m\u00fclteci\w*|"
-    r"s\u0131\u011f\u0131nma\w*|ge\u00e7ici koruma"
+    r"s\u0131\u011f\u0131nma\w*|ge\u00e7ici koruma|"
+    # Ukrainian and Russian: a refugee, temporary protection, a work or residence permit,
+    # a residence card, political asylum
+    r"\u0431\u0456\u0436\u0435\u043d\u0446\w*|"
+    r"\u0431\u0456\u0436\u0435\u043d\u0435\u0446\u044c|"
+    r"\u0431\u0456\u0436\u0435\u043d\u043a\u0430|"
+    r"\u0442\u0438\u043c\u0447\u0430\u0441\u043e\u0432\w+ \u0437\u0430\u0445\u0438\u0441\u0442\w*|"
+    r"\u0434\u043e\u0437\u0432\w+ \u043d\u0430 (?:\u0440\u043e\u0431\u043e\u0442\u0443|"
+    r"\u043f\u0440\u0430\u0446\u0435\u0432\u043b\u0430\u0448\u0442\u0443\u0432\u0430\u043d\u043d"
+    r"\u044f|"
+    r"\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u043d\u043d\u044f)|"
+    r"\u043f\u043e\u0441\u0432\u0456\u0434\u043a\w+ \u043d\u0430 (?:\u0442\u0438\u043c\u0447"
+    r"\u0430\u0441\u043e\u0432\u0435 |"
+    r"\u043f\u043e\u0441\u0442\u0456\u0439\u043d\u0435 )?\u043f\u0440\u043e\u0436\u0438\u0432"
+    r"\u0430\u043d\u043d\u044f|"
+    r"\u043f\u043e\u043b\u0456\u0442\u0438\u0447\u043d\w+ \u043f\u0440\u0438\u0442\u0443\u043b\w+|"
+    r"\u0431\u0435\u0436\u0435\u043d\u0446\w*|"
+    r"\u0431\u0435\u0436\u0435\u043d\u0435\u0446|"
+    r"\u0431\u0435\u0436\u0435\u043d\u043a\u0430|"
+    r"\u0432\u0440\u0435\u043c\u0435\u043d\u043d\w+ \u0437\u0430\u0449\u0438\u0442\w+|"
+    r"\u0440\u0430\u0437\u0440\u0435\u0448\u0435\u043d\u0438\w+ \u043d\u0430 (?:\u0440\u0430"
+    r"\u0431\u043e\u0442\u0443|"
+    r"\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u043d\u0438\u0435|"
+    r"\u0432\u0440\u0435\u043c\u0435\u043d\u043d\u043e\u0435 \u043f\u0440\u043e\u0436\u0438"
+    r"\u0432\u0430\u043d\u0438\u0435)|"
+    r"\u0432\u0438\u0434\w* \u043d\u0430 \u0436\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432"
+    r"\u043e|"
+    r"\u0432\u043d\u0436|"
+    r"\u0440\u0432\u043f|"
+    r"\u043f\u043e\u043b\u0438\u0442\u0438\u0447\u0435\u0441\u043a\w+ \u0443\u0431\u0435\u0436"
+    r"\u0438\u0449\w+"
 )
 # Hebrew, Arabic (their clitics written onto the word) and Hindi.
 _WORDS_AFFIXED = (
@@ -149,7 +181,18 @@ STEMS = (
     "izin ", "kitas", "kitap", "rptka", "visa kerja", "pencari suaka", "suaka", "pengungsi",
     "th\u1ecb th\u1ef1c", "gi\u1ea5y ph\u00e9p", "th\u1ebb ", "t\u1ecb n\u1ea1n", "vizes",
     "vize ", "\u00e7al\u0131\u015fma izn", "oturma izn", "ikamet izn", "m\u00fclteci",
-    "s\u0131\u011f\u0131nma", "ge\u00e7ici koruma", "\u05d5\u05d9\u05d6\u05d4",
+    "s\u0131\u011f\u0131nma", "ge\u00e7ici koruma",
+    "\u0431\u0456\u0436\u0435\u043d", "\u0442\u0438\u043c\u0447\u0430\u0441\u043e\u0432",
+    "\u0434\u043e\u0437\u0432\u0456\u043b \u043d\u0430",
+    "\u0434\u043e\u0437\u0432\u043e\u043b\u0443 \u043d\u0430",
+    "\u0434\u043e\u0437\u0432\u043e\u043b\u0438 \u043d\u0430",
+    "\u043f\u043e\u0441\u0432\u0456\u0434\u043a",
+    "\u043f\u043e\u043b\u0456\u0442\u0438\u0447\u043d", "\u0431\u0435\u0436\u0435\u043d\u0446",
+    "\u0431\u0435\u0436\u0435\u043d\u0435\u0446", "\u0431\u0435\u0436\u0435\u043d\u043a",
+    "\u0432\u0440\u0435\u043c\u0435\u043d\u043d",
+    "\u0440\u0430\u0437\u0440\u0435\u0448\u0435\u043d\u0438", "\u0432\u0438\u0434 \u043d\u0430",
+    "\u0432\u043d\u0436", "\u0440\u0432\u043f",
+    "\u043f\u043e\u043b\u0438\u0442\u0438\u0447\u0435\u0441\u043a", "\u05d5\u05d9\u05d6\u05d4",
     "\u05d5\u05d9\u05d6\u05ea", "\u05d0\u05e9\u05e8\u05ea", "\u05d0\u05e9\u05e8\u05d4",
     "\u05d4\u05d9\u05ea\u05e8 \u05e2\u05d1\u05d5\u05d3\u05d4",
     "\u05e8\u05d9\u05e9\u05d9\u05d5\u05df \u05e2\u05d1\u05d5\u05d3\u05d4",

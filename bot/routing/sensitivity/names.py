@@ -20,7 +20,9 @@ are written:
   their sentence's subject with a gendered pronoun after them (``MK out Tue/Thu ... she
   asked``; not an acronym: ``PR is merged``);
 * a chat handle (``@bfarrell``; not a group's ``@here``, ``@sre-team`` or a decorator) and
-  a first name as a request's object (``leave Tom off the rota``, ``mark Jonas as``).
+  a first name as a request's object (``leave Tom off the rota``, ``mark Jonas as``) or as
+  a preposition's object ending its clause, a gendered pronoun after it (``the no-hire for
+  Tomasz. ... his packet``).
 
 A Latin-script name written against Japanese, Chinese or Korean characters, with no space
 (``一次オンコールのMateo Satoさんは``), is a name as one between spaces is. Names in other
@@ -29,7 +31,9 @@ before an honorific (``申請者: 伊藤 翔太``, ``中村 美咲さん``, ``�
 first and last name after a person's field or a greeting or with a surname's or a
 patronymic's ending (``ФИО``, ``Уважаемая Анна Смирнова``, ``Екатерина Попова``), and a
 Hindi or Hebrew first and last name with a common surname or a team in brackets after it
-(``अमित शर्मा``, ``איתי לוי``, ``प्रिया नागर (लेखा विभाग)``).
+(``अमित शर्मा``, ``איתי לוי``, ``प्रिया नागर (लेखा विभाग)``), and an Arabic first and last
+name whose first is a common given name (``يوسف الحربي``). Vietnamese names are Latin
+letters with their diacritics (``Nguyễn Thị Hoa``).
 
 The stock people of examples (Jane Doe, John Smith, Max Mustermann, Jean Dupont, Juan Pérez)
 are nobody. Names written in lower case are not recognised: chat that drops capitals drops
@@ -43,8 +47,10 @@ from collections.abc import Iterator
 
 from bot.routing.sensitivity.model import literal_trie
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# (not "đ", a Vietnamese word's lower-case first letter: "đang điều trị")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u0110\u0112-\u017f"
+# (and Vietnamese letters with two diacritics: "Nguyễn Thị Hoa")
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1ea1-\u1ef9"
 # One capitalised name word, with a hyphenated or apostrophised second part (``García-López``,
 # ``O'Brien``).
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?"
@@ -256,6 +262,10 @@ def may_name(text: str) -> bool:
             ("@" in text and next(_mentions(text, 0, len(text)), None) is not None)
             or next(_objects(text, 0, len(text)), None) is not None
             or next(_bare_initials(text, 0, len(text)), None) is not None
+            or (
+                _GENDERED.search(text) is not None
+                and next(_prep_objects(text, 0, len(text)), None) is not None
+            )
         )
         or (
             not text.isascii()
@@ -306,6 +316,14 @@ _OBJECT = re.compile(
     r"(?=[ \t]+(?:off|out of|as)[ \t])"
 )
 _OBJECT_VERB = re.compile(r"(?i:leave|take|keep|mark|move|swap|excuse|put|drop|pull)[ \t]+\Z")
+# A first name as a preposition's object at the end of its clause, a gendered pronoun after
+# it ("push back on the no-hire for Tomasz. The concern in his packet is ...", "a note
+# about Ingrid: she ..."): the person the sentences after it speak of.
+_PREP_OBJECT = re.compile(
+    rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?)"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|\u2014|--|$))"
+)
+_PREPOSITION = re.compile(r"\b(?:for|about|on|with|to|from|against|re|of|at)[ \t]+\Z")
 # A person's initials without periods as the subject of their sentence, a gendered pronoun
 # after them ("MK out Tue/Thu afternoons - IVF appointments, she asked", "JT is off, his
 # surgery"): not an acronym for a thing or a role ("PR is merged", "QA has", "the CEO is").
@@ -352,6 +370,18 @@ def _objects(text: str, start: int, stop: int) -> Iterator[Name]:
             yield Name(match.start(1), match.end(1), full=False)
 
 
+def _prep_objects(text: str, start: int, stop: int) -> Iterator[Name]:
+    """First names as a preposition's object ending their clause, with a gendered pronoun
+    after them (see ``_PREP_OBJECT``)."""
+    for match in _PREP_OBJECT.finditer(text, start, stop):
+        if (
+            is_name_word(match.group(1))
+            and _PREPOSITION.search(text, max(0, match.start() - 10), match.start())
+            and _GENDERED.search(text, match.end(), match.end() + _GENDERED_REACH)
+        ):
+            yield Name(match.start(1), match.end(1), full=False)
+
+
 def _bare_initials(text: str, start: int, stop: int) -> Iterator[Name]:
     """Initials as a sentence's subject with a gendered pronoun after them (``_BARE_INITIALS``)."""
     for match in _BARE_INITIALS.finditer(text, start, stop):
@@ -373,6 +403,7 @@ def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         found.extend(_mentions(text, start, stop))
     found.extend(_objects(text, start, stop))
     found.extend(_bare_initials(text, start, stop))
+    found.extend(_prep_objects(text, start, stop))
     if "." in text:
         stop = len(text) if end is None else end
         found.extend(
@@ -425,7 +456,9 @@ _DEVA = "\u0900-\u0963\u0966-\u097f"  # Devanagari, not its dandas (full stops)
 _HEB = "\u05d0-\u05ea"
 _GR_UP = "\u0386\u0388-\u038f\u0391-\u03a9"
 _GR_LOW = "\u03ac-\u03ce"
-SCRIPT_LETTER = re.compile(rf"[{_HAN}\uac00-\ud7af{_CYR_UP}\u0905-\u0939{_HEB}{_GR_UP}]")
+SCRIPT_LETTER = re.compile(
+    rf"[{_HAN}\uac00-\ud7af{_CYR_UP}\u0905-\u0939{_HEB}{_GR_UP}\u0627-\u064a]"
+)
 # Korean surnames (the commonest hundred); a Korean name is one and one or two syllables.
 _KO_SURNAMES = (
     "\ub0a8\uad81|\ud669\ubcf4|\uc81c\uac08|\uc120\uc6b0|\ub3c5\uace0|"
@@ -631,6 +664,56 @@ _UNIT = (
     "\u0935\u093f\u092d\u093e\u0917|\u091f\u0940\u092e|\u05de\u05d7\u05dc\u05e7\u05ea|"
     "\u05de\u05d7\u05dc\u05e7\u05d4|\u05e6\u05d5\u05d5\u05ea|(?i:team|dept|department)"
 )
+# Arabic writes no capitals: a first and last name counts when the first is a common
+# given name ("يوسف الحربي", "فاطمة الزهراني") and the next word is not a preposition,
+# a pronoun or a verb's particle.
+_AR_GIVEN_TEXT = """
+\u0645\u062d\u0645\u062f \u0623\u062d\u0645\u062f \u0627\u062d\u0645\u062f
+\u0645\u062d\u0645\u0648\u062f \u0645\u0635\u0637\u0641\u0649 \u0639\u0644\u064a
+\u0639\u0645\u0631 \u0639\u062b\u0645\u0627\u0646 \u062e\u0627\u0644\u062f
+\u064a\u0648\u0633\u0641 \u0625\u0628\u0631\u0627\u0647\u064a\u0645
+\u0627\u0628\u0631\u0627\u0647\u064a\u0645 \u062d\u0633\u0646 \u062d\u0633\u064a\u0646
+\u0639\u0628\u062f\u0627\u0644\u0644\u0647
+\u0639\u0628\u062f\u0627\u0644\u0631\u062d\u0645\u0646
+\u0639\u0628\u062f\u0627\u0644\u0639\u0632\u064a\u0632 \u0633\u0639\u064a\u062f
+\u0633\u0639\u062f \u0633\u0644\u0645\u0627\u0646 \u0633\u0644\u064a\u0645\u0627\u0646
+\u0641\u0647\u062f \u0641\u064a\u0635\u0644 \u0646\u0627\u0635\u0631
+\u0637\u0627\u0631\u0642 \u0643\u0631\u064a\u0645 \u0645\u0627\u062c\u062f
+\u0645\u0627\u0632\u0646 \u0648\u0644\u064a\u062f \u0647\u0634\u0627\u0645
+\u0632\u064a\u0627\u062f \u0631\u0627\u0645\u064a \u0633\u0627\u0645\u064a
+\u0647\u0627\u0646\u064a \u0639\u0627\u062f\u0644 \u0639\u0645\u0627\u062f
+\u062c\u0645\u0627\u0644 \u0643\u0645\u0627\u0644 \u0646\u0628\u064a\u0644
+\u0628\u0644\u0627\u0644 \u0623\u0646\u0633 \u0627\u0646\u0633 \u062d\u0645\u0632\u0629
+\u064a\u0627\u0633\u0631 \u064a\u0627\u0633\u064a\u0646 \u0625\u064a\u0627\u062f
+\u0627\u064a\u0627\u062f \u0645\u0631\u0627\u062f \u0631\u0634\u064a\u062f
+\u0645\u0646\u0635\u0648\u0631 \u0635\u0627\u0644\u062d \u0633\u0627\u0644\u0645
+\u0623\u064a\u0645\u0646 \u0627\u064a\u0645\u0646 \u0637\u0644\u0627\u0644
+\u0646\u0648\u0627\u0641 \u062a\u0631\u0643\u064a \u0628\u0646\u062f\u0631
+\u0631\u0627\u0634\u062f \u062d\u0645\u062f \u062c\u0627\u0633\u0645
+\u0645\u0634\u0639\u0644 \u0641\u0627\u0637\u0645\u0629 \u0645\u0631\u064a\u0645
+\u0639\u0627\u0626\u0634\u0629 \u062e\u062f\u064a\u062c\u0629 \u0632\u064a\u0646\u0628
+\u0633\u0627\u0631\u0629 \u0646\u0648\u0631 \u0644\u064a\u0644\u0649 \u0647\u062f\u0649
+\u0631\u0646\u0627 \u0631\u064a\u0645 \u062f\u064a\u0646\u0627 \u0633\u0644\u0645\u0649
+\u0644\u064a\u0646\u0627 \u0623\u0645\u0644 \u0645\u0646\u0649 \u0647\u0646\u062f
+\u0646\u0627\u062f\u064a\u0629 \u0631\u0627\u0646\u064a\u0627
+\u064a\u0627\u0633\u0645\u064a\u0646 \u062f\u0639\u0627\u0621 \u0622\u064a\u0629
+\u0646\u0648\u0627\u0644 \u0633\u0645\u0631 \u0647\u0628\u0629
+\u0623\u0633\u0645\u0627\u0621 \u0627\u0633\u0645\u0627\u0621 \u0644\u0645\u0649
+\u062c\u0648\u062f \u0634\u0647\u062f
+"""
+_AR_NOT_SURNAMES_TEXT = """
+\u0645\u0646 \u0641\u064a \u0639\u0644\u0649 \u0625\u0644\u0649 \u0627\u0644\u0649
+\u0639\u0646 \u0645\u0639 \u0647\u0648 \u0647\u064a \u0647\u0645 \u0648 \u0623\u0648
+\u0627\u0648 \u0644\u0627 \u0644\u0645 \u0644\u0646 \u0642\u062f \u0643\u0627\u0646
+\u0643\u0627\u0646\u062a \u0633\u0648\u0641 \u0633\u064a\u0623\u062e\u0630
+\u064a\u0643\u0648\u0646 \u0647\u0630\u0627 \u0647\u0630\u0647 \u0630\u0644\u0643
+\u0627\u0644\u062a\u064a \u0627\u0644\u0630\u064a
+"""
+_AR_NOT_SURNAMES = frozenset(_AR_NOT_SURNAMES_TEXT.split())
+_AR = "\u0621-\u064a"
+_AR_NAME = re.compile(
+    rf"(?<![{_AR}])({literal_trie(_AR_GIVEN_TEXT.split())}) ([{_AR}]{{2,15}})(?![{_AR}])"
+)
 _RTL_NAME = re.compile(
     rf"({_DEVA_WORD}) (?:({_DEVA_SURNAMES})(?![{_DEVA}])|({_DEVA_WORD})(?= \((?:[^()\n]{{0,30}}"
     rf"(?:{_UNIT}))))|({_HEB_WORD}) (?:({_HEB_SURNAMES})(?![{_HEB}])|({_HEB_WORD})(?= \((?:[^()\n]"
@@ -643,6 +726,13 @@ def _surname_names(text: str, start: int, stop: int) -> Iterator[Name]:
     for match in _RTL_NAME.finditer(text, start, stop):
         first = 1 if match.group(1) is not None else 4
         if match.group(first) not in _NOT_FIRST_NAMES:
+            yield Name(match.start(), match.end(), full=True)
+
+
+def _arabic_names(text: str, start: int, stop: int) -> Iterator[Name]:
+    """Arabic first and last names, the first a common given name (``_AR_NAME``)."""
+    for match in _AR_NAME.finditer(text, start, stop):
+        if match.group(2) not in _AR_NOT_SURNAMES:
             yield Name(match.start(), match.end(), full=True)
 
 
@@ -685,6 +775,7 @@ def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
         if match.group(1) not in _NOT_KO_NAME
     )
     found.extend(_surname_names(text, start, stop))
+    found.extend(_arabic_names(text, start, stop))
     found.extend(
         Name(match.start(1), match.end(1), full=True)
         for match in _CYR_PAIR.finditer(text, start, stop)

@@ -11,7 +11,7 @@ phone only in shapes that those never take:
   ``0151 9697 5169`` (10-12 digits and at least one separator, dates excluded);
 * any 9-15 digit number, or a local ``555-1234``, right after a phone word (``phone``,
   ``tel``, ``mobile``, ``call me``, ``my number``, and the words of six other languages:
-  ``Handy``, ``portable``, ``celular``...).
+  ``Handy``, ``portable``, ``celular``, Vietnamese ``SĐT``...).
 
 A business's line is not personal: a free-call number, one described beside it as a hotline,
 toll-free or official (``company_line``), the same number written again elsewhere in the
@@ -67,7 +67,11 @@ _CONTEXT = re.compile(  # on lower-cased text
     # German, French, Spanish, Portuguese, Italian, Dutch, Polish
     r"telefon|telefonnummer|rufnummer|handy|ruf|anrufen|t\u00e9l\u00e9phone|t\u00e9l|portable|"
     r"tel\u00e9fono|telefono|m\u00f3vil|movil|celular|telefone|cellulare|mobiel|"
-    r"telefoonnummer|kom\u00f3rka|komorka|numer\s+telefonu)\b[^\d\n+]{0,20}"
+    r"telefoonnummer|kom\u00f3rka|komorka|numer\s+telefonu|"
+    # Vietnamese ("SĐT", "số điện thoại", Zalo), Indonesian ("no HP", "telp"), Russian
+    # and Ukrainian ("тел.", "телефон")
+    r"s\u0111t|\u0111i\u1ec7n\s+tho\u1ea1i|zalo|no\.?\s*hp|nomor\s+hp|telp|"
+    r"\u0442\u0435\u043b|\u0442\u0435\u043b\u0435\u0444\u043e\u043d)\b[^\d\n+]{0,20}"
     r"(\+?\d[\d .()-]{5,20}\d)",
 )
 # Chinese, Japanese, Korean and Arabic phone words; these scripts have no word boundaries.

@@ -52,6 +52,8 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   sending it to a named person ("before I send it to Rafael Okonkwo?" then "your
   probation ..."), and the sentence's subject described as the only one of their role in
   a named place ("The only designer in the Oslo office ... they are");
+* notes whose pronoun ("she mentioned she's pregnant") is the person a field names on a
+  line below them in their block (``Candidate: Leah Moskowitz``);
 * the reason given for what is said of a named person (a clinician's finding too:
   "occupational health confirmed long covid") reaches back to the start of its
   sentence (``Hanna Lind's due date and her leave move by three weeks because of
@@ -70,6 +72,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.names import (
     NOT_NAMES,
     PERSON_FIELDS,
@@ -148,6 +151,10 @@ _REASON = re.compile(
     r"\b(?:because of|due to|owing to|on account of|wegen|aufgrund|infolge|"
     r"\u00e0 cause d[eu']?|en raison d[eu']?|suite \u00e0|pour cause d[e']?|debido a|"
     r"a causa de|por culpa de|vanwege|wegens|als gevolg van|"
+    # Arabic: because of, following, as a result of, after ("... إجازة مرضية ... بعد عملية
+    # قلب مفتوح", sick leave after open-heart surgery)
+    r"\u0628\u0633\u0628\u0628|\u0625\u062b\u0631|\u062c\u0631\u0627\u0621|"
+    r"\u0646\u062a\u064a\u062c\u0629|\u0628\u0639\u062f|"
     # a clinician's finding is the reason too ("reduced hours ..., occupational health
     # confirmed long covid", "der Betriebsarzt hat ... bestätigt")
     r"(?:occupational health|oh|(?:the|her|his|their|a) (?:doctor|gp|specialist|consultant|"
@@ -201,6 +208,7 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _offboarded_user(text, start)
         or _report_in_small_team(text, lowered, start)
         or _reason_under_name(text, lowered, start)
+        or _labelled_below(text, lowered, start)
     )
 
 
@@ -282,22 +290,39 @@ def _reason_under_name(text: str, lowered: str, start: int) -> bool:
 
 
 # A person the message identifies by a description that fits only them ("she's our only
-# SRE in the Lisbon office", "he is the only night nurse at St Mary's"), and the word said of
-# them in its clause: "my report", a third-person pronoun.
+# SRE in the Lisbon office", "he is the only night nurse at St Mary's", "the designer on the
+# Growth squad (the only one we have in Nairobi)"), and the word said of them in its clause:
+# "my report", a third-person pronoun.
 # The description may be its sentence's subject too ("The only designer in the Oslo office
-# has told me ... they are transgender"), "they" said of them.
+# has told me ... they are transgender"), "they" said of them, or the word said of it in
+# its sentence with no pronoun ("l'unico del supporto di Napoli che parla tedesco è in
+# malattia ... per un esaurimento nervoso"); in English, Italian, German, French, Spanish,
+# Portuguese and Dutch.
+_ONLY = (
+    r"(?:[Tt]he|[Oo]ur)[ \t]+(?:only|sole|one and only)|[Ll]['\u2019]unic[oa]|"
+    r"[Ii]l[ \t]+solo|[Ll]a[ \t]+sola|(?:[Dd]er|[Dd]ie|[Uu]nser[e]?)[ \t]+einzigen?|"
+    r"[Ll]e[ \t]+seul|[Ll]a[ \t]+seule|[Ee]l[ \t]+\u00fanico|[Ll]a[ \t]+\u00fanica|"
+    r"[Oo][ \t]+\u00fanico|[Aa][ \t]+\u00fanica|[Dd]e[ \t]+enige"
+)
+_PLACE_WORDS = (
+    r"in|at|di|del|della|dello|nel|nella|a|im|am|bei|beim|der|\u00e0|au|de|du|en|dans|"
+    r"em|no|na|do|da|bij|van|op"
+)
 _UNIQUE = re.compile(
-    r"(?:\b(?:she|he)(?:['\u2019]s| is| was)[ \t]+(?:our|the|my)|"
-    r"(?:^|(?<=[.!?\"\u201c\n])[ \t]*)(?:[Tt]he|[Oo]ur))[ \t]+(?:only|sole|one and only)"
-    r"[ \t]+[\w -]{1,40}?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    r"(?:\b(?:she|he)(?:['\u2019]s| is| was)[ \t]+(?:our|the|my)[ \t]+(?:only|sole|one and only)|"
+    rf"(?:^|(?<=[.!?\"\u201c\n(:,\u2014])[ \t]*)(?:{_ONLY}))"
+    rf"[ \t]+[\w -]{{1,40}}?[ \t]+(?:{_PLACE_WORDS})[ \t]+"
+    r"(?:(?:the|our|il|la|lo|der|die|dem|le|el|o|a|de|het|l['\u2019])[ \t]+)?"
     r"(?=[A-Z\u00c0-\u00de0-9])",
     re.M,
 )
+_ONLY_WORDS = Words((" only ", "unic", " solo ", " sola ", "einzig", " seul", "\u00fanic", "enige"))
 _DESCRIBED_ONE = re.compile(
     r"\b(?:my (?:direct )?report|one of my (?:direct )?reports|she|he|her|him|his|they|them|"
     r"their)\b"
 )
 _UNIQUE_REACH = 400  # characters between the description and the word
+_SUBJECT_REACH = 200  # characters between the description as a subject and the word
 
 
 def describes_one_person(text: str) -> bool:
@@ -305,21 +330,70 @@ def describes_one_person(text: str) -> bool:
     ("she's our only SRE in the Lisbon office"), or the writer's team as themself and one
     named person whom it calls "my report" ("it's just me and Tomasz"), a person
     ``names.may_name`` does not see?"""
-    return (" only " in text and _UNIQUE.search(text) is not None) or (
+    return (_ONLY_WORDS.found(text.lower()) and _UNIQUE.search(text) is not None) or (
         ("y report" in text or "y direct report" in text) and _SMALL_TEAM.search(text) is not None
     )
 
 
 def _uniquely_described(text: str, lowered: str, start: int) -> bool:
     """The word's clause speaks of "my report" or "she", and the message near it describes
-    that person as the only one of their role in a named place or team."""
-    if lowered.find(" only ", max(0, start - _UNIQUE_REACH), start + _UNIQUE_REACH) < 0:
+    that person as the only one of their role in a named place or team; or the description
+    is the subject of the word's sentence."""
+    floor = max(0, start - _UNIQUE_REACH)
+    if not _ONLY_WORDS.found(lowered[floor : start + _UNIQUE_REACH]):
         return False
     clause_start = _clause_start(lowered, max(0, start - _LABEL_REACH), start)
-    if _DESCRIBED_ONE.search(lowered, clause_start, start) is None:
+    if _DESCRIBED_ONE.search(lowered, clause_start, start) is not None:
+        return _UNIQUE.search(text, floor, min(len(text), start + _UNIQUE_REACH)) is not None
+    # (its clause: "The only designer role in the Oslo office is open; the job ad mentions
+    # ..." speaks of a post, and the next clause of the ad)
+    clause_start = max(0, start - _SUBJECT_REACH)
+    for stop in _CLAUSE_END.finditer(lowered, clause_start, start):
+        clause_start = stop.end()
+    return _UNIQUE.search(text, clause_start, start) is not None
+
+
+# Notes about a person with their name in a field on a line after them, in the same block
+# ("- She mentioned she's about 6 months pregnant" ... then "Candidate: Leah Moskowitz"):
+# a third-person pronoun in the word's clause is that person.
+_FIELD_LINE = re.compile(
+    rf"^[ \t>*_-]*(?:{PERSON_KEY})(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"
+    r"(?=[A-Z\u00c0-\u00de])([^\n]{3,60})$",
+    re.M,
+)
+_THIRD_PERSON = re.compile(
+    r"\b(?:she|he|her|him|his|they|them|their|sie|er|elle|il|ella|\u00e9l)\b"
+)
+_BELOW_LINES = 10  # lines between the notes' word and the field that names their person
+_BELOW_REACH = 800  # characters
+
+
+def _labelled_below(text: str, lowered: str, start: int) -> bool:
+    """A pronoun in the word's clause, and a line below it in its block (no blank line
+    between) that is a person's field with a first and last name as its whole value."""
+    clause_start = _clause_start(lowered, max(0, start - _LABEL_REACH), start)
+    if _THIRD_PERSON.search(lowered, clause_start, start) is None:
         return False
-    floor = max(0, start - _UNIQUE_REACH)
-    return _UNIQUE.search(text, floor, min(len(text), start + _UNIQUE_REACH)) is not None
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return False
+    stop = min(len(text), start + _BELOW_REACH)
+    blank = text.find("\n\n", line_end, stop)
+    if blank >= 0:
+        stop = blank
+    if text.count("\n", line_end, stop) > _BELOW_LINES:
+        stop = text.find("\n", line_end)
+        for _ in range(_BELOW_LINES):
+            stop = text.find("\n", stop + 1)
+            if stop < 0:
+                stop = len(text)
+                break
+    for field in _FIELD_LINE.finditer(text, line_end + 1, stop):
+        value = field.group(1).strip().strip("*_").strip()
+        name = next(full_names(value), None)
+        if name is not None and name.start == 0 and name.end == len(value):
+            return True
+    return False
 
 
 # A small team the writer describes by its members, one of them named and the others not
