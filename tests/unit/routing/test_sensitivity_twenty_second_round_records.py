@@ -59,6 +59,19 @@ SENSITIVE = [
     ("A Beatriz Lopes foi despedida por fraude no reembolso.", "pii.discipline"),
     ("Claire Martin a été licenciée pour faute grave, on coupe ses accès.", "pii.discipline"),
     ("Marco Bellini è stato licenziato per giusta causa venerdì.", "pii.discipline"),
+    # a named candidate's pay in Turkish: "maaş" with "-\u0131" (her salary), in lira
+    (
+        "Mülakat notlar\u0131: Aday Derya Aksoy, güçlü bir aday. "
+        "Şu anki maaş\u0131 ayl\u0131k 87.500 TL.",
+        "pii.pay",
+    ),
+    ("Aday Burak Demir güçlü. Mevcut maaş\u0131 85.000 TL net.", "pii.pay"),
+    # a letter to a person quoted on one line: "Hi Lucas — ... your new base will be €78,500"
+    (
+        'reword this? "Hi Tomas — after the promo your new base will be €81,200 from April 1."',
+        "pii.pay",
+    ),
+    ('draft: "Hi Priya, your new salary will be $132,000 from May 1."', "pii.pay"),
 ]
 
 ORDINARY = [
@@ -81,6 +94,10 @@ ORDINARY = [
     "O que acontece com os acessos quando alguém é demitido por justa causa?",
     "Quand un salarié est licencié pour faute grave, qui désactive le compte ?",
     "o Rafael Moura foi demitido ontem, vamos sentir falta dele",
+    # a pay band with no person, a base image, a payout date
+    "Bu pozisyonun maaş band\u0131 80.000-110.000 TL aras\u0131.",
+    "Hi team, your base image will be 3.12-slim from April 1",
+    "Hi all — your bonus payout date moves to March 15 this year.",
 ]
 
 
