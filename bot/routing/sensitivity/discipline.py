@@ -160,7 +160,14 @@ _WORDS = (
     # Portuguese
     r"advert\u00eancias?(?: (?:escrita|verbal|registada|registrada|disciplinar|formal|final))?|"
     r"processo disciplinar|despedimento(?: (?:por|com) justa causa)?(?! coletivo)|"
-    r"demiss\u00e3o por justa causa|suspens\u00e3o (?:disciplinar|preventiva|sem vencimento)|"
+    r"demiss\u00e3o por justa causa|"
+    # dismissed for cause, said of the person: "foi demitido por justa causa", "licenciée
+    # pour faute grave", "licenziato per giusta causa", "despedida por fraude"
+    r"(?:demitid|despedid|dispensad|mandad)[oa]s? (?:por justa causa|por (?:fraude|roubo|"
+    r"furto|ass\u00e9dio|m\u00e1 conduta|desvio)\b)|"
+    r"licenci\u00e9e?s? pour faute(?: grave| lourde)?|"
+    r"licenziat[oaie] per (?:giusta causa|frode|furto|molestie)|"
+    r"suspens\u00e3o (?:disciplinar|preventiva|sem vencimento)|"
     r"faltou sem justifica\u00e7\u00e3o|faltas? injustificadas?|ass\u00e9dio (?:sexual|moral)|"
     # Italian
     r"richiamo (?:scritto|verbale|formale|disciplinare)|lettera di richiamo|"
@@ -319,6 +326,8 @@ STEMS = (
     "sacked for", "written up", "investigation into", "investigation against", "licenciement",
     "despido",
     "fraud",
+    "demitid", "despedid", "dispensad", "mandado por", "mandada por", "licenci\u00e9",
+    "licenziat",
     "responsible for", "guilty of", "found guilty", "found responsible", "academic misc",
     "academic dish", "academic integ", "academic prob", "honor code", "honour code",
     "embezzl", "show-cause", "show cause", "spesenbetrug",

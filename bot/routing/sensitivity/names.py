@@ -437,7 +437,10 @@ def is_name(value: str) -> bool:
     if _NAME_CELL.fullmatch(value) is None or value.lower() in _STOCK_PEOPLE:
         return False
     words = [w for w in value.split(" ") if w[:1].isupper()]
-    return len(words) >= 2 and all(is_name_word(w) for w in words)
+    # a middle initial with its period is no word ("Chidinma A. Okonkwo": not the article)
+    return len(words) >= 2 and all(
+        is_name_word(w) for w in words if not (len(w) == 2 and w[1] == "." and words[0] != w)
+    )
 
 
 # Names in other scripts. Chinese, Japanese and Korean write no capitals and, but for

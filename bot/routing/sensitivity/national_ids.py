@@ -49,10 +49,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding
+from bot.routing.sensitivity.names import is_name
 from bot.routing.sensitivity.pii import iban_valid, luhn_valid
 
 _LABEL = "pii.national_id"
@@ -371,30 +373,31 @@ _HETU = _Rule(
     10,
 )
 
-_RULES: tuple[_Rule, ...] = (
-    _Rule(
-        _LABEL,
-        (
-            "ssn",
-            "social security",
-            "social-security",
-            "ss#",
-            "payroll",
-            "employee",
-            "w-2",
-            "w2",
-            "tin",
-            "1099",
-            "taxpayer",
-        ),
-        re.compile(
-            r"\bssns?\b|social[ -]security|\bss#|payroll|\bemployees?\b|\bw-?2\b|\bi?tins?\b|"
-            r"\b1099(?:-[a-z]+)?\b|taxpayer"
-        ),
-        re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"),  # "...,2024" in a CSV
-        _ssn_ok,
-        11,
+_SSN = _Rule(
+    _LABEL,
+    (
+        "ssn",
+        "social security",
+        "social-security",
+        "ss#",
+        "payroll",
+        "employee",
+        "w-2",
+        "w2",
+        "tin",
+        "1099",
+        "taxpayer",
     ),
+    re.compile(
+        r"\bssns?\b|social[ -]security|\bss#|payroll|\bemployees?\b|\bw-?2\b|\bi?tins?\b|"
+        r"\b1099(?:-[a-z]+)?\b|taxpayer"
+    ),
+    re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"),  # "...,2024" in a CSV
+    _ssn_ok,
+    11,
+)
+_RULES: tuple[_Rule, ...] = (
+    _SSN,
     _NINO,
     _DNI,
     _CODICE_FISCALE,
@@ -594,7 +597,50 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
         for lo, hi in windows:
             if hi - lo >= rule.min_span:
                 findings.extend(_matches(rule, text, max(0, lo - 1), hi))
+    if longest >= _SSN.min_span:
+        found = {f.start for f in findings}
+        findings.extend(f for f in _ssn_rows(text, windows) if f.start not in found)
     return findings
+
+
+# A delimited row of a person's record with no header and no word for its number
+# ("E-28583|Marisol|Ybarra|1988-11-04|205-93-5648|Austin TX"): an SSN-shaped cell is one
+# when the row's other cells are the person's name (in one cell, or first and last in two
+# cells side by side) and a date of birth (a full date before 2015).
+_ROW_DELIMITERS = ("|", "\t", ";", ",")
+_BIRTH_DATE = re.compile(
+    r"(?:19\d\d|200\d|201[0-4])-[01]\d-[0-3]\d|[01]?\d/[0-3]?\d/(?:19\d\d|200\d|201[0-4])"
+    r"|[0-3]?\d\.[01]?\d\.(?:19\d\d|200\d|201[0-4])"
+)
+
+
+def _ssn_rows(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    findings: list[Finding] = []
+    for lo, hi in windows:
+        if hi - lo < _SSN.min_span:
+            continue
+        for match in _SSN.pattern.finditer(text, max(0, lo - 1), hi):
+            if _SSN.check(match.group()) and _in_person_row(text, match.start(), match.end()):
+                findings.append(Finding(_SSN.label, match.start(), match.end()))
+    return findings
+
+
+def _in_person_row(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    number = text[start:end]
+    for delimiter in _ROW_DELIMITERS:
+        if line.count(delimiter) < 3:
+            continue
+        cells = [cell.strip(" \"'") for cell in line.split(delimiter)]
+        if number not in cells or not any(_BIRTH_DATE.fullmatch(c) for c in cells):
+            continue
+        if any(is_name(c) for c in cells) or any(
+            is_name(f"{a} {b}") for a, b in pairwise(cells) if " " not in a + b
+        ):
+            return True
+    return False
 
 
 def _text_ids(text: str, lowered: str) -> list[Finding]:

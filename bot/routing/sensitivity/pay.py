@@ -57,6 +57,8 @@ PAY_WORDS = (
     "bruto", "aumento", "cobra", "gana ", "sal\u00e1rio", "stipendi", "retribuzione",
     "wynagrodzeni", "pensj", "mzd", "maa\u015f", "gaji", "l\u01b0\u01a1ng", "tankhw",
     "\u0935\u0947\u0924\u0928", "\u0924\u0928\u0916\u094d\u0935\u093e\u0939",
+    # a letter's "your base" with no other pay word ("your new base will be €78,500")
+    "your base", "your new base",
     # Japanese, Chinese, Korean, Russian
     "\u7d66\u4e0e", "\u7d66\u6599", "\u5e74\u53ce", "\u6708\u7d66", "\u57fa\u672c\u7d66",
     "\u8cde\u4e0e", "\u6607\u7d66", "\u5de5\u8d44", "\u85aa\u8d44", "\u85aa\u6c34",
@@ -70,7 +72,7 @@ COMPOUND_ENDS = ("gehalt", "geh\u00e4lt", "lohn", "l\u00f6hne", "brutto", "netto
 # (and the rupee, yen/yuan, won, lira, zloty, koruna, real: "\u20b9187500", "4.200 z\u0142")
 _CURRENCY = (
     r"(?:\u20ac|\$|\u00a3|\u20b9|\u00a5|\u20a9|\u20ba|eur\b|euros?\b|usd\b|gbp\b|chf\b|"
-    r"dollars?\b|inr\b|pln\b|z\u0142\b|czk\b|k\u010d\b|brl\b|jpy\b|cny\b|krw\b|"
+    r"dollars?\b|inr\b|pln\b|z\u0142\b|czk\b|k\u010d\b|brl\b|jpy\b|cny\b|krw\b|tl\b|"
     # won, yen, yuan and roubles written out ("7,400\ub9cc\uc6d0", "45\u4e07\u5186")
     r"(?:\ub9cc|\uc5b5|\ucc9c)? ?\uc6d0|\u4e07?\u5186|\u4e07?\u5143|\u20bd|\u0440\u0443\u0431)"
 )
@@ -116,6 +118,8 @@ _THEIR_PAY = re.compile(
     r"\b(?:his|her|their|seine?[mnrs]?|ihre?[mnrs]?|son|sa|su|sua|seu|zijn|haar)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:salary|pay|base|wage|gross|bonus|gehalt|lohn|salaire|sueldo|salario|"
     r"sal\u00e1rio|stipendio|salaris)\b[^\n.!?\d]{0,15}$"
+    # Turkish says it with a suffix: "maaş" and "-\u0131" (his or her salary), "ücreti"
+    r"|\b(?:maa\u015f\u0131|\u00fccreti)\b[^\n.!?\d]{0,15}$"
 )
 # A pay word between a name and its figure.
 _PAY_WORD_BETWEEN = re.compile(
@@ -297,7 +301,8 @@ def _unnamed_pay(text: str, lowered: str, clause_start: int, figure: re.Match[st
     moves from $117,500"), with a pay word between."""
     return (
         _their_pay(text, lowered, clause_start, figure.start())
-        or ("\n" in text and _letter_pay(text, lowered, figure))
+        # (a letter quoted on one line too: '"Hi Lucas — ... your new base will be €78,500"')
+        or (("\n" in text or "your " in lowered) and _letter_pay(text, lowered, figure))
         or (
             _PAY_WORD_BETWEEN.search(lowered, clause_start, figure.start()) is not None
             and _NOT_PAY_BETWEEN.search(lowered, clause_start, figure.start()) is None

@@ -131,6 +131,8 @@ def may_hold_records(text: str) -> bool:
         return True
     if "- " in text and _NAMED_ITEM.search(text) is not None:
         return True  # "- Leah (Identity, L4): ...": a list of people by first name
+    if ("VALUES" in text or "values" in text) and _UNNAMED_INSERT_ANY.search(text) is not None:
+        return True  # "INSERT INTO employees VALUES (1041, 'Gabriel', 'Nunes', ...)"
     if (
         not text.isascii()
         and _OTHER_SCRIPT.search(text) is not None
@@ -371,6 +373,7 @@ def _call_records(text: str) -> Iterator[Record]:
 
 
 def _insert_records(text: str, lowered: str) -> Iterator[Record]:
+    yield from _unnamed_insert_records(text, lowered)
     for insert in _INSERT.finditer(lowered):
         columns = [column_name(c) for c in insert.group(1).split(",")]
         row = _TUPLE.match(text, insert.end())
@@ -383,6 +386,35 @@ def _insert_records(text: str, lowered: str) -> Iterator[Record]:
                 if b > a
             ]
             yield Record(fields, start, row.end(1))
+            row = _TUPLE.match(text, row.end())
+
+
+# ``INSERT INTO employees VALUES (1041, 'Gabriel', 'Nunes', 186000, 'PIP')``: no column
+# names, but a table of people and, side by side, two quoted cells that are a first and a
+# last name; the row's other cells are read with no key (as ``_row_cells``' are).
+_UNNAMED_INSERT = re.compile(
+    r"insert into [\w.\"`\[\]]{0,40}?\b(?:employees?|staff|people|persons?|workers?|users?|"
+    r"candidates?|members?|personnel|mitarbeiter|empleados|salaries)\b[\"`\]]? ?values"
+)
+_UNNAMED_INSERT_ANY = re.compile(_UNNAMED_INSERT.pattern, re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'-]{0,30}(?:-[^\W\d_]{1,30})?")
+
+
+def _unnamed_insert_records(text: str, lowered: str) -> Iterator[Record]:
+    for insert in _UNNAMED_INSERT.finditer(lowered):
+        row = _TUPLE.match(text, insert.end())
+        while row is not None:
+            start = row.start(1)
+            spans = [(start + a, start + b) for a, b in cell_spans(row.group(1), ",")]
+            fields = [Field("", a, b) for a, b in spans if b > a]
+            for i in range(len(fields) - 1):
+                first = _NAME_WORD.fullmatch(text, fields[i].start, fields[i].end)
+                last = _NAME_WORD.fullmatch(text, fields[i + 1].start, fields[i + 1].end)
+                if first and last and is_name(f"{first.group()} {last.group()}"):
+                    fields[i] = Field("first name", *first.span())
+                    fields[i + 1] = Field("last name", *last.span())
+                    yield Record(fields, start, row.end(1))
+                    break
             row = _TUPLE.match(text, row.end())
 
 
@@ -671,11 +703,31 @@ def _pair_records(text: str, start: int, end: int) -> Iterator[Record]:
 def _key_line(text: str, start: int, end: int) -> Field | None:
     match = _KEY_LINE.match(text, start, end)
     if match is None:
+        if "=" in text[start:end]:
+            # a log record's fields one per line ("  worker_id=E-24484" then
+            # "  legal_name=..."): a paragraph of ``key=value`` lines is one record too
+            return _equals_line(text, start, end)
         return None
     value_end = len(text[:end].rstrip(" \t*"))
     if value_end <= match.end():
         return None
     return Field(column_name(match.group(1)), match.end(), value_end)
+
+
+# A line of one ``key=value`` pair, its value to the end of the line ("name=Henrik Solberg").
+_EQUALS_LINE = re.compile(
+    r"[ \t]*([^\W\d][\w.-]{0,40})=(\"[^\"\n]{1,400}\"|[^\s\"=][^\"=\n]{0,120}?)[ \t]*"
+)
+
+
+def _equals_line(text: str, start: int, end: int) -> Field | None:
+    pair = _EQUALS_LINE.fullmatch(text, start, end)
+    if pair is None:
+        return None
+    value_start, value_end = pair.span(2)
+    if text[value_start] == '"':
+        value_start, value_end = value_start + 1, value_end - 1
+    return Field(column_name(pair.group(1)), value_start, value_end)
 
 
 # A case's or a file's label before its person's name in a heading: a word and a number,
