@@ -148,13 +148,17 @@ _REASON = re.compile(
     r"\b(?:because of|due to|owing to|on account of|wegen|aufgrund|infolge|"
     r"\u00e0 cause d[eu']?|en raison d[eu']?|suite \u00e0|pour cause d[e']?|debido a|"
     r"a causa de|por culpa de|vanwege|wegens|als gevolg van|"
+    # a sick note's reason ("signed off for six weeks with severe depression")
+    r"signed off(?: sick| work)?(?: for(?: [\w-]+){1,3})? with(?: (?:long|chronic|severe|"
+    r"acute|mild|post-viral))?|"
     # a clinician's finding is the reason too ("reduced hours ..., occupational health
-    # confirmed long covid", "der Betriebsarzt hat ... bestätigt")
+    # confirmed long covid", "der Betriebsarzt hat ... bestätigt", "the GP letter confirms")
     r"(?:occupational health|oh|(?:the|her|his|their|a) (?:doctor|gp|specialist|consultant|"
-    r"physician)|(?:der|die) \w*(?:arzt|\u00e4rztin)|le m\u00e9decin(?: du travail)?|"
-    r"el m\u00e9dico|de (?:bedrijfs)?arts)(?: (?:has|have|had|hat))? (?:confirmed|diagnosed|"
+    r"physician)(?: letter| report| note)?|(?:der|die) \w*(?:arzt|\u00e4rztin)|"
+    r"le m\u00e9decin(?: du travail)?|"
+    r"el m\u00e9dico|de (?:bedrijfs)?arts)(?: (?:has|have|had|hat))? (?:confirm(?:ed|s)|diagnosed|"
     r"best\u00e4tigt|diagnostiziert|a confirm\u00e9|confirm\u00f3|bevestigt|bevestigde)"
-    r"(?:[ \t]+(?:long|chronic|severe|acute|mild|early|post-viral))?)[ \t]+"
+    r"(?:[ \t]+(?:long|chronic|severe|acute|mild|early|post-viral|type [12]))?)[ \t]+"
     r"(?:(?:an?|the|her|his|their|einer?|eines|einem|seiner?|ihrer?|une?|la|le|l'|sa|son|"
     r"ses|una?|el|su|sus|een|de|het|zijn|haar)[ \t]+)?$"
 )
