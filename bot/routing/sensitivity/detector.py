@@ -65,6 +65,7 @@ from bot.routing.sensitivity.examples import (
     is_example_national_id,
     is_test_bank_detail,
     is_test_card,
+    names_specimen_person,
 )
 from bot.routing.sensitivity.immigration import find_immigration_numbers
 from bot.routing.sensitivity.model import (
@@ -455,7 +456,8 @@ def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bo
     national id, a phone number reserved for fiction, an address at a domain reserved for
     examples, a street named "Example" or in a stock town
     (``examples.is_example_address``), a made-up person's date of birth (``fictional``: the
-    message says its people are made up, ``records.made_up``)."""
+    message says its people are made up, ``records.made_up``), the address and date of
+    birth of an official specimen's person (``examples.names_specimen_person``)."""
     value = text[finding.start : finding.end]
     if finding.label == "pii.card":
         return is_test_card(value.replace(" ", "").replace("-", ""))
@@ -467,9 +469,9 @@ def _published(finding: Finding, text: str, lowered: str, fictional: bool) -> bo
         return is_test_bank_detail(value)
     if finding.label == "pii.phone":  # or a library's docs' numbers, "not real people"
         return not_a_line(value) or fictional
-    if finding.label == "pii.dob":
-        return fictional  # "synthea-generated bundles (fake patients)"
+    if finding.label == "pii.dob":  # "synthea-generated bundles (fake patients)"
+        return fictional or names_specimen_person(lowered)
     if finding.label == "pii.address":
-        # Stripe's "123 Example St", "123 Main Street, Anytown, ST 00000"
-        return is_example_address(text[finding.start : finding.end])
+        # Stripe's "123 Example St", "123 Main Street, Anytown, ST 00000", Erika Mustermann's
+        return is_example_address(value) or names_specimen_person(lowered)
     return finding.label == "pii.email" and example_address(lowered[finding.start : finding.end])

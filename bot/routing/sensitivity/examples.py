@@ -50,6 +50,8 @@ _EXAMPLE_WORDS = re.compile(
     r"esempio|esempi|ejemplo|ejemplos|exemplo|exemplos|exemple|exemples|voorbeeld|"
     r"voorbeelden|beispiel|beispiele|testnummer|testnummers|testnummern|testkarte|testkarten|"
     r"testdaten|"
+    # German specimen data: the ministry's "Musterdaten", its "Erika Mustermann"
+    r"musterdaten|mustermann|musterfrau|musterausweis\w*|"
     r"documentazione|documentaci\u00f3n|documenta\u00e7\u00e3o|"
     r"(?:la|une|notre|internal|the|our) doc|doc interne)\b"
     # the word's stem in languages that inflect it or build compounds with it (Finnish
@@ -108,6 +110,9 @@ _PUBLISHED_USE = re.compile(
     r"\b(?:jest|vitest|mocha|jasmine|pytest|unittest|rspec|minitest|junit|testng|phpunit|"
     r"cypress|playwright|selenium|storybook|parametri[sz]ed?|it\.each|test\.each|"
     r"unit[ -]tests?|test[ -]cases?|spec files?|magic (?:test )?numbers?|test creds?|"
+    # a test function's definition ("def test_iban_checksum():", Go's "func TestIban(",
+    # JUnit's "@Test")
+    r"def test_\w*|func test\w*|(?<=@)test|"
     r"drama (?:range|ranges|numbers?)|reserved (?:range|ranges|numbers?)|"
     r"reserved for (?:drama|fiction|tv|films?)|"
     # load tests and the tools that generate their users ("k6 script generates users like
@@ -237,6 +242,13 @@ _EXAMPLE_IBANS_TEXT = """
     NL36TEST0236169114 DE87123456781234567890 DE92123456789876543210 DE11520513735120710131
 """
 EXAMPLE_IBANS = frozenset(_EXAMPLE_IBANS_TEXT.split())
+
+
+# The specimen people of official documents: Germany's identity card and passport
+# specimens hold "Erika Mustermann" (and forms "Max Mustermann"), with a specimen address
+# and date of birth. Their address, date of birth and numbers are printed for everyone.
+def names_specimen_person(lowered: str) -> bool:
+    return "mustermann" in lowered or "musterfrau" in lowered
 
 
 def is_example_iban(iban: str) -> bool:

@@ -117,6 +117,15 @@ _SAID_WITH = (
     r"(?:location|store|branch|office|site|restaurant|shop|warehouse|clinic|plant|depot|"
     r"hotel|kitchen|team|crew|shift)"
     rf"[ \t]+(?:{_SUBJECT_VERBS})\b)|"
+    # a frontline post a first name is introduced by, then its verb ("Keisha from the
+    # tills is", "Dev on checkouts has")
+    r"(?=[ \t]+(?:on|from|at|in)[ \t]+(?:the[ \t]+)?(?:tills?|checkouts?|registers?|deli|"
+    r"bakery|butchery|counter|kitchen|reception|front desk|service desk|stockroom|"
+    r"cash office|shop floor|loading bay|goods[ -]in|night fill)"
+    rf"[ \t]+(?:{_SUBJECT_VERBS})\b)|"
+    # a child or a client with their age ("Zofia, 9 y/o", "Amir (7 yrs)", "Lena, aged 12")
+    r"(?=(?:,|[ \t]*\()[ \t]*(?:aged[ \t]+\d{1,2}|\d{1,2}[ \t]*(?:y/?o|yo|yrs?|"
+    r"years?[ \t]+old))\b)|"
     r"(?=[ \t]?(?:\u3055\u3093|\u69d8|\u6c0f|\u304f\u3093|\u3061\u3083\u3093|\uc528|\ub2d8))"
 )
 _SUBJECT = re.compile(

@@ -16,11 +16,11 @@ issuing rules to hold:
   check digits, not the published test number ``10000000146``;
 * Brazilian CPF ``123.456.789-09``: both check digits;
 * Swedish personal identity number ``YYMMDD-NNNC``: Luhn and a valid date (co-ordination
-  numbers add 60 to the day);
+  numbers add 60 to the day); named in its definite forms too ("personnumret");
 * Finnish personal identity code ``DDMMYY-NNNC``: the mod-31 check character (named in
   any case of the word: "henkilötunnuksensa");
-* Chinese resident identity number (身份证号, ``idNum``/``id_card`` fields): 18 characters,
-  a valid date of birth and the ISO 7064 mod 11-2 check character (``X`` for 10);
+* Chinese resident identity number (身份证号, 公民身份号码, ``idNum``/``id_card`` fields): 18
+  characters, a valid date of birth and the ISO 7064 mod 11-2 check character (``X`` for 10);
 * Spanish DNI ``12345678Z`` and NIE ``X1234567L``: the mod-23 letter;
 * French social security number (NIR): 13 digits and the 97-complement key;
 * Italian codice fiscale (named ``CF`` too): the check letter (named in full, a code whose
@@ -39,7 +39,14 @@ issuing rules to hold:
 * Vietnamese citizen id (``CCCD``, ``căn cước``, ``số định danh``): 12 digits, a province
   code 001-096;
 * Indian PAN ``ABCPE1234F``: five letters (the fourth the holder's type), four digits, a
-  letter; upper case and right beside its name.
+  letter; upper case and right beside its name;
+* Norwegian national identity number (``fødselsnummer``, ``fnr``): 11 digits, a valid date
+  (D-numbers add 40 to the day) and both mod-11 check digits;
+* the machine-readable zone of a passport or an identity card (ICAO 9303), named or not
+  (an OCR engine's raw output names nothing): the line with the document number, the
+  nationality, the dates of birth and expiry, each with its check digit (three for a
+  passport's, two for an identity card's) and valid dates. ICAO's specimens, issued by
+  its fictional state Utopia (``UTO``), are nobody's.
 
 All are reported as ``pii.national_id`` but the NRB (``pii.iban``) and the CLABE
 (``pii.bank_account``).
@@ -134,6 +141,24 @@ def _hetu_ok(value: str) -> bool:
     if not (1 <= int(value[:2]) <= 31 and 1 <= int(value[2:4]) <= 12):
         return False
     return _HETU_CHECK[int(value[:6] + value[7:10]) % 31] == value[10]
+
+
+_FNR_WEIGHTS = ((3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
+
+
+def _fodselsnummer_ok(value: str) -> bool:
+    """Norwegian national identity number: DDMMYY, three digits, two mod-11 check digits;
+    D-numbers add 40 to the day, H-numbers 40 to the month (the tax office's synthetic
+    test numbers add 80: nobody's)."""
+    d = _digits(value)
+    day, month = d[0] * 10 + d[1], d[2] * 10 + d[3]
+    if not (1 <= day % 40 <= 31 and month < 80 and 1 <= month % 40 <= 12):
+        return False
+    for weights, check in zip(_FNR_WEIGHTS, d[9:], strict=True):
+        digit = (11 - sum(w * x for w, x in zip(weights, d, strict=False)) % 11) % 11
+        if digit != check:  # (10: no valid number has it)
+            return False
+    return True
 
 
 _CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -464,18 +489,28 @@ _RULES: tuple[_Rule, ...] = (
         _LABEL,
         (
             "personnummer",
+            "personnumret",  # the definite forms: "Personnumret är ..."
+            "personnumren",
             "personal_number",
             "personal number",
             "personalnumber",
             "personnr",
             "personal id",
         ),
-        re.compile(r"personnummer|personal[ _-]?(?:number|id)|personnr"),
+        re.compile(r"personnum(?:mer|ret|ren)|personal[ _-]?(?:number|id)|personnr"),
         re.compile(r"(?<![\w-])(?:\d{2})?\d{6}[-+]?\d{4}" + _END),
         _personnummer_ok,
         10,
     ),
     _HETU,
+    _Rule(
+        _LABEL,
+        ("f\u00f8dselsnummer", "fodselsnummer", "f\u00f8dselsnr", "fnr", "personnummer"),
+        re.compile(r"f(?:\u00f8|o)dselsn(?:umme)?r|\bfnr\b|personnummer"),
+        re.compile(r"(?<![\w-])\d{6} ?\d{5}" + _END),
+        _fodselsnummer_ok,
+        11,
+    ),
     _Rule(
         _LABEL,
         ("aadhaar", "aadhar", "uidai", "uid"),
@@ -555,11 +590,12 @@ _RULES: tuple[_Rule, ...] = (
 # check character make it no order number.
 _RESIDENT_ID = _Rule(
     _LABEL,
-    ("\u8eab\u4efd\u8bc1", "\u8eab\u4efd\u8b49", "idnum", "id_num", "idcard", "id_card",
+    ("\u8eab\u4efd\u8bc1", "\u8eab\u4efd\u8b49", "\u8eab\u4efd\u53f7\u7801",
+     "\u8eab\u4efd\u865f\u78bc", "idnum", "id_num", "idcard", "id_card",
      "id card", "resident id", "shenfenzheng"),
     re.compile(
-        r"\u8eab\u4efd\u8bc1|\u8eab\u4efd\u8b49|\bid_?num\b|\bid[ _]?card\b|resident id|"
-        r"shenfenzheng"
+        r"\u8eab\u4efd(?:\u8bc1|\u8b49|\u53f7\u7801|\u865f\u78bc)|\bid_?num\b|\bid[ _]?card\b|"
+        r"resident id|shenfenzheng"
     ),
     re.compile(
         r"(?<![\w-])[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
@@ -588,6 +624,8 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
     """
     findings = _text_ids(text, lowered)
     findings.extend(_bare_codici(text))
+    if "<<" in text:  # every machine-readable zone pads with fillers
+        findings.extend(_machine_readable_zones(text))
     longest = max((hi - lo for lo, hi in windows), default=0)
     for rule, gate in zip(_DIGIT_RULES, _DIGIT_GATES, strict=True):
         if longest < rule.min_span:
@@ -668,6 +706,72 @@ def _bare_codici(text: str) -> list[Finding]:
         for m in _BARE_CF.finditer(text)
         if int(m.group()[9:11]) % 40 in range(1, 32) and _codice_fiscale_ok(m.group())
     ]
+
+
+# ICAO 9303 machine-readable zones. A passport's (TD3, 44 characters) and a visa's or an
+# older card's (TD2, 36) second line: the document number and its check digit, the
+# nationality, the date of birth, the sex and the date of expiry, each date with its check
+# digit, then optional data. An identity card's (TD1, 30) second line starts at the date
+# of birth. The line before, with the holder's name, is the same person's.
+_MRZ_PASSPORT = re.compile(
+    r"(?<![A-Z0-9<])([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)[MFX<](\d{6})(\d)"
+    r"(?:[A-Z0-9<]{14}[\d<]\d|[A-Z0-9<]{7}\d)(?![A-Z0-9<])"
+)
+_MRZ_CARD = re.compile(
+    r"(?<![A-Z0-9<])(\d{6})(\d)[MFX<](\d{6})(\d)([A-Z<]{3})[A-Z0-9<]{11}\d(?![A-Z0-9<])"
+)
+_MRZ_DATES = re.compile(r"\d{7}[MFX<]\d{7}")
+_MRZ_NAME_LINE = re.compile(r"[ \t]*[ACIPV][A-Z0-9<][A-Z<]{3}[A-Z0-9<]*<<[A-Z0-9<]*[ \t]*\n")
+_MRZ_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")} | {"<": 0}
+_SPECIMEN_STATE = "UTO"  # ICAO's Utopia, the issuer of its specimens
+
+
+def _mrz_check(field: str, check: str) -> bool:
+    total = sum(_MRZ_VALUES[c] * (7, 3, 1)[i % 3] for i, c in enumerate(field))
+    return total % 10 == int(check)
+
+
+def _mrz_date(value: str) -> bool:
+    return 1 <= int(value[2:4]) <= 12 and 1 <= int(value[4:6]) <= 31
+
+
+def _machine_readable_zones(text: str) -> list[Finding]:
+    """Machine-readable zones whose check digits and dates hold (see module docstring); the
+    finding covers the name line above too."""
+    found: list[tuple[int, int]] = []
+    # (the dates every zone has, found first: ``<<`` is in C++ and shell code too)
+    dates = [m.start() for m in _MRZ_DATES.finditer(text)]
+    passports = (_MRZ_PASSPORT.match(text, at - 13) for at in dates if at >= 13)
+    for m in filter(None, passports):
+        number, number_check, state, birth, birth_check, expiry, expiry_check = m.groups()
+        if (
+            state != _SPECIMEN_STATE
+            and _mrz_check(number, number_check)
+            and _mrz_check(birth, birth_check)
+            and _mrz_check(expiry, expiry_check)
+            and _mrz_date(birth)
+            and _mrz_date(expiry)
+        ):
+            found.append(m.span())
+    for m in filter(None, (_MRZ_CARD.match(text, at) for at in dates)):
+        birth, birth_check, expiry, expiry_check, state = m.groups()
+        if (
+            "<" in m.group()
+            and state != _SPECIMEN_STATE
+            and _mrz_check(birth, birth_check)
+            and _mrz_check(expiry, expiry_check)
+            and _mrz_date(birth)
+            and _mrz_date(expiry)
+        ):
+            found.append(m.span())
+    findings = []
+    for start, end in found:
+        line_start = text.rfind("\n", 0, start) + 1
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start and _MRZ_NAME_LINE.fullmatch(text, above, line_start):
+            start = above
+        findings.append(Finding(_LABEL, start, end))
+    return findings
 
 
 def _matches(rule: _Rule, text: str, start: int, end: int) -> list[Finding]:

@@ -49,6 +49,8 @@ LABEL = "pii.pay"
 # (``colleagues``), and the words that end German compounds ("Jahresgehalt", "Stundenlohn").
 PAY_WORDS = (
     "salar", "raise", "pay rise", "pay increase", "payroll", "paycheck", "payslip", "pay slip",
+    # a contractor's or an hourly worker's rate ("Priya Raman is on $142/hr")
+    "/hr", "/hour", "per hour", "hourly", "day rate", "daily rate",
     "gross", "net pay", "base pay", "bonus", "compensation", "comp ", "comp-", "wage", "earns",
     "severance", "redundancy pay", "abfindung", "indemnit\u00e9", "indemnizaci\u00f3n",
     "ontslagvergoeding", "transitievergoeding",

@@ -286,7 +286,7 @@ def company_line(text: str, lowered: str, start: int, end: int) -> bool:
         return True
     # a restaurant's or a shop's number in its own listing ("restaurant record from the
     # catalog API", "işletme telefonu"), no person said to be there (``pii``)
-    return business_listing(lowered, start, end)
+    return business_listing(text, lowered, start, end)
 
 
 _PARENTHESIS_AFTER = re.compile(r"[ \t]{0,2}[(\uff08][^)\uff09\n]{0,60}")

@@ -219,7 +219,9 @@ _BUSINESS_LISTING = re.compile(
 )
 _PERSON_THERE = re.compile(
     rf"\b(?:(?:{'|'.join(_ROLE_WORDS)})(?:in|a|o|e|s|es)?|"
-    r"customers?|clients?|clientes?|guests?|users?|owners?|contacts?|leads?|buyers?|"
+    # (a place's "contact details" are its own: "Store 231 contact details: ...")
+    r"customers?|clients?|clientes?|guests?|users?|owners?|"
+    r"contacts?(?![ _](?:details|info|information|numbers?|page)\b)|leads?|buyers?|"
     r"shoppers?|passengers?|members?|kund(?:e|in|en)|klant\w*|klient\w*|"
     r"persons?|people|candidates?|applicants?|staff|"
     # the company a person works for, a column of a table of people ("Name | Company")
@@ -237,21 +239,38 @@ _PERSON_THERE = re.compile(
 _LISTING_REACH = 300
 
 
-def business_listing(lowered: str, start: int, end: int) -> bool:
+def business_listing(text: str, lowered: str, start: int, end: int) -> bool:
     """A business's address or phone in its own listing (``_BUSINESS_LISTING``), with no
     person said to be there (``_PERSON_THERE``)."""
-    places, people = _listing_words(lowered)
+    places, people = _listing_words(text, lowered)
     floor, ceiling = start - _LISTING_REACH, end + _LISTING_REACH * 2 // 3
     return _any_between(places, floor, ceiling) and not _any_between(people, floor, ceiling)
 
 
 @lru_cache(maxsize=4)
-def _listing_words(lowered: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _listing_words(text: str, lowered: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where the message names a business's listing and where a person, found once per
-    message (a paste of a thousand numbers asks for each one)."""
+    message (a paste of a thousand numbers asks for each one); not a word of the business's
+    own name ("Acme Home, 45 Market Street", "Harbour Home": "Home" capitalised after a
+    capitalised word names a shop, not where someone lives)."""
     places = tuple(m.start() for m in _BUSINESS_LISTING.finditer(lowered))
-    people = tuple(m.start() for m in _PERSON_THERE.finditer(lowered)) if places else ()
+    people = (
+        tuple(m.start() for m in _PERSON_THERE.finditer(lowered) if not _in_name(text, m.start()))
+        if places
+        else ()
+    )
     return places, people
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w&'-]* \Z")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Is the word at ``start`` "Home" after a capitalised word (a shop's name)?"""
+    return (
+        text.startswith("Home", start)
+        and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def _any_between(positions: tuple[int, ...], floor: int, ceiling: int) -> bool:
@@ -280,7 +299,7 @@ def find_prose_addresses(text: str, lowered: str) -> list[Finding]:
         match = _PROSE_ADDRESS.search(text, max(0, postcode.start() - 90), postcode.end() + 20)
         if match is None or _companys_place(lowered, match.start()):
             continue
-        if business_listing(lowered, match.start(), match.end()):
+        if business_listing(text, lowered, match.start(), match.end()):
             continue
         findings.append(Finding("pii.address", match.start(), match.end()))
     return findings
@@ -318,7 +337,7 @@ def find_block_addresses(text: str, lowered: str) -> list[Finding]:
         match = _BLOCK_ADDRESS.match(lowered, start)
         if match is None or _companys_place(lowered, match.start()):
             continue
-        if not business_listing(lowered, match.start(), match.end()):
+        if not business_listing(text, lowered, match.start(), match.end()):
             findings.append(Finding("pii.address", match.start(), match.end()))
     return findings
 

@@ -148,7 +148,10 @@ _PLACEHOLDER = re.compile(r"test|demo|\bdoe\b|sample|dummy|fake|[\[<{]|x{4,}")
 # A message that says its people are made up ("all synthetic", "fake patients"; "datos
 # ficticios", "données fictives", "fiktiv", "fictieve", "no es ningún empleado real").
 _MADE_UP = re.compile(
-    r"synthetic|synthea|made[- ]up|not (?:a )?real|dummy|de-?identif|fictitious|fictici[oa]|"
+    r"synthetic|synthea|made[- ]up|not (?:a )?real|"
+    # "I made one up", "made them up"
+    r"made (?:it|one|them|these|those|this|him|her|everything) up\b|"
+    r"dummy|de-?identif|fictitious|fictici[oa]|"
     r"fictional (?:employees?|people|persons?|users?|customers?|patients?|staff|characters?)|"
     r"fict\u00edci[oa]s?|fittizi[oa]?|"
     r"fictif|fictive|fiktiv|fictie[fv]|no (?:es|son) (?:\w+ ){0,2}real(?:es)?\b|"

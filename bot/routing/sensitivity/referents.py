@@ -155,13 +155,17 @@ _REASON = re.compile(
     # قلب مفتوح", sick leave after open-heart surgery)
     r"\u0628\u0633\u0628\u0628|\u0625\u062b\u0631|\u062c\u0631\u0627\u0621|"
     r"\u0646\u062a\u064a\u062c\u0629|\u0628\u0639\u062f|"
+    # a sick note's reason ("signed off for six weeks with severe depression")
+    r"signed off(?: sick| work)?(?: for(?: [\w-]+){1,3})? with(?: (?:long|chronic|severe|"
+    r"acute|mild|post-viral))?|"
     # a clinician's finding is the reason too ("reduced hours ..., occupational health
-    # confirmed long covid", "der Betriebsarzt hat ... bestätigt")
+    # confirmed long covid", "der Betriebsarzt hat ... bestätigt", "the GP letter confirms")
     r"(?:occupational health|oh|(?:the|her|his|their|a) (?:doctor|gp|specialist|consultant|"
-    r"physician)|(?:der|die) \w*(?:arzt|\u00e4rztin)|le m\u00e9decin(?: du travail)?|"
-    r"el m\u00e9dico|de (?:bedrijfs)?arts)(?: (?:has|have|had|hat))? (?:confirmed|diagnosed|"
+    r"physician)(?: letter| report| note)?|(?:der|die) \w*(?:arzt|\u00e4rztin)|"
+    r"le m\u00e9decin(?: du travail)?|"
+    r"el m\u00e9dico|de (?:bedrijfs)?arts)(?: (?:has|have|had|hat))? (?:confirm(?:ed|s)|diagnosed|"
     r"best\u00e4tigt|diagnostiziert|a confirm\u00e9|confirm\u00f3|bevestigt|bevestigde)"
-    r"(?:[ \t]+(?:long|chronic|severe|acute|mild|early|post-viral))?)[ \t]+"
+    r"(?:[ \t]+(?:long|chronic|severe|acute|mild|early|post-viral|type [12]))?)[ \t]+"
     r"(?:(?:an?|the|her|his|their|einer?|eines|einem|seiner?|ihrer?|une?|la|le|l'|sa|son|"
     r"ses|una?|el|su|sus|een|de|het|zijn|haar)[ \t]+)?$"
 )
