@@ -40,6 +40,17 @@ _URL_CREDENTIALS = (
 # Go's MySQL driver DSN has no scheme: ``user:pass@tcp(host:3306)/db`` (also unix/udp).
 _DSN_CREDENTIALS = re.compile(r"(?<![\w.:/-])[\w.-]{1,64}:([^\s@'\"`]+)@(?:tcp6?|udp|unix)\(")
 _XML_CERTIFICATE = re.compile(r"<(?:\w+:)?X509Certificate>[^<]*(?:</(?:\w+:)?X509Certificate>|\Z)")
+# An XML signature's (XMLDSig: SAML, e-invoices, WS-Security) digest and signature values: a
+# hash of the signed content and the signature over it, sent with the document to everyone
+# who reads it; the key that made them is elsewhere.
+_XML_SIGNATURE_VALUE = re.compile(
+    r"<((?:\w+:)?(?:DigestValue|SignatureValue))(?:\s[^<>]*)?>[^<]*(?:</\1>|\Z)"
+)
+# A picture, a sound or a font inlined as a ``data:`` URI: content shown to whoever opens the
+# page. (Other media types, a JSON document, are left to the base64 rules, which decode them.)
+_MEDIA_DATA_URI = re.compile(
+    r"data:(?:image|audio|video|font)/[\w.+-]+(?:;[\w.-]+=[\w.-]+)*;base64,[A-Za-z0-9+/=]*"
+)
 _PUBLIC_BLOCK = re.compile(
     r"-----BEGIN (CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE REQUEST|X509 CRL|"
     r"PGP PUBLIC KEY BLOCK|PGP SIGNATURE|SSH2 PUBLIC KEY)-----.*?(?:-----END \1-----|\Z)",
@@ -207,8 +218,9 @@ def _random_path_token(token: str) -> bool:
 
 
 def public_spans(text: str) -> list[tuple[int, int]]:
-    """Certificates, public key blocks, SSH public key lines and hashed ``known_hosts`` host
-    fields: public by construction.
+    """Certificates, public key blocks, SSH public key lines, hashed ``known_hosts`` host
+    fields, XML signatures' values and media inlined as ``data:`` URIs: public by
+    construction.
 
     Nothing inside them is a secret, including a key-type word that a keyword rule read as
     a value (``asks for a password:\nssh-ed25519 AAAA...``).
@@ -220,6 +232,10 @@ def public_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _SSH_PUBLIC.finditer(text))
     if "X509Certificate>" in text:  # a certificate in SAML metadata or an XML signature
         spans.extend(m.span() for m in _XML_CERTIFICATE.finditer(text))
+    if "Value>" in text:
+        spans.extend(m.span() for m in _XML_SIGNATURE_VALUE.finditer(text))
+    if "data:" in text:
+        spans.extend(m.span() for m in _MEDIA_DATA_URI.finditer(text))
     if "|1|" in text:  # a hashed known_hosts line's host field (its key is matched above)
         spans.extend(m.span() for m in _HASHED_HOST.finditer(text))
     return spans

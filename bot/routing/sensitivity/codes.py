@@ -128,6 +128,9 @@ _OTP_WORDS = Words(("totp", "2fa", "mfa", "authenticator", "otp seed", "otp secr
 _PIN = re.compile(
     r"\b(?:pin|pin code|pin-code|pincode|passcode|(?:alarm|door|gate|entry|access|keypad|safe|"
     r"lock|garage|building|locker)(?:[ \t]+[a-z]+)?[ \t]+code|digicode|t\u00fcrcode|alarmcode|"
+    # a till's shared manager or supervisor override: a password every cashier can use
+    r"(?:manager|supervisor|shift[ \t]+lead)[ \t]+(?:override|code|pin)(?:[ \t]+(?:code|pin))?|"
+    r"override[ \t]+(?:code|pin)|"
     r"(?:alarm[ \t]+)?disarm(?:[ \t]+code)?|"  # "alarm disarm is 1157 then OFF"
     r"code (?:de la porte|d'acc\u00e8s|d\u2019acc\u00e8s)|"
     r"c\u00f3digo de (?:la puerta|alarma|acceso)|"
@@ -135,11 +138,17 @@ _PIN = re.compile(
     r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|is now|changed to|now|\u00e8|es|est|ist)|[:=])[ \t]*"
     # digits, or digits with one of a door keypad's letter keys (French digicodes: "96C95")
     r"[\"'`]?(\d{4,8}|\d{1,4}[a-d]\d{1,4}|[a-d]\d{3,6}|\d{3,6}[a-d])(?![\w:/-]|[.,]\d)"
+    # not a size: "the package manager code is 4000 lines"
+    r"(?![ \t]+(?:lines|loc|bytes|chars|characters|rows|times|ms)\b)"
     r"|\bpin[ \t]+(\d{4,8})\b(?![.:/-])"  # "user ACME098921, PIN 05374"
+    # where a gift card's or a scratch card's PIN is printed: "PIN on the back 2366"
+    r"|\bpin[ \t]+(?:on|under|behind|from)[ \t]+the[ \t]+(?:back|reverse|scratch|silver|strip)"
+    r"[a-z -]{0,20}?(?:[ \t]+of[ \t]+the[ \t]+card)?[ \t:,=-]*(\d{4,8})\b(?![:/-]|[.,]\d)"
 )
 # The words a PIN or a door code comes with ("code" alone is in most engineering text).
 _PIN_WORDS = re.compile(
-    r"\bpin\b|passcode|(?:alarm|door|gate|entry|access|keypad|safe|lock|garage|building|locker)"
+    r"\bpin\b|passcode|(?:alarm|door|gate|entry|access|keypad|safe|lock|garage|building|locker|"
+    r"manager|supervisor)"
     r"\b[^\n]{0,20}code|codice|digicode|c\u00f3digo|t\u00fcrcode|alarmcode|code d"
 )
 _SECRET_LINK = re.compile(
@@ -165,7 +174,8 @@ _CODE_WORDS = Words((
     "kurtarma kod", "d\u1ef1 ph\u00f2ng", "\u043a\u043e\u0434", "\u30b3\u30fc\u30c9",
     "\u7801", "\ucf54\ub4dc",
     "wiederherstell", "recupera", "codici", "filevault", "otp", "authenticat", "okta", "duo",
-    "in my app", "passcode", "alarm", "door", "gate", "entry", "keypad", "safe", "lock",
+    "in my app", "passcode", "override", "manager", "supervisor", "shift lead", "alarm", "door",
+    "gate", "entry", "keypad", "safe", "lock",
     "garage", "building", "access code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",
     "onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password", ".link",
     "1ty.me", "lowercase", "lower case", "no spaces", "case sensitive", "case-sensitive",
@@ -184,8 +194,10 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     pin = "pin" in lowered and any(
         not lowered[m.start() - 1 : m.start()].isalpha() for m in _PIN_WORD.finditer(lowered)
     )
+    live = _live_codes(text, lowered)
     if (
         not pin
+        and not live
         and not received
         and not _CODE_WORDS.found(lowered)
         and not (_code_word(lowered) and _READ_BACK_WORDS.found(lowered))
@@ -193,16 +205,22 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         return []
     findings = _recovery(text, lowered)
     findings.extend(_said_codes(lowered))
+    findings.extend(live)
     if _OTP_WORDS.found(lowered):
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
                 findings.append(Finding("secret.otp_seed", match.start(), match.end()))
-    if pin or "disarm" in lowered or ("cod" in lowered and _PIN_WORDS.search(lowered)):
+    if (
+        pin
+        or "disarm" in lowered
+        or "override" in lowered
+        or ("cod" in lowered and _PIN_WORDS.search(lowered))
+    ):
         findings.extend(
             Finding("secret.pin", *m.span(m.lastindex or 1))
             for m in near(_PIN, lowered, ("pin", "passcode", " code", "codice", "digicode",
                                            "c\u00f3digo", "t\u00fcrcode", "alarmcode",
-                                           "disarm"), 40, 60)
+                                           "disarm", "override"), 40, 60)
         )  # fmt: skip
     if "://" in text and _LINK_HOSTS.found(lowered):
         findings.extend(Finding("secret.one_time_link", m.start(), m.end())
@@ -271,3 +289,42 @@ _OTP_ON_DEVICE = re.compile(
     r"(\d{6}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
 )
 _DEVICE_WORDS = ("phone", "mobile", "cell", "sms", "text", "authenticator", "mail", "inbox")
+
+# A code posted with how long it still works ("380 270, valid 5 min", "482913 (expires in
+# 10 minutes)", "Code 551 204 gültig für 5 Minuten"): only a live one-time code is said so.
+_OTP_VALID_FOR = re.compile(
+    r"(?<![\w.:/-])(\d{6}|\d{3}[ -]\d{3})[ \t]*[,;(\u2014\u2013-]?[ \t]*"
+    r"(?:valid|good|expires?|expiring|g\u00fcltig|v\u00e1lido|valable|valido)[ \t]+"
+    r"(?:(?:for|in|f\u00fcr|noch|pendant|por|durante|per)[ \t]+)?"
+    r"(?:\d{1,3}|one|two|five|ten|fifteen|thirty)[ \t]*"
+    r"(?:min|minutes?|mins|sec|secs|seconds|s\b|minuten|minutos|minuti)"
+)
+# A code that "just came in" by SMS or e-mail, read out after the arrival ("the SMS for the
+# test login just came in: 380 270").
+_OTP_ARRIVED = re.compile(
+    r"\b(?:sms|text|e-?mail|push)\b[^\n.?!]{0,60}?\b(?:came in|arrived|is here|is in|landed)"
+    r"[ \t]*(?:[:=,-]|\u2014|\u2013)[ \t]*[\"'`]?(\d{6}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
+)
+_VALIDITY_WORDS = Words((
+    "valid", "good for", "expire", "g\u00fcltig", "v\u00e1lido", "valable", "valido",
+))  # fmt: skip
+_ARRIVAL_WORDS = ("came in", "arrived", "is here", "is in", "landed")
+
+
+def _live_codes(text: str, lowered: str) -> list[Finding]:
+    """A six-digit code said to be valid for a while, or read out as it arrived, in a
+    message about a login or a code (``_CODE_TOPIC``; "sms" too)."""
+    if not (_CODE_TOPIC.found(lowered) or "sms" in lowered):
+        return []
+    findings: list[Finding] = []
+    if _VALIDITY_WORDS.found(lowered):
+        findings.extend(
+            Finding("secret.otp", *m.span(1))
+            for m in near(_OTP_VALID_FOR, lowered, _VALIDITY_WORDS, 24, 40)
+        )
+    if any(word in lowered for word in _ARRIVAL_WORDS):
+        findings.extend(
+            Finding("secret.otp", *m.span(1))
+            for m in near(_OTP_ARRIVED, lowered, _ARRIVAL_WORDS, 80, 30)
+        )
+    return findings

@@ -76,6 +76,7 @@ from bot.routing.sensitivity.model import (
     redact_spans,
 )
 from bot.routing.sensitivity.national_ids import find_national_ids
+from bot.routing.sensitivity.payment_keys import find_payment_keys
 from bot.routing.sensitivity.people_tables import find_people_tables
 from bot.routing.sensitivity.phones import (
     digit_windows,
@@ -91,6 +92,7 @@ from bot.routing.sensitivity.pii import (
     find_dictated_cards,
     find_ibans,
     find_prose_addresses,
+    find_track_data,
     find_wrapped_cards,
 )
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
@@ -98,7 +100,7 @@ from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
 from bot.routing.sensitivity.public_ids import firebase_web_keys, public_id_spans
 from bot.routing.sensitivity.records import find_records, made_up
 from bot.routing.sensitivity.states import find_state_secrets
-from bot.routing.sensitivity.vendors import find_vendor_tokens
+from bot.routing.sensitivity.vendors import find_vendor_tokens, lone_account_sid
 
 _NO_PATTERNS: Mapping[str, str] = MappingProxyType({})
 
@@ -235,6 +237,7 @@ def find_secrets(
     """
     findings = find_private_keys(text)
     findings.extend(find_crypto_keys(text, lowered))
+    findings.extend(find_payment_keys(text, lowered))
     findings.extend(find_jwts(text))
     findings.extend(find_url_credentials(text))
     findings.extend(find_capability_urls(text, lowered))
@@ -283,14 +286,21 @@ def find_secrets(
 
 
 def _vendor_tokens(text: str, lowered: str) -> list[Finding]:
-    """Vendors' tokens, but a Google API key in a Firebase app's config (``public_ids``) and
-    a key said to be Algolia's search-only one (``described``)."""
+    """Vendors' tokens, but a Google API key in a Firebase app's config (``public_ids``), a
+    key said to be Algolia's search-only one (``described``) and a Twilio account SID alone
+    (``vendors.lone_account_sid``)."""
     found = find_vendor_tokens(text, lowered)
     if found and "AIza" in text:
         firebase = firebase_web_keys(text, lowered)
         found = [f for f in found if not _within((f.start, f.end), firebase)]
     if found and "algolia" in lowered:
         found = [f for f in found if not search_only_key(lowered, f.start, f.end)]
+    if found and "AC" in text:
+        found = [
+            f
+            for f in found
+            if f.label != "secret.twilio_key" or not lone_account_sid(text, lowered, f.start, f.end)
+        ]
     return found
 
 
@@ -381,6 +391,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_phones(text, lowered, windows))
     findings.extend(find_call_records(text, lowered))
     findings.extend(find_cards(text, windows))
+    findings.extend(find_track_data(text, windows))
     findings.extend(find_dictated_cards(text, lowered, windows))
     if "\n" in text:
         findings.extend(find_wrapped_cards(text, lowered))

@@ -27,6 +27,7 @@ import re
 import string
 from bisect import bisect_right
 from collections.abc import Callable
+from itertools import pairwise
 
 from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string
 
@@ -334,12 +335,24 @@ def _benign_shape(token: str) -> bool:
     core = token.strip("/_-=")
     if v.is_hex(core) or is_potential_uuid(core) or is_sequential_string(core):
         return True
+    if _alphabet(core):
+        return True
     parts = [p for p in _PARTS.split(core) if p]
     if v.is_identifier_words(core) or all(v.is_identifier_words(p) for p in parts):
         return True
     if _model_name(parts, len(core)):
         return True
     return "/" in core and v.is_benign_shape(core)
+
+
+def _alphabet(token: str) -> bool:
+    """A character set written out (``"ABCDEFGHJKLMNPQRSTUVWXYZ23456789"``, the alphabet a
+    code generator draws from, without the letters that read as digits): every character
+    once, in a few ascending runs. A random token of 16 characters has eight or so."""
+    if len(set(token)) != len(token):
+        return False
+    runs = 1 + sum(1 for a, b in pairwise(token) if b <= a)
+    return runs <= 3
 
 
 def _model_name(parts: list[str], length: int) -> bool:

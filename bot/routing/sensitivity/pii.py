@@ -487,6 +487,32 @@ def find_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
     return findings
 
 
+# A card's magnetic stripe as a terminal logs it: Track 2 (and EMV tag 57, "Track 2
+# equivalent data") is the number, ``=`` or ``D``, the expiry YYMM and a three-digit service
+# code, glued together (``4542986745956539D27042010...``); Track 1 is ``B``, the number,
+# ``^``, the holder's name, ``^`` and the same fields. ``_CARD`` wants the number to end at
+# a word boundary, which it does not here, and whoever has the stripe can clone the card.
+_TRACK = re.compile(
+    r"(?<![\w.+/-])B?(\d{13,19})(?:[D=]|\^[^^\n]{2,26}\^)(\d\d)(0[1-9]|1[0-2])\d{3}"
+)
+
+
+def find_track_data(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    """A card number's magnetic-stripe track (``_TRACK``), with a card's issuer prefix,
+    length and Luhn check; reported from the number to the service code."""
+    findings: list[Finding] = []
+    if "D" not in text and "=" not in text and "^" not in text:
+        return findings
+    for lo, hi in windows:
+        if hi - lo < 13 or text[hi - 2 : hi - 1] not in ("D", "=", "^"):
+            continue
+        for match in _TRACK.finditer(text, max(0, lo - 1), min(len(text), hi + 40)):
+            number = match.group(1)
+            if issuer_length_ok(number) and luhn_valid(number):
+                findings.append(Finding("pii.card", match.start(1), match.end()))
+    return findings
+
+
 # A card number broken over two lines of a log or exception message.
 
 

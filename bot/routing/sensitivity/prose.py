@@ -67,7 +67,10 @@ _PROSE_WORDS = frozenset(
 )
 _KEY_QUALIFIER = re.compile(
     r"(?:api|access|secret|private|license|signing|encryption|master|admin|app|client|"
-    r"network|mesh|pre-?shared)[ _-]?$"  # an IoT network's key (``keys.KEY_QUALIFIERS``)
+    r"network|mesh|pre-?shared|"  # an IoT network's key (``keys.KEY_QUALIFIERS``)
+    # the key a webhook's payloads are signed with: Adyen's "HMAC key", Square's "signature
+    # key", "the webhook key" (whoever has it can forge notifications)
+    r"hmac|webhook|signature)[ _-]?$"
 )
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pw", "pwd", "passcode"})
 _PASSWORD_WORDS |= _FOREIGN_PASSWORD_WORDS | _MISSPELT_PASSWORD_WORDS

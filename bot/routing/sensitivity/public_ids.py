@@ -128,7 +128,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "recaptcha",
         re.compile(
-            r"(?i)(?:data-sitekey=|[?&]render=|site[_-]?key[\"'`]?[ \t]*[:=][ \t]*)[\"'`]?"
+            # (also named in prose: "site key 6Lc...", "the site key is 6Lc...")
+            r"(?i)(?:data-sitekey=|[?&]render=|site[ _-]?key[\"'`]?"
+            r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is[ \t]+)?))[\"'`]?"
             r"(6L[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])"
         ),
     ),

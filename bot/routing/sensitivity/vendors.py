@@ -531,3 +531,25 @@ def find_vendor_tokens(text: str, lowered: str) -> list[Finding]:
         haystack = lowered if rule.lower else text
         findings.extend(Finding(rule.label, s, e) for s, e in _matches(rule, text, haystack))
     return findings
+
+
+# A Twilio account SID (``AC`` and 32 hex) names the account, as an AWS account number does:
+# it is in every API URL (``/Accounts/AC.../Messages.json``) and on the console's front page.
+# Named in a sentence as the account ("console shows account SID AC...", "account `AC...`")
+# it is what the question is about. It is still reported in a config's or a captured
+# request's ``AccountSid=``/``TWILIO_ACCOUNT_SID:`` (a dump of the integration's settings or
+# traffic, which carries the rest of them), when called a key ("key SID AC..."), and with
+# an auth token's shape (32 hex, no prefix) anywhere in the message
+# (``twilio('AC...', '04f5...')``, ``-u AC...:a505...``).
+_AUTH_TOKEN_SHAPE = re.compile(r"(?<![A-Za-z0-9])[0-9a-fA-F]{32}(?![A-Za-z0-9])")
+_ACCOUNT_IN_PROSE = re.compile(r"\baccount(?:[ \t]+sid)?(?:[ \t]+is)?[ \t]+[`'\"(]?$")
+
+
+def lone_account_sid(text: str, lowered: str, start: int, end: int) -> bool:
+    """The ``secret.twilio_key`` at ``start:end`` is an account SID named as one in prose,
+    with no auth token in the message."""
+    if not text.startswith("AC", start) or end - start != 34:
+        return False
+    if not _ACCOUNT_IN_PROSE.search(lowered, max(0, start - 24), start):
+        return False
+    return _AUTH_TOKEN_SHAPE.search(text) is None  # (the SID's own hex follows a letter)

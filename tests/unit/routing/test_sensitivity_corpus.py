@@ -134,16 +134,18 @@ def test_heldout_generalises(name: str) -> None:
 # (Since the fourteenth round a Firebase app's config and a key said to be Algolia's
 # search-only one are no longer reported: heldout21's web config, GoogleService-Info.plist
 # and search-only key, heldout32's web config and search-only key.)
+# (Since the twenty-second round a Twilio Account SID named as the account in a sentence,
+# with no auth token's shape in the message, is no longer reported: heldout32's status
+# callback; ``vendors.lone_account_sid``.)
 POLICY_ALARMS: dict[str, dict[str, int]] = {
     # a Maps key restricted by referrer, a Mixpanel token
     "heldout21": {
         "secret.google_key": 1,
         "secret.password_assignment": 1,
     },
-    # an AWS key id seen in CloudTrail, a Twilio Account SID in a status callback
+    # an AWS key id seen in CloudTrail
     "heldout32": {
         "secret.aws_key": 1,
-        "secret.twilio_key": 1,
     },
 }
 
