@@ -308,7 +308,7 @@ _OTP_ARRIVED = re.compile(
 _VALIDITY_WORDS = Words((
     "valid", "good for", "expire", "g\u00fcltig", "v\u00e1lido", "valable", "valido",
 ))  # fmt: skip
-_ARRIVAL_WORDS = ("came in", "arrived", "is here", "is in", "landed")
+_ARRIVAL_WORDS = Words(("came in", "arrived", "is here", "is in", "landed"))
 
 
 def _live_codes(text: str, lowered: str) -> list[Finding]:
@@ -322,7 +322,7 @@ def _live_codes(text: str, lowered: str) -> list[Finding]:
             Finding("secret.otp", *m.span(1))
             for m in near(_OTP_VALID_FOR, lowered, _VALIDITY_WORDS, 24, 40)
         )
-    if any(word in lowered for word in _ARRIVAL_WORDS):
+    if _ARRIVAL_WORDS.found(lowered):
         findings.extend(
             Finding("secret.otp", *m.span(1))
             for m in near(_OTP_ARRIVED, lowered, _ARRIVAL_WORDS, 80, 30)
