@@ -46,13 +46,16 @@ from bot.routing.sensitivity.pii import business_listing, luhn_valid
 # number with no space ("携帯は090-6224-4324です").
 _W = "A-Za-z0-9_"
 _END = rf"(?![{_W}-]|[.,:]\d)"
+# ... but a number whose last group has four digits or more is no "1,234" before a comma: a
+# CSV cell ends there ("Bello,+447969360137,1992-09-14,GOLD").
+_CELL_END = rf"(?:(?<=\d{{4}})(?=,\d)|{_END})"
 # One digit per repetition (with its optional separator) keeps the match linear.
 # (``to=+12125550145`` in a log: an ``=`` may come right before the ``+``.)
-_INTERNATIONAL = re.compile(r"(?<![" + _W + r"+/.-])\+\d(?:[ .-]?\(?\d\)?){7,14}" + _END)
+_INTERNATIONAL = re.compile(r"(?<![" + _W + r"+/.-])\+\d(?:[ .-]?\(?\d\)?){7,14}" + _CELL_END)
 _NANP = re.compile(
     r"(?<![" + _W + r"+/.=-])(?:1[ .-])?"
     r"(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}(?P<sep>[.-]))"  # (415) or 415- / 415.
-    r"[2-9]\d{2}(?(sep)(?P=sep)|[ .-])\d{4}" + _END
+    r"[2-9]\d{2}(?(sep)(?P=sep)|[ .-])\d{4}" + _CELL_END
 )
 # Swedish style: area code, a dash, then pairs ("070-020 62 20", "08-123 45 67").
 _SWEDISH = re.compile(r"(?<![" + _W + r"+/.=:-])0\d{1,3}-\d{2,3}(?: \d{2}){2,3}" + _END)

@@ -102,3 +102,22 @@ def test_a_value_named_again_is_redacted_everywhere() -> None:
     assert "testing123 " not in redacted and "use testing123" not in redacted
     assert redacted.count("[REDACTED:") == 2
     assert "testing1234" in redacted  # a longer word that starts the same is not the value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "member_id,first_name,mobile,dob\nLYL561523088,Aisha,+447969360137,1992-09-14",
+        "id,name,phone,points\n7,Ann,(415) 555-0142,1930",
+    ],
+)
+def test_a_phone_in_a_csv_cell_before_a_number(text: str) -> None:
+    # heldout61: the phones of a loyalty export were left in its redacted text
+    assert_sensitive(text, "pii.phone")
+    from tests.unit.routing.sensitivity_rounds import DETECTOR
+
+    assert "REDACTED:pii.phone" in DETECTOR.redact(text)
+
+
+def test_thousands_and_decimals_before_a_comma_stay_numbers() -> None:
+    assert_ordinary("rows: 1,234,567 and 12,345; p99 0.4567,0.5123 ms")
