@@ -1,6 +1,7 @@
 """The twenty-second blind round's rows left after the first fixes (``heldout60``): a named
-person's pay in the sentence after the one naming it, a letter's band that is no pay, and
-(below) the other rows' rules. Each rule with the row's shape, variants written for it and
+person's pay in the sentence after the one naming it, a letter's band that is no pay, a
+background check's finding in the sentence after its subject's name, and the other rows'
+rules. Each rule with the row's shape, variants written for it and
 the look-alikes that must keep their verdict."""
 
 from __future__ import annotations
@@ -25,6 +26,21 @@ SENSITIVE = [
     # a letter's own pay, not a band, stays pay (a raise "from ... to ...")
     ("Hi Lucas — your base goes from £78,000 to £96,000 in April", "pii.pay"),
     ("Hi Lucas, your new base will be €78,500 from March", "pii.pay"),
+    # a background check's finding in the sentence after the one naming its subject
+    (
+        "Checkr report came back for Ilya Marchenko (the DBA we're hiring for the Oslo team). "
+        "There's a 2016 DUI conviction in Harris County. Does that block prod access?",
+        "pii.criminal_record",
+    ),
+    (
+        "Background check done for Aisha Rahman. It shows a misdemeanor theft charge from "
+        "2019, can we still onboard?",
+        "pii.criminal_record",
+    ),
+    (
+        "Das Führungszeugnis von Jonas Weber ist da. Es gibt eine Vorstrafe wegen Betrugs.",
+        "pii.criminal_record",
+    ),
 ]
 
 ORDINARY = [
@@ -38,6 +54,13 @@ ORDINARY = [
     "Where is Kevin Tran's pay slip template? It should show 3 lines for $0 deductions.",
     # a person named with no pay of theirs, then a figure
     "Kevin Tran's team shipped the bonus feature. Infra costs were $115,000.",
+    # a background check's policy or schema, a person named before it
+    "Checkr report came back for Dmitri Volkov. Does our policy treat a DUI conviction as "
+    "disqualifying?",
+    "Background check vendor onboarding: Dmitri Volkov owns it. Can we auto-reject candidates "
+    "with a felony conviction?",
+    "Dmitri Volkov wrote the background check integration. There is a field for felony "
+    "convictions in the payload.",
 ]
 
 
