@@ -41,6 +41,23 @@ SENSITIVE = [
         "Das Führungszeugnis von Jonas Weber ist da. Es gibt eine Vorstrafe wegen Betrugs.",
         "pii.criminal_record",
     ),
+    # a table whose cells are split by dashes between spaces, a name in each row's first
+    (
+        "Quelqu'un peut m'aider à mettre ce tableau en forme ?\n\n"
+        "Léa Garnier — N3 — note 2/5 — plan d'amélioration de 3 mois — salaire actuel "
+        "52 300 € brut\nPaul Mercier — N4 — note 4/5 — promotion proposée",
+        "pii.pay",
+    ),
+    (
+        "Format this please:\nAnna Schmidt – L4 – rating 2/5 – on a PIP – base €68,000\n"  # noqa: RUF001
+        "Tom Berger – L5 – rating 4/5 – promo",  # noqa: RUF001
+        None,
+    ),
+    (
+        "Gehaltsrunde:\nJonas Weber — E12 — Gehalt 5.400 € — Abmahnung im März\n"
+        "Mia Keller — E11 — Gehalt 4.900 € — keine",
+        None,
+    ),
 ]
 
 ORDINARY = [
@@ -61,6 +78,11 @@ ORDINARY = [
     "with a felony conviction?",
     "Dmitri Volkov wrote the background check integration. There is a field for felony "
     "convictions in the payload.",
+    # dashes in prose and in a table of things: asides, releases
+    "Anna Schmidt — our SRE lead — wrote the runbook — thanks!\n"
+    "Tom Berger — new this week — owns billing — say hi",
+    "Release notes\nPayments — v2.3 — fixed the retry — owner Anna Schmidt\n"
+    "Search — v1.9 — new ranking — owner Tom Berger",
 ]
 
 
