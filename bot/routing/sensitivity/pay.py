@@ -243,7 +243,7 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
 
 # A person's address: its local part names them ("rszabo@acme.io", "li.wei@corp.cn") unless
 # it is a desk's, a system's or a role's ("payroll@", "comp-bot@", "billing@").
-_ADDRESS = re.compile(
+ADDRESS = re.compile(
     r"(?<![\w.+-])([a-z][a-z0-9'-]*(?:[._+][a-z0-9'-]+)*)@[\w-]+(?:\.[\w-]+)+", re.I
 )
 _ADDRESS_PARTS = re.compile(r"[-_.+']")
@@ -259,7 +259,7 @@ _ROLE_LOCAL_PARTS = frozenset((
 _ADDRESS_REACH = 120  # characters around an "@" where its address and a figure may stand
 
 
-def _personal_address(address: re.Match[str]) -> bool:
+def personal_address(address: re.Match[str]) -> bool:
     local = address.group(1).lower()
     return not any(part in _ROLE_LOCAL_PARTS for part in _ADDRESS_PARTS.split(local))
 
@@ -274,8 +274,8 @@ def paid_address(text: str) -> bool:
         start = max(0, text.rfind("\n", max(0, index - _ADDRESS_REACH), index) + 1, index - 40)
         end = text.find("\n", index, index + _ADDRESS_REACH)
         end = min(len(text), index + _ADDRESS_REACH) if end < 0 else end
-        address = _ADDRESS.search(text, start, end)
-        if address is not None and _personal_address(address) and _MONEY.search(text, index, end):
+        address = ADDRESS.search(text, start, end)
+        if address is not None and personal_address(address) and _MONEY.search(text, index, end):
             return True
         index = text.find("@", index + 1)
     return False
@@ -284,9 +284,9 @@ def paid_address(text: str) -> bool:
 def _address_pay(lowered: str, clause_start: int, figure: re.Match[str]) -> re.Match[str] | None:
     """A person's address in the figure's clause and a pay word between them ("Approved:
     rszabo@acme.io  L4→L5  base $165,500"): a pay system's line about that person."""
-    for address in _ADDRESS.finditer(lowered, clause_start, figure.start()):
+    for address in ADDRESS.finditer(lowered, clause_start, figure.start()):
         if (
-            _personal_address(address)
+            personal_address(address)
             and _PAY_WORD_BETWEEN.search(lowered, address.end(), figure.start()) is not None
             and _NOT_PAY_BETWEEN.search(lowered, address.end(), figure.start()) is None
         ):

@@ -1,7 +1,8 @@
 """The twenty-second blind round's rows left after the first fixes (``heldout60``): a named
 person's pay in the sentence after the one naming it, a letter's band that is no pay, a
-background check's finding in the sentence after its subject's name, and the other rows'
-rules. Each rule with the row's shape, variants written for it and
+background check's finding in the sentence after its subject's name, a table whose cells
+dashes split, a disciplinary reason on a log line with a person's address, and the other
+rows' rules. Each rule with the row's shape, variants written for it and
 the look-alikes that must keep their verdict."""
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ SENSITIVE = [
         "Mia Keller — E11 — Gehalt 4.900 € — keine",
         None,
     ),
+    # an audit log's target, a person's address only, and the disciplinary reason
+    (
+        "why is the reason column cut off?\n\nts                    actor   action        "
+        "target              reason\n2024-06-11T09:02:14Z  jlee    user.suspend  "
+        "rsingh@acme.io      Final written warning - substantiated harassment complaint",
+        "pii.discipline",
+    ),
+    ("audit: lena.kaya@acme.io placed on PIP, access reduced to read-only", "pii.discipline"),
+    ("2024-03-01 okta user.deactivate t.nguyen@acme.io reason=misconduct investigation", None),
 ]
 
 ORDINARY = [
@@ -83,6 +93,10 @@ ORDINARY = [
     "Tom Berger — new this week — owns billing — say hi",
     "Release notes\nPayments — v2.3 — fixed the retry — owner Anna Schmidt\n"
     "Search — v1.9 — new ranking — owner Tom Berger",
+    # a desk's or a bot's address on a log line with a warning, a job suspended
+    "2024-05-02 alerts@acme.io  warning: disk 91%\n2024-05-02 build-bot@acme.io  suspended job",
+    "ping jsmith@acme.io about the compiler warning in CI",
+    "mkoch@acme.io suspended the cron job pending review",
 ]
 
 
