@@ -1,8 +1,8 @@
 """The twenty-second blind round's rows left after the first fixes (``heldout60``): a named
 person's pay in the sentence after the one naming it, a letter's band that is no pay, a
 background check's finding in the sentence after its subject's name, a table whose cells
-dashes split, a disciplinary reason on a log line with a person's address, and the other
-rows' rules. Each rule with the row's shape, variants written for it and
+dashes split, a disciplinary reason on a log line with a person's address, and a Chinese
+name with no field or honorific. Each rule with the row's shape, variants written for it and
 the look-alikes that must keep their verdict."""
 
 from __future__ import annotations
@@ -68,6 +68,13 @@ SENSITIVE = [
     ),
     ("audit: lena.kaya@acme.io placed on PIP, access reduced to read-only", "pii.discipline"),
     ("2024-03-01 okta user.deactivate t.nguyen@acme.io reason=misconduct investigation", None),
+    # a Chinese name opening its sentence, "he" or "she" after it; dismissed (被辞退)
+    (
+        "刘洋的背景调查结果出来了：他在上一家公司是因为泄露源代码被辞退的。还发 offer 吗？",  # noqa: RUF001
+        "pii.discipline",
+    ),
+    ("李娜的背景调查结果出来了，她在前公司因为挪用公款被开除。要继续吗？", "pii.discipline"),  # noqa: RUF001
+    ("张伟在上一家公司是因为性骚扰被辞退的，他没有在简历里提。", "pii.discipline"),  # noqa: RUF001
 ]
 
 ORDINARY = [
@@ -97,6 +104,11 @@ ORDINARY = [
     "2024-05-02 alerts@acme.io  warning: disk 91%\n2024-05-02 build-bot@acme.io  suspended job",
     "ping jsmith@acme.io about the compiler warning in CI",
     "mkoch@acme.io suspended the cron job pending review",
+    # words a surname starts, a group's pronoun, and the policy with no one named
+    "张量的形状不对，他说要改一下维度。",  # noqa: RUF001
+    "王者荣耀的服务器挂了，他们在修。",  # noqa: RUF001
+    "谢谢大家，他说这个问题已经被修复了。",  # noqa: RUF001
+    "我们的背景调查供应商能查到候选人是否被辞退吗？",  # noqa: RUF001
 ]
 
 
