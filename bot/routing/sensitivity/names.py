@@ -18,7 +18,8 @@ are written:
   (``Mateoさん``, ``Jiho 씨``);
 * a person's initials after their role (``one QA engineer (J.M.)``), or without periods as
   their sentence's subject with a gendered pronoun after them (``MK out Tue/Thu ... she
-  asked``; not an acronym: ``PR is merged``);
+  asked``; not an acronym: ``PR is merged``) or before a one-person role in apposition
+  (``JM — the payments team lead —``, ``RB (our only DBA)``);
 * a chat handle (``@bfarrell``; not a group's ``@here``, ``@sre-team`` or a decorator) and
   a first name as a request's object (``leave Tom off the rota``, ``mark Jonas as``) or as
   a preposition's object ending its clause, a gendered pronoun after it (``the no-hire for
@@ -383,8 +384,23 @@ def _prep_objects(text: str, start: int, stop: int) -> Iterator[Name]:
             yield Name(match.start(1), match.end(1), full=False)
 
 
+# Initials with a one-person role in apposition ("JM \u2014 the payments team lead \u2014",
+# "TK (our only DBA)", "RB, the Berlin office manager,"): the role names one person.
+_ROLED_INITIALS = re.compile(
+    rf"(?<![\w.])([{_UPPER}][A-Z]{{1,2}})[ \t]*(?:[\u2014\u2013]|--|,|\()[ \t]*"
+    r"(?:the|our) (?:only )?(?:[\w-]+ ){0,3}?"
+    r"(?i:lead|manager|director|head|owner|architect|dba|recruiter|controller|cfo|cto|ceo)"
+    r"[ \t]*(?:[\u2014\u2013)]|--|,)"
+)
+
+
 def _bare_initials(text: str, start: int, stop: int) -> Iterator[Name]:
-    """Initials as a sentence's subject with a gendered pronoun after them (``_BARE_INITIALS``)."""
+    """Initials as a sentence's subject with a gendered pronoun after them (``_BARE_INITIALS``),
+    or with a one-person role in apposition (``_ROLED_INITIALS``)."""
+    if "\u2014" in text or "\u2013" in text or "--" in text or "(" in text or ", the" in text:
+        for match in _ROLED_INITIALS.finditer(text, start, stop):
+            if match.group(1) not in _ACRONYMS:
+                yield Name(match.start(1), match.end(1), full=False)
     for match in _BARE_INITIALS.finditer(text, start, stop):
         if match.group(1) in _ACRONYMS or text.endswith(
             ("the ", "The ", "our ", "a ", "an "), 0, match.start()

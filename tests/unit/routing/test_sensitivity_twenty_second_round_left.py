@@ -1,9 +1,9 @@
 """The twenty-second blind round's rows left after the first fixes (``heldout60``): a named
 person's pay in the sentence after the one naming it, a letter's band that is no pay, a
 background check's finding in the sentence after its subject's name, a table whose cells
-dashes split, a disciplinary reason on a log line with a person's address, and a Chinese
-name with no field or honorific. Each rule with the row's shape, variants written for it and
-the look-alikes that must keep their verdict."""
+dashes split, a disciplinary reason on a log line with a person's address, a Chinese
+name with no field or honorific, and initials with a one-person role. Each rule with the row's
+shape, variants written for it and the look-alikes that must keep their verdict."""
 
 from __future__ import annotations
 
@@ -75,6 +75,14 @@ SENSITIVE = [
     ),
     ("李娜的背景调查结果出来了，她在前公司因为挪用公款被开除。要继续吗？", "pii.discipline"),  # noqa: RUF001
     ("张伟在上一家公司是因为性骚扰被辞退的，他没有在简历里提。", "pii.discipline"),  # noqa: RUF001
+    # initials with a one-person role in apposition, and a drug test's result
+    (
+        "Ugh, the screening vendor flagged KD — the billing team lead — on the drug panel "
+        "(THC). HR is deciding whether it matters. Holding the promotion until then.",
+        "pii.health",
+    ),
+    ("The random drug test for RB (our only DBA) came back positive for cocaine.", "pii.health"),
+    ("TK, the Berlin office manager, failed the drug screen again.", "pii.health"),
 ]
 
 ORDINARY = [
@@ -109,6 +117,11 @@ ORDINARY = [
     "王者荣耀的服务器挂了，他们在修。",  # noqa: RUF001
     "谢谢大家，他说这个问题已经被修复了。",  # noqa: RUF001
     "我们的背景调查供应商能查到候选人是否被辞退吗？",  # noqa: RUF001
+    # an acronym before a role, and initials with a role but nothing said of their body
+    "The PR — the payments team lead — needs to approve it before the drug test vendor "
+    "integration ships.",
+    "KYC — the compliance lead — says the drug screening vendor must be SOC2.",
+    "JM — the payments team lead — owns the drug test vendor contract.",
 ]
 
 
