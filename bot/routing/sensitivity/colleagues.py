@@ -33,7 +33,7 @@ import re
 from bot.routing.sensitivity.beliefs import BELIEFS
 from bot.routing.sensitivity.criminal import CRIMINAL_RECORD
 from bot.routing.sensitivity.discipline import STEMS as DISCIPLINE_STEMS
-from bot.routing.sensitivity.discipline import find_discipline
+from bot.routing.sensitivity.discipline import addressed_discipline, find_discipline
 from bot.routing.sensitivity.drug_tests import DRUG_TEST_RESULT
 from bot.routing.sensitivity.ethnicity import ETHNICITY
 from bot.routing.sensitivity.examples import exam_question, lettered_options
@@ -116,6 +116,7 @@ def _may_concern_someone(text: str, lowered: str) -> bool:
         or offboards_user(text)
         or one_on_one_notes(text)
         or ("@" in text and paid_address(text))
+        or ("@" in text and addressed_discipline(text))
     )
 
 

@@ -17,7 +17,10 @@ arrested or charged with, a prison sentence, DUI, on parole, a sex offender, "Vo
 police caution, a suspended sentence, out on bail; the Nordic, Finnish, Hungarian, Romanian
 and Ukrainian words ("dømt for", "straffeattest med anmærkning", "dömd för", "tuomittu",
 "büntetett előéletű", "cazier judiciar cu", "condamnat pentru", "судимість"); Hebrew and
-Hindi ("רישום פלילי", "הורשע", "आपराधिक रिकॉर्ड", "गिरफ्तार").
+Hindi ("רישום פלילי", "הורשע", "आपराधिक रिकॉर्ड", "गिरफ्तार"). In a message about a
+background check, such a word in the sentence after the one naming its subject, told as a
+finding ("Checkr report came back for Dmitri Volkov (...). There's a 2017 DUI conviction";
+``statements.Statement.report``).
 
 Not reported: the words with nobody named ("can we auto-reject candidates with a felony
 conviction?", a background-check vendor's API), a felony in a game's text ("the player
@@ -28,6 +31,7 @@ French "parole" (speech), and people the message says are made up.
 
 from __future__ import annotations
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import whole_words
 from bot.routing.sensitivity.statements import Statement
 
@@ -132,6 +136,16 @@ STEMS = (
     "\u05db\u05dc\u05d0", "\u05db\u05ea\u05d1 \u05d0\u05d9\u05e9\u05d5\u05dd",
     "\u0906\u092a\u0930\u093e\u0927\u093f\u0915", "\u0917\u093f\u0930\u092b", "\u091c\u0947\u0932",
 )  # fmt: skip
+# A background check's report on one person: what it found is said of the person named in
+# the sentence before ("Checkr report came back for Dmitri Volkov (...). There's a 2017 DUI
+# conviction in Travis County.").
+REPORT_WORDS = (
+    "background check", "background screen", "background report", "background-check",
+    "checkr", "sterling report", "hireright", "first advantage", "goodhire", "dbs check",
+    "screening report", "criminal check", "criminal background", "police check",
+    "f\u00fchrungszeugnis", "casier judiciaire", "antecedentes penales", "strafblad",
+    "verklaring omtrent", "vog",
+)  # fmt: skip
 # A conviction's year before it ("a 2014 felony conviction"): matched from the stem back.
 _BACK = 8
 
@@ -142,4 +156,5 @@ CRIMINAL_RECORD = Statement(
     back=_BACK,
     forward=60,
     reach=100,
+    report=Words(REPORT_WORDS),
 )

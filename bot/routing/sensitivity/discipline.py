@@ -25,7 +25,9 @@ dismissal said so, "despido", "licenciement", not a collective one), or the empl
 sentence with a verb of giving after the sentence that names them ("Thandiwe Castellane hat
 ... verpasst. Wir haben eine Abmahnung ausgesprochen", "We issued a written warning", "Le
 hemos dado una carta de apercibimiento"; also "Ermahnung" with its kind, "un blâme",
-"ammonizione scritta").
+"ammonizione scritta"); and a person's address before it on its line, an audit log's
+target ("user.suspend  bmorgan@acme.io  Final written warning - ..."; not a desk's or a
+bot's address: alerts@, build-bot@), as ``pay`` reads a pay system's line.
 
 Not reported: "performance" about software ("a performance improvement plan for the
 database"), ``pip`` the installer (only the upper-case ``PIP`` is the plan), the policy
@@ -47,6 +49,7 @@ import re
 from bot.routing.sensitivity.health import said_of_named_person
 from bot.routing.sensitivity.model import Finding, near, whole_words, with_field_value
 from bot.routing.sensitivity.names import full_names, names
+from bot.routing.sensitivity.pay import ADDRESS, personal_address
 from bot.routing.sensitivity.records import made_up
 
 LABEL = "pii.discipline"
@@ -275,6 +278,8 @@ _WORDS_UNSPACED = (
     "\u59cb\u672b\u66f8|\u505c\u8077|\u7121\u65ad\u6b20\u52e4|\u8b66\u544a\u4fe1|"
     "\u4e66\u9762\u8b66\u544a|\u66f8\u9762\u8b66\u544a|\u7eaa\u5f8b\u5904\u5206|"
     "\u7d00\u5f8b\u8655\u5206|\u5904\u5206|\u8655\u5206|\u5f00\u9664|\u958b\u9664|\u505c\u804c|"
+    # dismissed (被辞退, 被辭退: "辞退" alone is declining an offer too)
+    "\u88ab\u8f9e\u9000|\u88ab\u8fad\u9000|"
     "\u505c\u8077|\u6027\u9a9a\u6270|\u6027\u9a37\u64fe|\u9a9a\u6270|\u9a37\u64fe|"
     "\u5185\u90e8\u8c03\u67e5|\u5167\u90e8\u8abf\u67e5|\u65f7\u5de5|\u66e0\u5de5|\u8bb0\u8fc7|"
     "\u8a18\u904e|\uc9d5\uacc4|\uacac\ucc45|\uac10\ubd09|\uc815\uc9c1 \ucc98\ubd84|\ud574\uace0|"
@@ -398,6 +403,7 @@ STEMS = (
     "\u505c\u8077", "\u7121\u65ad\u6b20\u52e4", "\u8b66\u544a\u4fe1",
     "\u4e66\u9762\u8b66\u544a", "\u66f8\u9762\u8b66\u544a", "\u7eaa\u5f8b\u5904\u5206",
     "\u7d00\u5f8b\u8655\u5206", "\u5904\u5206", "\u8655\u5206", "\u5f00\u9664", "\u958b\u9664",
+    "\u88ab\u8f9e\u9000", "\u88ab\u8fad\u9000",
     "\u505c\u804c", "\u505c\u8077", "\u6027\u9a9a\u6270", "\u6027\u9a37\u64fe", "\u9a9a\u6270",
     "\u9a37\u64fe", "\u5185\u90e8\u8c03\u67e5", "\u5167\u90e8\u8abf\u67e5", "\u65f7\u5de5",
     "\u66e0\u5de5", "\u8bb0\u8fc7", "\u8a18\u904e", "\uc9d5\uacc4", "\uacac\ucc45",
@@ -493,6 +499,41 @@ def _issued_to_named(text: str, lowered: str, start: int, end: int) -> bool:
     return bool(names(text, previous_floor, previous + 1))
 
 
+_ADDRESS_REACH = 120  # characters of a log line between a person's address and the word
+
+
+def _address_before(lowered: str, start: int) -> bool:
+    """A person's address (not a desk's or a system's: ``pay.personal_address``) on the
+    word's line before it: an audit log's target ("user.suspend  bmorgan@acme.io  Final
+    written warning - ..."), as the pay rule reads a pay system's line."""
+    floor = max(0, start - _ADDRESS_REACH)
+    floor = max(floor, lowered.rfind("\n", floor, start) + 1)
+    return any(personal_address(m) for m in ADDRESS.finditer(lowered, floor, start))
+
+
+def addressed_discipline(text: str) -> bool:
+    """Does a person's address stand on a line with a disciplinary word's stem after it, a
+    person ``names.may_name`` does not see (the gate of ``colleagues``)?"""
+    lowered = text.lower()
+    index = lowered.find("@")
+    for _ in range(20):  # (a paste of many addresses: its first few)
+        if index < 0:
+            return False
+        end = lowered.find("\n", index, index + _ADDRESS_REACH)
+        end = min(len(lowered), index + _ADDRESS_REACH) if end < 0 else end
+        if any(word in lowered[index:end] for word in _ADDRESS_GATE) and _address_before(
+            lowered, end
+        ):
+            return True
+        index = lowered.find("@", index + 1)
+    return False
+
+
+# The stems of ``DISCIPLINE_WORDS`` a log line's reason field writes.
+_ADDRESS_GATE = ("warning", "suspen", "harass", "misconduct", "investigation", "complaint",
+                 "pip", "terminat", "dismiss", "abmahnung", "avertissement")  # fmt: skip
+
+
 def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     """Disciplinary words said of a named person, looked for around ``triggers``."""
     findings: list[Finding] = []
@@ -513,9 +554,11 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
                 continue
             if titled:
                 continue  # "Investigation - checkout outage"
-        if said_of_named_person(
-            text, lowered, match.start(), _LINK_REACH, match.end()
-        ) or _issued_to_named(text, lowered, match.start(), match.end()):
+        if (
+            said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end())
+            or _issued_to_named(text, lowered, match.start(), match.end())
+            or ("@" in text and _address_before(lowered, match.start()))
+        ):
             findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
     if findings and made_up(lowered):
         return []

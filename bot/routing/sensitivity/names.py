@@ -18,7 +18,8 @@ are written:
   (``Mateoさん``, ``Jiho 씨``);
 * a person's initials after their role (``one QA engineer (J.M.)``), or without periods as
   their sentence's subject with a gendered pronoun after them (``MK out Tue/Thu ... she
-  asked``; not an acronym: ``PR is merged``);
+  asked``; not an acronym: ``PR is merged``) or before a one-person role in apposition
+  (``JM — the payments team lead —``, ``RB (our only DBA)``);
 * a chat handle (``@bfarrell``; not a group's ``@here``, ``@sre-team`` or a decorator) and
   a first name as a request's object (``leave Tom off the rota``, ``mark Jonas as``) or as
   a preposition's object ending its clause, a gendered pronoun after it (``the no-hire for
@@ -27,7 +28,8 @@ are written:
 A Latin-script name written against Japanese, Chinese or Korean characters, with no space
 (``一次オンコールのMateo Satoさんは``), is a name as one between spaces is. Names in other
 scripts (``script_names``): a Chinese, Japanese or Korean name after a person's field or
-before an honorific (``申請者: 伊藤 翔太``, ``中村 美咲さん``, ``조현우 님께``), and a Cyrillic
+before an honorific (``申請者: 伊藤 翔太``, ``中村 美咲さん``, ``조현우 님께``) or a Chinese
+one opening its sentence with "he" or "she" after it (``王磊的背景调查……他在``), and a Cyrillic
 first and last name after a person's field or a greeting or with a surname's or a
 patronymic's ending (``ФИО``, ``Уважаемая Анна Смирнова``, ``Екатерина Попова``), and a
 Hindi or Hebrew first and last name with a common surname or a team in brackets after it
@@ -391,8 +393,23 @@ def _prep_objects(text: str, start: int, stop: int) -> Iterator[Name]:
             yield Name(match.start(1), match.end(1), full=False)
 
 
+# Initials with a one-person role in apposition ("JM \u2014 the payments team lead \u2014",
+# "TK (our only DBA)", "RB, the Berlin office manager,"): the role names one person.
+_ROLED_INITIALS = re.compile(
+    rf"(?<![\w.])([{_UPPER}][A-Z]{{1,2}})[ \t]*(?:[\u2014\u2013]|--|,|\()[ \t]*"
+    r"(?:the|our) (?:only )?(?:[\w-]+ ){0,3}?"
+    r"(?i:lead|manager|director|head|owner|architect|dba|recruiter|controller|cfo|cto|ceo)"
+    r"[ \t]*(?:[\u2014\u2013)]|--|,)"
+)
+
+
 def _bare_initials(text: str, start: int, stop: int) -> Iterator[Name]:
-    """Initials as a sentence's subject with a gendered pronoun after them (``_BARE_INITIALS``)."""
+    """Initials as a sentence's subject with a gendered pronoun after them (``_BARE_INITIALS``),
+    or with a one-person role in apposition (``_ROLED_INITIALS``)."""
+    if "\u2014" in text or "\u2013" in text or "--" in text or "(" in text or ", the" in text:
+        for match in _ROLED_INITIALS.finditer(text, start, stop):
+            if match.group(1) not in _ACRONYMS:
+                yield Name(match.start(1), match.end(1), full=False)
     for match in _BARE_INITIALS.finditer(text, start, stop):
         if match.group(1) in _ACRONYMS or text.endswith(
             ("the ", "The ", "our ", "a ", "an "), 0, match.start()
@@ -770,6 +787,42 @@ def _honorific_names(text: str, start: int, stop: int) -> Iterator[Name]:
             yield Name(offset + han.start(1), match.start(), full=True)
 
 
+# A Chinese name with no field or honorific: a common surname and a one- or two-character
+# given name opening its sentence, a particle after it ("王磊的背景调查", "李娜在上家公司"),
+# and "he" or "she" later in the sentence ("他在上一家公司...") that makes it a person. The
+# surnames that start common words at a sentence's start (周期, 高度, 马上, 何时, 钱包)
+# are left out, and the words that other surnames start (谢谢, 曾经, 张量, 顾客) are not names.
+_ZH_SURNAMES = (
+    "\u738b\u674e\u5f20\u5218\u9648\u6768\u8d75\u5434\u5b59\u5f90\u6731\u80e1\u90ed"
+    "\u7f57\u90d1\u6881\u5b8b\u5510\u97e9\u51af\u9093\u66f9\u5f6d\u8427\u8463"
+    "\u6f58\u8881\u8521\u848b\u9b4f\u82cf\u5415\u6c88\u59da\u5362\u59dc\u5d14"
+    "\u8c2d\u6c6a\u5ed6\u8d3e\u90b9\u5b5f\u79e6\u90b1\u859b\u95eb\u4faf\u90dd"
+    "\u9f9a\u90b5\u6234\u5b54\u6797\u9ec4"
+)
+_HAN_SUBJECT = re.compile(
+    rf"(?:^|(?<=[\s\u3002\uff01\uff1f\uff1a\uff0c:,.!?]))([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)"
+    "(?=\u7684|\u5728|\u662f|\u88ab|\u56e0\u4e3a|\u5df2\u7ecf|\u4e4b\u524d|\u4e0a\u5468)",
+    re.MULTILINE,
+)
+_NOT_HAN_SUBJECT = frozenset((
+    "\u5f20\u91cf", "\u5f20\u8d34", "\u9648\u8ff0", "\u9648\u65e7", "\u5b59\u5b50",
+    "\u7f57\u5217", "\u90d1\u91cd", "\u5b8b\u4f53", "\u5510\u7a81", "\u97e9\u56fd",
+    "\u97e9\u6587", "\u8463\u4e8b", "\u82cf\u9192", "\u9ec4\u91d1", "\u9ec4\u8272",
+    "\u6797\u4e1a", "\u6731\u7ea2", "\u80e1\u4e71", "\u5218\u6d77", "\u674e\u5b50",
+    "\u738b\u8005", "\u738b\u56fd", "\u5f20\u5f00", "\u9093\u5f55",
+))  # fmt: skip
+_HE_OR_SHE = re.compile("[\u4ed6\u5979](?![\u4eec\u5011\u4eba])")
+_SUBJECT_SENTENCE = 80  # characters of the sentence where the pronoun may stand
+
+
+def _han_subjects(text: str, start: int, stop: int) -> Iterator[Name]:
+    for match in _HAN_SUBJECT.finditer(text, start, stop):
+        if match.group(1) in _NOT_HAN_SUBJECT or match.group(1) in NOT_HAN_VALUES:
+            continue
+        if _HE_OR_SHE.search(text, match.end(), match.end() + _SUBJECT_SENTENCE):
+            yield Name(match.start(1), match.end(1), full=True)
+
+
 def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
     """People named in Chinese, Japanese, Korean, Cyrillic, Greek, Devanagari or Hebrew letters
     where the message marks them as people (see the comment above), in ``text[start:stop]``."""
@@ -781,6 +834,8 @@ def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
             continue
         found.append(Name(match.start(group), match.end(group), full=True))
     found.extend(_honorific_names(text, start, stop))
+    if "\u4ed6" in text or "\u5979" in text:
+        found.extend(_han_subjects(text, start, stop))
     found.extend(
         Name(match.start(1), match.end(1), full=True)
         for match in _KO_TITLED.finditer(text, start, stop)

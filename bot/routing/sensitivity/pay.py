@@ -154,6 +154,15 @@ _YOUR_PAY = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?\u3002][\s)]|\n\n")
 _SENTENCE_REACH = 200
+# A figure that is one end of a range ("€70,000-€85,000", "between 70k and 85k"): a
+# band, not the pay; "from £78,000 to £96,000" is a raise and stays pay.
+_RANGE_NEXT = re.compile(r"[ \t]*[-\u2013\u2014~][ \t]*(?:[\u20ac$\u00a3][ \t]?)?\d")
+_RANGE_BEFORE = re.compile(
+    r"(?:\d[\d.,]*[ \t]?(?:k|[\u20ac$\u00a3])?[ \t]*[-\u2013\u2014~]|\b(?:between|zwischen|entre)"
+    r"(?:[ \t]+\S+[ \t]+(?:and|und|et|y|e))?)"
+    r"[ \t]*(?:[\u20ac$\u00a3][ \t]?)?$",
+    re.I,
+)
 
 
 def _letter_pay(text: str, lowered: str, figure: re.Match[str]) -> bool:
@@ -166,6 +175,11 @@ def _letter_pay(text: str, lowered: str, figure: re.Match[str]) -> bool:
     for stop in _SENTENCE_END.finditer(lowered, floor, figure.start()):
         floor = stop.end()
     if _NOT_PAY_BETWEEN.search(lowered, floor, figure.start()) is not None:
+        return False
+    # a band's ends, not the pay ("your new base will be in the L4 band (€70,000-€85,000)")
+    if _RANGE_NEXT.match(text, figure.end()) or _RANGE_BEFORE.search(
+        text, max(0, figure.start() - 40), figure.start()
+    ):
         return False
     if _YOUR_PAY.search(lowered, floor, figure.start()) is not None:
         # "Hi Megan — ... your base goes from £78,000 to £96,000": the greeted one's pay
@@ -231,7 +245,7 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
 
 # A person's address: its local part names them ("rszabo@acme.io", "li.wei@corp.cn") unless
 # it is a desk's, a system's or a role's ("payroll@", "comp-bot@", "billing@").
-_ADDRESS = re.compile(
+ADDRESS = re.compile(
     r"(?<![\w.+-])([a-z][a-z0-9'-]*(?:[._+][a-z0-9'-]+)*)@[\w-]+(?:\.[\w-]+)+", re.I
 )
 _ADDRESS_PARTS = re.compile(r"[-_.+']")
@@ -247,7 +261,7 @@ _ROLE_LOCAL_PARTS = frozenset((
 _ADDRESS_REACH = 120  # characters around an "@" where its address and a figure may stand
 
 
-def _personal_address(address: re.Match[str]) -> bool:
+def personal_address(address: re.Match[str]) -> bool:
     local = address.group(1).lower()
     return not any(part in _ROLE_LOCAL_PARTS for part in _ADDRESS_PARTS.split(local))
 
@@ -262,8 +276,8 @@ def paid_address(text: str) -> bool:
         start = max(0, text.rfind("\n", max(0, index - _ADDRESS_REACH), index) + 1, index - 40)
         end = text.find("\n", index, index + _ADDRESS_REACH)
         end = min(len(text), index + _ADDRESS_REACH) if end < 0 else end
-        address = _ADDRESS.search(text, start, end)
-        if address is not None and _personal_address(address) and _MONEY.search(text, index, end):
+        address = ADDRESS.search(text, start, end)
+        if address is not None and personal_address(address) and _MONEY.search(text, index, end):
             return True
         index = text.find("@", index + 1)
     return False
@@ -272,9 +286,9 @@ def paid_address(text: str) -> bool:
 def _address_pay(lowered: str, clause_start: int, figure: re.Match[str]) -> re.Match[str] | None:
     """A person's address in the figure's clause and a pay word between them ("Approved:
     rszabo@acme.io  L4→L5  base $165,500"): a pay system's line about that person."""
-    for address in _ADDRESS.finditer(lowered, clause_start, figure.start()):
+    for address in ADDRESS.finditer(lowered, clause_start, figure.start()):
         if (
-            _personal_address(address)
+            personal_address(address)
             and _PAY_WORD_BETWEEN.search(lowered, address.end(), figure.start()) is not None
             and _NOT_PAY_BETWEEN.search(lowered, address.end(), figure.start()) is None
         ):
@@ -303,6 +317,7 @@ def _unnamed_pay(text: str, lowered: str, clause_start: int, figure: re.Match[st
     moves from $117,500"), with a pay word between."""
     return (
         _their_pay(text, lowered, clause_start, figure.start())
+        or _pay_named_before(text, lowered, figure)
         # (a letter quoted on one line too: '"Hi Lucas — ... your new base will be €78,500"')
         or (("\n" in text or "your " in lowered) and _letter_pay(text, lowered, figure))
         or (
@@ -311,6 +326,58 @@ def _unnamed_pay(text: str, lowered: str, clause_start: int, figure: re.Match[st
             and known_name_in(text, clause_start, figure.start())
         )
     )
+
+
+# A named person's pay, named with a possessive ("Kevin Tran's retention bonus", "Ana's
+# new salary"), or as a pay word's object ("the raise for Kevin Tran").
+_NAMED_PAY_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:salary|base|bonus|raise|comp|compensation|"
+    r"package|severance|pay|wage)\b"
+)
+_NAMED_PAY_BEFORE = re.compile(
+    r"\b(?:salary|bonus|raise|comp|compensation|package|severance)[ \t]+(?:for|of)[ \t]+$"
+)
+_PRIOR_REACH = 160  # characters of the sentence before a figure's
+# In the figure's sentence: a sum for many, not the one person's ("the pool for the team").
+_NOT_ONES_PAY = re.compile(
+    r"\b(?:pool|pools|team|teams|total|totals|everyone|all|company|org|headcount|average|"
+    r"median|budget|policy|cap|capped|max|maximum|minimum|template)\b"
+)
+_PAY_SIZE = re.compile(r"\d[\d.,' ]*\d\d|\d[ \t]?k\b", re.I)  # three digits or more, or "5k"
+
+
+def _pay_named_before(text: str, lowered: str, figure: re.Match[str]) -> bool:
+    """A figure opening the sentence after one about a named person's pay, with no one
+    else named between ("who approved Kevin Tran's retention bonus?? the comp sheet shows
+    $115,000 one-time"): that person's pay, as "his bonus is $115,000" would be."""
+    start = figure.start()
+    if _PAY_SIZE.search(figure.group()) is None:
+        return False
+    floor = max(0, start - _PRIOR_REACH)
+    sentence_start = -1
+    for stop in _SENTENCE_END.finditer(lowered, floor, start):
+        sentence_start = stop.end()
+    if (
+        sentence_start < 0
+        or _NOT_PAY_BETWEEN.search(lowered, sentence_start, start)
+        or _NOT_ONES_PAY.search(lowered, sentence_start, start)
+    ):
+        return False
+    prior = max(0, sentence_start - _PRIOR_REACH)
+    for stop in _SENTENCE_END.finditer(lowered, prior, sentence_start - 2):
+        prior = stop.end()
+    people = names(text, prior, start)
+    if not people or people[-1].end > sentence_start:
+        return False  # no one, or someone else named in the figure's own sentence
+    name = people[-1]
+    pay = _NAMED_PAY_AFTER.match(lowered, name.end)
+    # (the name's possessive: "Kevin Tran's", which ``names`` may include in the name)
+    possessive = lowered.startswith(("'s", "\u2019s"), name.end) or lowered.endswith(
+        ("'s", "\u2019s"), name.start, name.end
+    )
+    if pay is not None and possessive:
+        return _NOT_PAY_BETWEEN.search(lowered, pay.end(), start) is None
+    return _NAMED_PAY_BEFORE.search(lowered, max(prior, name.start - 30), name.start) is not None
 
 
 def _their_pay(text: str, lowered: str, clause_start: int, start: int) -> bool:

@@ -760,11 +760,40 @@ _CELL_REFERENCE = re.compile(r"[A-Z]{1,3}[1-9]\d{0,6}[ \t]*[:=][ \t]*")
 _REMARK = re.compile(r"[ \t]+\([^()]{1,60}\)$")
 
 
+# Dashes between spaces as cells' separators ("Camille Roux — N3 — note 2/5 — salaire
+# actuel 49 500 € brut"): in a table only, a line next to one of the same shape (prose puts
+# an aside between two dashes, in a line of its own).
+_DASHES = (" \u2014 ", " \u2013 ")
+
+
+def _dashed_row(text: str, line: str, start: int) -> str | None:
+    """The dash that separates the cells of ``line`` and of the line before or after it
+    (two or more each), or None."""
+    for dash in _DASHES:
+        if line.count(dash) < 2:
+            continue
+        before = text.rfind("\n", 0, max(0, start - 1)) + 1
+        after_start = start + len(line) + 1
+        after = text.find("\n", after_start)
+        neighbours = (
+            text[before : max(before, start - 1)],
+            text[after_start : len(text) if after < 0 else after]
+            if after_start <= len(text)
+            else "",
+        )
+        if any(n.count(dash) >= 2 for n in neighbours):
+            return dash.strip()
+    return None
+
+
 def _row_cells(text: str, line: str, start: int) -> list[Field]:
-    """The cells of a delimited line with no header, or of a fixed-width one (cells two
-    spaces or more apart, as a query's plain output prints them): a person's name (key
-    ``name``), cells that name their field ("BRUTO 3.245,00"), and the others (no key)."""
+    """The cells of a delimited line with no header (dashes too, ``_dashed_row``), or of a
+    fixed-width one (cells two spaces or more apart, as a query's plain output prints
+    them): a person's name (key ``name``), cells that name their field ("BRUTO 3.245,00"),
+    and the others (no key)."""
     delimiter = next((d for d in _ROW_DELIMITERS if line.count(d) >= 2), None)
+    if delimiter is None and ("\u2014" in line or "\u2013" in line):
+        delimiter = _dashed_row(text, line, start)
     if delimiter is not None:
         spans = cell_spans(line, delimiter)
     elif line.count("  ") >= 2:

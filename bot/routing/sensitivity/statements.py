@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bot.routing.sensitivity.health import said_of_named_person
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, near, with_field_value
+from bot.routing.sensitivity.names import names
 from bot.routing.sensitivity.records import made_up
 
 # (the message, its lower-cased copy, a match in the copy) -> is it the kind's word?
@@ -40,6 +41,10 @@ class Statement:
     reach: int = 50  # characters between the name (or pronoun) and the match
     check: Check | None = None
     topic: Words = _NO_TOPIC  # words of which the message must hold one
+    # words of a report on one person (a background check): in a message holding one, a
+    # match may be said of the person the sentence before names ("Checkr report came back
+    # for Dmitri Volkov. There's a 2017 DUI conviction")
+    report: Words = _NO_TOPIC
 
 
 # A story's people: a game's characters, a novel's or a film's ("the player commits a
@@ -82,11 +87,49 @@ def find_statements(kind: Statement, text: str, lowered: str, triggers: list[str
             continue  # "Criminal record: none": a field that says there is nothing
         copula = _COPULA.match(lowered, match.start())
         said_at = copula.end() if copula else match.start()  # "Noor is| bi": the subject's verb
-        if said_of_named_person(text, lowered, said_at, kind.reach, match.end()):
+        if said_of_named_person(text, lowered, said_at, kind.reach, match.end()) or (
+            kind.report and kind.report.found(lowered) and _named_before(text, lowered, said_at)
+        ):
             findings.append(Finding(kind.label, *with_field_value(lowered, *match.span())))
     if findings and (made_up(lowered) or _FICTION.search(lowered)):
         return []
     return findings
+
+
+_SENTENCE_END = re.compile(r"(?:(?<![\s(.][a-z])\.|[!?])[\s)]|\n\n|[\u3002\uff01\uff1f]")
+_SENTENCE_REACH = 200  # characters of a sentence
+# What a report found, said before the match in its sentence ("There's a 2017 DUI
+# conviction", "it shows a ...", "Es gibt eine Vorstrafe"), not a question about a policy.
+_REPORT_FOUND = re.compile(
+    r"\b(?:there(?:['\u2019]s| is| was| are| were)|shows?|showed|found|finds|reveals?|revealed|"
+    r"lists?|listed|flagged|came back with|turned up|includes?|included|es gibt|zeigt|"
+    r"il y a|montre|hay|muestra|er (?:is|staat))\b"
+)
+# (nor a report's schema: "there is a field for felony convictions in the payload")
+_NOT_FOUND = re.compile(
+    r"\b(?:policy|policies|candidates|if|whether|any|ob|si|fields?|columns?|schema|payload|"
+    r"api|webhook|options?|types?|categor(?:y|ies)|enum|checkbox)\b"
+)
+
+
+def _named_before(text: str, lowered: str, start: int) -> bool:
+    """A person named in the sentence before the one ``start`` is in, no one in its own
+    before ``start`` (a report's subject, then what it found about them)."""
+    floor = max(0, start - _SENTENCE_REACH)
+    sentence_start = -1
+    for stop in _SENTENCE_END.finditer(lowered, floor, start):
+        sentence_start = stop.end()
+    if sentence_start < 0 or names(text, sentence_start, start):
+        return False
+    if (
+        _REPORT_FOUND.search(lowered, sentence_start, start) is None
+        or _NOT_FOUND.search(lowered, sentence_start, start) is not None
+    ):
+        return False
+    prior = max(0, sentence_start - _SENTENCE_REACH)
+    for stop in _SENTENCE_END.finditer(lowered, prior, max(prior, sentence_start - 2)):
+        prior = stop.end()
+    return bool(names(text, prior, sentence_start))
 
 
 def word_ends(*words: str) -> tuple[str, ...]:
