@@ -124,6 +124,20 @@ WORST_UNITS = (
     "support@sumsub.com ",
     "belt camera ankle alter blush cream ",
     "https://eth-mainnet.g.alchemy.com/v2/OxXY5IjdlkXIvimrTlB4RwcP7848DvQH ",
+    # stop 24's rules: Chinese names with 他/她 and dismissal (the initials rule looked for its
+    # dashes in the whole text from every window: 0.6 s for 64,000 characters until
+    # stop 24), a background check's next sentence, dash tables, audit lines, MRZs, track
+    # data, key ceremonies, CSV phones, passwords later in their clause
+    "\u738b\u78ca\u7684\u80cc\u666f\u8c03\u67e5\uff0c\u4ed6\u5728\u4e0a\u5bb6\u516c\u53f8\u88ab\u8f9e\u9000\u3002",
+    "Checkr report for Dmitri Volkov. There's a 2017 DUI conviction. ",
+    "Camille Roux \u2014 N3 \u2014 note 2/5 \u2014 PIP \u2014 salaire 49 500 \u20ac\n",
+    "user.suspend  bmorgan@example.org  Final written warning\n",
+    "INSERT INTO employees VALUES ('Ann','Lee',120000,'PIP'),",
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n",
+    ";4111111111111111=25121010000000000000? ",
+    "TMK component 1: 0123 4567 89AB CDEF FEDC BA98 7654 3210 KCV 08D7B4\n",
+    "x,+447969360137,1992-09-14,",
+    "password as before, Marigold.Tundra.51 ",
 )  # fmt: skip
 WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
 

@@ -403,10 +403,14 @@ _ROLED_INITIALS = re.compile(
 )
 
 
+_ROLE_MARKS = ("\u2014", "\u2013", "--", "(", ", the")
+
+
 def _bare_initials(text: str, start: int, stop: int) -> Iterator[Name]:
     """Initials as a sentence's subject with a gendered pronoun after them (``_BARE_INITIALS``),
     or with a one-person role in apposition (``_ROLED_INITIALS``)."""
-    if "\u2014" in text or "\u2013" in text or "--" in text or "(" in text or ", the" in text:
+    # (looked for in the window only: ``names`` is asked about many windows of one message)
+    if any(text.find(mark, start, stop) >= 0 for mark in _ROLE_MARKS):
         for match in _ROLED_INITIALS.finditer(text, start, stop):
             if match.group(1) not in _ACRONYMS:
                 yield Name(match.start(1), match.end(1), full=False)
