@@ -116,6 +116,12 @@ _PASSPORT = re.compile(
     + "|"
     + _PASSPORT_SCRIPT
     + _PASSPORT_NUMBER
+    # ... or later in the word's clause, after a verb or a colon: "my passport is L84691426",
+    # "passport details, mine is L84691426", "passport (renewed 2021): C01X00T47"
+    + "|"
+    + _PASSPORT_WORD
+    + r"[^\n.?!;]{0,50}?(?:[ \t](?:is|was|ist|es|est|\u00e8|\u00e9)\b|[:\u2014])"
+    + _PASSPORT_NUMBER
 )
 # A format's example before the number: "like AB1234567", "e.g.", "such as", "format".
 _PASSPORT_EXAMPLE = re.compile(r"(?:like|e\.g\.?|such as|example|format|z\.b\.|ej\.|es\.)\W*$")
@@ -303,6 +309,9 @@ def _named_ids(lowered: str) -> list[Finding]:
     return findings
 
 
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
 def _passport_number(lowered: str, match: re.Match[str]) -> bool:
     """Not a format's example or counting digits ("AB1234567", "000000000")."""
     group = match.lastindex or 1
@@ -310,6 +319,8 @@ def _passport_number(lowered: str, match: re.Match[str]) -> bool:
     if _PASSPORT_EXAMPLE.search(lowered, max(0, start - 16), start):
         return False
     digits = "".join(c for c in match.group(group) if c.isdigit())
+    if _COMPACT_DATE.fullmatch(match.group(group)):
+        return False  # "the passport appointment is 20240512": a date
     return len(set(digits)) > 1 and digits not in "0123456789012" and digits not in "9876543210"
 
 
