@@ -38,6 +38,9 @@ _QUOTED_WRAPPED_OR_BARE = (
 _MONGO_TOOLS: tuple[str, ...] = ("mongosh", "mongo ", "mongodump", "mongorestore", "mongoexport")
 _MONGO_TOOLS += ("mongoimport", "rabbitmqadmin")
 
+# net-snmp's tools (their SNMPv3 passphrases: ``-A`` auth, ``-X`` privacy)
+_SNMP_TOOLS = ("snmpwalk", "snmpget", "snmpset", "snmpbulkwalk", "snmpbulkget", "snmptrap",
+               "snmptable", "snmpgetnext", "snmpinform", "snmpusm")  # fmt: skip
 # (pattern, its flag literal, lower-case words one of which must be on the same line)
 _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
@@ -57,6 +60,12 @@ _FLAG_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("smbclient", "rpcclient", "smbmap", "smbcacls"),
     ),
     (re.compile(r"(?<!\S)-a[ \t]+" + _QUOTED_WRAPPED_OR_BARE), "-a", ("redis-cli",)),
+    # net-snmp's SNMPv3 auth (``-A``) and privacy (``-X``) passphrases
+    (
+        re.compile(r"(?<!\S)-[AX][ \t]+" + _QUOTED_WRAPPED_OR_BARE),
+        "-",
+        _SNMP_TOOLS,
+    ),
     # Java's keytool/jarsigner: ``-storepass``, ``-keypass`` and their src/dest forms.
     *(
         (
@@ -206,6 +215,21 @@ _REDIS_AUTH = re.compile(
     r"\b(?:requirepass|masterauth)[ \t]+[\"']?([^\s`'\"]{6,128})"
     r"|\b(?:requirepass|masterauth)\"[ \t]*\n[ \t]*\d+\)[ \t]+\"([^\"\n]{6,128})\""
 )
+# A network device's configuration (Cisco IOS and the CLIs that copy it): an SNMPv3 user's
+# auth and privacy passphrases, a community string (not the defaults ``public``/``private``),
+# a local user's or ``enable`` secret given in clear (type 0) or reversibly (type 7; types 5,
+# 8 and 9 are hashes), a TACACS+ or RADIUS server's shared key.
+_NETWORK_CONFIG = re.compile(
+    r"\bsnmp-server user \S+ \S+ v3 auth (?:md5|sha\S*) (\S+)(?: priv (?:des|3des|aes)"
+    r"(?: \d+)? (\S+))?"
+    r"|\bsnmp-server community (?!(?:public|private)\b)(\S+)"
+    r"|^[ \t]*(?:username [\w.@-]+(?: privilege \d+)?|enable) (?:secret|password) (?:[07] )?"
+    r"(?![589] )(\S+)[ \t]*$"
+    r"|\b(?:tacacs|radius)-server\b[^\n]*? key (?:[07] )?(\S+)",
+    re.MULTILINE,
+)
+_NETWORK_WORDS = Words(("snmp-server", "username ", "enable secret", "enable password",
+                        "tacacs-server", "radius-server"))  # fmt: skip
 # Redis ``MONITOR`` prints every command with its arguments: ``"AUTH" "default" "<pw>"``.
 _REDIS_MONITOR_AUTH = re.compile(r'"auth"(?:[ \t]+"[^"\n]{1,64}")?[ \t]+"([^"\n]{6,128})"')
 
@@ -270,10 +294,23 @@ def _tool_secrets(text: str, lowered: str) -> list[Finding]:
         findings.extend(Finding(LABEL, *m.span(1)) for m in _CONTENT_KEY.finditer(lowered))
     if "requirepass" in lowered or "masterauth" in lowered:
         findings.extend(f for m in _REDIS_AUTH.finditer(lowered) for f in _value_finding(m, text))
+    if _NETWORK_WORDS.found(lowered):
+        findings.extend(_network_config(text))
     if '"auth"' in lowered:
         findings.extend(
             f for m in _REDIS_MONITOR_AUTH.finditer(lowered) for f in _value_finding(m, text)
         )
+    return findings
+
+
+def _network_config(text: str) -> list[Finding]:
+    """Every secret of ``_NETWORK_CONFIG`` (an SNMPv3 user has two)."""
+    findings: list[Finding] = []
+    for match in _NETWORK_CONFIG.finditer(text):
+        for group in range(1, match.re.groups + 1):
+            value = match.group(group)
+            if value is not None and _acceptable(value):
+                findings.append(Finding(LABEL, *match.span(group)))
     return findings
 
 

@@ -529,8 +529,10 @@ def _digits_across_a_line(text: str) -> bool:
     return False
 
 
-_DIGITS_AT_END = re.compile(r"(\d{4,15})[ \t]*$")
-_DIGITS_AT_START = re.compile(r"[ \t]*(\d{4,15})(?![\w-])")
+# (digits in groups with one space between, as a card is written down: "5780 5649" /
+# "5056 8295")
+_DIGITS_AT_END = re.compile(r"(\d(?:\d| (?=\d)){3,22})[ \t]*$")
+_DIGITS_AT_START = re.compile(r"[ \t]*(\d(?:\d| (?=\d)){3,22})(?![\w-])")
 _CARD_WORDS = Words(("card", "karte", "carte", "tarjeta", "cart\u00e3o", "cartao", "pan", "visa"))
 
 
@@ -550,7 +552,7 @@ def find_wrapped_cards(text: str, lowered: str) -> list[Finding]:
             head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_.")
         ):
             continue
-        number = head.group(1) + tail.group(1)
+        number = (head.group(1) + tail.group(1)).replace(" ", "")
         if not (13 <= len(number) <= 19 and issuer_length_ok(number) and luhn_valid(number)):
             continue
         if named or _CARD_AFTER.match(text, tail.end()):

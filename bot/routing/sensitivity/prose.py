@@ -68,6 +68,7 @@ _PROSE_WORDS = frozenset(
 _KEY_QUALIFIER = re.compile(
     r"(?:api|access|secret|private|license|signing|encryption|master|admin|app|client|"
     r"network|mesh|pre-?shared|"  # an IoT network's key (``keys.KEY_QUALIFIERS``)
+    r"update|session|"  # DNP3 Secure Authentication's update key, a protocol's session key
     # the key a webhook's payloads are signed with: Adyen's "HMAC key", Square's "signature
     # key", "the webhook key" (whoever has it can forge notifications)
     r"hmac|webhook|signature)[ _-]?$"
