@@ -138,6 +138,10 @@ WORST_UNITS = (
     "TMK component 1: 0123 4567 89AB CDEF FEDC BA98 7654 3210 KCV 08D7B4\n",
     "x,+447969360137,1992-09-14,",
     "password as before, Marigold.Tundra.51 ",
+    # a secret per line (each finding asked whether the message names Algolia, reading the
+    # whole text: quadratic until stop 24)
+    "snmp-server community Xk9fQ2mLp7 RO\n",
+    "pass: Xk9fQ2mLp7 ",
 )  # fmt: skip
 WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
 

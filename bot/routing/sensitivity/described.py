@@ -131,10 +131,17 @@ def _derived_outputs(lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Asked for every finding of a message: one pass of ``literals`` each, not one per finding
+# (a config of a thousand ``snmp-server community`` lines read the text a thousand times).
+_ALGOLIA = Words(("algolia",))
+_TXT = Words(("txt",))
+_ACME_CHALLENGE = Words(("_acme-challenge",))
+
+
 def search_only_key(lowered: str, start: int, end: int) -> bool:
     """Is the key at ``start:end`` said to be Algolia's search-only key right around it (and
     no admin key named there: "the Admin API Key, the search-only one didn't let us...")?"""
-    if "algolia" not in lowered:
+    if not _ALGOLIA.found(lowered):  # (asked per finding: the message is read once)
         return False
     window = lowered[max(0, start - 160) : end + 80]
     return _SEARCH_ONLY.search(window) is not None and "admin" not in window
@@ -148,9 +155,9 @@ def named_public(lowered: str, start: int, end: int) -> bool:
     costs nothing on other messages."""
     if _RESOURCE_BEFORE.search(lowered, max(0, start - 40), start):
         return True
-    if "txt" in lowered and _TXT_BEFORE.search(lowered, max(0, start - 40), start):
+    if _TXT.found(lowered) and _TXT_BEFORE.search(lowered, max(0, start - 40), start):
         return True
-    if end - start == 43 and "_acme-challenge" in lowered:
+    if end - start == 43 and _ACME_CHALLENGE.found(lowered):
         line_start = lowered.rfind("\n", 0, start) + 1
         line_end = lowered.find("\n", end)
         if "_acme-challenge" in lowered[line_start : line_end if line_end >= 0 else None]:
