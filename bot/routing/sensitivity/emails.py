@@ -138,6 +138,13 @@ def _named_organisations_role(text: str, address: str, domain: str) -> bool:
     name = labels[-2] if len(labels) >= 2 else ""
     if len(name) < 2:
         return False
+    return _names_organisation(text, name)
+
+
+@lru_cache(maxsize=64)
+def _names_organisation(text: str, name: str) -> bool:
+    """Does the message name ``name`` outside its addresses? (Once per message and name, not
+    per address: a thousand addresses of one desk read the text a thousand times.)"""
     outside = _without_addresses(text)
     # a hyphenated domain names an organisation of several words: ``paystand-terminals.eu``
     # is "Paystand Terminals" (or "Paystand-Terminals")
