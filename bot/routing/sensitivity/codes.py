@@ -145,6 +145,37 @@ _PIN = re.compile(
     r"|\bpin[ \t]+(?:on|under|behind|from)[ \t]+the[ \t]+(?:back|reverse|scratch|silver|strip)"
     r"[a-z -]{0,20}?(?:[ \t]+of[ \t]+the[ \t]+card)?[ \t:,=-]*(\d{4,8})\b(?![:/-]|[.,]\d)"
 )
+# A door's, a keypad's or an alarm's code said a little after it, in a sentence of its own
+# ("facilities rotated the keypad on the server room (B2-014). new code is 8660#", "Tür zum
+# Hof: neuer Code lautet 4471*"): the code names no lock, but the lock was named just before,
+# in the same paragraph. The digits may end with the keypad's enter key (``#``, ``*``).
+_LOCK_THEN_CODE = re.compile(
+    r"\b(?:keypads?|doors?|gates?|alarms?|lock ?box(?:es)?|padlocks?|key ?safes?|lockers?|"
+    r"digicode|t\u00fcr(?:en)?|tastenfeld|porte|portail|puerta|portone|cancello|allarme|"
+    r"alarma|alarme|alarmanlage|cerradura|schloss)\b"
+    r"(?:[^\n]|\n(?![ \t]*\n)){0,160}?"  # in the same paragraph
+    r"\b((?:(?:new|the|current|updated|today's|neuer|der|nouveau|le|nuevo|el|nuovo|il)"
+    r"[ \t]+)?(?:code|combo|combination|c\u00f3digo|codice))"
+    r"(?:[ \t]+(?:is(?:[ \t]+now)?|now|will be|changed to|ist|lautet|est|es|\u00e8)|[ \t]*[:=])"
+    r"[ \t]*[\"'`]?(\d{4,8})[#*]?(?![\w:/-]|[.,]\d)"
+    r"(?![ \t]+(?:lines|loc|bytes|chars|characters|rows|times|ms|kb|mb)\b)"
+)
+_LOCK_TRIGGERS = ("keypad", "door", "gate", "alarm", "lock", "safe", "digicode", "t\u00fcr",
+                  "tastenfeld", "porte", "portail", "puerta", "portone", "cancello",
+                  "allarme", "alarma", "alarme", "cerradura", "schloss")  # fmt: skip
+
+
+def _lock_then_code(lowered: str) -> list[Finding]:
+    """A code said in the sentence after its door, keypad or alarm (``_LOCK_THEN_CODE``),
+    not an error's or a postcode's."""
+    findings: list[Finding] = []
+    for match in near(_LOCK_THEN_CODE, lowered, _LOCK_TRIGGERS, 8, 260):
+        start = match.start(1)
+        if not _OTHER_CODE.search(lowered, max(0, start - 12), start):
+            findings.append(Finding("secret.pin", *match.span(2)))
+    return findings
+
+
 # The words a PIN or a door code comes with ("code" alone is in most engineering text).
 _PIN_WORDS = re.compile(
     r"\bpin\b|passcode|(?:alarm|door|gate|entry|access|keypad|safe|lock|garage|building|locker|"
@@ -181,6 +212,7 @@ _CODE_WORDS = Words((
     "1ty.me", "lowercase", "lower case", "no spaces", "case sensitive", "case-sensitive",
 ))  # fmt: skip
 _PIN_WORD = re.compile(r"pin\b")
+_LOCK_WORDS = Words(_LOCK_TRIGGERS)
 
 
 def find_codes(text: str, lowered: str) -> list[Finding]:
@@ -200,6 +232,7 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         and not live
         and not received
         and not _CODE_WORDS.found(lowered)
+        and not _LOCK_WORDS.found(lowered)
         and not (_code_word(lowered) and _READ_BACK_WORDS.found(lowered))
     ):
         return []
@@ -222,6 +255,8 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
                                            "c\u00f3digo", "t\u00fcrcode", "alarmcode",
                                            "disarm", "override"), 40, 60)
         )  # fmt: skip
+    if ("cod" in lowered or "combo" in lowered) and _LOCK_WORDS.found(lowered):
+        findings.extend(_lock_then_code(lowered))
     if "://" in text and _LINK_HOSTS.found(lowered):
         findings.extend(Finding("secret.one_time_link", m.start(), m.end())
                         for m in _SECRET_LINK.finditer(text))  # fmt: skip

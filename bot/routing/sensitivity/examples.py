@@ -100,8 +100,9 @@ def says_examples(lowered: str) -> bool:
 # ``_EXAMPLE_WORDS``: test code (a test framework, a story, a parametrised case), a vendor's
 # own name for its test values ("twilio magic numbers", "test creds", "a bacs test in
 # stripe"), a load test's generated users, and the name of a range reserved for fiction
-# ("ofcom drama range"). They clear only exact published values (``about_published_values``),
-# never a password or a record: "our cypress login uses Xk7$mP2q!" is still a password.
+# ("ofcom drama range"), a QA pass, and the processors' "any future expiry". They clear only
+# exact published values (``about_published_values``), never a password or a record: "our
+# cypress login uses Xk7$mP2q!" is still a password.
 _PROCESSORS = (
     r"(?:stripe|adyen|braintree|paypal|mollie|gocardless|checkout\.com|worldpay|"
     r"plaid|razorpay|klarna|twilio|vonage|wise|airwallex|modulr|dwolla)"
@@ -129,6 +130,14 @@ _PUBLISHED_USE = re.compile(
     r"demo[ -](?:users?|accounts?|data|tenants?|env|environment|instances?|orgs?|"
     r"workspaces?|videos?|calls?|scripts?|setup|day)|f\u00fcr die demo|pour la d[e\u00e9]mo|"
     r"para (?:la|a|el) demo|per la demo|voor de demo|demo i\u00e7in|"
+    # quality assurance ("Billing portal QA: 4242 ... goes through"; not the "qa" of an
+    # address, "qa.bot+17@example.org"), and the processors' own instruction printed beside
+    # their test cards ("any future expiry, any CVC"), which nobody writes of a customer's card
+    r"(?<![.@+-])qa(?![.@+]\w)|any future (?:expiry|expiration|exp|date|month)|"
+    r"any (?:3|three)[ -]digit cvc|any cvc|"
+    r"beliebige[mns]? (?:zuk\u00fcnftige[mns]? )?ablaufdatum|"
+    r"(?:n'importe quelle|une) date (?:d'expiration )?future|"
+    r"cualquier fecha (?:de (?:caducidad|vencimiento) )?futura|"
     rf"{_PROCESSORS}(?:'s)? tests?|tests? (?:in|on|with|against) {_PROCESSORS})\b"
 )
 

@@ -163,6 +163,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(line_start, start - 16) : start]
     if "0x" in text[max(line_start, start - 24) : start]:
         return True  # a hex dump: "0x00 03 ff 05 00 01 02 03 04"
+    if _in_byte_run(text, line_start, start, end):
+        return True  # bytes without "0x": "00 01 00 00 00 06 03 03 9c 41 00 0a"
     if start > 1 and text[start - 1] in "-_/" and text[start - 2].isalnum():
         return True  # part of an id: "AE-2024-98370", "INV/2024/118822"
     if (
@@ -173,6 +175,26 @@ def _excluded(text: str, start: int, end: int) -> bool:
     ):
         return True  # the tail of an IBAN's groups: "DE89 3704 0044 0532 0130 01"
     return bool(_ID_BEFORE.search(before) or _UNIT_AFTER.match(text[end : end + 8]))
+
+
+# A dump of a protocol's bytes, as Wireshark, ``xxd`` or a Modbus poller prints them: two hex
+# digits (or a decimal byte, ``000``-``255``) at a time, seven or more in a row. A number
+# written in pairs has at most six ("+33 6 12 34 56 78", "06 12 34 56 78"); a trunk number's
+# pairs inside a longer run ("00 01 00 00 00 06 03 03") are bytes.
+_BYTE = r"(?:[0-9A-Fa-f]{2}|[01]\d\d|2[0-5]\d)"
+_BYTE_RUN = re.compile(rf"(?<![\w.:-]){_BYTE}(?:[ \t]{_BYTE}){{6,}}(?![\w.:-])")
+
+
+def _in_byte_run(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside a run of seven or more bytes on its line, read
+    within a few bytes either side (a long line is not read again for each number)."""
+    line_end = text.find("\n", end, end + 33)
+    if line_end < 0:
+        line_end = min(len(text), end + 33)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _BYTE_RUN.finditer(text, max(line_start, start - 33), line_end)
+    )
 
 
 # The country code, check digits and groups of four an IBAN starts with (valid or not: the
