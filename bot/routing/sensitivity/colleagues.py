@@ -78,9 +78,8 @@ _STATEMENT_WORDS = tuple(frozenset(kind.stems) for kind in _STATEMENTS)
 # Words in Greek, Hebrew, Arabic, Devanagari and the CJK scripts are a trie of their own,
 # read only in a message with such letters: in one trie with the Latin words they made its
 # first branch point three times wider, tried at every space of every message.
-_ALL_WORDS = sorted(
-    _HEALTH_WORDS.union(_PAY_WORDS, _DISCIPLINE_WORDS, RECORD_STEMS, *_STATEMENT_WORDS)
-)
+_ALL_WORD_SET = _HEALTH_WORDS.union(_PAY_WORDS, _DISCIPLINE_WORDS, RECORD_STEMS, *_STATEMENT_WORDS)
+_ALL_WORDS = sorted(_ALL_WORD_SET)
 _TOPIC_WORDS = re.compile(
     r"[^a-z\u00e0-\u00ff](" + literal_trie(word for word in _ALL_WORDS if word[0] < "\u0370") + ")"
 )
@@ -88,6 +87,13 @@ _SCRIPT_WORDS = re.compile(
     r"[^a-z\u00e0-\u00ff](" + literal_trie(word for word in _ALL_WORDS if word[0] >= "\u0370") + ")"
 )
 _SCRIPT = re.compile(r"[\u0370-\uffff]")
+# The trie matches the longest word where several start ("permesso di", a record's value,
+# over "permesso", the start of "permesso di soggiorno"): each word brings the shorter words
+# it starts with, which another kind may need.
+_SHORTER = {
+    word: tuple(word[:size] for size in range(1, len(word)) if word[:size] in _ALL_WORD_SET)
+    for word in _ALL_WORDS
+}
 
 
 def _split_names(lowered: str) -> bool:
@@ -126,6 +132,8 @@ def _topic_words(lowered: str) -> set[str]:
     found = {match.group(1) for match in _TOPIC_WORDS.finditer(" " + lowered)}
     if not lowered.isascii() and _SCRIPT.search(lowered):
         found.update(match.group(1) for match in _SCRIPT_WORDS.finditer(" " + lowered))
+    for word in [word for word in found if _SHORTER.get(word)]:
+        found.update(_SHORTER[word])
     found.update(word for word in _COMPOUND_ENDS if word in lowered)
     return found
 

@@ -10,7 +10,8 @@ Portuguese, Italian)
 said of a named person as a condition is (``health.said_of_named_person``; 100 characters'
 reach, a record is told at length: "Rafael Okoro (applying for the night shift lead role in
 Fresno), came back with a 2012 felony conviction"): a criminal record or history, a
-conviction for something, convicted of, a felony or misdemeanour charge or conviction,
+conviction for something, convicted of, a guilty or no-contest plea, a felony or
+misdemeanour charge or conviction,
 arrested or charged with, a prison sentence, DUI, on parole, a sex offender, "Vorstrafe",
 "vorbestraft", "casier judiciaire", "condamnation", "antecedentes penales", "strafblad",
 "veroordeeld", "antecedentes criminais", "precedenti penali", "casellario giudiziale"; a
@@ -44,6 +45,7 @@ _WORDS = (
     r"\d{4}) (?:convictions?|charges?|counts?|arrests?)|"
     r"(?:felony|misdemeanou?r) (?:record|offen[cs]e|theft|assault|possession|burglary)|"
     r"convictions? (?:for|of)|convicted (?:of|for|in)|pleaded guilty|pled guilty|"
+    r"guilty pleas?|pleaded no contest|pled no contest|no contest pleas?|"
     r"arrested (?:for|in|on|at)|"
     r"charged with (?:an? )?(?:felony|misdemeanou?r|crimes?|theft|assault|fraud|battery|"
     r"murder|manslaughter|possession|burglary|robbery|dui|dwi|drunk|harassment|stalking|"
@@ -111,7 +113,8 @@ _WORDS_AFFIXED = (
 STEMS = (
     "criminal", "felony", "misdemean", "prior conv", "prior char", "previous conv", "dui",
     "dwi", "drug conv", "drug char", "theft", "fraud conv", "fraud char", "assault",
-    "conviction", "convicted", "pleaded guilty", "pled guilty", "arrested", "charged with",
+    "conviction", "convicted", "pleaded guilty", "pled guilty", "guilty plea",
+    "pleaded no contest", "pled no contest", "no contest plea", "arrested", "charged with",
     "prison", "jail", "served time", "imprisoned", "incarcerated", "on parole", "paroled",
     "sex offender", "drunk driving", "driving under", "vorstraf", "vorbestraft", "verurteil",
     "strafregister", "eintrag im", "eintr\u00e4ge im", "f\u00fchrungszeugnis mit",

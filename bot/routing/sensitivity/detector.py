@@ -91,6 +91,7 @@ from bot.routing.sensitivity.pii import (
     find_cards,
     find_dictated_cards,
     find_ibans,
+    find_named_addresses,
     find_prose_addresses,
     find_track_data,
     find_wrapped_cards,
@@ -409,6 +410,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_addresses(text, lowered))
     if ", " in text:
         findings.extend(find_prose_addresses(text, lowered))
+    findings.extend(find_named_addresses(text, lowered))
     if "\n" in text:
         findings.extend(find_block_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))

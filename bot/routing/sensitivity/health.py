@@ -7,17 +7,17 @@ rota, an out-of-office rule, a reassignment), so the request must stay local.
 
 Reported (``pii.health``): a condition or treatment word (chemo, cancer, surgery, pregnant,
 depression, a heart attack, in hospital, an injury or a fracture, a laceration and its
-stitches, a psychotic episode, pre-eclampsia, a disability degree, hospice, hormone
-therapy, AA meetings, sobriety or a relapse, a rehab or detox stay and an addiction's treatment
-("a 30-day rehab program", "an outpatient alcohol treatment program"), an HIV-positive
-status, a stammer; a disability and
-the accommodation it asks for: deaf, hard of hearing, uses a wheelchair, signs ASL, a sign
-language interpreter, dyslexic, a reasonable accommodation; in English, German, French,
-Spanish and Dutch, and the commonest in Portuguese and Italian: grávida, cancro,
-internado, incinta, ricoverato, sedia a rotelle; Polish, Czech, Greek, Hebrew, Arabic,
-Hindi and Hinglish, Indonesian, Vietnamese, Turkish, Japanese, Chinese and Korean: w
-szpitalu, těhotná, χημειοθεραπεία, ameliyat, rawat inap, 手術, 수술; not the words that are
-software's too: 障害 and 장애, an outage; ניתוח, an analysis; operasi, an operation)
+stitches, dialysis (haemodialysis too), a psychotic episode, pre-eclampsia, a disability
+degree, hospice, hormone therapy, AA meetings, sobriety or a relapse, a rehab or detox stay
+and an addiction's treatment ("a 30-day rehab program", "an outpatient alcohol treatment
+program"), an HIV-positive status, a stammer; a disability and the accommodation it asks
+for: deaf, hard of hearing, uses a wheelchair, signs ASL, a sign language interpreter,
+dyslexic, a reasonable accommodation; in English, German, French, Spanish and Dutch, and the
+commonest in Portuguese and Italian: grávida, cancro, internado, incinta, ricoverato, sedia
+a rotelle; Polish, Czech, Greek, Hebrew, Arabic, Hindi and Hinglish, Indonesian, Vietnamese,
+Turkish, Japanese, Chinese and Korean: w szpitalu, těhotná, χημειοθεραπεία, ameliyat, rawat
+inap, 手術, 수술; not the words that are software's too: 障害 and 장애, an outage; ניתוח, an
+analysis; operasi, an operation)
 said of a named person (``names``): the name right before it in the same clause ("Lucía
 está embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved
 because of eclampsia"), or a personal pronoun right before it ("her chemo", "sie hat
@@ -58,7 +58,8 @@ LABEL = "pii.health"
 _CONDITIONS = (
     # English
     r"chemo(?:therapy)?|radiotherapy|radiation (?:therapy|treatment)|cancer|tumou?rs?|"
-    r"leuka?emia|lymphoma|melanoma|carcinoma|metasta\w+|oncolog\w+|dialysis|diagnosed with|"
+    r"leuka?emia|lymphoma|melanoma|carcinoma|metasta\w+|oncolog\w+|(?:ha?emo)?dialysis|"
+    r"diagnosed with|"
     r"surgery(?! on (?:the|our|this|that|its|it|a|an|prod|main|master)\b)|"
     r"(?:in|into|to|from) (?:the )?hospital|hospitali[sz]ed|hospital stay|"
     r"pregnan(?:t|cy)|miscarriage|ivf|fertility treatment|"
@@ -337,7 +338,8 @@ HEALTH_WORDS = re.compile(
 # word (``colleagues``), and the words that end German compounds ("Brustkrebs").
 STEMS = (
     "chemo", "radiother", "radiation th", "radiation tr", "cancer", "tumo", "leuk", "lymphom",
-    "melanom", "carcinom", "metasta", "oncolog", "dialys", "diagnosed with", "surgery",
+    "melanom", "carcinom", "metasta", "oncolog", "dialys", "haemodial", "hemodial",
+    "diagnosed with", "surgery",
     "hospital", "in hospital", "pregnan", "miscarr", "ivf", "fertility tr", "depress",
     "anxiety", "panic attack", "burnout", "burn-out", "burned out", "burnt out",
     "nervous breakdown", "mental health", "therap", "psychiatr", "rehab", "heart attack",

@@ -329,10 +329,17 @@ _OBJECT = re.compile(
 _OBJECT_VERB = re.compile(r"(?i:leave|take|keep|mark|move|swap|excuse|put|drop|pull)[ \t]+\Z")
 # A first name as a preposition's object at the end of its clause, a gendered pronoun after
 # it ("push back on the no-hire for Tomasz. The concern in his packet is ...", "a note
-# about Ingrid: she ..."): the person the sentences after it speak of.
+# about Ingrid: she ..."), or with only a time after it ("a baby shower for Aisha in late
+# spring \u2014 she's ...", "a send-off for Tomasz next Friday, he ..."): the person the
+# sentences after it speak of.
 _PREP_OBJECT = re.compile(
     rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?)"
-    r"(?=[ \t]*(?:[.,;:!?)\n]|\u2014|--|$))"
+    r"(?=(?:[ \t]+(?:in|on|at|by|next|this|before|after|until|around)"
+    r"(?:[ \t]+(?i:early|mid|late|the|next|this|end of|spring|summer|autumn|fall|winter|"
+    r"week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|[0-9]{1,2}(?:st|nd|rd|th)?)){1,3})?"
+    r"[ \t]*(?:[.,;:!?)\n]|\u2014|--|$))"
 )
 _PREPOSITION = re.compile(r"\b(?:for|about|on|with|to|from|against|re|of|at)[ \t]+\Z")
 # A person's initials without periods as the subject of their sentence, a gendered pronoun

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, line_pairs
-from bot.routing.sensitivity.names import is_name
+from bot.routing.sensitivity.names import is_name, names
 
 # Not followed by ".5" or ",000" (a decimal or thousands), but ",09/27" is a CSV's expiry.
 _CARD = re.compile(r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d)")
@@ -302,6 +302,54 @@ def find_prose_addresses(text: str, lowered: str) -> list[Finding]:
         if business_listing(text, lowered, match.start(), match.end()):
             continue
         findings.append(Finding("pii.address", match.start(), match.end()))
+    return findings
+
+
+# A street address in a sentence without its postcode, said of the person named right before
+# it ("Stops: Dana Whitfield at 41 Birchwood Lane, Millbrae", "Mrs. Ingrid Halvorsen at 22
+# Birchwood Lane is on the register", "Omar Haddad lives at 1290 Cordilleras Ave Apt 3"):
+# where someone lives, and who. Not an address with nobody named before it ("the office at
+# 500 Howard St"), the company's own, or a business's in its listing.
+_STREET_NUMBER = re.compile(
+    # (the digit first, then the look-behind: ``re`` tries a digit at each place quicker)
+    rf"\d(?<![\w.,/#-].)\d{{0,4}}[A-Za-z]? (?:[A-Z][a-z]+ ){{1,3}}(?:{_US_STREET}|{_UK_STREET})"
+    rf"(?!\w)\.?(?:,? (?:Apt|Apartment|Unit|Suite|Flat|#)\.? ?\w{{1,4}})?"
+)
+# Between the name and the house number: "at", "lives at", ", who lives at", "(", ":".
+_TO_ADDRESS = re.compile(
+    r"(?:[ \t]*[,(:\u2013\u2014-])?[ \t]*"
+    r"(?:(?:who |she |he |they )?(?:lives|living|lived|resides|residing|stays|staying|"
+    r"moved|is|now|still)(?: (?:now|still|living|staying))?[ \t]+)?(?:at|on|to|in)?[ \t]*"
+)
+_NAME_REACH = 60  # characters before the house number where the name may start
+# A business's name that looks like a person's ("Blue Bottle Coffee at 66 Mint St", "Rosa
+# Parks Library at ..."): a word for a business or a public place in it.
+_BUSINESS_NAME = re.compile(
+    r"\b(?:coffee|caf[e\u00e9]|bakery|bar|grill|kitchen|pizza|pizzeria|deli|diner|tavern|pub|"
+    r"brewery|brewing|roasters|market|store|shop|hotel|inn|bank|pharmacy|clinic|hospital|gym|"
+    r"fitness|studio|salon|library|school|college|university|church|hall|cent(?:er|re)|"
+    r"station|mall|plaza|park|theat(?:er|re)|museum|co|corp|group|partners|labs?|foods)\b"
+)
+
+
+def find_named_addresses(text: str, lowered: str) -> list[Finding]:
+    """Street addresses right after a named person (``_STREET_NUMBER``), unless the name is
+    a company's or a business's, or the address is in a business's listing."""
+    findings: list[Finding] = []
+    for match in _STREET_NUMBER.finditer(text):
+        start = match.start()
+        if not any(
+            name.end <= start
+            and _TO_ADDRESS.fullmatch(text, name.end, start)
+            # (the office's or the company's name is no one's: "the Acme office at ...")
+            and _COMPANY_PLACE.search(lowered, max(0, name.start - 12), start) is None
+            and _BUSINESS_NAME.search(lowered, name.start, name.end) is None
+            for name in names(text, max(0, start - _NAME_REACH), start)
+        ):
+            continue
+        if business_listing(text, lowered, start, match.end()):
+            continue
+        findings.append(Finding("pii.address", start, match.end()))
     return findings
 
 
