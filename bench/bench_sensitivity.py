@@ -142,6 +142,8 @@ WORST_UNITS = (
     # whole text: quadratic until stop 24)
     "snmp-server community Xk9fQ2mLp7 RO\n",
     "pass: Xk9fQ2mLp7 ",
+    # people's street addresses (a specimen's name looked for per address until stop 24)
+    "Dana Whitfield at 41 Birchwood Lane, Millbrae; ",
 )  # fmt: skip
 WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
 

@@ -30,6 +30,8 @@ import binascii
 import json
 import re
 
+from bot.routing.sensitivity.literals import Words
+
 # Words by which a message says its values are examples (on lower-cased text). Not the
 # topic of formats ("regex", "validator"): "our E.164 validator rejects +44 7700 900557"
 # reports a customer's input; "numbers like +1 (555) 010-0199" gives an example.
@@ -256,8 +258,12 @@ EXAMPLE_IBANS = frozenset(_EXAMPLE_IBANS_TEXT.split())
 # The specimen people of official documents: Germany's identity card and passport
 # specimens hold "Erika Mustermann" (and forms "Max Mustermann"), with a specimen address
 # and date of birth. Their address, date of birth and numbers are printed for everyone.
+# (asked for every address and date of birth found: the message is read once, ``literals``)
+_SPECIMEN_PEOPLE = Words(("mustermann", "musterfrau"))
+
+
 def names_specimen_person(lowered: str) -> bool:
-    return "mustermann" in lowered or "musterfrau" in lowered
+    return _SPECIMEN_PEOPLE.found(lowered)
 
 
 def is_example_iban(iban: str) -> bool:
