@@ -18,7 +18,7 @@ for only in a message that may name someone (``names.may_name``: a capitalised w
 another, a verb or a possessive; one message in five), hold a table with first and last
 names in columns of their own or a name written "Last, First"
 (``record_parser.may_hold_records``), or a sender's line with a person's own address
-(``referents.sent_by_address``: "From: mateo.nakamura@acme.io") or an account closed by
+(``referent_letters.sent_by_address``: "From: mateo.nakamura@acme.io") or an account closed by
 its user name (``referents.offboards_user``: "Offboard yhaddad"), in one pass for all of
 them at the start of a word (``model.literal_trie``), plus a few words that end German
 compounds ("Brustkrebs", "Jahresgehalt"); each rule runs only when its words are there. An
@@ -51,12 +51,11 @@ from bot.routing.sensitivity.pay import PAY_WORDS, find_pay, paid_address
 from bot.routing.sensitivity.person_records import STEMS as RECORD_STEMS
 from bot.routing.sensitivity.person_records import find_person_records
 from bot.routing.sensitivity.record_parser import may_hold_records
+from bot.routing.sensitivity.referent_letters import quotes_speaker, sent_by_address
 from bot.routing.sensitivity.referents import (
     describes_one_person,
     offboards_user,
     one_on_one_notes,
-    quotes_speaker,
-    sent_by_address,
 )
 from bot.routing.sensitivity.reviews import REVIEW
 from bot.routing.sensitivity.sick_notes import DIAGNOSIS_CODE, SICK_NOTE_REASON

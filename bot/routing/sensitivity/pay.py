@@ -29,11 +29,8 @@ import re
 from bot.routing.sensitivity.model import Finding, merge_windows
 from bot.routing.sensitivity.names import is_name, names
 from bot.routing.sensitivity.records import made_up
-from bot.routing.sensitivity.referents import (
-    addressed_letter,
-    greeted_by_first_name,
-    known_name_in,
-)
+from bot.routing.sensitivity.referent_letters import addressed_letter, greeted_by_first_name
+from bot.routing.sensitivity.referents import known_name_in
 from bot.routing.sensitivity.tables import (
     DELIMITERS,
     FIRST_COLUMNS,
