@@ -160,16 +160,16 @@ _LOCK_THEN_CODE = re.compile(
     r"[ \t]*[\"'`]?(\d{4,8})[#*]?(?![\w:/-]|[.,]\d)"
     r"(?![ \t]+(?:lines|loc|bytes|chars|characters|rows|times|ms|kb|mb)\b)"
 )
-_LOCK_TRIGGERS = ("keypad", "door", "gate", "alarm", "lock", "safe", "digicode", "t\u00fcr",
-                  "tastenfeld", "porte", "portail", "puerta", "portone", "cancello",
-                  "allarme", "alarma", "alarme", "cerradura", "schloss")  # fmt: skip
+_LOCK_WORDS = Words(("keypad", "door", "gate", "alarm", "lock", "safe", "digicode", "t\u00fcr",
+                     "tastenfeld", "porte", "portail", "puerta", "portone", "cancello",
+                     "allarme", "alarma", "alarme", "cerradura", "schloss"))  # fmt: skip
 
 
 def _lock_then_code(lowered: str) -> list[Finding]:
     """A code said in the sentence after its door, keypad or alarm (``_LOCK_THEN_CODE``),
     not an error's or a postcode's."""
     findings: list[Finding] = []
-    for match in near(_LOCK_THEN_CODE, lowered, _LOCK_TRIGGERS, 8, 260):
+    for match in near(_LOCK_THEN_CODE, lowered, _LOCK_WORDS, 8, 260):
         start = match.start(1)
         if not _OTHER_CODE.search(lowered, max(0, start - 12), start):
             findings.append(Finding("secret.pin", *match.span(2)))
@@ -212,7 +212,6 @@ _CODE_WORDS = Words((
     "1ty.me", "lowercase", "lower case", "no spaces", "case sensitive", "case-sensitive",
 ))  # fmt: skip
 _PIN_WORD = re.compile(r"pin\b")
-_LOCK_WORDS = Words(_LOCK_TRIGGERS)
 
 
 def find_codes(text: str, lowered: str) -> list[Finding]:
@@ -271,12 +270,15 @@ def _code_word(lowered: str) -> bool:
     return "cod" in lowered or "c\u00f3d" in lowered
 
 
+_SAID_CODE_CONTEXT = Words((*_AUTHENTICATOR_WORDS, *_READ_BACK_WORDS))
+
+
 def _said_codes(lowered: str) -> list[Finding]:
     """A one-time code said after an authenticator or SMS code word, or got on a device."""
     findings: list[Finding] = []
-    if (_code_word(lowered) or "otp" in lowered or "mfa" in lowered or "2fa" in lowered) and any(
-        word in lowered for word in (*_AUTHENTICATOR_WORDS, *_READ_BACK_WORDS)
-    ):
+    if (
+        _code_word(lowered) or "otp" in lowered or "mfa" in lowered or "2fa" in lowered
+    ) and _SAID_CODE_CONTEXT.found(lowered):
         findings.extend(
             Finding("secret.otp", m.start(1), m.end(1)) for m in _OTP_SAID.finditer(lowered)
         )

@@ -537,6 +537,7 @@ _ADDRESS_GATE = ("warning", "suspen", "harass", "misconduct", "investigation", "
 def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     """Disciplinary words said of a named person, looked for around ``triggers``."""
     findings: list[Finding] = []
+    addresses = "@" in text  # (once per message, not per match)
     for match in near(DISCIPLINE_WORDS, lowered, triggers, 8, 48):
         if match.group() == "pip" and text[match.start() : match.end()] != "PIP":
             continue  # pip the installer
@@ -557,7 +558,7 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
         if (
             said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end())
             or _issued_to_named(text, lowered, match.start(), match.end())
-            or ("@" in text and _address_before(lowered, match.start()))
+            or (addresses and _address_before(lowered, match.start()))
         ):
             findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
     if findings and made_up(lowered):

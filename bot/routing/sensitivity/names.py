@@ -436,13 +436,13 @@ def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     role, by their user name or as a request's object."""
     found = list(full_names(text, start, end))
     stop = len(text) if end is None else end
-    if "@" in text:
+    # (each test in the window only: ``names`` is asked about many windows of one message)
+    if text.find("@", start, stop) >= 0:
         found.extend(_mentions(text, start, stop))
     found.extend(_objects(text, start, stop))
     found.extend(_bare_initials(text, start, stop))
     found.extend(_prep_objects(text, start, stop))
-    if "." in text:
-        stop = len(text) if end is None else end
+    if text.find(".", start, stop) >= 0:
         found.extend(
             Name(m.start(1), m.end(1), full=False) for m in _INITIALS.finditer(text, start, stop)
         )
@@ -845,7 +845,9 @@ def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
             continue
         found.append(Name(match.start(group), match.end(group), full=True))
     found.extend(_honorific_names(text, start, stop))
-    if "\u4ed6" in text or "\u5979" in text:
+    # (the pronoun in the window or the sentence after it, not anywhere in the message)
+    reach = stop + _SUBJECT_SENTENCE
+    if text.find("\u4ed6", start, reach) >= 0 or text.find("\u5979", start, reach) >= 0:
         found.extend(_han_subjects(text, start, stop))
     found.extend(
         Name(match.start(1), match.end(1), full=True)

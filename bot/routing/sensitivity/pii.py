@@ -84,6 +84,7 @@ _ROLE_WORDS = (
     "locataire", "livreur", "livreuse", "conductor", "inquilin", "repartidor", "bestuurder",
     "huurder", "koerier", "bezorger", "autista", "corriere", "motorista", "entregador",
 )  # fmt: skip
+_ROLE_GATE = Words(_ROLE_WORDS)
 _ROLE_NAME_FIELD = re.compile(
     rf"""(?<![\w-])(?:{"|".join(_ROLE_WORDS)})(?:in|a|o|e)?(?:[_ ]?(?:full[_ ]?)?name)?["']?"""
     r"""[ \t]*[:=][ \t]*["']?([^"'\n,{}]{3,60})"""
@@ -122,7 +123,7 @@ def _role_addresses(text: str, lowered: str) -> list[Finding]:
 def find_addresses(text: str, lowered: str) -> list[Finding]:
     """Street lines of postal addresses in structured data about a person."""
     findings: list[Finding] = []
-    if _ADDRESS_WORDS.found(lowered) and any(word in lowered for word in _ROLE_WORDS):
+    if _ADDRESS_WORDS.found(lowered) and _ROLE_GATE.found(lowered):
         findings.extend(_role_addresses(text, lowered))
     if "line" not in lowered and "addr" not in lowered and "street" not in lowered:
         return findings
