@@ -200,7 +200,7 @@ def find_capability_urls(text: str, lowered: str) -> list[Finding]:
             continue
         query = min((i for i in (text.find("?", path, end), text.find("#", path, end)) if i >= 0),
                     default=end)  # fmt: skip
-        for token in _PATH_TOKEN.finditer(text[:query], path, query):
+        for token in _PATH_TOKEN.finditer(text, path, query):  # (``\Z``: at ``query``)
             if _random_path_token(token.group()):
                 findings.append(Finding("secret.url_credentials", *token.span()))
     return findings
