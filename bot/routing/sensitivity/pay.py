@@ -58,6 +58,10 @@ PAY_WORDS = (
     "\u0935\u0947\u0924\u0928", "\u0924\u0928\u0916\u094d\u0935\u093e\u0939",
     # a letter's "your base" with no other pay word ("your new base will be €78,500")
     "your base", "your new base",
+    # a person's base and allowances said with a possessive ("his current base is £151,400
+    # plus the £9k training captain allowance")
+    "his base", "her base", "their base", "his current base", "her current base",
+    "their current base", "allowance",
     # Japanese, Chinese, Korean, Russian
     "\u7d66\u4e0e", "\u7d66\u6599", "\u5e74\u53ce", "\u6708\u7d66", "\u57fa\u672c\u7d66",
     "\u8cde\u4e0e", "\u6607\u7d66", "\u5de5\u8d44", "\u85aa\u8d44", "\u85aa\u6c34",
