@@ -12,7 +12,8 @@ reach, a record is told at length: "Rafael Okoro (applying for the night shift l
 Fresno), came back with a 2012 felony conviction"): a criminal record or history, a
 conviction for something, convicted of, a guilty or no-contest plea, a felony or
 misdemeanour charge or conviction,
-arrested or charged with, a prison sentence, DUI, on parole, a sex offender, "Vorstrafe",
+arrested or charged with, a prison sentence, DUI, on parole (on licence, its UK name),
+a sex offender, "Vorstrafe",
 "vorbestraft", "casier judiciaire", "condamnation", "antecedentes penales", "strafblad",
 "veroordeeld", "antecedentes criminais", "precedenti penali", "casellario giudiziale"; a
 police caution, a suspended sentence, out on bail; the Nordic, Finnish, Hungarian, Romanian
@@ -44,14 +45,14 @@ _WORDS = (
     r"(?:felony|misdemeanou?r|criminal|prior|previous|dui|dwi|drug|theft|fraud|assault|"
     r"\d{4}) (?:convictions?|charges?|counts?|arrests?)|"
     r"(?:felony|misdemeanou?r) (?:record|offen[cs]e|theft|assault|possession|burglary)|"
-    r"convictions? (?:for|of)|convicted (?:of|for|in)|pleaded guilty|pled guilty|"
+    r"convictions? (?:for|of)|convicted (?:of|for|in|at)|pleaded guilty|pled guilty|"
     r"guilty pleas?|pleaded no contest|pled no contest|no contest pleas?|"
     r"arrested (?:for|in|on|at)|"
     r"charged with (?:an? )?(?:felony|misdemeanou?r|crimes?|theft|assault|fraud|battery|"
     r"murder|manslaughter|possession|burglary|robbery|dui|dwi|drunk|harassment|stalking|"
     r"vandalism|trespass\w*|shoplifting|embezzlement|\w+ offen[cs]es?)|"
     r"(?:prison|jail) (?:sentence|term|time)|(?:in|to|from) (?:prison|jail)|served time|"
-    r"(?:jailed|imprisoned|incarcerated)|on parole|paroled|sex offender|"
+    r"(?:jailed|imprisoned|incarcerated)|on parole|paroled|on licen[cs]e|sex offender|"
     r"dui|dwi|drunk driving|driving under the influence|"
     r"(?:police|conditional|formal|simple|adult) cautions? (?:for|in|from)|police cautions?|"
     r"cautioned (?:for|by (?:the )?police)|(?:un)?spent convictions?|suspended sentence|"
@@ -116,6 +117,7 @@ STEMS = (
     "conviction", "convicted", "pleaded guilty", "pled guilty", "guilty plea",
     "pleaded no contest", "pled no contest", "no contest plea", "arrested", "charged with",
     "prison", "jail", "served time", "imprisoned", "incarcerated", "on parole", "paroled",
+    "on licenc", "on licens",
     "sex offender", "drunk driving", "driving under", "vorstraf", "vorbestraft", "verurteil",
     "strafregister", "eintrag im", "eintr\u00e4ge im", "f\u00fchrungszeugnis mit",
     "haftstrafe", "freiheitsstrafe", "bew\u00e4hrung", "auf bew\u00e4hrung", "strafverfahren",
