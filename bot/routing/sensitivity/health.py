@@ -71,6 +71,13 @@ _CONDITIONS = (
     r"adhd|autis\w+|bipolar|ptsd|eating disorder|addiction|alcoholism|disability|"
     r"chronic (?:illness|pain|condition|fatigue)|medical condition|physio(?:therapy)?|"
     r"arrhythmias?|atrial fibrillation|cardiology review|"
+    # an acute symptom, a bruise ("FO M.DALY UNWELL SEVERE CHEST PAIN", "had bruising on his
+    # upper arm"); a pilot's medical certificate suspended or revoked ("Capt Daniel Ferreira's
+    # class 1 got suspended by the AME")
+    r"chest pains?|bruis(?:ing|es|ed)|"
+    r"class [12](?: medical)?(?: certificate)? (?:got |was |has been |is |been )?"
+    r"(?:suspended|revoked|withdrawn)|"
+    r"medical (?:certificate )?(?:got |was |has been |is )(?:suspended|revoked)|"
     r"(?:crohn|alzheimer|parkinson|huntington|hashimoto|asperger|tourette|hodgkin)['\u2019]s|"
     # Alzheimer without its "'s" ("la madre con Alzheimer"); infectious diseases, whose names
     # are shared across the languages listed (dengue, malaria, tuberculosis, hepatitis)
@@ -284,7 +291,13 @@ _CONDITIONS_AFFIXED = (
     r"\u062c\u0631\u0627\u062d\u0629|\u0625\u0639\u0627\u0642\u0629|"
     r"\u0637\u0628\u064a\u0628 \u0646\u0641\u0633\u064a|"
     r"\u0639\u0644\u0627\u062c \u0646\u0641\u0633\u064a|"
-    r"\u0645\u0631\u0636 (?:\u0645\u0632\u0645\u0646|\u062e\u0637\u064a\u0631)|"
+    # a chronic or serious disease, with "with" before it too ("مصابة بمرض"); a named one:
+    # COPD (الانسداد الرئوي), diabetes, cancer, the heart, asthma
+    r"\u0628?\u0645\u0631\u0636 (?:\u0645\u0632\u0645\u0646|\u062e\u0637\u064a\u0631|"
+    r"\u0627\u0644\u0627\u0646\u0633\u062f\u0627\u062f|\u0627\u0644\u0633\u0643\u0631\u064a|"
+    r"\u0627\u0644\u0633\u0631\u0637\u0627\u0646|\u0627\u0644\u0642\u0644\u0628|"
+    r"\u0627\u0644\u0631\u0628\u0648)|"
+    r"\u0627\u0644\u0627\u0646\u0633\u062f\u0627\u062f \u0627\u0644\u0631\u0626\u0648\u064a|"
     # a heart operation, open-heart surgery, a cardiac catheterisation
     r"\u0639\u0645\u0644\u064a\u0629 (?:\u0641\u064a )?(?:\u0627\u0644)?\u0642\u0644\u0628|"
     r"\u0642\u0644\u0628 \u0645\u0641\u062a\u0648\u062d|\u0642\u0633\u0637\u0631\u0629"
@@ -347,7 +360,9 @@ STEMS = (
     "broke her", "broke their", "covid", "long covid", "flu", "migraine", "adhd", "autis",
     "bipolar", "ptsd", "eating disorder", "addiction", "alcoholism", "disabilit",
     "chronic ill", "chronic pain", "chronic cond", "chronic fat", "medical condition", "physio",
-    "arrhythm", "atrial fib", "cardiology rev", "bestrahl",
+    "arrhythm", "atrial fib", "cardiology rev", "bestrahl", "chest pain", "bruis",
+    "class 1 ", "class 2 ", "medical cert", "medical got", "medical was", "medical has",
+    "medical is",
     "krebs", "leuk\u00e4", "operiert", "operation", "krankenhaus", "klinik", "reha",
     "schwanger", "fehlgeburt", "psychother", "herzinfarkt", "schlaganfall", "bandscheib",
     "corona", "grippe", "migr\u00e4ne", "diagnostiz", "chimio", "radioth\u00e9", "radioter",
@@ -495,7 +510,8 @@ STEMS = (
     "\u0639\u0645\u0644\u064a\u0629 ", "\u0642\u0644\u0628 \u0645\u0641\u062a\u0648\u062d",
     "\u0642\u0633\u0637\u0631\u0629",
     "\u0637\u0628\u064a\u0628 \u0646\u0641\u0633\u064a",
-    "\u0639\u0644\u0627\u062c \u0646\u0641\u0633\u064a", "\u0645\u0631\u0636 ", "\u764c",
+    "\u0639\u0644\u0627\u062c \u0646\u0641\u0633\u064a", "\u0645\u0631\u0636 ",
+    "\u0627\u0644\u0627\u0646\u0633\u062f\u0627\u062f \u0627\u0644\u0631", "\u764c",
     "\u6297\u304c\u3093\u5264", "\u304c\u3093\u6cbb\u7642", "\u5316\u5b66\u7642\u6cd5",
     "\u653e\u5c04\u7dda\u6cbb\u7642", "\u5165\u9662", "\u598a\u5a20", "\u6d41\u7523",
     "\u3046\u3064\u75c5", "\u9b31\u75c5", "\u9069\u5fdc\u969c\u5bb3",
