@@ -170,6 +170,7 @@ _NOT_NAMES_TEXT = """
     new san los las saint st santa hong tel rio buenos north south east west upper lower
     example examples sample street avenue boulevard
     skilled card cards visa visas permit permits
+    gift aid appeal appeals donation donations
     great united central general public private open free global national international
     mr mrs ms miss dr prof sir madam herr frau monsieur madame señor señora
     quelqu'un quelqu\u2019un chacun personne alguien nadie jemand niemand
@@ -273,6 +274,8 @@ def may_name(text: str) -> bool:
             ("@" in text and next(_mentions(text, 0, len(text)), None) is not None)
             or next(_objects(text, 0, len(text)), None) is not None
             or next(_bare_initials(text, 0, len(text)), None) is not None
+            or ("." in text and _CREW_NAME.search(text) is not None)
+            or ("(" in text and _introduced(text, 0, len(text)))
             or (
                 _GENDERED.search(text) is not None
                 and next(_prep_objects(text, 0, len(text)), None) is not None
@@ -301,6 +304,20 @@ _INITIALS_SUBJECT = re.compile(
     # (the capital first, then the look-behind: see ``_START``)
     rf"([{_UPPER}](?<![\w.].)\.[ \t]?[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)"
     rf"(?=[ \t]+(?:{_SUBJECT_VERBS})\b)"
+)
+# A first name in brackets after the person it introduces ("one of my team (Rachel in the
+# retail team) told me", "a colleague (Tomasz, on nights) asked"): that person's name.
+_INTRODUCED = re.compile(
+    r"(?i:one of (?:my|our) (?:team|staff|colleagues|reports|direct reports|volunteers|crew|"
+    r"employees|students|members)|(?:my|our|a) (?:colleague|team member|direct report|"
+    r"report|volunteer|employee|coworker|co-worker))[ \t]+\("
+    rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?)(?=[ \t,)])"
+)
+# A crew member in a telex or an ACARS message, all in capitals: their rank, an initial and
+# their surname ("FO M.DALY UNWELL", "CAPT J. OKAFOR PF", "SCCM R.PATEL INJURED").
+_CREW_NAME = re.compile(
+    r"(?<![\w/])(?:CAPT|CPT|CMDR|FO|F/O|SFO|SO|SCCM|CSD|PURSER|CC)\.?[ \t]+"
+    r"([A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z]{2,}(?:[-'][A-Z]{2,})?)(?![\w.])"
 )
 _NOT_INITIALS = frozenset((
     "u.s.", "u.k.", "e.u.", "u.n.", "a.i.", "i.t.", "h.r.", "p.m.", "a.m.", "n.b.", "p.s.",
@@ -358,6 +375,10 @@ _ACRONYMS = frozenset((
     "RN", "GP", "ER", "ICU", "OR", "NHS", "FO", "CAP", "ATC", "IRS", "HMRC", "FBI", "TV",
     "PTO", "OOO", "WFH", "EOD", "ASAP", "FYI", "TBD", "NDA", "KPI", "OKR", "ROI", "B2B", "CS",
 ))  # fmt: skip
+
+
+def _introduced(text: str, start: int, stop: int) -> bool:
+    return any(is_name_word(m.group(1)) for m in _INTRODUCED.finditer(text, start, stop))
 
 
 def _mentions(text: str, start: int, stop: int) -> Iterator[Name]:
@@ -447,10 +468,19 @@ def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             Name(m.start(1), m.end(1), full=False) for m in _INITIALS.finditer(text, start, stop)
         )
         found.extend(
+            Name(m.start(1), m.end(1), full=False) for m in _CREW_NAME.finditer(text, start, stop)
+        )
+        found.extend(
             Name(m.start(1), m.end(1), full=False)
             for m in _INITIALS_SUBJECT.finditer(text, start, stop)
             if m.group(1).replace(" ", "").replace("\t", "").lower() not in _NOT_INITIALS
             and not text.endswith("the ", 0, m.start(1))
+        )
+    if text.find("(", start, stop) >= 0:
+        found.extend(
+            Name(m.start(1), m.end(1), full=False)
+            for m in _INTRODUCED.finditer(text, start, stop)
+            if is_name_word(m.group(1))
         )
     taken = [(n.start, n.end) for n in found]
     for name in subjects(text, start, end):
@@ -751,8 +781,18 @@ _AR_NOT_SURNAMES_TEXT = """
 """
 _AR_NOT_SURNAMES = frozenset(_AR_NOT_SURNAMES_TEXT.split())
 _AR = "\u0621-\u064a"
+# or any first and last name after a title: "السيدة حليمة صديقي" (Mrs), "السيد" (Mr),
+# "الآنسة" (Miss), "الأستاذ" / "الأستاذة" (Mr / Ms, a teacher), "الحاج" / "الحاجة".
+_AR_TITLES_TEXT = """
+\u0627\u0644\u0633\u064a\u062f\u0629 \u0627\u0644\u0633\u064a\u062f
+\u0627\u0644\u0622\u0646\u0633\u0629 \u0627\u0644\u0627\u0646\u0633\u0629
+\u0627\u0644\u0623\u0633\u062a\u0627\u0630 \u0627\u0644\u0623\u0633\u062a\u0627\u0630\u0629
+\u0627\u0644\u062d\u0627\u062c \u0627\u0644\u062d\u0627\u062c\u0629
+"""
 _AR_NAME = re.compile(
     rf"(?<![{_AR}])({literal_trie(_AR_GIVEN_TEXT.split())}) ([{_AR}]{{2,15}})(?![{_AR}])"
+    rf"|(?<![{_AR}])(?:{literal_trie(_AR_TITLES_TEXT.split())}) "
+    rf"([{_AR}]{{2,15}} ([{_AR}]{{2,15}}))(?![{_AR}])"
 )
 _RTL_NAME = re.compile(
     rf"({_DEVA_WORD}) (?:({_DEVA_SURNAMES})(?![{_DEVA}])|({_DEVA_WORD})(?= \((?:[^()\n]{{0,30}}"
@@ -772,7 +812,10 @@ def _surname_names(text: str, start: int, stop: int) -> Iterator[Name]:
 def _arabic_names(text: str, start: int, stop: int) -> Iterator[Name]:
     """Arabic first and last names, the first a common given name (``_AR_NAME``)."""
     for match in _AR_NAME.finditer(text, start, stop):
-        if match.group(2) not in _AR_NOT_SURNAMES:
+        if match.group(3) is not None:  # after a title: the name, not the title
+            if match.group(4) not in _AR_NOT_SURNAMES:
+                yield Name(match.start(3), match.end(3), full=True)
+        elif match.group(2) not in _AR_NOT_SURNAMES:
             yield Name(match.start(), match.end(), full=True)
 
 
