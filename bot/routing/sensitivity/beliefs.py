@@ -12,9 +12,10 @@ moslim", "è cattolico", "é adventista", "e adventist", "jest katolikiem", "er 
 ortodox"; Hungarian, with no copula: "református vallású"), a conversion, a
 religious practice (fasting for Ramadan, observing Shabbat, Friday prayers, wearing a hijab
 or a kippah (or "her hijab"), Jummah prayers, breaking the fast (iftar), keeping kosher,
-halal or Shabbat, a holy day off: "needs Yom Kippur off", "leave for Eid"; going to mass or
-to the gurdwara), a church membership or its leaving ("Kirchenaustritt", "Konfession"), a
-party membership or political views ("party member", "member of the Labour party",
+halal or Shabbat, what a person will not do on a holy day ("won't travel or eat out on
+shabbat"; not what "we" do), a holy day off: "needs Yom Kippur off", "leave for Eid";
+going to mass or to the gurdwara), a church membership or its leaving ("Kirchenaustritt",
+"Konfession"), a party membership or political views ("party member", "member of the Labour party",
 "Parteimitglied", "political views"), political activity: campaigning, canvassing or
 leafleting for a party ("campaigning for the Greens", "macht Wahlkampf für die Linke",
 "milite au PS", "hace campaña por Sumar", "voert campagne voor de SP"; the party named as
@@ -70,6 +71,11 @@ _WORDS = (
     r"(?:jumm?ah|jumu['\u2019]?ah)(?: prayers?)?|iftar|suhoor|sehri|"
     r"(?:break(?:s|ing)?|broke) (?:the |her |his |their )?fast\b|"
     r"goes to (?:church|mosque|synagogue|temple)|keeps? (?:kosher|halal|shabbat|the sabbath)|"
+    # what a person will not do on a holy day ("won't travel or eat out on shabbat"); not
+    # what we or you do ("we don't deploy on the sabbath")
+    r"(?<!\bwe )(?<!\bi )(?<!\byou )(?<!\bthey )(?:won['\u2019]t|will not|doesn['\u2019]t|"
+    r"does not|can['\u2019]t|cannot|never) (?:[\w'\u2019]+ ){1,5}?(?:on|during|over) "
+    r"(?:shabbat|shabbos|the sabbath|sabbath|yom kippur|ramadan)|shomer shabbat|"
     rf"(?:off|leave|a day off|time off|days off|holiday) for {_HOLY_DAY}|{_HOLY_DAY} off\b|"
     r"(?:goes to|attends) (?:mass|(?:sunday|friday|church|religious) services|shul|temple|"
     r"(?:the )?gurdwara)|"

@@ -22,7 +22,8 @@ and Ukrainian words ("dømt for", "straffeattest med anmærkning", "dömd för",
 Hindi ("רישום פלילי", "הורשע", "आपराधिक रिकॉर्ड", "गिरफ्तार"). In a message about a
 background check, such a word in the sentence after the one naming its subject, told as a
 finding ("Checkr report came back for Dmitri Volkov (...). There's a 2017 DUI conviction";
-``statements.Statement.report``).
+``statements.Statement.report``), or after a colon that gives the report's result in the
+sentence naming them ("Background check for ... (Jordan Ellis) came back: one DUI conviction").
 
 Not reported: the words with nobody named ("can we auto-reject candidates with a felony
 conviction?", a background-check vendor's API), a felony in a game's text ("the player

@@ -10,22 +10,23 @@ depression, a heart attack, in hospital, an injury or a fracture, a laceration a
 stitches, dialysis (haemodialysis too), a psychotic episode, pre-eclampsia, a disability
 degree, hospice, hormone therapy, AA meetings, sobriety or a relapse, a rehab or detox stay
 and an addiction's treatment ("a 30-day rehab program", "an outpatient alcohol treatment
-program"), an HIV-positive status, a stammer; a disability and the accommodation it asks
-for: deaf, hard of hearing, uses a wheelchair, signs ASL, a sign language interpreter,
-dyslexic, a reasonable accommodation; in English, German, French, Spanish and Dutch, and the
-commonest in Portuguese and Italian: grávida, cancro, internado, incinta, ricoverato, sedia
-a rotelle; Polish, Czech, Greek, Hebrew, Arabic, Hindi and Hinglish, Indonesian, Vietnamese,
-Turkish, Japanese, Chinese and Korean: w szpitalu, těhotná, χημειοθεραπεία, ameliyat, rawat
-inap, 手術, 수술; not the words that are software's too: 障害 and 장애, an outage; ניתוח, an
-analysis; operasi, an operation)
-said of a named person (``names``): the name right before it in the same clause ("Lucía
-está embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved
-because of eclampsia"), or a personal pronoun right before it ("her chemo", "sie hat
-Krebs", "elle est hospitalisée", "his mum is in hospice") with a name earlier in the
-paragraph, the first or last name alone of a person the message named in full ("Marcus
-Lee" ... "Marcus non-negative"), or a name in the shapes of ``referents`` (a label of
-its line or paragraph, a complement, a list it introduces, a speaker who said who they are,
-a subject line, the sentence before).
+program"), an HIV-positive status, a stammer, insulin, an inhaler or an EpiPen, health
+problems ("bo dziecko ma problemy zdrowotne", "gesundheitliche Probleme"; not a cluster's);
+a disability and the accommodation it asks for: deaf, hard of hearing, uses a wheelchair,
+signs ASL, a sign language interpreter, dyslexic, a reasonable accommodation; in English,
+German, French, Spanish and Dutch, and the commonest in Portuguese and Italian: grávida,
+cancro, internado, incinta, ricoverato, sedia a rotelle; Polish, Czech, Greek, Hebrew,
+Arabic, Hindi and Hinglish, Indonesian, Vietnamese, Turkish, Japanese, Chinese and Korean: w
+szpitalu, těhotná, χημειοθεραπεία, ameliyat, rawat inap, 手術, 수술; not the words that are
+software's too: 障害 and 장애, an outage; ניתוח, an analysis; operasi, an operation)
+said of a named person (``names``): the name right before it in the same clause ("Lucía está
+embarazada", "Tom's surgery"; a reason's whole sentence: "Hanna's due date moved because of
+eclampsia", or its clause: "bo dziecko ma problemy zdrowotne"), or a personal pronoun right
+before it ("her chemo", "sie hat Krebs", "elle est hospitalisée", "his mum is in hospice")
+with a name earlier in the paragraph, the first or last name alone of a person the message
+named in full ("Marcus Lee" ... "Marcus non-negative"), or a name in the shapes of
+``referents`` (a label of its line or paragraph, a complement, a list it introduces, a
+speaker who said who they are, a subject line, the sentence before).
 
 Not reported: leave without its reason (vacation, parental or sick leave: "Jonas is on
 paternity leave", "Lena is on medical leave until July"), a condition with no named person
@@ -78,6 +79,14 @@ _CONDITIONS = (
     r"class [12](?: medical)?(?: certificate)? (?:got |was |has been |is |been )?"
     r"(?:suspended|revoked|withdrawn)|"
     r"medical (?:certificate )?(?:got |was |has been |is )(?:suspended|revoked)|"
+    # health problems said of a person, in the languages listed; not a system's health
+    # ("the cluster has health issues")
+    r"(?<!cluster )(?<!node )(?<!system )(?<!server )(?<!service )(?<!replica )"
+    r"health (?:problems?|issues?|scare)|gesundheitliche[nm]? (?:probleme?|gr\u00fcnde\w*)|"
+    r"probl\u00e8mes? de sant\u00e9|problemas? de (?:salud|sa\u00fade)|problemi di salute|"
+    r"problem\w* (?:zdrowotn\w*|ze zdrowiem)|zdravotn\u00ed probl\u00e9m\w*|"
+    # a treatment a person carries or keeps with them ("keeps his insulin in the fridge")
+    r"insulin(?: pump| pen| shots?| injections?)?|epi-?pens?|inhalers?|"
     r"(?:crohn|alzheimer|parkinson|huntington|hashimoto|asperger|tourette|hodgkin)['\u2019]s|"
     # Alzheimer without its "'s" ("la madre con Alzheimer"); infectious diseases, whose names
     # are shared across the languages listed (dengue, malaria, tuberculosis, hepatitis)
@@ -341,7 +350,7 @@ _TOPIC_AFTER = (
     r"codes?|content|category|categories|fields?|types?|prevention|detection|management|"
     r"fonts?|mode|toggle|settings?|friendly|recognition|translation|firmware|devices?|"
     r"reporting|analytics|statistics|stats|schema|resources?|awareness|benefits?|"
-    r"programs?|programmes?|hub|initiatives?)\b)(?!-\w)"
+    r"programs?|programmes?|hub|initiatives?|season)\b)(?!-\w)"
 )
 HEALTH_WORDS = re.compile(
     rf"(?<!-)\b(?:{_CONDITIONS}|{_POSSESSED})\b{_TOPIC_AFTER}|"
@@ -362,7 +371,10 @@ STEMS = (
     "chronic ill", "chronic pain", "chronic cond", "chronic fat", "medical condition", "physio",
     "arrhythm", "atrial fib", "cardiology rev", "bestrahl", "chest pain", "bruis",
     "class 1 ", "class 2 ", "medical cert", "medical got", "medical was", "medical has",
-    "medical is",
+    "medical is", "insulin", "epipen", "epi-pen", "inhaler",
+    "health prob", "health iss", "health sca", "gesundheitliche", "probl\u00e8mes de sant",
+    "probl\u00e8me de sant", "problemas de", "problema de", "problemi di salute", "zdrowotn",
+    "ze zdrowiem", "zdravotn\u00ed probl",
     "krebs", "leuk\u00e4", "operiert", "operation", "krankenhaus", "klinik", "reha",
     "schwanger", "fehlgeburt", "psychother", "herzinfarkt", "schlaganfall", "bandscheib",
     "corona", "grippe", "migr\u00e4ne", "diagnostiz", "chimio", "radioth\u00e9", "radioter",
@@ -613,8 +625,10 @@ def said_of_named_person(
 
 # A role or a place between commas or in brackets right after a name ("Olga Petrenko,
 # a storekeeper at the Podolsk warehouse, brought a pregnancy certificate", "Karin Lindqvist
-# (ekonomi, kommunen) går ner"): the reach runs from its end, as from the name's.
-_APPOSITION = re.compile(r",[^,\n.;:!?()]{1,50},|[ \t]?\([^()\n]{1,50}\)")
+# (ekonomi, kommunen) går ner"), or closing the brackets the name is in ("student 448812
+# (Mia Torres, 7th grade) ... flagged self-harm language"): the reach runs from its end, as
+# from the name's.
+_APPOSITION = re.compile(r",[^,\n.;:!?()]{1,50}[,)]|[ \t]?\([^()\n]{1,50}\)")
 _APPOSITION_SIZE = 52
 
 

@@ -7,6 +7,7 @@ are written:
 * a first and a last name (``Lena Kaya``, ``Lotte van Dijk``, ``K. Haddad``, a surname cut
   to its initial: ``Priya S.``, and a second surname: ``Inés Navarro Gil``), neither of
   them a word that starts titles, teams, products, places or sentences (``Senior Engineer``,
+  a job ad's ``Engenheiro de Dados Pleno``, ``Middle Python Developer``,
   ``Data Team``, ``Google Workspace``, ``New York``) or a medical or scientific term
   (``Acute Myeloid``, ``Multiple Sclerosis``), and not followed by a disease noun that makes
   it one term (``Leydig tumor``, ``Kaposi Sarcoma``);
@@ -74,7 +75,7 @@ _FULL_NAME = re.compile(
 _SUBJECT_VERBS_TEXT = """
     is was has had will would just also starts started starting begins began got gets needs
     needed can't cannot won't isn't wasn't goes went told said asked moves moved earns earned
-    makes made stays remains takes took
+    makes made stays remains takes took keeps kept carries
     ist war hat hatte wird muss kann f\u00e4ngt beginnt geht bekommt verdient bleibt
     est \u00e9tait a sera va doit commence touche gagne passe reste
     est\u00e1 estaba estar\u00e1 tiene tuvo empieza gana cobra pasa sigue fue ha
@@ -100,7 +101,8 @@ _TEAMS = literal_trie(_TEAMS_TEXT.split())
 _ADVERBS = "only|just|also|still|never|always|already|finally|really|actually|then"
 _MORE_VERBS = (
     "picked|pinged|mentioned|wants|wanted|feels|felt|called|emailed|messaged|texted|"
-    "reported|agreed|decided|lost|found|asked|told|said|needs|has|had|is|was"
+    "reported|agreed|decided|lost|found|asked|told|said|needs|has|had|is|was|goes|keeps|"
+    "prays|attends|wears|takes"
 )
 _SAID_WITH = (
     rf"(?:[ \t]\([^()\n]{{1,40}}\))?(?:['\u2019]s\b|(?= (?:{_SUBJECT_VERBS})\b))|"
@@ -160,6 +162,9 @@ _NOT_NAMES_TEXT = """
     specialist consultant officer executive president partner recruiter coordinator admin
     level band grade tier step range bracket base total gross net salary salaries bonus pay
     sachbearbeiter sachbearbeiterin personal personalreferent personalreferentin
+    middle mid pleno s\u00eanior j\u00fanior engenheiro engenheira desenvolvedor desenvolvedora
+    analista gerente ingeniero ingeniera desarrollador desarrolladora ingenieur ingenieurin
+    entwickler entwicklerin ing\u00e9nieur ing\u00e9nieure d\u00e9veloppeur d\u00e9veloppeuse
     team teams data cloud platform product products design sales support customer customers
     success marketing finance people operations ops infrastructure infra security mobile web
     backend frontend software hardware service services server api app apps account accounts

@@ -67,9 +67,10 @@ with spaces ("type=GROSS_MISCONDUCT") are read as the kinds'. A record with no n
 line) is the person's that another record within ``_ID_REACH`` names under the same id
 ("emp=834982 display=..." then "emp=834982 type=..."; ``person_record_words.PERSON_ID_KEYS``).
 
-A person is also a handle listed under a key for people ("members:" then "- ana") named by
-a person's field of the record ("member: ana"); the reason column of a table titled for
-sickness absence ("Bradford factor") is read as a sick leave's.
+A person is also a login under a user account's field (``"user":"lmartinez"``; not a
+system's account: admin, deploy-bot), and a handle listed under a key for people
+("members:" then "- ana") named by a person's field of the record ("member: ana"); the
+reason column of a table titled for sickness absence ("Bradford factor") is read as a sick leave's.
 
 The words of each category come from one table, ``LEXICONS`` (a pattern and the stems that
 ``colleagues`` finds in one pass): a new category's words are read in records once listed
@@ -145,8 +146,10 @@ from bot.routing.sensitivity.person_record_words import (
     YES,
 )
 from bot.routing.sensitivity.record_parser import (
+    LOGIN_KEYS,
     Field,
     Record,
+    is_login,
     is_person,
     keyed_script_name,
     person_key,
@@ -441,7 +444,9 @@ class _Context:
         people = [
             f
             for f in record.fields
-            if person_key(f.key) and self.person(f) and not self._kind_words_at(f.start)
+            if (person_key(f.key) and self.person(f) and not self._kind_words_at(f.start))
+            # a user account's login ('"user":"lmartinez"'): the record is that person's
+            or (f.key in LOGIN_KEYS and is_login(self.text[f.start : f.end]))
         ]
         people.extend(self._first_and_last(record))
         return people

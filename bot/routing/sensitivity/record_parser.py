@@ -139,9 +139,40 @@ def may_hold_records(text: str) -> bool:
         and _SCRIPT_NAME_KEY.search(text) is not None
     ):
         return True  # a name field in a message in other scripts: "姓名", "full_name"
+    if ("user" in text or "login" in text) and _LOGIN_FIELD.search(text) is not None:
+        return True  # '{"user":"lmartinez", ...}': a record of one user's account
     return any(  # (from each list's colon: rare, and found by a literal scan)
         _PEOPLE_KEY_BEFORE.search(text, max(0, m.start() - 24), m.start())
         for m in _LIST_START.finditer(text)
+    )
+
+
+# A user account's field in a record ("user", "username", "user_name", "login") and a
+# person's login as its value: lower-case letters, one dot or underscore at most
+# ("lmartinez", "j.smith", "anna_k"); not a system's account (``SYSTEM_LOGINS``).
+LOGIN_KEYS = frozenset(("user", "username", "user name", "login", "user login", "login name"))
+LOGIN = re.compile(r"[a-z]{1,20}[._][a-z]{1,20}|[a-z]{2,20}")
+SYSTEM_LOGINS = frozenset((
+    "admin", "administrator", "root", "system", "service", "guest", "test", "tester",
+    "demo", "anonymous", "anon", "nobody", "deploy", "deployer", "jenkins", "github",
+    "gitlab", "postgres", "mysql", "ubuntu", "ec2_user", "www_data", "default", "unknown",
+    "none", "null", "true", "false", "user", "username", "example", "sample", "jdoe",
+    "johndoe", "janedoe", "foo", "bar", "foobar", "alice", "bob", "charlie", "mallory",
+    "someone", "placeholder", "string", "redacted", "bot", "app", "api", "svc",
+))  # fmt: skip
+_LOGIN_FIELD = re.compile(
+    r"\b(?:user|username|user_name|login)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?:[a-z]{1,20}[._][a-z]{1,20}|[a-z]{2,20})(?![\w.-])"
+)
+
+
+def is_login(value: str) -> bool:
+    """Is ``value`` (a user account's field's) a person's login (``LOGIN``)?"""
+    handle = value.strip(" \t\"'`")
+    return (
+        LOGIN.fullmatch(handle) is not None
+        and handle not in SYSTEM_LOGINS
+        and not any(part in SYSTEM_LOGINS for part in re.split(r"[._]", handle))
     )
 
 

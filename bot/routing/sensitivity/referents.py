@@ -138,8 +138,10 @@ _LABEL_REACH = 80  # characters between a sentence's "Name:" and the statement
 # The statement's complement: a preposition, then (``_named_after``) a name; up to two
 # words between for "of" ("transfer petition for"), none for "to".
 _COMPLEMENT = re.compile(
-    r"(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?:of|for|von|vom|de|d['\u2019]|del|van|voor|da|do|"
-    r"das|dos|di|della|dello|dell['\u2019]|til|till|av|af|f\u00f6r|pentru|dla)[ \t]+"
+    # (and an abbreviation in brackets: "Surat Peringatan kedua (SP2) untuk Budi Santoso")
+    r"(?:[ \t]+[\w'\u2019-]+){0,2}?(?:[ \t]\([\w./ -]{1,12}\))?[ \t]+"
+    r"(?:of|for|von|vom|de|d['\u2019]|del|van|voor|da|do|"
+    r"das|dos|di|della|dello|dell['\u2019]|til|till|av|af|f\u00f6r|pentru|dla|untuk|bagi)[ \t]+"
     r"(?=[A-Z\u00c0-\u00de])|[ \t]+(?:to|an|\u00e0|aan|against|into|gegen|contre|contra|"
     r"tegen)[ \t]+(?=[A-Z\u00c0-\u00de])"
 )
@@ -154,6 +156,11 @@ _REASON = re.compile(
     # قلب مفتوح", sick leave after open-heart surgery)
     r"\u0628\u0633\u0628\u0628|\u0625\u062b\u0631|\u062c\u0631\u0627\u0621|"
     r"\u0646\u062a\u064a\u062c\u0629|\u0628\u0639\u062f|"
+    # a reason's clause, its subject and verb before the word ("because her son has",
+    # "bo dziecko ma", "weil sein Kind hat")
+    r"(?:because|weil|parce qu['\u2019e]|porque|perch\u00e9|omdat|bo|poniewa\u017c|gdy\u017c|"
+    r"proto\u017ee|karena)(?:[ \t]+[\w'\u2019]+){1,3}?[ \t]+(?:has|had|have|hat|hatte|a|avait|"
+    r"tiene|ten\u00eda|tem|ha|aveva|heeft|ma|mia\u0142\w?|m\u00e1|m\u011bl\w?|punya)|"
     # a sick note's reason ("signed off for six weeks with severe depression")
     r"signed off(?: sick| work)?(?: for(?: [\w-]+){1,3})? with(?: (?:long|chronic|severe|"
     r"acute|mild|post-viral))?|"

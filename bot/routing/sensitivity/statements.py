@@ -65,9 +65,11 @@ _NOTHING = re.compile(
 )
 
 
-# A copula that starts a match ("is bi", "ist jüdisch"): the name's verb, before the word.
+# A copula that starts a match ("is bi", "ist jüdisch"): the name's verb, before the word;
+# and a refusal's ("won't travel on shabbat": "Miriam won't| ...").
 _COPULA = re.compile(
-    r"(?:is|am|are|was|as|ist|war|est|\u00e9tait|es|era|zijn) (?:(?:an?|une?|una?) )?"
+    r"(?:is|am|are|was|as|ist|war|est|\u00e9tait|es|era|zijn) (?:(?:an?|une?|una?) )?|"
+    r"(?:won['\u2019]t|will not|doesn['\u2019]t|does not|can['\u2019]t|cannot|never) "
 )
 
 
@@ -112,13 +114,25 @@ _NOT_FOUND = re.compile(
 )
 
 
+# A report's result given after a colon ("Background check for ... (Jordan Ellis) came back:
+# one DUI conviction"): what it found, said of the person named before the colon.
+_REPORT_COLON = re.compile(
+    r"\b(?:came back|come back|returned|results?|findings?|flagged|shows?|showed|found|"
+    r"ergebnis|r\u00e9sultat|resultado)[ \t]*:[ \t]*(?:\w+[ \t]+){0,3}$"
+)
+
+
 def _named_before(text: str, lowered: str, start: int) -> bool:
     """A person named in the sentence before the one ``start`` is in, no one in its own
-    before ``start`` (a report's subject, then what it found about them)."""
+    before ``start`` (a report's subject, then what it found about them); or named in its
+    own sentence before a report's colon (``_REPORT_COLON``)."""
     floor = max(0, start - _SENTENCE_REACH)
     sentence_start = -1
     for stop in _SENTENCE_END.finditer(lowered, floor, start):
         sentence_start = stop.end()
+    colon = _REPORT_COLON.search(lowered, max(floor, sentence_start), start)
+    if colon is not None and not names(text, colon.end(), start):
+        return bool(names(text, max(floor, sentence_start), colon.start()))
     if sentence_start < 0 or names(text, sentence_start, start):
         return False
     if (
