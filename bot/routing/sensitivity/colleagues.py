@@ -18,7 +18,9 @@ for only in a message that may name someone (``names.may_name``: a capitalised w
 another, a verb or a possessive; one message in five), hold a table with first and last
 names in columns of their own or a name written "Last, First"
 (``record_parser.may_hold_records``), or a sender's line with a person's own address
-(``referent_letters.sent_by_address``: "From: mateo.nakamura@acme.io") or an account closed by
+(``referent_letters.sent_by_address``: "From: mateo.nakamura@acme.io"), a role only one
+person holds in the writer's company (``health.one_person_role``: "our CFO") or an account
+closed by
 its user name (``referents.offboards_user``: "Offboard yhaddad"), in one pass for all of
 them at the start of a word (``model.literal_trie``), plus a few words that end German
 compounds ("Brustkrebs", "Jahresgehalt"); each rule runs only when its words are there. An
@@ -40,7 +42,7 @@ from bot.routing.sensitivity.examples import exam_question, lettered_options
 from bot.routing.sensitivity.family import CANDIDATE_FAMILY, FAMILY_SITUATION
 from bot.routing.sensitivity.finances import FINANCIAL_DISTRESS
 from bot.routing.sensitivity.health import COMPOUND_ENDS as HEALTH_ENDS
-from bot.routing.sensitivity.health import STEMS, find_health
+from bot.routing.sensitivity.health import STEMS, find_health, one_person_role
 from bot.routing.sensitivity.immigration import IMMIGRATION
 from bot.routing.sensitivity.legal import LEGAL_MATTER
 from bot.routing.sensitivity.model import Finding, literal_trie
@@ -118,6 +120,7 @@ def _may_concern_someone(text: str, lowered: str) -> bool:
         or ("@" in text and sent_by_address(text))
         or (">" in text and quotes_speaker(text))
         or describes_one_person(text)
+        or one_person_role(lowered)
         or offboards_user(text)
         or one_on_one_notes(text)
         or ("@" in text and paid_address(text))

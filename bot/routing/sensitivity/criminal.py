@@ -29,10 +29,13 @@ Not reported: the words with nobody named ("can we auto-reject candidates with a
 conviction?", a background-check vendor's API), a felony in a game's text ("the player
 commits a felony": no record), conviction as belief ("she argued with conviction"),
 probation as an employee's trial period ("on probation until March", "Probezeit"), the
-French "parole" (speech), and people the message says are made up.
+French "parole" (speech), a record dated before 1960 (history: "Alan Turing was convicted
+in 1952"), and people the message says are made up.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import whole_words
@@ -155,6 +158,27 @@ REPORT_WORDS = (
 # A conviction's year before it ("a 2014 felony conviction"): matched from the stem back.
 _BACK = 8
 
+# A record dated long before any colleague's working life: history ("Alan Turing was
+# convicted in 1952 and pardoned in 2013", "his 1895 conviction"), a year before 1960 right
+# before the word or in a phrase of time right after it.
+_HISTORY_BEFORE = re.compile(r"(?:1[0-8]\d\d|19[0-5]\d)['\u2019]?s?[ \t]+(?:[\w-]+[ \t]+)?\Z")
+_OLD_YEAR = re.compile(r"(?:1[0-8]\d\d|19[0-5]\d)\b")
+_HISTORY_AFTER = re.compile(
+    r"[ \t]+(?:(?:[\w-]+[ \t]+){0,3}?(?:in|of|during)[ \t]+)?"
+    r"(?:(?:early|late|mid|the|[a-z]+)[ \t]+)?(?:1[0-8]\d\d|19[0-5]\d)\b"
+)
+
+
+def _not_history(text: str, lowered: str, match: re.Match[str]) -> bool:
+    """Not a record dated before 1960 (``_HISTORY_BEFORE``, ``_HISTORY_AFTER``)."""
+    before = lowered[max(0, match.start() - 24) : match.start()]
+    if _OLD_YEAR.match(match.group()):
+        return False  # (the match starts at its year: "1895 conviction")
+    return _HISTORY_BEFORE.search(before) is None and (
+        _HISTORY_AFTER.match(lowered, match.end(), match.end() + 40) is None
+    )
+
+
 CRIMINAL_RECORD = Statement(
     LABEL,
     whole_words(_WORDS, affixed=_WORDS_AFFIXED),
@@ -163,4 +187,5 @@ CRIMINAL_RECORD = Statement(
     forward=60,
     reach=100,
     report=Words(REPORT_WORDS),
+    check=_not_history,
 )

@@ -99,7 +99,7 @@ from bot.routing.sensitivity.pii import (
 from bot.routing.sensitivity.policy import compile_patterns, find_policy_matches
 from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
 from bot.routing.sensitivity.public_ids import firebase_web_keys, public_id_spans
-from bot.routing.sensitivity.records import find_records, made_up
+from bot.routing.sensitivity.records import find_records, made_up, placeholder_row
 from bot.routing.sensitivity.states import find_state_secrets
 from bot.routing.sensitivity.vendors import find_vendor_tokens, lone_account_sid
 
@@ -428,7 +428,18 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     published = [(f.start, f.end) for f in findings if _published(f, text, lowered, fictional)]
     if published and (fictional or about_published_values(lowered)):
         findings = _outside(findings, published)
-    return findings
+    return _without_placeholder_births(findings, lowered)
+
+
+def _without_placeholder_births(findings: list[Finding], lowered: str) -> list[Finding]:
+    """A date of birth on a seed row of a placeholder person ("('TEST-0001','Jane
+    Testpatient','1970-01-01')", "John Doe") is no one's, wherever it stands."""
+    placeholders = [
+        (f.start, f.end)
+        for f in findings
+        if f.label == "pii.dob" and placeholder_row(lowered, f.start)
+    ]
+    return _outside(findings, placeholders) if placeholders else findings
 
 
 def _outside(findings: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:

@@ -35,14 +35,17 @@ about software ("health check", "sick pod", "the service is unhealthy", "code su
 repo", "the injury prevention app"), disability words about things or said figuratively
 ("a dyslexia-friendly font", "fell on deaf ears", "captions for deaf users", "blind to
 the risk", "a double-blind test", "the hearing aid firmware"), a facility's name ("Acme
-Urgent Care North"), and people the message says are made up. Limits: a person identified
-by role alone ("our CTO is in hospital") or named in lower case is not recognised.
+Urgent Care North"), and people the message says are made up. A role only one person holds
+in the writer's company counts as a name ("our CFO started chemo"); limits: a person
+identified by a role many hold ("our engineer is in hospital") or named in lower case is
+not recognised.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import (
     CJK_TOPIC_AFTER,
     Finding,
@@ -61,7 +64,9 @@ _CONDITIONS = (
     r"chemo(?:therapy)?|radiotherapy|radiation (?:therapy|treatment)|cancer|tumou?rs?|"
     r"leuka?emia|lymphoma|melanoma|carcinoma|metasta\w+|oncolog\w+|(?:ha?emo)?dialysis|"
     r"diagnosed with|"
-    r"surgery(?! on (?:the|our|this|that|its|it|a|an|prod|main|master)\b)|"
+    # ("surgery on the repo" is code's, "surgery on the 14th" a date's)
+    r"surgery(?! on (?:the(?! \d{1,2}(?:st|nd|rd|th)\b)|our|this|that|its|it|a|an|prod|main|"
+    r"master)\b)|"
     r"(?:in|into|to|from) (?:the )?hospital|hospitali[sz]ed|hospital stay|"
     r"pregnan(?:t|cy)|miscarriage|ivf|fertility treatment|"
     r"depression|depressed|anxiety(?: disorder| attacks?)?|panic attacks?|burn-?out|"
@@ -574,6 +579,39 @@ _PRONOUN = re.compile(
 # initial's period ("ask Priya S. how", "G.C. is on"); Japanese and Chinese full stops,
 # Hindi's danda.
 _CLAUSE_END = re.compile(r"(?:(?<![\s(.][a-z])\.|[!?;:])[\s)]|\n|[\u3002\uff01\uff1f\uff1b\u0964]")
+# A role only one person holds in the writer's company, said with "our" or "my" ("our CFO
+# started chemo", "my co-founder is in hospital; she ..."): that person, as if named. Not
+# another company's ("Apple's CEO"), nor a role held by many ("our engineers").
+_ONE_PERSON_ROLE = re.compile(
+    r"\b(?:our|my)[ \t]+(?:ceo|cfo|cto|coo|ciso|cio|cmo|cpo|cro|chro|founder|co-?founder|"
+    r"general counsel|managing director|chairman|chairwoman|chairperson|company secretary|"
+    r"head of (?:hr|people|finance|legal|sales|engineering|marketing|product))"
+    r"(?:['\u2019]s)?\b"
+)
+_ROLE_WORDS = Words((
+    "ceo", "cfo", "cto", "coo", "ciso", "cio", "cmo", "cpo", "cro", "chro", "founder",
+    "general counsel", "managing director", "chair", "company secretary", "head of ",
+))  # fmt: skip
+
+
+# A topic between the role and the word: the word is what they speak of ("our CTO is giving
+# a talk on mental health", "our CEO wrote a post about burnout").
+_TOPIC_BETWEEN = re.compile(r"\b(?:on|about|regarding|around|into|re)\b")
+
+
+def _role_holder(lowered: str, start: int, end: int) -> bool:
+    """A one-person role (``_ONE_PERSON_ROLE``) in ``lowered[start:end]``, no topic between
+    it and ``end``."""
+    roles = list(_ONE_PERSON_ROLE.finditer(lowered, start, end))
+    return bool(roles) and _TOPIC_BETWEEN.search(lowered, roles[-1].end(), end) is None
+
+
+def one_person_role(lowered: str) -> bool:
+    """Does the message speak of a role only one person holds in the writer's company (the
+    gate of ``colleagues``: such a person is named as a name is)?"""
+    return _ROLE_WORDS.found(lowered) and _ONE_PERSON_ROLE.search(lowered) is not None
+
+
 _LINK_REACH = 50  # characters between the name (its end) or pronoun and the condition
 _NAME_SIZE = 30  # characters of a first and last name
 _NAME_REACH = 250  # characters between a name and the pronoun that refers to it
@@ -612,6 +650,8 @@ def said_of_named_person(
         return True
     if _appositive_name(text, lowered, clause_start, start):
         return True
+    if _role_holder(lowered, clause_start, start):
+        return True
     pronouns = list(_PRONOUN.finditer(lowered, clause_start, start))
     if pronouns:
         pronoun = pronouns[-1]
@@ -619,6 +659,8 @@ def said_of_named_person(
         paragraph = lowered.rfind("\n\n", floor, pronoun.start())
         start_at = floor if paragraph < 0 else paragraph + 2
         if _patients(text, lowered, start_at, pronoun.start(), professors=True):
+            return True
+        if _role_holder(lowered, start_at, pronoun.start()):
             return True
     return named_elsewhere(text, lowered, start, max(start, end))
 

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from bot.routing.sensitivity.model import literal_trie
 
@@ -438,6 +439,48 @@ _ROLED_INITIALS = re.compile(
 
 _ROLE_MARKS = ("\u2014", "\u2013", "--", "(", ", the")
 
+# Initials the message says hold a one-person role as a complement ("KL is the only SRE we
+# have in Singapore", "TB was our sole DBA"): a person, wherever else the initials stand
+# ("KL's sick note says burnout"). Not a place's or a thing's ("KL is the only office
+# ...", "CI is the only check"): the complement is a person's role.
+_DESCRIBED_INITIALS = re.compile(
+    rf"(?<![\w.])([{_UPPER}][A-Z]{{1,2}})(?:['\u2019]s| is| was)[ \t]+(?:the|our)[ \t]+"
+    r"(?:only|sole|one and only)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?i:sre|engineer|dba|developer|dev|designer|analyst|admin|administrator|accountant|"
+    r"nurse|doctor|lawyer|counsel|paralegal|recruiter|specialist|consultant|coordinator|"
+    r"officer|scientist|tester|manager|lead|director|head|architect|controller|person|"
+    r"employee|staffer|hire|contractor|intern|technician|teacher|driver|pharmacist)s?\b"
+)
+_WORD_INITIALS = re.compile(r"(?<![\w.-])([A-Z]{2,3})(?![\w-])")
+# A staff number standing for a person ("E-20931 on FMLA until 3/28 (cardiac rehab) ...
+# hand his tickets to E-20877"): an employee id's shape with a gendered pronoun after it;
+# not a ticket's or an incident's key (INC-20931 is no one).
+_STAFF_ID = re.compile(r"(?<![\w-])((?:E|EMP|EE)-?\d{4,7})(?![\w-])")
+
+
+@lru_cache(maxsize=16)
+def _described_initials(text: str) -> frozenset[str]:
+    """The initials ``_DESCRIBED_INITIALS`` finds in the message (once per message)."""
+    if " only " not in text and " sole " not in text:
+        return frozenset()
+    return frozenset(
+        m.group(1) for m in _DESCRIBED_INITIALS.finditer(text) if m.group(1) not in _ACRONYMS
+    )
+
+
+def _described_or_staff(text: str, start: int, stop: int) -> Iterator[Name]:
+    """Initials the message describes as a one-person role (``_DESCRIBED_INITIALS``), and
+    staff numbers with a gendered pronoun after them (``_STAFF_ID``)."""
+    described = _described_initials(text)
+    if described:
+        for match in _WORD_INITIALS.finditer(text, start, stop):
+            if match.group(1) in described:
+                yield Name(match.start(1), match.end(1), full=False)
+    if text.find("E", start, stop) >= 0:
+        for match in _STAFF_ID.finditer(text, start, stop):
+            if _GENDERED.search(text, match.end(), match.end() + _GENDERED_REACH):
+                yield Name(match.start(1), match.end(1), full=False)
+
 
 def _bare_initials(text: str, start: int, stop: int) -> Iterator[Name]:
     """Initials as a sentence's subject with a gendered pronoun after them (``_BARE_INITIALS``),
@@ -447,6 +490,7 @@ def _bare_initials(text: str, start: int, stop: int) -> Iterator[Name]:
         for match in _ROLED_INITIALS.finditer(text, start, stop):
             if match.group(1) not in _ACRONYMS:
                 yield Name(match.start(1), match.end(1), full=False)
+    yield from _described_or_staff(text, start, stop)
     for match in _BARE_INITIALS.finditer(text, start, stop):
         if match.group(1) in _ACRONYMS or text.endswith(
             ("the ", "The ", "our ", "a ", "an "), 0, match.start()
@@ -628,8 +672,15 @@ NOT_HAN_VALUES = frozenset((
     "\u6e2c\u8a66", "\u6d4b\u8bd5\u7528\u6237", "\u5f20\u4e09", "\u674e\u56db",
     "\u738b\u4e94",
 ))  # fmt: skip
-# Cyrillic surnames' and patronymics' endings (Попова, Иванов, Шевченко, Петрович, Ильинична).
+# Cyrillic surnames' and patronymics' endings (Попова, Иванов, Шевченко, Петрович, Ильинична),
+# and the other cases of the surnames ending in ov, ev, in: dative and accusative (Павлову),
+# instrumental (Павловым), a woman's genitive and dative (Смирновой), with two letters before
+# the ending (Новой Зеландии is a place); the other cases of those ending in skiy
+# (Ковальскому, Ковальского).
 _CYR_SURNAME = re.compile(
+    "[\u0430-\u045f]{2}(?:\u043e\u0432|\u0435\u0432|\u0451\u0432|\u0438\u043d)"
+    "(?:\u0443|\u044b\u043c|\u043e\u0439)\\Z|"
+    "(?:\u0441\u043a|\u0446\u043a)(?:\u043e\u0433\u043e|\u043e\u043c\u0443)\\Z|"
     "(?:\u043e\u0432|\u0435\u0432|\u0451\u0432|\u0438\u043d|\u044b\u043d|\u0441\u043a\u0438\u0439|"
     "\u0446\u043a\u0438\u0439|\u0441\u043a\u0430\u044f|\u0446\u043a\u0430\u044f|\u0435\u043d\u043a\u043e|"
     "\u0447\u0443\u043a|\u0443\u043a|\u044e\u043a|\u0432\u0438\u0447|\u044c\u0438\u0447|"

@@ -33,7 +33,8 @@ issuing rules to hold:
 * Mexican RFC of a person (four letters, a date, the homoclave): the mod-11 check;
 * a Polish bank account number written without ``PL`` (NRB) is an IBAN, checked as one;
 * a Mexican CLABE (bank account): the 3-7-1 check digit;
-* Indian Aadhaar number ``2345 6789 0123``: 12 digits, not starting 0 or 1, Verhoeff check;
+* Indian Aadhaar number ``2345 6789 0123`` (named in Hindi too: आधार): 12 digits, not
+  starting 0 or 1, Verhoeff check;
 * Indonesian NIK (``NIK``, e-KTP): 16 digits, a province code and a valid birth date (40
   added to the day for women);
 * Vietnamese citizen id (``CCCD``, ``căn cước``, ``số định danh``): 12 digits, a province
@@ -42,6 +43,10 @@ issuing rules to hold:
   letter; upper case and right beside its name;
 * Norwegian national identity number (``fødselsnummer``, ``fnr``): 11 digits, a valid date
   (D-numbers add 40 to the day) and both mod-11 check digits;
+* UK driving licence number ``MORGA753116TJ9XK`` (named: licence, license, DVLA, driving,
+  driver): five letters of the surname (padded with 9s), the birth date's decade, month
+  (plus 50 for women), day and year digits, two initials, a digit and two check
+  characters; the DVLA's published specimen (``MORGA657054SM9IJ``) is nobody's;
 * the machine-readable zone of a passport or an identity card (ICAO 9303), named or not
   (an OCR engine's raw output names nothing): the line with the document number, the
   nationality, the dates of birth and expiry, each with its check digit (three for a
@@ -387,6 +392,20 @@ _PAN = _Rule(
     reach=40,
 )
 
+# UK driving licence number: sixteen characters holding letters, so looked for around its
+# name; the surname's letters padded with 9s, a valid month (51-62 for women) and day.
+_UK_LICENCE = _Rule(
+    _LABEL,
+    ("licence", "license", "dvla", "driving", "driver"),
+    re.compile(r"licen[cs]e|\bdvla\b|driving|driver"),
+    re.compile(
+        r"(?<![A-Za-z0-9])[A-Z](?:[A-Z]{4}|[A-Z]{3}9|[A-Z]{2}99|[A-Z]999|9999)"
+        r"\d(?:[05]\d|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z][A-Z9]\d[A-Z0-9]{2}(?![A-Za-z0-9])"
+    ),
+    lambda value: value[6:8] not in {"00", "50"} and value != "MORGA657054SM9IJ",
+    reach=80,
+)
+
 # Finnish personal identity code: its century sign may be a letter ("270107A7773"), so it is
 # looked for over the text once named.
 _HETU = _Rule(
@@ -513,8 +532,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _LABEL,
-        ("aadhaar", "aadhar", "uidai", "uid"),
-        re.compile(r"aadhaa?r|\buidai\b|\buid\b"),
+        # named in Hindi too ("आधार नंबर"); alone the word is "basis", but a 12-digit number
+        # passing Verhoeff's check beside it is the card's
+        ("aadhaar", "aadhar", "uidai", "uid", "\u0906\u0927\u093e\u0930"),
+        re.compile(r"aadhaa?r|\buidai\b|\buid\b|\u0906\u0927\u093e\u0930"),
         re.compile(r"(?<![\w-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}" + _END),
         _aadhaar_ok,
         12,
@@ -607,7 +628,7 @@ _RESIDENT_ID = _Rule(
 
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
-_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN, _HETU, _RESIDENT_ID)
+_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN, _UK_LICENCE, _HETU, _RESIDENT_ID)
 _DIGIT_RULES = tuple(rule for rule in _RULES if all(rule is not r for r in _TEXT_RULES))
 # Each rule's literals as gate words (``literals``: found in the message's one pass).
 _TEXT_GATES = tuple(Words(rule.literals) for rule in _TEXT_RULES)

@@ -176,6 +176,22 @@ _MADE_UP = re.compile(
 )
 
 
+# A row whose person or id is a placeholder (a seed row of a test table: "('TEST-0001',
+# 'Jane Testpatient','1970-01-01')", "John Doe"): its date of birth is no one's. Not a
+# surname that starts so ("Maria Testa").
+_PLACEHOLDER_ROW = re.compile(
+    r"\b(?:test|demo|dummy|sample|fake)(?:[-_ ]?\d|patient|user|person|employee|customer|"
+    r"member|name)|\b(?:john|jane|john q\.?|jane q\.?) doe\b"
+)
+
+
+def placeholder_row(lowered: str, position: int) -> bool:
+    """Does the line around ``position`` hold a placeholder person or id?"""
+    start = lowered.rfind("\n", 0, position) + 1
+    end = lowered.find("\n", position)
+    return _PLACEHOLDER_ROW.search(lowered, start, len(lowered) if end < 0 else end) is not None
+
+
 def made_up(lowered: str) -> bool:
     """Does the message say its people are made up (synthetic, fake, de-identified)?"""
     return _MADE_UP.search(lowered) is not None

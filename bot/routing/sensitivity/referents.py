@@ -26,6 +26,8 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
 * the first or last name alone of a person named in full earlier in the message ("Marcus
   Lee was on the forklift" ... "Marcus non-negative", ``known_name_in``, asked by
   ``health.said_of_named_person`` in the statement's clause);
+* a question of who the statement is about, answered by the next sentence with names
+  ("who at the Reno warehouse signed union cards. ... it's Dave Kowalski, Ray Mendes");
 * a list introduced by the statement: its line ends in a colon, names follow (``these folks
   are union members:`` then ``* Rosa Diaz``, or ``union members: Ana Ruiz, Tom Berg``);
 * a person speaking of themself after saying who they are (``hi, this is Kevin Walsh ...
@@ -207,6 +209,7 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _labelled(text, lowered, start)
         or _keyed(text, lowered, start)
         or _named_after(text, end)
+        or _answered_who(text, lowered, start, end)
         or _introduces_people(text, lowered, start)
         or _introduced_speaker(text, lowered, start)
         or _quoted_speaker(text, lowered, start)
@@ -743,6 +746,39 @@ def _named_after(text: str, end: int) -> bool:
     position = complement.end()
     name = next(full_names(text, position, position + _NAME_SIZE), None)
     return name is not None and name.start == position
+
+
+# A question of who the statement is about, answered in the next sentence ("ops wants to
+# know who at the Reno warehouse signed union cards. from what i heard it's Dave Kowalski,
+# Ray Mendes and ..."): the answer says it is them ("it's", "they are"), then the names.
+_WHO = re.compile(r"\bwho\b|\bwhich (?:of|employees|workers|people|staff|colleagues)\b")
+_ANSWER = re.compile(
+    r"\b(?:it['\u2019]s|it is|it was|it['\u2019]ll be|they['\u2019]re|they are|they were|"
+    r"that['\u2019]s|namely)[ \t]+"
+)
+_WHO_STOP = re.compile(r"[.!?][\"'\u201d)]*(?:[ \t]+|$)|\n")
+_WHO_REACH = 120  # characters of the question's sentence before the word, and of the answer
+
+
+def _answered_who(text: str, lowered: str, start: int, end: int) -> bool:
+    """The word's sentence asks who, and the next answers with names (``_ANSWER``)."""
+    floor = max(0, start - _WHO_REACH)
+    for earlier in _WHO_STOP.finditer(lowered, floor, start):
+        floor = earlier.end()
+    if _WHO.search(lowered, floor, start) is None:
+        return False
+    stop = _WHO_STOP.search(lowered, end, end + _WHO_REACH)
+    if stop is None:
+        return False
+    after = stop.end()
+    limit = min(len(lowered), after + _WHO_REACH)
+    next_stop = _WHO_STOP.search(lowered, after, limit)
+    limit = limit if next_stop is None else next_stop.start()
+    answer = _ANSWER.search(lowered, after, limit)
+    if answer is None:
+        return False
+    name = next(full_names(text, answer.end(), limit), None)
+    return name is not None and name.start == answer.end()
 
 
 def _introduces_people(text: str, lowered: str, start: int) -> bool:
