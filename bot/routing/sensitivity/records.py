@@ -33,6 +33,7 @@ from bot.routing.sensitivity.accounts import aba_valid
 from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, at_triggers, near
+from bot.routing.sensitivity.travel_records import find_travel_records
 
 _RECORD = "pii.record"
 _ACCOUNT = "pii.bank_account"
@@ -239,6 +240,7 @@ def find_records(text: str, lowered: str, windows: list[tuple[int, int]]) -> lis
     if windows:  # every rule below but the passport's and MBI's needs eight digits or so
         findings.extend(_plan_numbers(lowered))
     findings.extend(_named_ids(lowered))
+    findings.extend(find_travel_records(text, lowered))
     return findings
 
 

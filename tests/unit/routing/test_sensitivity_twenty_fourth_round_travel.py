@@ -1,10 +1,11 @@
 """The twenty-fourth blind round's airline and charity rows (``heldout64``): a card glued
 to a reservation's form of payment, codes read out or shared (an SMS code in Japanese, a
 fleet's tablet passcode, a key safe's and an alarm's codes, GitHub's recovery codes
-unnamed); and the false alarms: a contact centre's number, a bag tag's licence plate, a
-charity's own bank details on its donation form and a textbook SSR DOCS line on a training
-slide. Each rule with the row's shape, variants written for it and the look-alikes that
-must keep their verdict."""
+unnamed), a boarding pass's bar code and an APIS passenger list naming a traveller; and the
+false alarms: a contact centre's number, a bag tag's licence plate, a charity's own bank
+details on its donation form, a textbook SSR DOCS line on a training slide and a load
+message's container lines. Each rule with the row's shape, variants written for it and the
+look-alikes that must keep their verdict."""
 
 from __future__ import annotations
 
@@ -76,6 +77,24 @@ SENSITIVE = [
     # a call centre's agent's own phone, and a personal number after a desk word
     ("the call centre agent gave me his mobile, +44 7911 123456, to call back", "pii.phone"),
     ("my number is 0161 496 0753, call me after the contact centre closes", "pii.phone"),
+    # a boarding pass's bar code naming its passenger, with or without the e-ticket flag
+    (
+        "gate reader log: M1NGUYEN/THI HOA      E7KD2PQ SGNHANVN 0214 045Y023A0012 100",
+        "pii.record",
+    ),
+    ("kiosk: M1OKAFOR/CHIDI         XK4P2Z JFKLOSDL 0054 112C002A0033 100 rejected", "pii.record"),
+    # an APIS passenger list naming a traveller: crew, one line, the passport and birth date
+    (
+        "APIS rejected: NAD+FM+++OKONKWO:ADA'ATT+2++F'DTM+329:910227'NAT+2+NGA'"
+        "DOC+P:110:111+X48213775'DTM+36:290412'",
+        "pii.national_id",
+    ),
+    (
+        "PAXLST bounced\nNAD+FL+++LINDQVIST:ERIK'\nDTM+329:19770930'\nDOC+P+91847263'",
+        "pii.dob",
+    ),
+    # a random token with slashes and lower-case letters is still a secret
+    ("pasted from the vault: Zk9qW3rT7xLmP2/vB8nY4sD6hJa1/Fq", "secret.high_entropy"),
 ]
 
 ORDINARY = [
@@ -113,6 +132,17 @@ ORDINARY = [
     "SSR DOCS YY HK1 P/GBR/123456789/GBR/12JUL82/M/23AUG27/SMITH/JOHN\n\n"
     "is the gender field before or after DOB?",
     "DOCS template for the course:\nSSR DOCS YY HK1 P/USA/987654321/USA/01JAN80/F/01JAN30/DOE/JANE",
+    # IATA's published sample boarding pass, a test passenger's, and "M1" in prose
+    "scanner rejects even IATA's sample M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 "
+    "326J001A0025 100, so it's the firmware",
+    "M1TEST/PASSENGER      EQWE123 LHRJFKBA 0117 200Y001A0001 100 scans fine on lane 2",
+    "the M1 closure at J14/J15 delayed the crew bus by 40 min",
+    # a PAXLST's segment layout, with its fields' names
+    "PAXLST segment order per the guide: NAD+FL+++SURNAME:GIVEN'DTM+329:YYMMDD'"
+    "DOC+P:110:111+NUMBER'",
+    # an airline's load and container messages
+    "CPM\nQR001/12.A7BAB.DOH\n-31P/PMC88213QR/DOH/2450/C\n-41/AKE51320QR/DOH/610/BY\nSI NIL",
+    "LDM\nBA117/14.GCIVA.C40M12Y198\n-JFK.102/6/1.0.T3980.1/1650.3/2330.PAX/40/210.PAD/0/0",
 ]
 
 
