@@ -248,6 +248,39 @@ def company_account(lowered: str, start: int, names: tuple[str, ...]) -> bool:
     return False
 
 
+# An organisation's own bank details, said to be its own and printed for people to pay in
+# ("our donation form prints our own bank details: ..., sort code 60-83-01, account ..."):
+# a charity's or a club's, whose name no mail domain gives. Only on the same line after the
+# words, nothing sending them to someone between, in a message about where they are printed.
+_OUR_DETAILS = re.compile(
+    r"\bour (?:own |charity's |club's |company's |organi[sz]ation's )?"
+    r"(?:bank details|bank account|account details|payment details)\b"
+)
+_PRINTED_ON = Words((
+    "print", "form", "invoice", "website", "letterhead", "footer", "donat", "leaflet",
+    "poster", "newsletter", "receipt", "standing order",
+))  # fmt: skip
+
+
+def own_published_account(lowered: str, start: int) -> bool:
+    """Is the account at ``start`` on the line where the message calls its bank details its
+    own, printed for payers (``_OUR_DETAILS``)?"""
+    if not _ours_printed(lowered):
+        return False
+    line_start = lowered.rfind("\n", 0, start) + 1
+    window = max(line_start, start - 200)
+    last = None
+    for match in _OUR_DETAILS.finditer(lowered, window, start):
+        last = match
+    return last is not None and _SOMEONE_ELSES.search(lowered, last.end(), start) is None
+
+
+@lru_cache(maxsize=8)
+def _ours_printed(lowered: str) -> bool:
+    """Once per message: "our ... bank details" and a place where they are printed."""
+    return "our " in lowered and _PRINTED_ON.found(lowered) and bool(_OUR_DETAILS.search(lowered))
+
+
 @lru_cache(maxsize=8)
 def _about_payment(lowered: str) -> bool:
     """Does the message speak of what the company prints to be paid (``_PAID_INTO``)? Asked

@@ -23,6 +23,22 @@ _BITLOCKER = re.compile(r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])")
 # others' ``xxxx-xxxx`` letters and digits, Google's ``1234 5678`` (or ``12345678``).
 _CODE = r"(?:[0-9a-z]{4,5}-[0-9a-z]{4,5}|\d{4} \d{4}|\d{8})"
 _RECOVERY_CODES = re.compile(rf"(?<![\w-]){_CODE}(?:[\s,;]+{_CODE}){{3,}}(?![\w-])")
+# GitHub's recovery codes as it lists them, unnamed ("saving these for the org owner
+# account on github, are they single use?"): four or more ``xxxxx-xxxxx`` hex pairs, most
+# with a letter (a list of numbers in pairs is an order's or a part's), in a message about
+# an account or GitHub.
+_GITHUB_CODES = re.compile(
+    r"(?<![\w-])[0-9a-f]{5}-[0-9a-f]{5}(?:[\s,;]+[0-9a-f]{5}-[0-9a-f]{5}){3,}(?![\w-])"
+)
+_HEX_LETTER_CODE = re.compile(r"[0-9a-f]*[a-f][0-9a-f]*-[0-9a-f]{5}|[0-9a-f]{5}-[0-9]*[a-f]")
+_GITHUB_CONTEXT = Words(("github", "single use", "single-use", "2fa", "two-factor", "account"))
+
+
+def _unnamed_github_codes(text: str, lowered: str) -> bool:
+    """A list in GitHub's recovery codes' shape, in a message about an account."""
+    return "-" in text and _GITHUB_CONTEXT.found(lowered) and _GITHUB_CODES.search(text) is not None
+
+
 # A FileVault personal recovery key: six groups of four letters and digits.
 _FILEVAULT = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5}(?![A-Za-z0-9-])")
 # A one-time code read out of an authenticator ("the code in my app is 008 417"): it is
@@ -43,9 +59,10 @@ _OTP_RECEIVED = re.compile(
     # matched where the word starts, or at the "code" ending German compounds
     # ("Bestätigungscode", "Sicherheitscode")
     r"(?:codes?|c\u00f3digo|codice|otp|\uc778\uc99d\ubc88\ud638|\u9a8c\u8bc1\u7801|"
-    r"\u8a8d\u8a3c\u30b3\u30fc\u30c9)"
+    r"\u8a8d\u8a3c\u30b3\u30fc\u30c9|\u78ba\u8a8d\u30b3\u30fc\u30c9)"
     r"(?:[ \t]+(?:de|di|da)[ \t]+\w+)?[ \t]*(?:is|ist|est|es|\u00e8|was|:|\uc740|\ub294|\u662f)?"
-    r"[ \t]*[\"'`]?(\d{4,8}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
+    # (quoted, or in Japanese corner brackets: 認証コード「739204」)
+    r"[ \t]*[\"'`\u300c\u300e]?(\d{4,8}|\d{3}[ -]\d{3})(?![\d:/-]|[.,]\d)"
     r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%))"  # "sent the code 2024 times"
 )
 _RECEIVED_WORDS = Words((
@@ -55,7 +72,8 @@ _RECEIVED_WORDS = Words((
 ))  # fmt: skip
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _OTP_TRIGGERS = ("code", "c\u00f3digo", "codice", "otp", "\uc778\uc99d\ubc88\ud638",
-                 "\u9a8c\u8bc1\u7801", "\u8a8d\u8a3c\u30b3\u30fc\u30c9")  # fmt: skip
+                 "\u9a8c\u8bc1\u7801", "\u8a8d\u8a3c\u30b3\u30fc\u30c9",
+                 "\u78ba\u8a8d\u30b3\u30fc\u30c9")  # fmt: skip
 # A code of something else: "error code 4012 was sent", "status code 503", "zip code".
 _OTHER_CODE = re.compile(
     r"(?:error|exit|status|http|response|return|reason|result|zip|postal|post|area|country|"
@@ -135,12 +153,23 @@ _PIN = re.compile(
     r"code (?:de la porte|d'acc\u00e8s|d\u2019acc\u00e8s)|"
     r"c\u00f3digo de (?:la puerta|alarma|acceso)|"
     r"codice (?:della porta|del portone|dell'allarme|allarme|di accesso))\b"
-    r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|is now|changed to|now|\u00e8|es|est|ist)|[:=])[ \t]*"
+    r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|is now|changed to|now|it'?s|it\u2019s|\u00e8|es|est|ist)"
+    r"|[:=])[ \t]*"
     # digits, or digits with one of a door keypad's letter keys (French digicodes: "96C95")
     r"[\"'`]?(\d{4,8}|\d{1,4}[a-d]\d{1,4}|[a-d]\d{3,6}|\d{3,6}[a-d])(?![\w:/-]|[.,]\d)"
     # not a size: "the package manager code is 4000 lines"
     r"(?![ \t]+(?:lines|loc|bytes|chars|characters|rows|times|ms)\b)"
     r"|\bpin[ \t]+(\d{4,8})\b(?![.:/-])"  # "user ACME098921, PIN 05374"
+    # a lock's code with its digits right after it and the key pressed after them: "alarm
+    # panel code 2839 + ENT" ("alarm code 5031 means low battery" is the panel's fault code)
+    r"|\b(?:alarm|door|gate|entry|keypad|safe|lock|garage|locker)(?:[ \t]+[a-z]+)?[ \t]+code"
+    r"[ \t]+(\d{4,8})(?=[ \t]*(?:[#*+]|then\b|and[ \t]+(?:press|hit|enter)\b|,?[ \t]*"
+    r"(?:press|hit|enter|within|to[ \t]+(?:arm|disarm|unlock|open|unset))\b))"
+    # a key safe or a lock box "is" its code, where it hangs between: "key safe round the
+    # back is 4071"
+    r"|\b(?:key ?safe|lock ?box|padlock|combination lock)(?:[ \t]+(?:round|by|at|behind|on|"
+    r"in|next to|near|outside|beside|under)\b[^\n.?!;\d]{0,25}?)?[ \t]+(?:is|is now|was)[ \t]+"
+    r"[\"'`]?(\d{4,8})[#*]?(?![\w:/-]|[.,]\d)"
     # where a gift card's or a scratch card's PIN is printed: "PIN on the back 2366"
     r"|\bpin[ \t]+(?:on|under|behind|from)[ \t]+the[ \t]+(?:back|reverse|scratch|silver|strip)"
     r"[a-z -]{0,20}?(?:[ \t]+of[ \t]+the[ \t]+card)?[ \t:,=-]*(\d{4,8})\b(?![:/-]|[.,]\d)"
@@ -176,6 +205,8 @@ def _lock_then_code(lowered: str) -> list[Finding]:
     return findings
 
 
+_KEY_SAFES = ("key safe", "keysafe", "lock box", "lockbox", "padlock", "combination lock")
+_KEY_SAFE_WORDS = Words(_KEY_SAFES)
 # The words a PIN or a door code comes with ("code" alone is in most engineering text).
 _PIN_WORDS = re.compile(
     r"\bpin\b|passcode|(?:alarm|door|gate|entry|access|keypad|safe|lock|garage|building|locker|"
@@ -233,6 +264,7 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         and not _CODE_WORDS.found(lowered)
         and not _LOCK_WORDS.found(lowered)
         and not (_code_word(lowered) and _READ_BACK_WORDS.found(lowered))
+        and not _unnamed_github_codes(text, lowered)
     ):
         return []
     findings = _recovery(text, lowered)
@@ -247,12 +279,13 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         or "disarm" in lowered
         or "override" in lowered
         or ("cod" in lowered and _PIN_WORDS.search(lowered))
+        or _KEY_SAFE_WORDS.found(lowered)
     ):
         findings.extend(
             Finding("secret.pin", *m.span(m.lastindex or 1))
             for m in near(_PIN, lowered, ("pin", "passcode", " code", "codice", "digicode",
                                            "c\u00f3digo", "t\u00fcrcode", "alarmcode",
-                                           "disarm", "override"), 40, 60)
+                                           "disarm", "override", *_KEY_SAFES), 40, 60)
         )  # fmt: skip
     if ("cod" in lowered or "combo" in lowered) and _LOCK_WORDS.found(lowered):
         findings.extend(_lock_then_code(lowered))
@@ -299,6 +332,12 @@ def _recovery(text: str, lowered: str) -> list[Finding]:
                 findings.append(Finding(_LABEL, match.start(), match.end()))
     if _RECOVERY_WORDS.found(lowered):
         findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _RECOVERY_CODES.finditer(text))
+    elif _unnamed_github_codes(text, lowered):
+        findings.extend(
+            Finding(_LABEL, m.start(), m.end())
+            for m in _GITHUB_CODES.finditer(text)
+            if len(_HEX_LETTER_CODE.findall(m.group())) >= 3
+        )
     if "filevault" in lowered or "recovery key" in lowered:
         findings.extend(Finding(_LABEL, m.start(), m.end()) for m in _FILEVAULT.finditer(text))
     if _RECEIVED_WORDS.found(lowered):

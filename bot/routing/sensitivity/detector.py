@@ -31,6 +31,7 @@ from bot.routing.sensitivity.accounts import (
     find_bank_accounts,
     find_japanese_accounts,
     find_routed_accounts,
+    own_published_account,
 )
 from bot.routing.sensitivity.assignments import (
     find_assignments,
@@ -90,6 +91,7 @@ from bot.routing.sensitivity.pii import (
     find_block_addresses,
     find_cards,
     find_dictated_cards,
+    find_fop_cards,
     find_ibans,
     find_named_addresses,
     find_prose_addresses,
@@ -393,6 +395,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     findings.extend(find_call_records(text, lowered))
     findings.extend(find_cards(text, windows))
     findings.extend(find_track_data(text, windows))
+    findings.extend(find_fop_cards(text, windows))
     findings.extend(find_dictated_cards(text, lowered, windows))
     if "\n" in text:
         findings.extend(find_wrapped_cards(text, lowered))
@@ -417,9 +420,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if "\n" in text:
         findings.extend(find_people_tables(text, lowered))
     findings.extend(find_colleague_data(text, lowered))
-    if company_domains and any(f.label in _COMPANY_LABELS for f in findings):
-        names = company_names(company_domains)  # the company's own, on its invoices
-        findings = [f for f in findings if not _companys_own(lowered, f, names)]
+    findings = _without_own(findings, lowered, company_domains)
     # Published and reserved values are nobody's data in a message about examples, and a
     # person's anywhere else (``examples``). One decision for all of them, taken only when
     # one was found: it goes, and with it what was found inside it ("0532 0130 00", the end
@@ -440,6 +441,24 @@ def _without_placeholder_births(findings: list[Finding], lowered: str) -> list[F
         if f.label == "pii.dob" and placeholder_row(lowered, f.start)
     ]
     return _outside(findings, placeholders) if placeholders else findings
+
+
+def _without_own(
+    findings: list[Finding], lowered: str, company_domains: tuple[str, ...]
+) -> list[Finding]:
+    """Without the company's own accounts and lines on its invoices (``company_account``,
+    ``company_phone``), nor an organisation's bank details it calls its own, printed for
+    payers (``own_published_account``: a charity's, on its donation form)."""
+    if company_domains and any(f.label in _COMPANY_LABELS for f in findings):
+        names = company_names(company_domains)  # the company's own, on its invoices
+        findings = [f for f in findings if not _companys_own(lowered, f, names)]
+    if any(f.label in _ACCOUNT_LABELS for f in findings):
+        findings = [
+            f
+            for f in findings
+            if f.label not in _ACCOUNT_LABELS or not own_published_account(lowered, f.start)
+        ]
+    return findings
 
 
 def _outside(findings: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:

@@ -342,7 +342,19 @@ def _benign_shape(token: str) -> bool:
         return True
     if _model_name(parts, len(core)):
         return True
-    return "/" in core and v.is_benign_shape(core)
+    return "/" in core and (_teletype_fields(core) or v.is_benign_shape(core))
+
+
+def _teletype_fields(core: str) -> bool:
+    """Three or more short fields between slashes, in capitals and digits only: a line of
+    an airline's teletype message (a CPM's ``-12L/PMC52114EK/LHR/980/B``, an LDM's, a
+    PNR's), fields of a record. Base64 has lower-case letters and long runs."""
+    fields = core.split("/")
+    return (
+        len(fields) >= 3
+        and not any(c.islower() for c in core)
+        and all(len(field) <= 12 for field in fields)
+    )
 
 
 def _alphabet(token: str) -> bool:

@@ -89,7 +89,8 @@ _LOCAL = re.compile(r"[2-9]\d{2}[-. ]\d{4}")
 _DATE_START = re.compile(r"(?:19|20)\d{2}[-./]")
 _ID_BEFORE = re.compile(
     r"(?:#|\b(?:id|ids|port|pid|tid|line|lines|offset|build|run|job|version|v|pr|issue|ticket|"
-    r"order|invoice|epoch|ts|timestamp|inode|errno|code|exit|bytes|size|count|seq)\b)[^\w\n]{0,3}$",
+    r"order|invoice|epoch|ts|timestamp|inode|errno|code|exit|bytes|size|count|seq|tag|tags|plate)"
+    r"\b)[^\w\n]{0,3}$",
     re.I,
 )
 _UNIT_AFTER = re.compile(
@@ -306,6 +307,8 @@ def company_line(text: str, lowered: str, start: int, end: int) -> bool:
     before = lowered[max(line_start, start - 24) : start]
     if " from " not in before and any(word in before for word in _COMPANY_LINE_WORDS):
         return True  # "客服热线 400-...", "フリーダイヤル 0120-..."
+    if _NUMBER_OF_A_DESK.search(lowered, max(line_start, start - 80), start):
+        return True  # "our contact centre number on the website is +44 20 ..."
     after = _PARENTHESIS_AFTER.match(lowered, end)  # "0800 724 5510 (kostenlos ...)"
     if after is not None and any(word in after.group() for word in _COMPANY_LINE_WORDS):
         return True
@@ -314,6 +317,13 @@ def company_line(text: str, lowered: str, start: int, end: int) -> bool:
     return business_listing(text, lowered, start, end)
 
 
+# A number named as a contact centre's or a call centre's line, the rest of its sentence
+# between (no agent's own: "the call centre agent gave me his mobile" names no centre's
+# number).
+_NUMBER_OF_A_DESK = re.compile(
+    r"\b(?:contact|call|customer service|customer care)[ -]?cent(?:re|er)(?:'s)?"
+    r"(?: (?:phone|telephone|main|public))? (?:number|line|no\b)[^\d\n+]{0,40}$"
+)
 _PARENTHESIS_AFTER = re.compile(r"[ \t]{0,2}[(\uff08][^)\uff09\n]{0,60}")
 
 

@@ -562,6 +562,30 @@ def find_track_data(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
     return findings
 
 
+# A card in a reservation system's form of payment: Amadeus ``FP CCVI4556...1234/0927``,
+# Sabre ``5-*AX3700...0028\u20211225``, Galileo ``F-CCMC5500...``: ``CC`` or ``*``, the
+# card's two-letter code, then the number glued to it, so ``_CARD`` sees no word boundary.
+_FOP_CARD = re.compile(
+    r"(?:(?<![A-Za-z])CC|\*)(?:VI|CA|MC|AX|DC|JC|TP|DS|CB|UP|BA|VS|IK|E5)(\d{13,19})(?![\w-])"
+)
+
+
+def find_fop_cards(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    """A card number in a reservation's form of payment (``_FOP_CARD``), with a card's
+    issuer prefix, length and Luhn check."""
+    findings: list[Finding] = []
+    if "CC" not in text and "*" not in text:
+        return findings
+    for lo, hi in windows:
+        if hi - lo < 13:
+            continue
+        for match in _FOP_CARD.finditer(text, max(0, lo - 5), hi):
+            number = match.group(1)
+            if issuer_length_ok(number) and luhn_valid(number):
+                findings.append(Finding("pii.card", *match.span(1)))
+    return findings
+
+
 # A card number broken over two lines of a log or exception message.
 
 

@@ -27,11 +27,13 @@ NPI) stays ordinary; code lists (ICD-10, CPT, LOINC) carry nobody's data.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.routing.sensitivity.accounts import aba_valid
 from bot.routing.sensitivity.examples import says_examples
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, at_triggers, near
+from bot.routing.sensitivity.travel_records import find_travel_records
 
 _RECORD = "pii.record"
 _ACCOUNT = "pii.bank_account"
@@ -132,6 +134,22 @@ _SSR_DOCS = re.compile(
     r"docs[ \t/]+(?:[a-z0-9]{2}[ \t]+[a-z]{2}\d[ \t/]+)?/?[pi]/[a-z]{3}/"
     r"([a-z0-9]{5,12})/[a-z]{3}/(\d{2}[a-z]{3}\d{2,4})/"
 )
+# A document number typed as a placeholder (counting up or down, one digit over and over:
+# "123456789", "987654321", "000000000"), in a message that teaches the record's format (a
+# training slide, the spec, a template): the format's textbook line, nobody's passport.
+_PLACEHOLDER_DOCUMENT = re.compile(r"^[a-z]{0,2}(?:0?12345678|98765432|(\d)\1{6})")
+_FORMAT_WORDS = Words((
+    "format", "training", "slide", "spec", "syntax", "template", "example", "sample",
+    "e.g.", "textbook", "course", "cheat sheet",
+))  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _teaches_format(lowered: str) -> bool:
+    """Once per message: does it speak of a record's format (``_FORMAT_WORDS``)?"""
+    return _FORMAT_WORDS.found(lowered)
+
+
 # A health plan's member id after its name ("member 75183275202", "member id: XEH887383252").
 _MEMBER = re.compile(
     r"member(?:[ _-]?(?:id|no|number|#))?[ \t]*[:#]?[ \t]*[\"']?([a-z]{0,3}\d{8,12})(?![\w-])"
@@ -238,6 +256,7 @@ def find_records(text: str, lowered: str, windows: list[tuple[int, int]]) -> lis
     if windows:  # every rule below but the passport's and MBI's needs eight digits or so
         findings.extend(_plan_numbers(lowered))
     findings.extend(_named_ids(lowered))
+    findings.extend(find_travel_records(text, lowered))
     return findings
 
 
@@ -306,6 +325,8 @@ def _named_ids(lowered: str) -> list[Finding]:
     if "docs" in lowered and "/" in lowered:
         numbers: dict[str, int] = {}
         for m in near(_SSR_DOCS, lowered, ("docs",), 0, 60):
+            if _PLACEHOLDER_DOCUMENT.search(m.group(1)) and _teaches_format(lowered):
+                continue  # a textbook line: "SSR DOCS YY HK1 P/GBR/123456789/..." on a slide
             findings.extend((Finding(_ID, *m.span(1)), Finding("pii.dob", *m.span(2))))
             numbers.setdefault(m.group(1), m.start(1))
         # the same document elsewhere in the booking (``SSR FOID ... PP693878366``), each
