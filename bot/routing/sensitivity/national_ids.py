@@ -9,7 +9,8 @@ issuing rules to hold:
   employees or a 1099's taxpayer ids, where the shape is one): no area 000, 666 or
   900-999, no group 00, no serial 0000; the published examples (``123-45-6789``, and
   ``078-05-1120`` and ``219-09-9999``, printed in advertisements and voided) are skipped;
-* UK National Insurance number ``AB 12 34 56 C``: HMRC's letter rules;
+* UK National Insurance number ``AB 12 34 56 C``: HMRC's letter rules (right beside its
+  name, any two letters but the specimen's QQ);
 * Polish PESEL: 11 digits, weighted check digit and a valid birth month;
 * Dutch BSN: 9 digits passing the eleven test (elfproef);
 * Turkish identity number (``T.C. Kimlik No``, ``TCKN``): 11 digits, not starting 0, both
@@ -336,6 +337,20 @@ _NINO = _Rule(
 )
 
 
+# ... and right beside its name, any two letters: a number typed into an "NI number" field
+# for someone is theirs even where its prefix breaks HMRC's rules ("NI number field: QH 48
+# 29 17 C for Daniel Okoro"); not the specimen prefix QQ, and not a number the rule above
+# takes already.
+def _named_nino_ok(value: str) -> bool:
+    return not value.startswith("QQ") and _NINO.pattern.fullmatch(value) is None
+
+
+_NAMED_NINO = _NINO._replace(
+    pattern=re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"),
+    check=_named_nino_ok,
+    reach=40,
+)
+
 # Spanish DNI/NIE: the NIE starts with a letter, outside the digit stretches too.
 _DNI = _Rule(
     _LABEL,
@@ -607,7 +622,7 @@ _RESIDENT_ID = _Rule(
 
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
-_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN, _HETU, _RESIDENT_ID)
+_TEXT_RULES = (_NINO, _NAMED_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN, _HETU, _RESIDENT_ID)
 _DIGIT_RULES = tuple(rule for rule in _RULES if all(rule is not r for r in _TEXT_RULES))
 # Each rule's literals as gate words (``literals``: found in the message's one pass).
 _TEXT_GATES = tuple(Words(rule.literals) for rule in _TEXT_RULES)
