@@ -17,7 +17,8 @@ issuing rules to hold:
   check digits, not the published test number ``10000000146``;
 * Brazilian CPF ``123.456.789-09``: both check digits;
 * Swedish personal identity number ``YYMMDD-NNNC``: Luhn and a valid date (co-ordination
-  numbers add 60 to the day); named in its definite forms too ("personnumret");
+  numbers add 60 to the day); named in its definite forms too ("personnumret"); unnamed,
+  written with its dash next to a person's name in a Swedish message or one about BankID;
 * Finnish personal identity code ``DDMMYY-NNNC``: the mod-31 check character (named in
   any case of the word: "henkilötunnuksensa");
 * Chinese resident identity number (身份证号, 公民身份号码, ``idNum``/``id_card`` fields): 18
@@ -62,7 +63,7 @@ from typing import NamedTuple
 
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding
-from bot.routing.sensitivity.names import is_name
+from bot.routing.sensitivity.names import full_names, is_name
 from bot.routing.sensitivity.pii import iban_valid, luhn_valid
 
 _LABEL = "pii.national_id"
@@ -650,6 +651,8 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
         for lo, hi in windows:
             if hi - lo >= rule.min_span:
                 findings.extend(_matches(rule, text, max(0, lo - 1), hi))
+    if longest >= _PERSONNUMMER_SPAN and _SWEDISH.found(lowered):
+        findings.extend(_unnamed_personnummer(text, lowered, windows))
     if longest >= _SSN.min_span:
         found = {f.start for f in findings}
         findings.extend(f for f in _ssn_rows(text, windows) if f.start not in found)
@@ -665,6 +668,43 @@ _BIRTH_DATE = re.compile(
     r"(?:19\d\d|200\d|201[0-4])-[01]\d-[0-3]\d|[01]?\d/[0-3]?\d/(?:19\d\d|200\d|201[0-4])"
     r"|[0-3]?\d\.[01]?\d\.(?:19\d\d|200\d|201[0-4])"
 )
+
+
+# A Swedish personal identity number with no word for it, written as it is printed (the
+# date of birth, a dash, four digits), in a Swedish message (or one about BankID) next to
+# the person's name ("Kunden Elin Johansson (880623-7502) kan inte logga in", "för Johan
+# Lindqvist? Han skrev in 850612-4232"): its Luhn digit and date make it no order number.
+# Not a number an order's, a case's or an invoice's word introduces, nor the tax office's
+# test person Tolvan Tolvansson's (121212-1212).
+_SWEDISH = Words((
+    " och ", " inte ", " \u00e4r ", " f\u00f6r ", "varf\u00f6r", " jag ", " att ", "kunden",
+    " han ", " hon ", "bankid", "hej ", "hej,",
+))  # fmt: skip
+_PERSONNUMMER_SPAN = 11
+_DASHED_PERSONNUMMER = re.compile(r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}" + _END)
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:order|ordernr|\u00e4rende|faktura|invoice|ticket|case|artikel|referens|ref|"
+    r"nummer|nr|#)\w*[ \t.:#]*$"
+)
+_NAME_BEFORE = 120  # characters before the number where the person's name may stand
+_NAME_AFTER = 40
+
+
+def _unnamed_personnummer(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    findings: list[Finding] = []
+    for lo, hi in windows:
+        if hi - lo < _PERSONNUMMER_SPAN:
+            continue
+        for match in _DASHED_PERSONNUMMER.finditer(text, max(0, lo - 1), hi):
+            value = match.group()
+            if value[-11:] == "121212-1212" or not _personnummer_ok(value):
+                continue
+            if _NOT_A_PERSON_BEFORE.search(lowered, max(0, match.start() - 24), match.start()):
+                continue
+            start, end = max(0, match.start() - _NAME_BEFORE), match.end() + _NAME_AFTER
+            if next(full_names(text, start, min(len(text), end)), None) is not None:
+                findings.append(Finding(_LABEL, match.start(), match.end()))
+    return findings
 
 
 def _ssn_rows(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
