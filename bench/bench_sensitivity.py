@@ -144,6 +144,12 @@ WORST_UNITS = (
     "pass: Xk9fQ2mLp7 ",
     # people's street addresses (a specimen's name looked for per address until stop 24)
     "Dana Whitfield at 41 Birchwood Lane, Millbrae; ",
+    # the twenty-fourth round's: a Chinese name with its pay or rating after it, a Swedish
+    # personal number next to a name, an NI number beside its word
+    "\u770b\u5230\u738b\u78ca\u4eca\u5e74\u7ee9\u6548\u662fB-\uff0c"
+    "\u65b0\u85aa\u8d44\u662f 46k\uff0c",
+    "Kunden Elin Johansson (880623-7502) och ",
+    "NI number QH 48 29 17 C ",
 )  # fmt: skip
 WORST_SIZE = 16_000  # TANDEM_MAX_QUESTION_CHARS's default
 

@@ -48,7 +48,9 @@ _FILEVAULT = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5}(?![A-Z
 _OTP_SAID = re.compile(
     r"(?:\b(?:(?:best\u00e4tigungs|verifizierungs|sicherheits|einmal|anmelde|login|sms|mfa|"
     r"2fa|totp)-?)?code|\bc\u00f3digo|\bcodice|\b(?:t?otp|mfa|2fa))\b"
-    r"[^\n.?!;\d]{0,50}?(?:\s(?:is|was|ist|war|lautet|est|es|era|\u00e8)|[:=])[ \t]*[\"'`]?"
+    # (or "it's" after it: "Okta is asking for the code again, it's 804 519")
+    r"[^\n.?!;\d]{0,50}?(?:\s(?:is|was|ist|war|lautet|est|es|era|\u00e8|it['\u2019]?s)|[:=])"
+    r"[ \t]*[\"'`]?"
     r"(\d{3}[ -]?\d{3})(?![\d.:/-])"
     # ... or the OTP itself named, "the TOTP right now is 164848", but not a count of something
     r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%|rows|users|accounts|records|devices))"

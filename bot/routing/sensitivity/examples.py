@@ -258,8 +258,14 @@ EXAMPLE_IBANS = frozenset(_EXAMPLE_IBANS_TEXT.split())
 # The specimen people of official documents: Germany's identity card and passport
 # specimens hold "Erika Mustermann" (and forms "Max Mustermann"), with a specimen address
 # and date of birth. Their address, date of birth and numbers are printed for everyone.
+# English examples' Jane and John Doe are theirs: written out, in their example address or
+# as a fixture's quoted last name ('"last_name": "Doe"'); their data is cleared only in a
+# message about tests or examples (``detector``), as an unidentified patient is a "John Doe".
 # (asked for every address and date of birth found: the message is read once, ``literals``)
-_SPECIMEN_PEOPLE = Words(("mustermann", "musterfrau"))
+_SPECIMEN_PEOPLE = Words((
+    "mustermann", "musterfrau", "jane doe", "john doe", "jane.doe@", "john.doe@", '"doe"',
+    "'doe'",
+))  # fmt: skip
 
 
 def names_specimen_person(lowered: str) -> bool:

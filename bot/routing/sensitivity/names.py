@@ -30,7 +30,8 @@ A Latin-script name written against Japanese, Chinese or Korean characters, with
 (``一次オンコールのMateo Satoさんは``), is a name as one between spaces is. Names in other
 scripts (``script_names``): a Chinese, Japanese or Korean name after a person's field or
 before an honorific (``申請者: 伊藤 翔太``, ``中村 美咲さん``, ``조현우 님께``) or a Chinese
-one opening its sentence with "he" or "she" after it (``王磊的背景调查……他在``), and a Cyrillic
+one opening its sentence with "he" or "she" after it (``王磊的背景调查……他在``) or with its
+pay or performance right after it anywhere (``看到王磊的新薪资``, ``王磊今年绩效``), and a Cyrillic
 first and last name after a person's field or a greeting or with a surname's or a
 patronymic's ending (``ФИО``, ``Уважаемая Анна Смирнова``, ``Екатерина Попова``), and a
 Hindi or Hebrew first and last name with a common surname or a team in brackets after it
@@ -921,6 +922,20 @@ _NOT_HAN_SUBJECT = frozenset((
     "\u6797\u4e1a", "\u6731\u7ea2", "\u80e1\u4e71", "\u5218\u6d77", "\u674e\u5b50",
     "\u738b\u8005", "\u738b\u56fd", "\u5f20\u5f00", "\u9093\u5f55",
 ))  # fmt: skip
+# ... or, anywhere in a sentence, with a person's pay or performance right after it, its
+# possessive or this year's between ("看到王磊的新薪资是 46k", "王磊今年绩效是B-", "李娜的年终奖"):
+# only a person has a salary or a rating (the team's, the company's are not a surname's).
+_HAN_OWNER = re.compile(
+    rf"([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)"
+    "(?=(?:\u7684)?(?:\u4eca\u5e74|\u53bb\u5e74|\u672c\u5e74\u5ea6|\u4e0a\u534a\u5e74|"
+    "\u4e0b\u534a\u5e74|\u5e74\u5ea6|\u8fd9\u6b21|\u672c\u6b21)?(?:\u7684)?"
+    "(?:\u65b0|\u73b0\u5728\u7684|\u76ee\u524d\u7684|\u539f)?"
+    # 薪资 薪水 工资 月薪 年薪 底薪 奖金 年终奖 绩效 績效 調薪 调薪 涨薪
+    "(?:\u85aa\u8d44|\u85aa\u6c34|\u5de5\u8d44|\u6708\u85aa|\u5e74\u85aa|\u5e95\u85aa|"
+    "\u5956\u91d1|\u5e74\u7ec8\u5956|\u7ee9\u6548|\u7e3e\u6548|\u8c03\u85aa|\u8abf\u85aa|"
+    "\u6da8\u85aa))"
+)
+_OWNED_SIZE = 12  # characters of a pay word and its possessive after a name
 _HE_OR_SHE = re.compile("[\u4ed6\u5979](?![\u4eec\u5011\u4eba])")
 _SUBJECT_SENTENCE = 80  # characters of the sentence where the pronoun may stand
 
@@ -930,6 +945,17 @@ def _han_subjects(text: str, start: int, stop: int) -> Iterator[Name]:
         if match.group(1) in _NOT_HAN_SUBJECT or match.group(1) in NOT_HAN_VALUES:
             continue
         if _HE_OR_SHE.search(text, match.end(), match.end() + _SUBJECT_SENTENCE):
+            yield Name(match.start(1), match.end(1), full=True)
+
+
+def _han_owners(text: str, start: int, stop: int) -> Iterator[Name]:
+    # (the pay word after the name may stand past the window: looked for up to it)
+    for match in _HAN_OWNER.finditer(text, start, min(len(text), stop + _OWNED_SIZE)):
+        if (
+            match.end(1) <= stop
+            and match.group(1) not in _NOT_HAN_SUBJECT
+            and match.group(1) not in NOT_HAN_VALUES
+        ):
             yield Name(match.start(1), match.end(1), full=True)
 
 
@@ -948,6 +974,7 @@ def script_names(text: str, start: int, stop: int) -> Iterator[Name]:
     reach = stop + _SUBJECT_SENTENCE
     if text.find("\u4ed6", start, reach) >= 0 or text.find("\u5979", start, reach) >= 0:
         found.extend(_han_subjects(text, start, stop))
+    found.extend(_han_owners(text, start, stop))
     found.extend(
         Name(match.start(1), match.end(1), full=True)
         for match in _KO_TITLED.finditer(text, start, stop)

@@ -9,14 +9,16 @@ issuing rules to hold:
   employees or a 1099's taxpayer ids, where the shape is one): no area 000, 666 or
   900-999, no group 00, no serial 0000; the published examples (``123-45-6789``, and
   ``078-05-1120`` and ``219-09-9999``, printed in advertisements and voided) are skipped;
-* UK National Insurance number ``AB 12 34 56 C``: HMRC's letter rules;
+* UK National Insurance number ``AB 12 34 56 C``: HMRC's letter rules (right beside its
+  name, any two letters but the specimen's QQ);
 * Polish PESEL: 11 digits, weighted check digit and a valid birth month;
 * Dutch BSN: 9 digits passing the eleven test (elfproef);
 * Turkish identity number (``T.C. Kimlik No``, ``TCKN``): 11 digits, not starting 0, both
   check digits, not the published test number ``10000000146``;
 * Brazilian CPF ``123.456.789-09``: both check digits;
 * Swedish personal identity number ``YYMMDD-NNNC``: Luhn and a valid date (co-ordination
-  numbers add 60 to the day); named in its definite forms too ("personnumret");
+  numbers add 60 to the day); named in its definite forms too ("personnumret"); unnamed,
+  written with its dash next to a person's name in a Swedish message or one about BankID;
 * Finnish personal identity code ``DDMMYY-NNNC``: the mod-31 check character (named in
   any case of the word: "henkilötunnuksensa");
 * Chinese resident identity number (身份证号, 公民身份号码, ``idNum``/``id_card`` fields): 18
@@ -66,7 +68,7 @@ from typing import NamedTuple
 
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding
-from bot.routing.sensitivity.names import is_name
+from bot.routing.sensitivity.names import full_names, is_name
 from bot.routing.sensitivity.pii import iban_valid, luhn_valid
 
 _LABEL = "pii.national_id"
@@ -340,6 +342,20 @@ _NINO = _Rule(
     lambda value: True,
 )
 
+
+# ... and right beside its name, any two letters: a number typed into an "NI number" field
+# for someone is theirs even where its prefix breaks HMRC's rules ("NI number field: QH 48
+# 29 17 C for Daniel Okoro"); not the specimen prefix QQ, and not a number the rule above
+# takes already.
+def _named_nino_ok(value: str) -> bool:
+    return not value.startswith("QQ") and _NINO.pattern.fullmatch(value) is None
+
+
+_NAMED_NINO = _NINO._replace(
+    pattern=re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"),
+    check=_named_nino_ok,
+    reach=40,
+)
 
 # Spanish DNI/NIE: the NIE starts with a letter, outside the digit stretches too.
 _DNI = _Rule(
@@ -628,7 +644,18 @@ _RESIDENT_ID = _Rule(
 
 # The rules whose ids hold letters run over the whole text; the others need a digit stretch,
 # and most messages have none, so they cost nothing there.
-_TEXT_RULES = (_NINO, _DNI, _CODICE_FISCALE, _CF, _RFC, _PAN, _UK_LICENCE, _HETU, _RESIDENT_ID)
+_TEXT_RULES = (
+    _NINO,
+    _NAMED_NINO,
+    _DNI,
+    _CODICE_FISCALE,
+    _CF,
+    _RFC,
+    _PAN,
+    _UK_LICENCE,
+    _HETU,
+    _RESIDENT_ID,
+)
 _DIGIT_RULES = tuple(rule for rule in _RULES if all(rule is not r for r in _TEXT_RULES))
 # Each rule's literals as gate words (``literals``: found in the message's one pass).
 _TEXT_GATES = tuple(Words(rule.literals) for rule in _TEXT_RULES)
@@ -656,6 +683,8 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
         for lo, hi in windows:
             if hi - lo >= rule.min_span:
                 findings.extend(_matches(rule, text, max(0, lo - 1), hi))
+    if longest >= _PERSONNUMMER_SPAN and _SWEDISH.found(lowered):
+        findings.extend(_unnamed_personnummer(text, lowered, windows))
     if longest >= _SSN.min_span:
         found = {f.start for f in findings}
         findings.extend(f for f in _ssn_rows(text, windows) if f.start not in found)
@@ -671,6 +700,43 @@ _BIRTH_DATE = re.compile(
     r"(?:19\d\d|200\d|201[0-4])-[01]\d-[0-3]\d|[01]?\d/[0-3]?\d/(?:19\d\d|200\d|201[0-4])"
     r"|[0-3]?\d\.[01]?\d\.(?:19\d\d|200\d|201[0-4])"
 )
+
+
+# A Swedish personal identity number with no word for it, written as it is printed (the
+# date of birth, a dash, four digits), in a Swedish message (or one about BankID) next to
+# the person's name ("Kunden Elin Johansson (880623-7502) kan inte logga in", "för Johan
+# Lindqvist? Han skrev in 850612-4232"): its Luhn digit and date make it no order number.
+# Not a number an order's, a case's or an invoice's word introduces, nor the tax office's
+# test person Tolvan Tolvansson's (121212-1212).
+_SWEDISH = Words((
+    " och ", " inte ", " \u00e4r ", " f\u00f6r ", "varf\u00f6r", " jag ", " att ", "kunden",
+    " han ", " hon ", "bankid", "hej ", "hej,",
+))  # fmt: skip
+_PERSONNUMMER_SPAN = 11
+_DASHED_PERSONNUMMER = re.compile(r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}" + _END)
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:order|ordernr|\u00e4rende|faktura|invoice|ticket|case|artikel|referens|ref|"
+    r"nummer|nr|#)\w*[ \t.:#]*$"
+)
+_NAME_BEFORE = 120  # characters before the number where the person's name may stand
+_NAME_AFTER = 40
+
+
+def _unnamed_personnummer(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    findings: list[Finding] = []
+    for lo, hi in windows:
+        if hi - lo < _PERSONNUMMER_SPAN:
+            continue
+        for match in _DASHED_PERSONNUMMER.finditer(text, max(0, lo - 1), hi):
+            value = match.group()
+            if value[-11:] == "121212-1212" or not _personnummer_ok(value):
+                continue
+            if _NOT_A_PERSON_BEFORE.search(lowered, max(0, match.start() - 24), match.start()):
+                continue
+            start, end = max(0, match.start() - _NAME_BEFORE), match.end() + _NAME_AFTER
+            if next(full_names(text, start, min(len(text), end)), None) is not None:
+                findings.append(Finding(_LABEL, match.start(), match.end()))
+    return findings
 
 
 def _ssn_rows(text: str, windows: list[tuple[int, int]]) -> list[Finding]:

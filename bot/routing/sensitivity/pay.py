@@ -66,6 +66,7 @@ PAY_WORDS = (
     "\u7d66\u4e0e", "\u7d66\u6599", "\u5e74\u53ce", "\u6708\u7d66", "\u57fa\u672c\u7d66",
     "\u8cde\u4e0e", "\u6607\u7d66", "\u5de5\u8d44", "\u85aa\u8d44", "\u85aa\u6c34",
     "\u5e74\u85aa", "\u6708\u85aa", "\u5e95\u85aa", "\u5956\u91d1", "\u8c03\u85aa",
+    "\u5e74\u7ec8\u5956", "\u5e74\u7d42\u734e", "\u6da8\u85aa",  # 年终奖 年終獎 涨薪
     "\uc5f0\ubd09", "\uae30\ubcf8\uae09", "\uc131\uacfc\uae09", "\uae09\uc5ec",
     "\uc6d4\uae09", "\uc784\uae08", "\u0437\u0430\u0440\u043f\u043b\u0430\u0442",
     "\u043e\u043a\u043b\u0430\u0434", "\u0437\u0430\u0440\u0430\u0431\u043e\u0442\u043d",
@@ -216,7 +217,11 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
         bare.extend(_BARE_AMOUNT.finditer(text, start, min(end, len(text))))
     figures = [m for m in figures if not NOT_MONEY_AFTER.match(text, m.end())]
     bare = [m for m in bare if not NOT_MONEY_AFTER.match(text, m.end())]
-    for figure in sorted(figures + bare, key=lambda m: m.start()):
+    # (whether a figure is bare is carried with it, and the findings' starts kept in a set:
+    # asked of the lists for each figure, a paste of a thousand people's pay was quadratic)
+    tagged = [(m, False) for m in figures] + [(m, True) for m in bare]
+    named_at: set[int] = set()  # the starts of the findings so far
+    for figure, is_bare in sorted(tagged, key=lambda pair: pair[0].start()):
         clause_start = max(0, figure.start() - _LINK_REACH)
         floor = max(0, clause_start - _NAME_SIZE)
         for stop in _CLAUSE_END.finditer(lowered, floor, figure.start()):
@@ -225,11 +230,13 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
         floor = min(floor, clause_start)
         people = [p for p in names(text, floor, figure.start()) if p.end >= clause_start]
         if not people:
-            if figure in figures:
-                findings.extend(_unnamed_figure(text, lowered, clause_start, figure))
+            if not is_bare:
+                unnamed = _unnamed_figure(text, lowered, clause_start, figure)
+                named_at.update(f.start for f in unnamed)
+                findings.extend(unnamed)
             continue
         name = people[-1]  # the figure belongs to the person named last before it
-        if figure in bare and not (
+        if is_bare and not (
             _LISTED_AMOUNT.fullmatch(text, name.end, figure.start())
             or _PAY_WORD_BEFORE.search(lowered, name.end, figure.start())
         ):
@@ -238,8 +245,10 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
             continue
         # the name and the figure, each on its own: what is between may be reported as
         # something else ("Mei Kowalski, NINO KB 81 54 47 C, ... gross YTD £42,132.94")
-        if not any(f.start == name.start for f in findings):
+        if name.start not in named_at:
+            named_at.add(name.start)
             findings.append(Finding(LABEL, name.start, name.end))
+        named_at.add(figure.start())
         findings.append(Finding(LABEL, figure.start(), figure.end()))
     return findings
 

@@ -120,6 +120,9 @@ _REVIEWS_UNSPACED = (
     "\u7ee9\u6548(?:\u8bc4\u7ea7|\u8bc4\u5b9a|\u7b49\u7ea7|\u8003\u8bc4|\u6539\u8fdb\u8ba1\u5212)|"
     "\u7e3e\u6548(?:\u8a55\u7d1a|\u8a55\u5b9a|\u7b49\u7d1a|\u8003\u8a55|\u6539\u9032\u8a08\u5283)|"
     "\u5e74\u5ea6\u7ee9\u6548|\u5e74\u5ea6\u7e3e\u6548|"
+    # a person's performance said with its grade ("王磊今年绩效是B-", "绩效为 C")
+    "(?:\u7ee9\u6548|\u7e3e\u6548)"
+    "(?=[ \t]*[\u662f\u4e3a\u70ba:\uff1a][ \t]*[A-ESa-es][+-]?(?![A-Za-z]))|"
     "\u4eba\u4e8b\u67fb\u5b9a|\u8a55\u4fa1\u7d50\u679c|\u5e74\u6b21\u8a55\u4fa1|\u696d\u7e3e\u67fb\u5b9a|"
     # an overall rating (総合評価, 综合评价, 綜合評價, 종합 평가)
     "\u7dcf\u5408\u8a55\u4fa1|\u7efc\u5408\u8bc4\u4ef7|\u7d9c\u5408\u8a55\u50f9|"
@@ -189,8 +192,11 @@ RATING = re.compile(
     rf"{_RATING_WORDS}|"
     # Chinese, Japanese, Korean: a grade after a rating word ("评级: C", "評価: D", "등급: C"),
     # or a rating's words (待改进, 不合格, 低于预期; 期待を下回る, 要改善; 기대 이하, 미흡)
+    # (and a Chinese performance's grade after 是 or 为: "绩效是B-", "绩效为C")
     r"(?:\u8bc4\u7ea7|\u8a55\u7d1a|\u8bc4\u5206|\u7b49\u7ea7|\u7b49\u7d1a|\u8a55\u4fa1|"
-    r"\u8bc4\u4ef7|\ub4f1\uae09|\ud3c9\uac00)[ \t]*[:\uff1a\u306f\uc740\ub294]?[ \t]*"
+    r"\u8bc4\u4ef7|\ub4f1\uae09|\ud3c9\uac00|"
+    r"(?:\u7ee9\u6548|\u7e3e\u6548)(?=[ \t]*[\u662f\u4e3a\u70ba]))"
+    r"[ \t]*[:\uff1a\u306f\uc740\ub294\u662f\u4e3a\u70ba]?[ \t]*"
     r"[\u300c\u300e\"']?[a-es][+-]?(?![a-z]|[ \t]*[/\u3001,\uff0c~-][ \t]*[a-es](?![a-z]))|"
     r"\u5f85\u6539\u8fdb|\u5f85\u6539\u9032|\u4e0d\u5408\u683c|\u4f4e\u4e8e\u9884\u671f|"
     r"\u672a\u8fbe\u9884\u671f|\u671f\u5f85\u3092\u4e0b\u56de\u308b|\u8981\u6539\u5584|"
