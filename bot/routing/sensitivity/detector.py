@@ -434,7 +434,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
 
 def _without_placeholder_births(findings: list[Finding], lowered: str) -> list[Finding]:
     """A date of birth on a seed row of a placeholder person ("('TEST-0001','Jane
-    Testpatient','1970-01-01')", "John Doe") is no one's, wherever it stands."""
+    Testpatient','1970-01-01')") is no one's, wherever it stands."""
     placeholders = [
         (f.start, f.end)
         for f in findings
