@@ -69,6 +69,10 @@ _WORDS = (
     r"wears? (?:a |her |his )?(?:hijab|headscarf|niqab|kippah|yarmulke|turban)|"
     r"(?:(?<=her |his )|(?<=their ))(?:hijab|headscarf|niqab|kippah|yarmulke|turban)|"
     r"(?:jumm?ah|jumu['\u2019]?ah)(?: prayers?)?|iftar|suhoor|sehri|"
+    # a gift a person wants counted as their religious duty ("wants his £2,500 treated as
+    # zakat"); not a feature that computes it ("the zakat calculator")
+    r"(?:(?:treated|counted|given|paid|pays?|paying|gives?|giving) as|pays?|paying|gives?|"
+    r"giving|(?:his|her|their)) (?:zakat|zakah|tithe|tzedakah|dasvandh)|"
     r"(?:break(?:s|ing)?|broke) (?:the |her |his |their )?fast\b|"
     r"goes to (?:church|mosque|synagogue|temple)|keeps? (?:kosher|halal|shabbat|the sabbath)|"
     # what a person will not do on a holy day ("won't travel or eat out on shabbat"); not
@@ -134,7 +138,8 @@ STEMS = (
     "mormon", "atheist", "agnostic", "jehovah", "converted to", "ramadan", "shabbat",
     "sabbath", "passover", "yom kippur", "observes lent", "observe lent", "friday prayer",
     "mosque", "prays five", "pray five", "hijab", "headscarf", "niqab", "kippah", "yarmulke",
-    "turban", "jummah", "jumah", "jumu", "iftar", "suhoor", "sehri", *_BREAKING_FAST,
+    "turban", "jummah", "jumah", "jumu", "iftar", "zakat", "zakah", "tithe", "tzedakah",
+    "dasvandh", "suhoor", "sehri", *_BREAKING_FAST,
     "goes to church", "goes to synagogue", "goes to temple", "kosher", "halal",
     "party member", "member of the", "political", "muslimisch", "j\u00fcdisch", "katholisch",
     "evangelisch", "jude", "j\u00fcdin", "kirchenaustritt", "aus der kirche", "konfession",
