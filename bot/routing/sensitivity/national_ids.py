@@ -36,7 +36,10 @@ issuing rules to hold:
 * a Polish bank account number written without ``PL`` (NRB) is an IBAN, checked as one;
 * a Mexican CLABE (bank account): the 3-7-1 check digit;
 * Indian Aadhaar number ``2345 6789 0123`` (named in Hindi too: आधार): 12 digits, not
-  starting 0 or 1, Verhoeff check;
+  starting 0 or 1, Verhoeff check; right after its name ("आधार नंबर 5400 9226 6038 है",
+  "Aadhaar no: ...") in a message that names a person, a number failing the check too
+  (a person's number mistyped is still theirs), unless the message talks about
+  validation or examples (a developer's made-up number);
 * Indonesian NIK (``NIK``, e-KTP): 16 digits, a province code and a valid birth date (40
   added to the day for women);
 * Vietnamese citizen id (``CCCD``, ``căn cước``, ``số định danh``): 12 digits, a province
@@ -662,6 +665,35 @@ _TEXT_GATES = tuple(Words(rule.literals) for rule in _TEXT_RULES)
 _DIGIT_GATES = tuple(Words(rule.literals) for rule in _DIGIT_RULES)
 
 
+# An Aadhaar number right after its name, whatever its check digit (see module docstring).
+_NAMED_AADHAAR = re.compile(
+    r"(?:aadhaa?r|\u0906\u0927\u093e\u0930)(?: card)?"
+    r"(?: (?:number|no\.?|nr|#|\u0928\u0902\u092c\u0930|\u0938\u0902\u0916\u094d\u092f\u093e))?"
+    r"(?: is| \u0939\u0948)?[ :\-]{0,3}"
+    r"(?P<number>[2-9]\d{3}([ -]?)\d{4}\2\d{4})(?![\w-])"
+)
+_AADHAAR_GATE = Words(("aadhaar", "aadhar", "\u0906\u0927\u093e\u0930"))
+_VALIDATION_TALK = re.compile(
+    r"checksum|verhoeff|validat|regex|invalid|\btest|dummy|example|sample|fake|made[- ]up|"
+    r"placeholder"
+)
+
+
+def _named_aadhaar(text: str, lowered: str) -> list[Finding]:
+    """Aadhaar numbers right after their name, check digit or not, in a message naming a
+    person and not about validation or examples."""
+    if not _AADHAAR_GATE.found(lowered) or _VALIDATION_TALK.search(lowered):
+        return []
+    found = [
+        Finding(_LABEL, m.start("number"), m.end("number"))
+        for m in _NAMED_AADHAAR.finditer(lowered)
+        if len(set(m.group("number").replace(" ", "").replace("-", ""))) > 1
+    ]
+    if not found or next(full_names(text), None) is None:
+        return []
+    return found
+
+
 def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -> list[Finding]:
     """National ids (and Polish NRB and Mexican CLABE accounts) in a message that names them.
 
@@ -688,6 +720,9 @@ def find_national_ids(text: str, lowered: str, windows: list[tuple[int, int]]) -
     if longest >= _SSN.min_span:
         found = {f.start for f in findings}
         findings.extend(f for f in _ssn_rows(text, windows) if f.start not in found)
+    if longest >= 12:
+        found = {f.start for f in findings}
+        findings.extend(f for f in _named_aadhaar(text, lowered) if f.start not in found)
     return findings
 
 

@@ -1,5 +1,6 @@
-"""Round 24 (heldout64 30): a gift a named person wants counted as their religious duty
-(zakat, tithe, tzedakah, dasvandh) tells their faith; a feature that computes it does not."""
+"""Round 24 (heldout64 30, 141): a gift a named person wants counted as their religious
+duty (zakat, tithe, tzedakah, dasvandh) tells their faith, a feature that computes it does
+not; an Aadhaar number right after its name, for a named person, whose check digit fails."""
 
 from __future__ import annotations
 
@@ -27,4 +28,30 @@ def test_sensitive(text: str) -> None:
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary(text: str) -> None:
+    assert_ordinary(text)
+
+
+# heldout64 141: an Aadhaar number right after its name, for a named passenger, whose check
+# digit fails (Verhoeff): a person's number mistyped is still theirs; a developer's made-up
+# number in a message about validation is not.
+NAMED_AADHAAR = [
+    "यात्री का आधार नंबर 5400 9226 6038 है, लेकिन फेस मैच नहीं हो रहा। नाम: सुनीता वर्मा।",
+    "Aadhaar number 5400 9226 6038 for Sunita Verma, KYC pending since Monday",
+    "Aadhaar: 3921-4410-7765 (Ravi Kumar) please update the booking",
+]
+NOT_NAMED_AADHAAR = [
+    "Aadhaar 5400 9226 6038 fails our validator, Ravi Kumar says the regex is wrong",
+    "aadhaar number 5400 9226 6038 — what format does the API want?",
+    "Aadhaar 2222 2222 2222 for Ravi Kumar",
+    "Aadhaar number 5400 9226 6038 is a made-up one for the demo, Sunita Verma will present",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AADHAAR)
+def test_named_aadhaar(text: str) -> None:
+    assert_sensitive(text, "pii.national_id")
+
+
+@pytest.mark.parametrize("text", NOT_NAMED_AADHAAR)
+def test_not_a_named_aadhaar(text: str) -> None:
     assert_ordinary(text)
