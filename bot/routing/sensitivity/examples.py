@@ -327,13 +327,19 @@ def is_test_bank_detail(value: str) -> bool:
 # Credentials printed in specifications and vendors' docs, the same for everyone who uses
 # them: the Azure Storage emulator's (Azurite's) ``devstoreaccount1`` key and the Cosmos DB
 # emulator's key (both only open the emulator on one's own machine), and RFC 7617's Basic
-# credentials (``Aladdin:open sesame``, ``test:123£``). Like AWS's ``AKIAIOSFODNN7EXAMPLE``
-# they are public wherever they appear.
+# credentials (``Aladdin:open sesame``, ``test:123£``), Google's reCAPTCHA v2 test keys (its
+# FAQ gives them for automated tests: every challenge passes), and RFC 7636's PKCE test
+# vector (appendix B's ``code_verifier`` and its ``code_challenge``). Like AWS's
+# ``AKIAIOSFODNN7EXAMPLE`` they are public wherever they appear.
 PUBLISHED_CREDENTIALS = frozenset((
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
     "dGVzdDoxMjPCow==",
+    "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+    "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+    "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+    "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
 ))  # fmt: skip
 
 
