@@ -136,6 +136,14 @@ def _derived_outputs(lowered: str) -> list[tuple[int, int]]:
 _ALGOLIA = Words(("algolia",))
 _TXT = Words(("txt",))
 _ACME_CHALLENGE = Words(("_acme-challenge",))
+# An ACME HTTP-01 challenge's token (43 characters of base64url) is served to anyone at
+# ``http://<host>/.well-known/acme-challenge/<token>``: named ``token`` in a message about
+# that challenge (cert-manager's ``kubectl describe challenge``, certbot's output). An
+# account's EAB HMAC key has another name.
+_HTTP_CHALLENGE = Words(("acme-challenge", "http-01", "http01"))
+_CHALLENGE_TOKEN_BEFORE = re.compile(
+    r"(?<![a-z0-9_-])(?:challenge[ _-]?)?token[\"'`]?[ \t]*(?:[:=]|is)[ \t]*[\"'`]?$"
+)
 
 
 def search_only_key(lowered: str, start: int, end: int) -> bool:
@@ -150,8 +158,9 @@ def search_only_key(lowered: str, start: int, end: int) -> bool:
 def named_public(lowered: str, start: int, end: int) -> bool:
     """Is the random-looking token at ``start:end`` named as something public right around
     it: Algolia's search-only key, a PKCE code challenge (43 characters within 120 after
-    ``code_challenge``, not a verifier), a file's key (``_RESOURCE_BEFORE``) or a DNS TXT
-    record's value (``_TXT_BEFORE``)? Asked only of the tokens the entropy rule found, so it
+    ``code_challenge``, not a verifier), a file's key (``_RESOURCE_BEFORE``), a DNS TXT
+    record's value (``_TXT_BEFORE``) or an ACME HTTP-01 challenge's token
+    (``_CHALLENGE_TOKEN_BEFORE``)? Asked only of the tokens the entropy rule found, so it
     costs nothing on other messages."""
     if _RESOURCE_BEFORE.search(lowered, max(0, start - 40), start):
         return True
@@ -161,6 +170,10 @@ def named_public(lowered: str, start: int, end: int) -> bool:
         line_start = lowered.rfind("\n", 0, start) + 1
         line_end = lowered.find("\n", end)
         if "_acme-challenge" in lowered[line_start : line_end if line_end >= 0 else None]:
+            return True
+    if end - start == 43 and _HTTP_CHALLENGE.found(lowered):
+        line_start = lowered.rfind("\n", 0, start) + 1
+        if _CHALLENGE_TOKEN_BEFORE.search(lowered, max(line_start, start - 40), start):
             return True
     if search_only_key(lowered, start, end):
         return True
