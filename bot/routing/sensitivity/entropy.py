@@ -83,6 +83,18 @@ _PUBLIC_BEFORE = re.compile(
     r"(?:[_-]?\d{1,2})?[^\w\n]{0,4}"
     r"(?:(?:is|was)[^\w\n]{1,3})?$|(?:\bsha(?:1|224|256|384|512)|\bmd5|\bh1)[:-]$"
 )
+# A WireGuard peer is named by its public key: ``peer: <key>`` in ``wg show``, ``wg set wg0
+# peer <key> allowed-ips ...``, "the peer <key> never completes a handshake". A Curve25519
+# key in base64 is 44 characters ending in ``=``; the private key is ``PrivateKey =``, and
+# ``wg show`` prints it as ``(hidden)``.
+_PEER_BEFORE = re.compile(r"(?i)(?<![a-z0-9_-])peer:?[ \t]*[\"'`]?$")
+# An Elastic Cloud ``cloud_id`` is the deployment's name, ``:`` and base64 of its endpoint
+# hosts (``_structured_id`` reads it when it decodes): where to connect, not how to log in.
+# The value's ``<name>:`` part right after the name ``cloud_id``/``cloudId``/Beats' ``cloud.id``.
+_CLOUD_ID_BEFORE = re.compile(
+    r"(?i)(?<![a-z])cloud[ ._-]?id\b[^\w\n]{0,4}(?:(?:is|ours is|was)[^\w\n]{1,3})?"
+    r"[a-z0-9][a-z0-9_-]{0,40}:$"
+)
 # A hashed build asset (``index-fj6UfXPy.js``) or the first label of a host name
 # (``<id>.apps.googleusercontent.com``, ``d1x2.cloudfront.net``) is a name, not a secret.
 _FILE_AFTER = re.compile(
@@ -206,9 +218,17 @@ def classify_token(
     # Rarer shapes, checked only for tokens that would otherwise be reported.
     if not in_context and _ID_NAME.search(before):
         return None
-    if _PUBLIC_BEFORE.search(before) or _named_file_or_host(text, token, end):
+    if _public_before(token, before) or _named_file_or_host(text, token, end):
         return None
     return None if _id_value(text, line_start, start) else "secret.high_entropy"
+
+
+def _public_before(token: str, before: str) -> bool:
+    """Named as public right before it: a public key or a digest (``_PUBLIC_BEFORE``), a
+    WireGuard peer (``_PEER_BEFORE``), an Elastic ``cloud_id`` (``_CLOUD_ID_BEFORE``)."""
+    if _PUBLIC_BEFORE.search(before) or _CLOUD_ID_BEFORE.search(before):
+        return True
+    return len(token) == 44 and token[-1] == "=" and _PEER_BEFORE.search(before) is not None
 
 
 def _unless_jwt_part(
