@@ -82,6 +82,11 @@ _RAILS_CIPHERTEXT = re.compile(
     r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}--[A-Za-z0-9+/]{12,}={0,2}--[A-Za-z0-9+/]{12,}={0,2}"
 )
 _PULUMI_CIPHERTEXT = re.compile(r"(?<![\w:])v1:[A-Za-z0-9+/]{8,}={0,2}:[A-Za-z0-9+/=:]{16,}")
+# An AWS KMS ciphertext blob (``aws kms encrypt``'s ``CiphertextBlob``, an encrypted
+# Lambda variable): version 1 and the key's ARN inside ("AQICAH...", "AQIBAH..."), opened
+# only by ``kms decrypt`` with the key's permission. In a message naming KMS or ciphertext.
+_KMS_CIPHERTEXT = re.compile(r"(?<![A-Za-z0-9+/])AQI[BCD]AH[A-Za-z0-9+/]{100,}={0,2}")
+_KMS_WORDS = ("kms", "ciphertext")
 # A Bitnami SealedSecret's values: RSA-OAEP and AES-GCM output, version byte 0x02 ("Ag").
 _SEALED_VALUE = re.compile(r"(?<![A-Za-z0-9+/])Ag[A-Za-z0-9+/]{198,}={0,2}")
 # A SealedSecret's ``encryptedData`` map, whatever its values start with: every value in it
@@ -254,7 +259,8 @@ def ciphertext_spans(text: str) -> list[tuple[int, int]]:
     ``ENC(...)`` and its metadata's encrypted data keys, Rails ``credentials.yml.enc``,
     Pulumi ``secure:``, SealedSecrets, age and
     OpenPGP armored messages, ``systemd-creds`` credentials, Adyen's client-side
-    encryption): useless without a key kept elsewhere, whatever names them."""
+    encryption, AWS KMS ciphertext blobs): useless without a key kept elsewhere, whatever
+    names them."""
     spans: list[tuple[int, int]] = []
     if "ENC" in text or "adyenjs_" in text:
         spans.extend(m.span() for m in _CIPHERTEXT.finditer(text))
@@ -268,6 +274,10 @@ def ciphertext_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _SYSTEMD_CREDENTIAL.finditer(text))
     if "enc" in text and "sops" in text:
         spans.extend(m.span() for m in _SOPS_DATA_KEY.finditer(text))
+    if ("AQICAH" in text or "AQIBAH" in text or "AQIDAH" in text) and any(
+        word in text.lower() for word in _KMS_WORDS
+    ):
+        spans.extend(m.span() for m in _KMS_CIPHERTEXT.finditer(text))
     if "SealedSecret" in text:
         spans.extend(m.span() for m in _SEALED_VALUE.finditer(text))
         if "encryptedData" in text:
