@@ -297,7 +297,33 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
     if _DICTATION.found(lowered):
         findings.extend(Finding("secret.password_assignment", m.start(1), m.end(1))
                         for m in _DESCRIBED_PASSPHRASE.finditer(text))  # fmt: skip
+    if findings and _DEAD_WORDS.found(lowered) and not _STILL_WANTED.found(lowered):
+        findings = [
+            f for f in findings if f.label != "secret.otp" or not _dead_code(lowered, f.end)
+        ]
     return findings
+
+
+# A one-time code told as history, already dead when it was used ("the okta verify code I
+# got was 482913 but it had already expired by the time I typed it"): it opens nothing.
+# Said in the pluperfect or with "already", in the code's own sentence; a code someone
+# still wants used ("Okta sent me 334658 but it says expired when I paste it, can someone
+# enter it for me in the next minute?") or one that "keeps saying expired" is still live.
+_DEAD_AFTER = re.compile(
+    r"[^\n.?!]{0,60}?\b(?:had[ \t]+(?:already[ \t]+)?expired|(?:was|is|has)[ \t]+already[ \t]+"
+    r"expired|already[ \t]+expired|had[ \t]+(?:already[ \t]+)?timed[ \t]+out)\b"
+)
+_DEAD_WORDS = Words(("expired", "timed out"))
+_STILL_WANTED = Words((
+    "right now", "next minute", "enter it", "type it", "use it", "still valid", "still good",
+    "for me", "quick", "asap", "hurry",
+))  # fmt: skip
+
+
+def _dead_code(lowered: str, end: int) -> bool:
+    """Is the one-time code ending at ``end`` said, in its sentence, to have expired
+    already (``_DEAD_AFTER``)?"""
+    return _DEAD_AFTER.match(lowered, end) is not None
 
 
 def _code_word(lowered: str) -> bool:
