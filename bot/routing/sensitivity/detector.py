@@ -103,7 +103,7 @@ from bot.routing.sensitivity.prose import find_prose_secrets, find_said_secrets
 from bot.routing.sensitivity.public_ids import firebase_web_keys, public_id_spans
 from bot.routing.sensitivity.records import find_records, made_up, placeholder_row
 from bot.routing.sensitivity.states import find_state_secrets
-from bot.routing.sensitivity.vendors import find_vendor_tokens, lone_account_sid
+from bot.routing.sensitivity.vendors import audited_key_id, find_vendor_tokens, lone_account_sid
 
 _NO_PATTERNS: Mapping[str, str] = MappingProxyType({})
 
@@ -270,11 +270,16 @@ def find_secrets(
     if keyed and described:  # a hash said to be one, given to a key ("password_hash: ...")
         public.extend(described)
     in_public = _cover(public)
+    key_ids = "AKIA" in text or "ASIA" in text
     for finding in keyed:
         span = _unquoted(text, finding)
         # named as public right before it ("clientKey: 'live_...'" for Adyen's browser key)
-        if not in_public(*span) and not named_public(lowered, *span):
-            findings.append(finding)
+        if in_public(*span) or named_public(lowered, *span):
+            continue
+        # an AWS key id as a usage log names it ("from access key AKIA..."), not a secret
+        if key_ids and audited_key_id(text, lowered, *span):
+            continue
+        findings.append(finding)
     if not entropy:
         return findings
     skip = [(f.start, f.end) for f in findings]
@@ -290,7 +295,8 @@ def find_secrets(
 
 def _vendor_tokens(text: str, lowered: str) -> list[Finding]:
     """Vendors' tokens, but a Google API key in a Firebase app's config (``public_ids``), a
-    key said to be Algolia's search-only one (``described``) and a Twilio account SID alone
+    key said to be Algolia's search-only one (``described``), an AWS key id as a usage log
+    names it (``vendors.audited_key_id``) and a Twilio account SID alone
     (``vendors.lone_account_sid``)."""
     found = find_vendor_tokens(text, lowered)
     if found and "AIza" in text:
@@ -298,6 +304,12 @@ def _vendor_tokens(text: str, lowered: str) -> list[Finding]:
         found = [f for f in found if not _within((f.start, f.end), firebase)]
     if found and "algolia" in lowered:
         found = [f for f in found if not search_only_key(lowered, f.start, f.end)]
+    if found and ("AKIA" in text or "ASIA" in text):
+        found = [
+            f
+            for f in found
+            if f.label != "secret.aws_key" or not audited_key_id(text, lowered, f.start, f.end)
+        ]
     if found and "AC" in text:
         found = [
             f

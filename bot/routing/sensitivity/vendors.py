@@ -547,9 +547,46 @@ _ACCOUNT_IN_PROSE = re.compile(r"\baccount(?:[ \t]+sid)?(?:[ \t]+is)?[ \t]+[`'\"
 
 def lone_account_sid(text: str, lowered: str, start: int, end: int) -> bool:
     """The ``secret.twilio_key`` at ``start:end`` is an account SID named as one in prose,
-    with no auth token in the message."""
+    right before it or earlier in the sentence ("where do I find the Account SID vs the API
+    key SID? I have AC... from the dashboard"), with no auth token in the message."""
     if not text.startswith("AC", start) or end - start != 34:
         return False
-    if not _ACCOUNT_IN_PROSE.search(lowered, max(0, start - 24), start):
+    if not _ACCOUNT_IN_PROSE.search(lowered, max(0, start - 24), start) and not (
+        _ACCOUNT_SID_EARLIER.search(lowered, max(0, start - 120), start)
+        and not _GIVEN_AS_VALUE.search(lowered, max(0, start - 24), start)
+    ):
         return False
     return _AUTH_TOKEN_SHAPE.search(text) is None  # (the SID's own hex follows a letter)
+
+
+# "account SID" in prose (a space: ``TWILIO_ACCOUNT_SID`` and ``AccountSid`` are settings)
+# within the SID's line, and the SID not given as a setting's or a key's value
+# (``...: AC...``, ``= AC...``, "key SID AC...").
+_ACCOUNT_SID_EARLIER = re.compile(r"\baccount sids?\b[^\n]*$")
+_GIVEN_AS_VALUE = re.compile(r"(?:[:=]|\bkey(?:[ \t]+sid)?)[ \t]*[`'\"(]?$")
+
+
+# An AWS access key id read off a log of its use: CloudTrail's ``accessKeyId`` field, "calls
+# from access key AKIA..." in a message about CloudTrail or a key's usage metadata. A key
+# id names the key for audit and IAM lookups; without its secret (40 characters) in the
+# message it signs nothing. "Is the key AKIA... still active?" and "our key AKIA... shows
+# up in the CloudTrail of another account" do not name the id as a log's field.
+_KEY_ID = re.compile(r"A(?:KIA|SIA)[A-Z0-9]{16}")
+_LOGGED_KEY_BEFORE = re.compile(
+    r"(?:accesskeyid|access[ _]key[ _]id|access[ _]key)[\"'`]?[ \t]*[:=]?[ \t]*[\"'`]?$"
+)
+_AUDIT_WORDS = Words((
+    "cloudtrail", "useridentity", "access-key-last-used", "accesskeylastused",
+    "credential report", "eventname", "eventsource",
+))  # fmt: skip
+_AWS_SECRET_SHAPE = re.compile(r"(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
+
+
+def audited_key_id(text: str, lowered: str, start: int, end: int) -> bool:
+    """The ``secret.aws_key`` at ``start:end`` is a key id as a usage log names it, with no
+    secret key's shape in the message."""
+    if not _KEY_ID.fullmatch(text, start, end) or not _AUDIT_WORDS.found(lowered):
+        return False
+    if not _LOGGED_KEY_BEFORE.search(lowered, max(0, start - 24), start):
+        return False
+    return _AWS_SECRET_SHAPE.search(text) is None

@@ -143,10 +143,8 @@ POLICY_ALARMS: dict[str, dict[str, int]] = {
         "secret.google_key": 1,
         "secret.password_assignment": 1,
     },
-    # an AWS key id seen in CloudTrail
-    "heldout32": {
-        "secret.aws_key": 1,
-    },
+    # (heldout32's AWS key id read off CloudTrail, pinned here until the twenty-fifth round,
+    # is now ordinary: ``vendors.audited_key_id``)
 }
 
 
