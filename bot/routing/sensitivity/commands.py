@@ -202,6 +202,50 @@ def find_command_secrets(text: str, lowered: str) -> list[Finding]:
             if classify_key(match.group(1)) is not None and _acceptable(match.group(2).strip()):
                 findings.append(Finding(LABEL, match.start(2), match.end(2)))
     findings.extend(_code_secrets(text, lowered))
+    if _GENERATOR_WORDS.found(lowered) and _USE_AS_SECRET.found(lowered):
+        findings.extend(_generated_secrets(lowered))
+    return findings
+
+
+# A random value a generator just printed (``openssl rand -hex 32``, ``pwgen -s 24 1``,
+# ``head -c 32 /dev/urandom | base64``, ``python -c '...secrets.token_urlsafe(32)...'``), on
+# the line after the command or said right after it in inline code, in a message that puts
+# it to use as a secret ("I'll set that as JWT_SIGNING_SECRET for the prod auth service"):
+# it is that secret, whatever its shape (hex is skipped by the entropy rule). A generator
+# asked about without its output ("is `openssl rand -hex 32` enough for a JWT secret?") has
+# no value to report.
+_GENERATOR_WORDS = Words(("openssl rand", "pwgen", "/dev/urandom", "secrets.token_"))
+_USE_AS_SECRET = Words((
+    "secret", "signing", "password", "passphrase", "api key", "api_key", "token", "hmac",
+    "encryption key", "_key",
+))  # fmt: skip
+_GENERATOR = re.compile(
+    r"(?:^|(?<=[`|$#>]))[ \t]*(?:sudo[ \t]+)?"
+    r"(?:openssl[ \t]+rand\b|pwgen\b|head[ \t]+-c[ \t]*\d+[ \t]+/dev/urandom|"
+    r"python3?[ \t]+-c[ \t]+[\"'][^\"'\n]*secrets\.token_)",
+    re.M,
+)
+_GENERATED_LINE = re.compile(r"[ \t]*([a-z0-9+/_-]{16,}={0,2})[ \t]*(?:\n|$)")
+_GENERATED_SAID = re.compile(
+    r"[^`\n]*`[ \t]*(?:gives|gave|prints|printed|returns|returned|outputs|output|->|\u2192|=>|:)"
+    r"[ \t]*(?:me[ \t]+)?[`\"']?([a-z0-9+/_-]{16,}={0,2})(?![a-z0-9+/_=-])"
+)
+
+
+def _generated_secrets(lowered: str) -> list[Finding]:
+    """What a random generator printed (see ``_GENERATED_LINE``'s comment above)."""
+    findings: list[Finding] = []
+    for command in _GENERATOR.finditer(lowered):
+        line_end = lowered.find("\n", command.end())
+        line_start = lowered.rfind("\n", 0, command.start()) + 1
+        if lowered.count("`", line_start, command.start()) % 2 == 1:
+            output = _GENERATED_SAID.match(lowered, command.end())
+        elif line_end >= 0:
+            output = _GENERATED_LINE.match(lowered, line_end + 1)
+        else:
+            output = None
+        if output is not None and any(c.isdigit() for c in output.group(1)):
+            findings.append(Finding(LABEL, *output.span(1)))
     return findings
 
 
