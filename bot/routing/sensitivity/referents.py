@@ -27,7 +27,8 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   Lee was on the forklift" ... "Marcus non-negative", ``known_name_in``, asked by
   ``health.said_of_named_person`` in the statement's clause);
 * a question of who the statement is about, answered by the next sentence with names
-  ("who at the Reno warehouse signed union cards. ... it's Dave Kowalski, Ray Mendes");
+  ("who at the Reno warehouse signed union cards. ... it's Dave Kowalski, Ray Mendes"; "which
+  of the lab techs joined ver.di ... the ones I know of: Stefan Graf, Anja Weber");
 * a list introduced by the statement: its line ends in a colon, names follow (``these folks
   are union members:`` then ``* Rosa Diaz``, or ``union members: Ana Ruiz, Tom Berg``);
 * a person speaking of themself after saying who they are (``hi, this is Kevin Walsh ...
@@ -750,11 +751,16 @@ def _named_after(text: str, end: int) -> bool:
 
 # A question of who the statement is about, answered in the next sentence ("ops wants to
 # know who at the Reno warehouse signed union cards. from what i heard it's Dave Kowalski,
-# Ray Mendes and ..."): the answer says it is them ("it's", "they are"), then the names.
+# Ray Mendes and ..."): the answer says it is them ("it's", "they are") or leads in to
+# them with a colon ("the ones I know of:"), then the names.
 _WHO = re.compile(r"\bwho\b|\bwhich (?:of|employees|workers|people|staff|colleagues)\b")
 _ANSWER = re.compile(
     r"\b(?:it['\u2019]s|it is|it was|it['\u2019]ll be|they['\u2019]re|they are|they were|"
-    r"that['\u2019]s|namely)[ \t]+"
+    r"that['\u2019]s|namely)[ \t]+|"
+    # or a lead-in to the names that ends in a colon ("the ones I know of: Stefan Graf, ...",
+    # "those I'm sure about: ...", "so far: ...")
+    r"\b(?:the ones|those|the people|so far|as far as i know)(?:[ \t]+[\w'\u2019]+){0,4}?"
+    r"[ \t]*:[ \t]*"
 )
 _WHO_STOP = re.compile(r"[.!?][\"'\u201d)]*(?:[ \t]+|$)|\n")
 _WHO_REACH = 120  # characters of the question's sentence before the word, and of the answer
