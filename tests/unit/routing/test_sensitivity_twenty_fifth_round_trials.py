@@ -1,7 +1,8 @@
 """The twenty-fifth blind round's people data (``heldout67``, a biotech's and a car maker's
 evaluator): a trial participant's diary words for her mood, a named colleague's bonus as a
 percentage, a lower-case first name with a pregnancy said of "she", union membership
-answered by a lead-in and a colon, an offer letter's figures for the candidate it names.
+answered by a lead-in and a colon, an offer letter's figures for the candidate it names,
+and trial subjects' ids glossed with what singles their person out, with an adverse event.
 Each rule with the row's shape, variants written for it and the look-alikes that must keep
 their verdict."""
 
@@ -67,9 +68,29 @@ SENSITIVE = [
         "Lettre d'offre pour Camille Martin, ingénieure. Salaire 58 000 €, début le 2 mai",
         "pii.pay",
     ),
+    # a trial subject's id glossed with what singles the person out, and an adverse event
+    (
+        'site 022 wrote: "subj 022-011 \u2014 the vet who runs the only practice in Kirkwall, '
+        'his wife teaches at the school \u2014 fainted in the car park after dose 2"',
+        "pii.health",
+    ),
+    (
+        "participant 3108-004, that's the TV presenter the nurses all recognised (Maren, "
+        "the weather one), had febrile neutropenia. how do I word the SAE form?",
+        "pii.health",
+    ),
+    (
+        "patient 118-004, i.e. the mayor (Ingrid, she chairs the council), had a syncopal episode",
+        "pii.health",
+    ),
 ]
 
 ORDINARY = [
+    # a trial subject's id alone: the pseudonym hides the person
+    "subj 014-007 fainted at the counter ~40 min after dose 3, SAE or SUSAR?",
+    "participant 2207-015 had the grade 4 neutropenia, that's the second case this week",
+    "participant 2207-015, that's the one from Site B, had the grade 4 neutropenia",
+    "subj 3021-044 at the only site in Hella reported syncope, is that expected?",
     # dark thoughts that are a product's, nobody's
     "the dark thoughts theme for the reading app, pick a palette",
     "Jonas Weber: our dark thoughts playlist is live",
