@@ -78,7 +78,9 @@ contractors"), an account closed by its user name ("Offboard yhaddad"), a person
 in a pay line ("rszabo@acme.io ... base $165,500"), a quoted chat line's
 speaker by first name ("> Marcus (EU moderation): got the final written warning") and a
 message's addressee greeted by first name, for their pay ("Hi Megan — ... your base goes
-from £78,000 to £96,000"), count as named. Limits: names written in lower case, a person
+from £78,000 to £96,000"), and a lower-case first name as a clause's subject with "she" or
+"he" after it in a message that drops capitals ("so chiara isn't on the P32 bench — she
+told me ..."), count as named. Limits: other names written in lower case, a person
 identified by role alone ("our CTO") or by a first name after the condition ("chemo for
 Nadia"), pay given in words ("seventy thousand"), names in Chinese, Japanese or Korean that
 the message does not mark as a person's (a person's field, an honorific:

@@ -58,6 +58,7 @@ from bot.routing.sensitivity.referents import (
     describes_one_person,
     offboards_user,
     one_on_one_notes,
+    reidentifies_subject,
 )
 from bot.routing.sensitivity.reviews import REVIEW
 from bot.routing.sensitivity.sick_notes import DIAGNOSIS_CODE, SICK_NOTE_REASON
@@ -122,6 +123,7 @@ def _may_concern_someone(text: str, lowered: str) -> bool:
         or describes_one_person(text)
         or one_person_role(lowered)
         or offboards_user(text)
+        or reidentifies_subject(text)
         or one_on_one_notes(text)
         or ("@" in text and paid_address(text))
         or ("@" in text and addressed_discipline(text))
@@ -166,8 +168,15 @@ def find_colleague_data(text: str, lowered: str) -> list[Finding]:
         if triggers:
             findings.extend(find_statements(kind, text, lowered, sorted(triggers)))
     findings.extend(find_person_records(text, lowered, found))
-    if findings and exam_question(text) and not offboards_user(text):
+    if (
+        findings
+        and exam_question(text)
+        and not offboards_user(text)
+        and not reidentifies_subject(text)
+    ):
         # an exam's or a textbook's made-up people ("Mai earns $5.50 per hour"); not an
-        # account closed by its user name ("Offboard yhaddad ... by 17:00"), a real person's
+        # account closed by its user name ("Offboard yhaddad ... by 17:00"), a real person's,
+        # nor a trial subject's id glossed with who they are ("participant 2207-015, that's
+        # the Olympic rower (Hanna, ...), had the grade 4 neutropenia")
         return []
     return findings

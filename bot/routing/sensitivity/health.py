@@ -99,7 +99,14 @@ _CONDITIONS = (
     r"tubercolosi|hepatit(?:is|e)|epatite|pneumonia|pneumonie|lungenentz\u00fcndung|"
     r"polmonite|neumon\u00eda|sepsis|meningitis|"
     r"pre-?eclampsia|eclampsia|stillbirth|bed rest|psychos[ie]s|psychotic(?: episode| break)?|"
+    # what a trial's adverse event reports ("fainted ... after dose 3", "the grade 4
+    # neutropenia")
+    r"fainted|syncope|syncopal episode|neutropenia|thrombocytopenia|febrile neutropenia|"
     r"(?:manic|depressive) episode|schizophreni\w*|suicid\w*|self-harm\w*|overdosed?|"
+    # the words a patient's own diary uses for them ("the dark thoughts are back")
+    r"dark thoughts(?! (?:playlist|album|song|track|theme|podcast|mode)\b)|"
+    r"intrusive thoughts|thoughts of (?:ending it|ending my life|hurting myself|"
+    r"killing myself|harming myself)|"
     r"antidepressants?|substance abuse|inpatient|outpatient treatment|"
     # a treatment for an addiction, and a stay in rehab or detox, with its program: the
     # program is the person's, not a product's ("a 30-day rehab program", "his outpatient
@@ -392,6 +399,8 @@ STEMS = (
     "lungenentz", "polmonit", "neumon", "sepsis", "meningit",
     "hodgkin", "pre-eclampsia", "preeclampsia", "eclampsia", "stillbirth", "bed rest",
     "psychos", "psychotic", "manic ep", "depressive ep", "schizophren", "suicid", "self-harm",
+    "dark thoughts", "intrusive thoughts", "thoughts of", "fainted", "syncop", "neutropenia",
+    "thrombocytopenia", "febrile neutrop",
     "overdose", "antidepress", "substance abuse", "inpatient", "outpatient tr",
     "outpatient", "residential", "alcohol", "drug tr", "drug re", "drug de", "substance",
     "addiction tr", "opioid", "gambling", "stammer", "with a stutter", "has a stutter",

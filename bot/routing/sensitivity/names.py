@@ -40,8 +40,11 @@ name whose first is a common given name (``يوسف الحربي``). Vietnamese 
 letters with their diacritics (``Nguyễn Thị Hoa``).
 
 The stock people of examples (Jane Doe, John Smith, Max Mustermann, Jean Dupont, Juan Pérez)
-are nobody. Names written in lower case are not recognised: chat that drops capitals drops
-them for every word, and there is nothing left to tell a name from a word.
+are nobody. Names written in lower case are mostly not recognised: chat that drops capitals
+drops them for every word, and there is little left to tell a name from a word. One shape
+counts: in a message whose first letter is lower case, a word (not a pronoun or a word chat
+puts there: "prod", "everyone") as the subject of a clause a conjunction opens, "she" or
+"he" after it ("so chiara isn't on the P32 bench — she told me ...").
 """
 
 from __future__ import annotations
@@ -283,6 +286,7 @@ def may_name(text: str) -> bool:
             or next(_bare_initials(text, 0, len(text)), None) is not None
             or ("." in text and _CREW_NAME.search(text) is not None)
             or ("(" in text and _introduced(text, 0, len(text)))
+            or next(lower_case_subjects(text, 0, len(text)), None) is not None
             or (
                 _GENDERED.search(text) is not None
                 and next(_prep_objects(text, 0, len(text)), None) is not None
@@ -382,6 +386,51 @@ _ACRONYMS = frozenset((
     "RN", "GP", "ER", "ICU", "OR", "NHS", "FO", "CAP", "ATC", "IRS", "HMRC", "FBI", "TV",
     "PTO", "OOO", "WFH", "EOD", "ASAP", "FYI", "TBD", "NDA", "KPI", "OKR", "ROI", "B2B", "CS",
 ))  # fmt: skip
+
+
+# A first name in a message that drops capitals, as the subject of a clause a conjunction
+# opens, a gendered pronoun after it ("rearrange the rota so chiara isn't on the P32 bench
+# — she told me ..."): a message whose first letter is lower case writes its names so too.
+# Not the words that stand there in chat ("so prod is down", "so everyone has", "so it
+# isn't").
+_LOWER_SUBJECT = re.compile(
+    r"\b(?:so|and|but|because|since|until|unless|that|if|when|while|cause|cuz|coz)[ \t]+"
+    r"([a-z]{3,12})[ \t]+(?:isn['\u2019]t|is not|is|was|wasn['\u2019]t|has|hasn['\u2019]t|had|"
+    r"can['\u2019]t|won['\u2019]t|doesn['\u2019]t|didn['\u2019]t|needs|told|said|asked|"
+    r"gets|got|stays|goes|will)[ \t]"
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:she|he)\b")
+_NOT_LOWER_NAMES_TEXT = """
+    the this that these those there here it its what which who whom whose one ones none
+    all any some each every everyone everybody someone somebody anyone anybody nobody
+    noone nothing something anything everything she her hers him his they them their you
+    your mine ours our we she'll team prod production staging main master dev test build
+    deploy release app site server service system cluster node job pipeline branch code
+    data model user users customer client manager boss lead mum mom dad baby wife husband
+    partner doctor nurse patient rota shift room bench lab office week month year today
+    tomorrow day night time work thing stuff way plan list file page form email mail call
+    meeting review note notes ticket issue bug fix change update version link phone
+    person people guy girl kid kids son daughter brother sister friend colleague boyfriend
+    girlfriend cat dog car bus train flight hotel house home bed then now also only just
+    still even ever never already again maybe yes not
+"""
+_NOT_LOWER_NAMES = frozenset(_NOT_LOWER_NAMES_TEXT.split())
+
+
+def lower_case_subjects(text: str, start: int, stop: int) -> Iterator[Name]:
+    """First names written in lower case (see ``_LOWER_SUBJECT``), in a message whose first
+    letter is lower case."""
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]  # (only then: ``names`` asks about many windows of one text)
+    if not first.islower():
+        return
+    for match in _LOWER_SUBJECT.finditer(text, start, stop):
+        word = match.group(1)
+        if word in _NOT_LOWER_NAMES or word.endswith(("ing", "ed", "ion", "ness", "ment")):
+            continue
+        if _SUBJECT_PRONOUN.search(text, match.end(), match.end() + _GENDERED_REACH):
+            yield Name(match.start(1), match.end(1), full=False)
 
 
 def _introduced(text: str, start: int, stop: int) -> bool:
@@ -513,6 +562,7 @@ def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     found.extend(_objects(text, start, stop))
     found.extend(_bare_initials(text, start, stop))
     found.extend(_prep_objects(text, start, stop))
+    found.extend(lower_case_subjects(text, start, stop))
     if text.find(".", start, stop) >= 0:
         found.extend(
             Name(m.start(1), m.end(1), full=False) for m in _INITIALS.finditer(text, start, stop)

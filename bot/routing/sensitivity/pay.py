@@ -8,6 +8,11 @@ English, German, French and Spanish):
 * a named person (``names``) and a money figure right after the name, in the same clause
   (``72k``, ``$118,000``, ``68.000 €``, ``52 000 €``), or a plain number of four digits or
   more after a pay word ("Marco's salary is 64000");
+* a named person (a first name as their sentence's subject too) right before a bonus or a
+  raise given as a percentage, with a verb of getting or a possessive ("Jonas got an 18%
+  bonus", "Priya's raise was 9%"; not "the target bonus for L5 is 15%");
+* the figures of the sentence after one that names the person an offer letter is for
+  ("write the offer letter for Tomasz Wójcik, ... . base €94,000, sign-on €8,000");
 * a person's address and a money figure after a pay word in the same clause, a pay
   system's line about them ("Approved: rszabo@acme.io  L4→L5  base $165,500"; not a desk's
   or a system's address: payroll@, billing@, comp-bot@);
@@ -62,6 +67,10 @@ PAY_WORDS = (
     # plus the £9k training captain allowance")
     "his base", "her base", "their base", "his current base", "her current base",
     "their current base", "allowance",
+    # an offer a candidate is made: its letter states the pay ("the offer letter for Tomasz
+    # Wójcik ... base €94,000, sign-on €8,000")
+    "offer letter", "job offer", "sign-on", "signing bonus", "lettre d'offre",
+    "carta de oferta", "angebotsschreiben",
     # Japanese, Chinese, Korean, Russian
     "\u7d66\u4e0e", "\u7d66\u6599", "\u5e74\u53ce", "\u6708\u7d66", "\u57fa\u672c\u7d66",
     "\u8cde\u4e0e", "\u6607\u7d66", "\u5de5\u8d44", "\u85aa\u8d44", "\u85aa\u6c34",
@@ -195,6 +204,8 @@ def find_pay(text: str, lowered: str) -> list[Finding]:
     """Named people's pay (see module docstring), in a message with ``PAY_WORDS``
     (``colleagues``)."""
     findings = _said_pay(text, lowered)
+    if "%" in text:
+        findings.extend(_percent_pay(text, lowered))
     if "\n" in text:
         findings.extend(_pay_tables(text, lowered))
     if findings and made_up(lowered):
@@ -249,6 +260,64 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
             named_at.add(name.start)
             findings.append(Finding(LABEL, name.start, name.end))
         named_at.add(figure.start())
+        findings.append(Finding(LABEL, figure.start(), figure.end()))
+    return findings
+
+
+# A named person's bonus or raise as a percentage ("Jonas got an 18% bonus", "Priya's raise
+# was 9%", "Jonas bekam 8 % Gehaltserhöhung"): the percentage right before or after its pay
+# word; the person named right before, as the subject of a verb of getting, or with a
+# possessive on the pay word.
+_PERCENT_PAY = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?[ \t]?%[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:bonus|raise|pay rise|pay increase|salary increase|merit increase|increase|hike|"
+    r"gehaltserh\u00f6hung|erh\u00f6hung|prime|augmentation|aumento|subida)\b"
+    r"|\b(?:bonus|raise|pay rise|pay increase|salary increase|merit increase|"
+    r"gehaltserh\u00f6hung|prime|augmentation|aumento|subida)"
+    r"(?:[ \t]+(?:of|was|is|came to|von|de|del))?[ \t]+(?:only[ \t]+|just[ \t]+)?"
+    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]?%"
+)
+# Between the name and the percentage: the person got it ("got", "was given", "bekam").
+_GOT = re.compile(
+    r"[ \t]+(?:only[ \t]+|just[ \t]+|also[ \t]+)?"
+    r"(?:got|gets|is getting|was getting|received|receives|was given|is given|"
+    r"earned|earns|bekommt|bekam|kriegt|kriegte|erh\u00e4lt|erhielt|a (?:re\u00e7u|eu)|"
+    r"re\u00e7oit|touche|recibi\u00f3|recibe|cobra|cobr\u00f3|tuvo)[ \t]+"
+    r"(?:(?:an?|the|his|her|their|ein(?:e|en)?|une?|la|el|un|una)[ \t]+)?"
+    r"(?:only[ \t]+|just[ \t]+)?"
+)
+_POSSESSIVE = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:new|annual|year-end|last)[ \t]+)?")
+# In the sentence: a plan or a policy, not a person's pay ("the target bonus for L5 is 15%").
+_NOT_PERSONS_PERCENT = re.compile(
+    r"\b(?:target|pool|budget|policy|average|median|cap|capped|max|maximum|minimum|band|"
+    r"inflation|interest|discount|tax|vat|commission rate)\b"
+)
+
+
+def _percent_pay(text: str, lowered: str) -> list[Finding]:
+    """A named person's bonus or raise given as a percentage (``_PERCENT_PAY``): the name
+    right before it, then a verb of getting or a possessive (``_GOT``)."""
+    findings: list[Finding] = []
+    for figure in _PERCENT_PAY.finditer(lowered):
+        floor = max(0, figure.start() - _LINK_REACH)
+        for stop in _CLAUSE_END.finditer(lowered, floor, figure.start()):
+            floor = stop.end()
+        people = names(text, max(0, floor - _NAME_SIZE), figure.start())
+        people = [p for p in people if p.end >= floor]
+        if not people:
+            continue
+        name = people[-1]
+        possessive = lowered.startswith(("'s", "\u2019s"), name.end) or lowered.endswith(
+            ("'s", "\u2019s"), name.start, name.end
+        )
+        if not (
+            _GOT.fullmatch(lowered, name.end, figure.start())
+            or (possessive and _POSSESSIVE.fullmatch(lowered, name.end, figure.start()))
+        ):
+            continue
+        if _NOT_PERSONS_PERCENT.search(lowered, floor, figure.end()):
+            continue
+        findings.append(Finding(LABEL, name.start, name.end))
         findings.append(Finding(LABEL, figure.start(), figure.end()))
     return findings
 
@@ -345,7 +414,11 @@ _NAMED_PAY_AFTER = re.compile(
     r"package|severance|pay|wage)\b"
 )
 _NAMED_PAY_BEFORE = re.compile(
-    r"\b(?:salary|bonus|raise|comp|compensation|package|severance)[ \t]+(?:for|of)[ \t]+$"
+    r"\b(?:salary|bonus|raise|comp|compensation|package|severance|"
+    # the offer a candidate is made ("write the offer letter for Tomasz Wójcik, ... . base
+    # €94,000"): its figures are their pay
+    r"offer|offer letter|job offer|counter-?offer|lettre d'offre|carta de oferta)"
+    r"[ \t]+(?:for|of|to|pour|para|f\u00fcr)[ \t]+$"
 )
 _PRIOR_REACH = 160  # characters of the sentence before a figure's
 # In the figure's sentence: a sum for many, not the one person's ("the pool for the team").

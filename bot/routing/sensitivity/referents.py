@@ -27,7 +27,8 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   Lee was on the forklift" ... "Marcus non-negative", ``known_name_in``, asked by
   ``health.said_of_named_person`` in the statement's clause);
 * a question of who the statement is about, answered by the next sentence with names
-  ("who at the Reno warehouse signed union cards. ... it's Dave Kowalski, Ray Mendes");
+  ("who at the Reno warehouse signed union cards. ... it's Dave Kowalski, Ray Mendes"; "which
+  of the lab techs joined ver.di ... the ones I know of: Stefan Graf, Anja Weber");
 * a list introduced by the statement: its line ends in a colon, names follow (``these folks
   are union members:`` then ``* Rosa Diaz``, or ``union members: Ana Ruiz, Tom Berg``);
 * a person speaking of themself after saying who they are (``hi, this is Kevin Walsh ...
@@ -54,6 +55,11 @@ paragraph. People data also comes in shapes where the name stands elsewhere:
   sending it to a named person ("before I send it to Rafael Okonkwo?" then "your
   probation ..."), and the sentence's subject described as the only one of their role in
   a named place ("The only designer in the Oslo office ... they are");
+* a trial subject's pseudonymous id ("subj 014-007", "participant 2207-015") glossed in its
+  sentence with what singles the person out: a tie to the only one of something in a named
+  place ("the pharmacist who runs the only chemist in Hella"), or "that's" and their first
+  name in brackets ("that's the Olympic rower ... (Hanna, silver in Tokyo)"); not the id
+  alone, nor the only site or clinic of a place;
 * notes whose pronoun ("she mentioned she's pregnant") is the person a field names on a
   line below them in their block (``Candidate: Leah Moskowitz``);
 * the reason given for what is said of a named person (a clinician's finding too:
@@ -217,6 +223,7 @@ def named_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
         or _after_naming_sentence(text, lowered, start)
         or _in_letter(text, lowered, start)
         or _identified_id(text, start)
+        or _reidentified_subject(text, start)
         or _uniquely_described(text, lowered, start)
         or _offboarded_user(text, start)
         or _report_in_small_team(text, lowered, start)
@@ -470,6 +477,45 @@ def _identified_id(text: str, start: int) -> bool:
                 if next(full_names(around), None) is not None:
                     return True
             index = text.find(person_id, index + 1)
+    return False
+
+
+# A trial's pseudonymous subject id ("subj 014-007", "participant 2207-015") glossed in its
+# sentence with what singles the person out: a tie to the only one of something in a named
+# place ("— the pharmacist who runs the only chemist in Hella, her brother operates the
+# ferry —"), or "that's" and the person's first name in brackets ("that's the Olympic rower
+# everyone at the site recognised (Hanna, silver in Tokyo)"). The pseudonym no longer hides
+# them: what the sentence says of the subject after it is said of a known person.
+_SUBJECT_ID = re.compile(
+    r"\b(?i:subj(?:ect)?|participant|pt|patient|proband|probandin|teilnehmer(?:in)?|"
+    r"patient(?:e|in)?|sujet|sujeto|paciente)\.?[ \t]*(?:#|no\.?|id)?[ \t:]*"
+    r"\d{2,5}-\d{2,5}(?![\w-])"
+)
+_SINGLED_OUT = re.compile(
+    # (not a trial's own units: "at the only site in Hella" says where, not who)
+    r"\b(?:the|our) (?:only|sole) (?!(?:participant|patient|subject|case|one|site|centre|"
+    r"center|clinic|hospital|trial|study|arm|cohort)s?\b)[a-z]+(?: [a-z]+)? (?:in|at|on|of) "
+    r"(?:the )?[A-Z\u00c0-\u00de]"
+    r"|\b(?:that['\u2019]s|that is|i\.e\.|aka|a\.k\.a\.)[ \t][^\n.;!?()]{0,80}"
+    r"\([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+[,)]"
+)
+_SUBJECT_ID_REACH = 250  # characters between the id and the word said of its person
+
+
+def reidentifies_subject(text: str) -> bool:
+    """Does a trial subject's id stand in the message, glossed with what singles its person
+    out (``_SINGLED_OUT``), a person ``names.may_name`` does not see?"""
+    return "-" in text and _reidentified_subject(text, len(text))
+
+
+def _reidentified_subject(text: str, start: int) -> bool:
+    """A trial subject's id before ``start`` in its sentence, and between them what singles
+    the person out (``_SINGLED_OUT``)."""
+    floor = max(0, start - _SUBJECT_ID_REACH)
+    for subject in _SUBJECT_ID.finditer(text, floor, start):
+        stop = text.find("\n", subject.end(), start)
+        if _SINGLED_OUT.search(text, subject.end(), start if stop < 0 else stop):
+            return True
     return False
 
 
@@ -750,11 +796,16 @@ def _named_after(text: str, end: int) -> bool:
 
 # A question of who the statement is about, answered in the next sentence ("ops wants to
 # know who at the Reno warehouse signed union cards. from what i heard it's Dave Kowalski,
-# Ray Mendes and ..."): the answer says it is them ("it's", "they are"), then the names.
+# Ray Mendes and ..."): the answer says it is them ("it's", "they are") or leads in to
+# them with a colon ("the ones I know of:"), then the names.
 _WHO = re.compile(r"\bwho\b|\bwhich (?:of|employees|workers|people|staff|colleagues)\b")
 _ANSWER = re.compile(
     r"\b(?:it['\u2019]s|it is|it was|it['\u2019]ll be|they['\u2019]re|they are|they were|"
-    r"that['\u2019]s|namely)[ \t]+"
+    r"that['\u2019]s|namely)[ \t]+|"
+    # or a lead-in to the names that ends in a colon ("the ones I know of: Stefan Graf, ...",
+    # "those I'm sure about: ...", "so far: ...")
+    r"\b(?:the ones|those|the people|so far|as far as i know)(?:[ \t]+[\w'\u2019]+){0,4}?"
+    r"[ \t]*:[ \t]*"
 )
 _WHO_STOP = re.compile(r"[.!?][\"'\u201d)]*(?:[ \t]+|$)|\n")
 _WHO_REACH = 120  # characters of the question's sentence before the word, and of the answer
