@@ -51,7 +51,8 @@ _OTP_SAID = re.compile(
     # (or "it's" after it: "Okta is asking for the code again, it's 804 519")
     r"[^\n.?!;\d]{0,50}?(?:\s(?:is|was|ist|war|lautet|est|es|era|\u00e8|it['\u2019]?s)|[:=])"
     r"[ \t]*[\"'`]?"
-    r"(\d{3}[ -]?\d{3})(?![\d.:/-])"
+    # (a full stop may end the sentence: "Ihr Bestätigungscode lautet 738215. Er ist ...")
+    r"(\d{3}[ -]?\d{3})(?![\d:/-]|[.,]\d)"
     # ... or the OTP itself named, "the TOTP right now is 164848", but not a count of something
     r"(?![ \t]*(?:times|x\b|ms\b|s\b|sec|min|bytes|%|rows|users|accounts|records|devices))"
 )
@@ -84,11 +85,17 @@ _OTHER_CODE = re.compile(
 )
 
 
+def _fixture_code(code: str) -> bool:
+    """A fixture's or a placeholder's code: two different digits at most, or a run
+    ("000000", "123456", "987654")."""
+    digits = code.replace(" ", "").replace("-", "")
+    return len(set(digits)) <= 2 or digits in "0123456789" or digits in "9876543210"
+
+
 def _received_codes(lowered: str) -> list[Finding]:
     findings: list[Finding] = []
     for match in at_triggers(_OTP_RECEIVED, lowered, _OTP_TRIGGERS):
-        digits = match.group(1).replace(" ", "").replace("-", "")
-        if len(set(digits)) <= 2 or digits in "0123456789" or digits in "9876543210":
+        if _fixture_code(match.group(1)):
             continue  # a fixture's code ("Your code is 000000"), not one that was sent
         if not _OTHER_CODE.search(lowered, max(0, match.start() - 12), match.start()):
             findings.append(Finding("secret.otp", *match.span(1)))
@@ -196,6 +203,38 @@ _LOCK_WORDS = Words(("keypad", "door", "gate", "alarm", "lock", "safe", "digicod
                      "allarme", "alarma", "alarme", "cerradura", "schloss"))  # fmt: skip
 
 
+# A lock's code told as the keys pressed: its digits (or the digits spelled apart) and the
+# key that confirms them, after a verb of keying them in or after the lock "is" ("the
+# vivarium anteroom keypad is 4 8 1 7 then #", "alarm at the test garage: I enter 2604 then
+# OFF", "Tastenfeld: 5 3 9 0 dann #"), in a message about a lock (``_LOCK_WORDS``).
+_KEYED_CODE = re.compile(
+    r"(?:\b(?:(?:enters?|entered|entering|types?|typed)(?:[ \t]+in)?|"
+    r"(?:key(?:s|ed)?|punch(?:es|ed)?|taps?|tapped)[ \t]+in|"  # (not "RSA key 4096 and set")
+    r"press(?:es|ed)?|dials?|dialled|dialed|tippe|tippen|tippt|gebe|gibt|eingeben|tapez|tape|"
+    r"saisir|saisissez|digita|digite|marca|marque|wpisz|wpisuj)"
+    r"(?:[ \t]+(?:the[ \t]+)?code)?"
+    r"|\b(?:keypads?|(?:alarm|door|gate|lock)[ \t]+panel|alarm|door|gate|t\u00fcr|tastenfeld|"
+    r"digicode|porte|portail|puerta|portone|alarme|alarma|allarme)\b[^\n.?!;\d]{0,40}?"
+    r"(?:\s(?:is|ist|est|es|\u00e8)|:))"
+    r"[ \t]*[\"'`]?(\d{4,8}|\d(?:[ -]\d){3,7})[ \t]*"
+    # the key right after ("4817#", "2839 + ENT"), or after "then" ("then OFF", "then press #")
+    r"(?:[#*]|\+[ \t]*(?:[#*]|(?:ent|enter|ok|off|on)\b)|"
+    r"(?:then|and|followed by|dann|und|puis|et|luego|y|poi|e|potem)[ \t]+"
+    r"(?:(?:press|hit|dr\u00fccke|appuyez sur|pulsa)[ \t]+)?(?:the[ \t]+)?"
+    r"(?:[#*]|(?:hash|pound|star|off|on|ent|enter|ok|unset|set|arm|disarm|unlock|open|aus|"
+    r"ein)\b))"
+)
+
+
+# Four digits, together or spelled apart: the one search before ``_KEYED_CODE`` is tried.
+_KEYED_GATE = re.compile(r"\d(?:[ -]?\d){3}[ \t]*[#*+a-z]")
+
+
+def _keyed_codes(lowered: str) -> list[Finding]:
+    """A lock's code told as the keys pressed (``_KEYED_CODE``)."""
+    return [Finding("secret.pin", *m.span(1)) for m in _KEYED_CODE.finditer(lowered)]
+
+
 def _lock_then_code(lowered: str) -> list[Finding]:
     """A code said in the sentence after its door, keypad or alarm (``_LOCK_THEN_CODE``),
     not an error's or a postcode's."""
@@ -291,6 +330,8 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         )  # fmt: skip
     if ("cod" in lowered or "combo" in lowered) and _LOCK_WORDS.found(lowered):
         findings.extend(_lock_then_code(lowered))
+    if _LOCK_WORDS.found(lowered) and _KEYED_GATE.search(lowered) is not None:
+        findings.extend(_keyed_codes(lowered))
     if "://" in text and _LINK_HOSTS.found(lowered):
         findings.extend(Finding("secret.one_time_link", m.start(), m.end())
                         for m in _SECRET_LINK.finditer(text))  # fmt: skip
@@ -341,7 +382,9 @@ def _said_codes(lowered: str) -> list[Finding]:
         _code_word(lowered) or "otp" in lowered or "mfa" in lowered or "2fa" in lowered
     ) and _SAID_CODE_CONTEXT.found(lowered):
         findings.extend(
-            Finding("secret.otp", m.start(1), m.end(1)) for m in _OTP_SAID.finditer(lowered)
+            Finding("secret.otp", m.start(1), m.end(1))
+            for m in _OTP_SAID.finditer(lowered)
+            if not _fixture_code(m.group(1))
         )
     if _CODE_TOPIC.found(lowered):
         findings.extend(

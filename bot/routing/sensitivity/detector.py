@@ -94,6 +94,7 @@ from bot.routing.sensitivity.pii import (
     find_fop_cards,
     find_ibans,
     find_named_addresses,
+    find_overnight_addresses,
     find_prose_addresses,
     find_track_data,
     find_wrapped_cards,
@@ -426,6 +427,7 @@ def find_personal_data(text: str, lowered: str, company_domains: tuple[str, ...]
     if ", " in text:
         findings.extend(find_prose_addresses(text, lowered))
     findings.extend(find_named_addresses(text, lowered))
+    findings.extend(find_overnight_addresses(text, lowered))
     if "\n" in text:
         findings.extend(find_block_addresses(text, lowered))
     findings.extend(find_birth_dates(text, lowered))

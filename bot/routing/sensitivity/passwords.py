@@ -149,6 +149,11 @@ _WIFI_WORDS = Words(
     )
 )
 _WIFI_PAIR = re.compile(r"(?<![^\s:(])[\w.@-]{2,32}[ \t]*/[ \t]*([^\s/\"'`]{6,64})")
+# A guest network's passphrase: two words or more and a number, joined by dashes or
+# underscores ("ACME-Lab-Guest / centrifuge-otter-81"). Two character classes only, so it
+# needs its shape: words of four letters or more and two digits or more (not a module's
+# name, "esp-wroom-32", nor an access point's, "floor-east-2").
+_WIFI_PASSPHRASE = re.compile(r"[A-Za-z]{4,}(?:[-_.][A-Za-z]{4,})+[-_.]?\d{2,4}")
 
 
 # The network's key said after its name: "the key is ...", ", code ...", "pw: ...".
@@ -175,7 +180,9 @@ def find_wifi_pairs(text: str, lowered: str) -> list[Finding]:
         return findings
     for match in near(_WIFI_PAIR, lowered, _WIFI_WORDS, 0, 120):
         value = text[match.start(1) : match.end(1)].rstrip(_TRAILING)
-        if v.char_classes(value) >= 3 and v.is_credential_like(value, names=False):
+        if (
+            v.char_classes(value) >= 3 or _WIFI_PASSPHRASE.fullmatch(value) is not None
+        ) and v.is_credential_like(value, names=False):
             findings.append(Finding(LABEL, match.start(1), match.start(1) + len(value)))
     return findings
 

@@ -267,7 +267,41 @@ def find_phones(text: str, lowered: str, windows: list[tuple[int, int]]) -> list
     if lines:  # the same line written again, without its description ("US users see ...")
         theirs = {_line_digits(text[s:e]) for s, e in lines}
         spans = [(s, e) for s, e in spans if _line_digits(text[s:e]) not in theirs]
+        spans = [(s, e) for s, e in spans if not _from_abroad(lowered, s, e)]
     return [Finding("pii.phone", s, e) for s, e in spans]
+
+
+# The number to call a free line's service from abroad, where free-call numbers do not
+# reach ("0800 222 4357 (DE, free), +49 89 2000 7111 from abroad", "aus dem Ausland: +49 ..."):
+# asked only when the message has a business's line (``company_line``).
+_ABROAD_AFTER = re.compile(
+    r"[ \t]*[(,]?[ \t]*(?:(?:(?:if|when)[ \t]+)?(?:calling[ \t]+)?(?:from|when)[ \t]+"
+    r"(?:abroad|overseas|outside(?:[ \t]+(?:the[ \t]+)?[a-z]{2,15})?)|"
+    r"international(?:ly)?|aus dem ausland|"
+    r"vom ausland|depuis l'\u00e9tranger|de l'\u00e9tranger|desde el extranjero|"
+    r"dall'estero|z zagranicy|vanuit het buitenland)\b"
+)
+_ABROAD_BEFORE = re.compile(
+    r"(?:from abroad|from overseas|from outside[ \t]+(?:the[ \t]+)?[a-z]{2,15}|international|"
+    r"aus dem ausland|vom ausland|depuis l'\u00e9tranger|de l'\u00e9tranger|"
+    r"desde el extranjero|dall'estero|z zagranicy|vanuit het buitenland)"
+    r"[ \t]*(?:callers?[ \t]*)?(?:[:=(-]|\u2013|\u2014)?[ \t]*$"
+)
+
+
+# A person's own number said just before it ("my own mobile is ... from abroad").
+_OWN_NUMBER = re.compile(
+    r"\b(?:my|mine|his|her|their|mobile|cell|handy|personal|private|privat|home|mein\w*)\b"
+)
+
+
+def _from_abroad(lowered: str, start: int, end: int) -> bool:
+    """The number said right beside it to be for callers from abroad (``_ABROAD_AFTER``),
+    and nobody's own (``_OWN_NUMBER``)."""
+    return (
+        _ABROAD_AFTER.match(lowered, end) is not None
+        or _ABROAD_BEFORE.search(lowered, max(0, start - 30), start) is not None
+    ) and _OWN_NUMBER.search(lowered, max(0, start - 40), start) is None
 
 
 def _line_digits(value: str) -> str:

@@ -211,6 +211,10 @@ _BUSINESS_LISTING = re.compile(
     r"lokanta\w*|pastane\w*|kafe\w*|shops?|storefronts?|boutiques?|tiendas?|lojas?|"
     r"negozi[oa]?|magasins?|gesch[\u00e4a]ft\w*|sklep\w*|ma[\u011fg]aza\w*|"
     r"d[\u00fcu]kkan\w*|hotels?|hostels?|venues?|salons?|"
+    # a car maker's dealers and their showrooms, pinned on a map or listed in a locator
+    r"dealers?|dealerships?|showrooms?|autoh[\u00e4a]us\w*|vertragsh[\u00e4a]ndler\w*|"
+    r"h[\u00e4a]ndlerstandort\w*|concessionnaires?|concesionari[oa]s?|concessionari[oa]?|"
+    r"dealer ?locator|store ?locator|"
     r"business(?:es)?(?:'s)? (?:listings?|profiles?|phone|address|hours|details)|"
     r"[i\u0130][\u015fs]letme\w*|estabelecimentos?|\u00e9tablissements?|establecimientos?|"
     r"cuisine|opening[ _]hours|\u00f6ffnungszeiten|horaires? d'ouverture|"
@@ -351,6 +355,72 @@ def find_named_addresses(text: str, lowered: str) -> list[Finding]:
         if business_listing(text, lowered, start, match.end()):
             continue
         findings.append(Finding("pii.address", start, match.end()))
+    return findings
+
+
+# Where a car is every night is where its keeper lives: a street and house number said to be
+# where a vehicle parks or stands overnight ("auto parkuje co noc 22:00-06:30 na 52.2435,
+# 21.0176 - to jest ul. Miodowa 14 m. 3, Warszawa", "steht jede Nacht von 23 bis 7 Uhr in
+# der Lindenstraße 17 in Kassel"): a home, read from location data. Within a sentence or so
+# of the night word, a verb of parking or standing and the address; not a depot, an office or
+# another site of the company's (``_COMPANY_PLACE``), a business's listing, or a public car
+# park ("the Park & Ride at 12 Station Road").
+_NIGHT = re.compile(
+    r"\b(?:every night|each night|overnight|nightly|jede nacht|jeden abend|\u00fcber nacht|"
+    r"nachts|co noc|ka\u017cdej nocy|na noc|chaque nuit|toutes les nuits|la nuit|"
+    r"cada noche|todas las noches|por la noche|ogni notte|tutte le notti|di notte|"
+    r"elke nacht|'s nachts)\b"
+)
+_NIGHT_WORDS = Words((
+    "night", "overnight", "nacht", "abend", "co noc", "nocy", "na noc", "nuit", "noche",
+    "notte",
+))  # fmt: skip
+_PARKS = re.compile(
+    r"\b(?:park(?:s|ed|ing)?|parkt|parken|geparkt|abgestellt|steht|stehen|stand|\u00fcbernachtet|"
+    r"parkuje|parkowa\w*|zaparkowan\w*|stoi|sta\u0142\w*|stationn\w*|gar[\u00e9e]e?s?|"
+    r"aparca\w*|estaciona\w*|parcheggia\w*|sosta|parkeert|geparkeerd|staat|sleeps|stays|"
+    r"stands|kept|left)\b"
+)
+_L = "A-Z\u00c0-\u00de\u0141\u015a\u017b\u0179\u0106"  # capitals: Ł, Ś, Ż, Ź, Ć too
+_STREET_AND_NUMBER = re.compile(
+    # German and Dutch compounds: "Lindenstraße 17", "Am Hofweg 3a", "Kerkstraat 12"
+    rf"(?<![\w-])[{_L}][\w\u00df-]*?(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|ring|"
+    r"damm|ufer|chaussee|straat|laan|gracht|kade|plein) \d{1,4}[a-z]?(?![\w,.]\d)"
+    # a street word before the name: Polish, French, Spanish, Italian, Portuguese
+    # (the house number after the name, or before the street word: "12, rue des Lilas")
+    r"|(?<![\w-])(?:\d{1,4}[a-z]?,? )?(?:ul\.|ulica|al\.|aleja|os\.|pl\.|rue|avenue|boulevard|"
+    r"calle|avenida|via|viale|piazza|corso|rua|travessa)"
+    r"(?: (?:de la|de|des|du|del|della|di|da|do|dos|das|d'|l'))?"
+    rf" ?[{_L}][\w'.-]*(?: [{_L}][\w'.-]*){{0,3}}(?: \d{{1,4}}[a-z]?(?![\w,.]\d))?"
+    rf"|{_STREET_NUMBER.pattern}"
+)
+_PUBLIC_PARKING = re.compile(
+    r"car park|parking (?:lot|garage|deck)|park (?:&|and) ride|park-and-ride|parkhaus|"
+    r"parkplatz|rastplatz|autohof|parking public|aparcamiento p\u00fablico|parcheggio pubblico"
+)
+
+
+def find_overnight_addresses(text: str, lowered: str) -> list[Finding]:
+    """Street addresses where a vehicle is said to park every night (``_NIGHT``)."""
+    findings: list[Finding] = []
+    if not _NIGHT_WORDS.found(lowered):
+        return findings
+    for night in _NIGHT.finditer(lowered):
+        lo, hi = max(0, night.start() - 100), min(len(text), night.end() + 120)
+        if _PARKS.search(lowered, max(0, night.start() - 60), night.end() + 30) is None:
+            continue
+        for match in _STREET_AND_NUMBER.finditer(text, lo, hi):
+            start, end = match.span()
+            if not any(c.isdigit() for c in match.group()):
+                continue  # a street named, no house: "rue des Lilas"
+            floor = max(0, start - 60)
+            if (
+                _COMPANY_PLACE.search(lowered, floor, min(len(text), end + 40)) is not None
+                and _HOME.search(lowered, floor, start) is None
+            ) or _PUBLIC_PARKING.search(lowered, max(0, start - 40), start) is not None:
+                continue
+            if not business_listing(text, lowered, start, end):
+                findings.append(Finding("pii.address", start, end))
     return findings
 
 

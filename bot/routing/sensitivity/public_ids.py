@@ -31,7 +31,8 @@ message says about it:
   key has its shape), Apple's
   ``appAccountToken`` (a UUID the app makes), an EKS cluster's OIDC issuer id, a Rekor
   ``SignedEntryTimestamp``, an ECDSA signature in base64 that decodes as one (cosign's
-  ``MEUCIQ...``), a public key in base64 DER (a DKIM record's ``p=MIIBIjAN...``) and a
+  ``MEUCIQ...``), a signature beside its ``keyid`` in signed metadata (TUF, Uptane,
+  DSSE), a public key in base64 DER (a DKIM record's ``p=MIIBIjAN...``) and a
   Diameter ``Session-Id``, a JWT's header alone (``eyJhbGciOi...`` with no payload), and
   KSUIDs and ULIDs in a message about them;
 * S3's extended request id (``x-amz-id-2``), in its header and as the "host id" of a server
@@ -157,6 +158,23 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "x-amz-id-2",
         re.compile(r"(?i:x-amz-id-2)[\"']?[ \t]*[:=][ \t]*[\"']?([A-Za-z0-9+/]{40,120}={0,2})"),
+    ),
+    # a signature in signed metadata's ``signatures`` list, beside the id of the key that
+    # made it (TUF and Uptane metadata, in-toto and DSSE envelopes: ``{"keyid": "...",
+    # "sig": "..."}``): shipped to every client with what it signs, and it reveals no key
+    (
+        "keyid",
+        re.compile(
+            r"(?i)[\"']keyid[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{0,200}[\"'][ \t]*,[ \t]*"
+            r"[\"'](?:sig|signature)[\"'][ \t]*:[ \t]*[\"']([A-Za-z0-9+/_=-]{40,1400})[\"']"
+        ),
+    ),
+    (
+        "keyid",
+        re.compile(
+            r"(?i)[\"'](?:sig|signature)[\"'][ \t]*:[ \t]*[\"']([A-Za-z0-9+/_=-]{40,1400})[\"']"
+            r"[ \t]*,[ \t]*[\"']keyid[\"'][ \t]*:"
+        ),
     ),
     # a transparency log's signature over an entry (Rekor, in a cosign bundle)
     (
