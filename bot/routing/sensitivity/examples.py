@@ -378,6 +378,10 @@ _PAREN_OPTIONS = re.compile(r"(?:^|\s)\(A\)\s.*?\s\(B\)\s", re.DOTALL)
 # cells split by pipes, tabs or commas with no space after them) or an identifier
 # ("pivot_table", "baseSalary", `code`): a message about data and code.
 _NOT_A_STORY = re.compile(r"[|\t`]|,[^\s\d]|\b[a-z]+_\w|\b[a-z]+[A-Z][a-z]")
+# Nor does it ask what the writer is to do ("how do I set up a restricted fund code for
+# this?", "how should we record it?"): a textbook asks a quantity of its story's people
+# ("how much did he earn?", "how many do I need?").
+_WRITERS_QUESTION = re.compile(r"\bhow (?:do|can|should|would) (?:i|we)\b", re.IGNORECASE)
 
 
 def lettered_options(text: str) -> bool:
@@ -406,7 +410,11 @@ def exam_question(text: str) -> bool:
 
     if lettered_options(text):
         return True
-    if _NOT_A_STORY.search(text) or next(full_names(text), None) is not None:
+    if (
+        _NOT_A_STORY.search(text)
+        or _WRITERS_QUESTION.search(text)
+        or next(full_names(text), None) is not None
+    ):
         return False
     return featurise(text).rules["word_problem"] > 0
 

@@ -17,6 +17,9 @@ are written:
   before an adverb and a verb (``Marcus only picked up``), introduced by their team
   (``Kenji on the platform team``, ``Seo-yeon de Backend``) or with an honorific after it
   (``Mateoさん``, ``Jiho 씨``);
+* a surname after a title (``Mr Haddad rang``, ``Mrs. Okafor``, ``Ms Chen``, ``Herr
+  Brandt``), whatever verb follows it; not a product or a show a title starts (``a Dr
+  Pepper``, ``Ms Word``, ``the Mr Robot finale``) or a template's ``Dear Mr Surname``;
 * a person's initials after their role (``one QA engineer (J.M.)``), or without periods as
   their sentence's subject with a gendered pronoun after them (``MK out Tue/Thu ... she
   asked``; not an acronym: ``PR is merged``) or before a one-person role in apposition
@@ -285,6 +288,7 @@ def may_name(text: str) -> bool:
             or next(_objects(text, 0, len(text)), None) is not None
             or next(_bare_initials(text, 0, len(text)), None) is not None
             or ("." in text and _CREW_NAME.search(text) is not None)
+            or ("." in text and bool(_titled_names(text)))  # "Mrs. Okafor emailed"
             or ("(" in text and _introduced(text, 0, len(text)))
             or next(lower_case_subjects(text, 0, len(text)), None) is not None
             or (
@@ -550,6 +554,40 @@ def _bare_initials(text: str, start: int, stop: int) -> Iterator[Name]:
             yield Name(match.start(1), match.end(1), full=False)
 
 
+# A surname after a title ("Mr Haddad rang", "Mrs. Okafor", "Ms Chen", "Dr Lindqvist"): a
+# person, whatever verb follows it, and the antecedent of a pronoun after it ("Mr Haddad
+# rang, he wants his gift treated as zakat"). Not a product, a show or a brand a title
+# starts ("a Dr Pepper", "the Mr Robot finale": an article or possessive before it; "Ms
+# Word", "Mr Muscle", "Dr Martens": ``_NOT_TITLED``), nor a template's placeholder ("Dear
+# Mr Surname"); a first name after the title is ``full_names``' ("Mrs Ada Okafor").
+_TITLED = re.compile(
+    r"(?:M(?:r|rs|s|x|iss|me|adame|onsieur)|Dr|Prof|Herr|Frau|Sr|Sra|Se\u00f1ora?)\.?[ \t]+"
+    rf"({_START}[{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?){_END}(?! [{_UPPER}][{_LOWER}])"
+)
+_TITLE_AFTER = re.compile(
+    r"(?<![\w.])(?:a|an|the|my|your|our|his|her|their|some|this|that)[ \t]+\Z", re.I
+)
+_NOT_TITLED_TEXT = """
+    surname lastname firstname name names family x y z
+    word excel outlook access paint edge visio publisher onenote dos sql
+    pepper martens oetker who robot bean clean muscle sheen kipling men blobby potato
+    """
+_NOT_TITLED = frozenset(_NOT_TITLED_TEXT.split())
+
+
+@lru_cache(maxsize=16)
+def _titled_names(text: str) -> tuple[tuple[int, int], ...]:
+    """The titled surnames ``_TITLED`` finds in the message (once per message)."""
+    return tuple(
+        (m.start(1), m.end(1))
+        for m in _TITLED.finditer(text)
+        if (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@./#-"))
+        and is_name_word(m.group(1))
+        and m.group(1).lower() not in _NOT_TITLED
+        and not _TITLE_AFTER.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
 def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every person named in ``text[start:end]``, in order (a full name once, not again as
     the subject its first name also is), and people named by their initials after their
@@ -583,6 +621,10 @@ def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             if is_name_word(m.group(1))
         )
     taken = [(n.start, n.end) for n in found]
+    for s, e in _titled_names(text):
+        if start <= s and e <= stop and not any(a <= s < b for a, b in taken):
+            found.append(Name(s, e, full=False))
+            taken.append((s, e))
     for name in subjects(text, start, end):
         if not any(s <= name.start < e for s, e in taken):
             found.append(name)

@@ -175,6 +175,31 @@ _RANGE_BEFORE = re.compile(
     re.I,
 )
 
+# A band's word between the name and a figure that is one end of a range ("Meeting with
+# Prof. Okafor: the base salary range for postdocs is $55,000 to $62,000"): a band told
+# to or by the person, not their pay; "base salary moves from $117,500 to $128,500" has no
+# band's word and stays pay.
+_BAND_WORD = re.compile(r"\b(?:range|band|scale|bracket|spanne|fourchette|rango|banda)s?\b")
+_RANGE_TO_NEXT = re.compile(
+    r"[ \t]*(?:[-\u2013\u2014~]|to|bis|\u00e0|a|and|und|et|y)[ \t]*(?:[\u20ac$\u00a3][ \t]?)?\d"
+)
+_RANGE_TO_BEFORE = re.compile(
+    r"\d[\d.,]*[ \t]?(?:k|[\u20ac$\u00a3])?[ \t]+(?:to|bis|\u00e0|a|and|und|et|y)[ \t]*"
+    r"(?:[\u20ac$\u00a3][ \t]?)?$"
+)
+
+
+def _band_end(text: str, lowered: str, start: int, figure: re.Match[str]) -> bool:
+    """Is ``figure`` one end of a range with a band's word after ``start`` (``_BAND_WORD``)?"""
+    if _BAND_WORD.search(lowered, start, figure.start()) is None:
+        return False
+    floor = max(0, figure.start() - 40)
+    return bool(
+        _RANGE_TO_NEXT.match(text, figure.end())
+        or _RANGE_BEFORE.search(text, floor, figure.start())
+        or _RANGE_TO_BEFORE.search(text, floor, figure.start())
+    )
+
 
 def _letter_pay(text: str, lowered: str, figure: re.Match[str]) -> bool:
     """A money figure in a sentence about pay, in a letter whose salutation names its
@@ -252,8 +277,10 @@ def _said_pay(text: str, lowered: str) -> list[Finding]:
             or _PAY_WORD_BEFORE.search(lowered, name.end, figure.start())
         ):
             continue  # "Kofi Mensah: 92,000", "Sara's salary is 58000"; not "Tom ... 3,900"
-        if _NOT_PAY_BETWEEN.search(lowered, name.end, figure.start()):
-            continue
+        if _NOT_PAY_BETWEEN.search(lowered, name.end, figure.start()) or _band_end(
+            text, lowered, name.end, figure
+        ):
+            continue  # a price; a band ("Prof. Okafor: the salary range is $55,000 to $62,000")
         # the name and the figure, each on its own: what is between may be reported as
         # something else ("Mei Kowalski, NINO KB 81 54 47 C, ... gross YTD £42,132.94")
         if name.start not in named_at:

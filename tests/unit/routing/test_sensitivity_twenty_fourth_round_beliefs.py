@@ -12,6 +12,10 @@ SENSITIVE = [
     "Fatima Malik pays zakat through payroll giving every Ramadan, can we show it on her payslip?",
     "David Cohen gives tzedakah monthly, set up his direct debit as restricted",
     "Harpreet Singh Gill gives dasvandh from each paycheque; can the portal split it out?",
+    # a surname after a title, then his pronoun and possessive (heldout64 30)
+    "Mr Haddad rang, he wants his £2,500 treated as zakat and only spent on the Yemen appeal "
+    "because as a practising Muslim he's strict that it goes to eligible recipients. how do I "
+    "set up a restricted fund code in Beacon for this?",
 ]
 ORDINARY = [
     "we need a zakat calculator on the donate page, Omar Farouk from product wants it by Eid",
