@@ -315,6 +315,19 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         for match in _OTP_SEED.finditer(text):
             if any(c.isdigit() for c in match.group()):  # base32 digits: not six words
                 findings.append(Finding("secret.otp_seed", match.start(), match.end()))
+    findings.extend(_pins_and_locks(lowered, pin=pin))
+    if "://" in text and _LINK_HOSTS.found(lowered):
+        findings.extend(Finding("secret.one_time_link", m.start(), m.end())
+                        for m in _SECRET_LINK.finditer(text))  # fmt: skip
+    if _DICTATION.found(lowered):
+        findings.extend(Finding("secret.password_assignment", m.start(1), m.end(1))
+                        for m in _DESCRIBED_PASSPHRASE.finditer(text))  # fmt: skip
+    return _without_dead_codes(findings, lowered)
+
+
+def _pins_and_locks(lowered: str, *, pin: bool) -> list[Finding]:
+    """PINs near their word, and codes of locks, key safes and alarms."""
+    findings: list[Finding] = []
     if (
         pin
         or "disarm" in lowered
@@ -332,16 +345,13 @@ def find_codes(text: str, lowered: str) -> list[Finding]:
         findings.extend(_lock_then_code(lowered))
     if _LOCK_WORDS.found(lowered) and _KEYED_GATE.search(lowered) is not None:
         findings.extend(_keyed_codes(lowered))
-    if "://" in text and _LINK_HOSTS.found(lowered):
-        findings.extend(Finding("secret.one_time_link", m.start(), m.end())
-                        for m in _SECRET_LINK.finditer(text))  # fmt: skip
-    if _DICTATION.found(lowered):
-        findings.extend(Finding("secret.password_assignment", m.start(1), m.end(1))
-                        for m in _DESCRIBED_PASSPHRASE.finditer(text))  # fmt: skip
+    return findings
+
+
+def _without_dead_codes(findings: list[Finding], lowered: str) -> list[Finding]:
+    """Without one-time codes told as already expired (``_DEAD_AFTER``)."""
     if findings and _DEAD_WORDS.found(lowered) and not _STILL_WANTED.found(lowered):
-        findings = [
-            f for f in findings if f.label != "secret.otp" or not _dead_code(lowered, f.end)
-        ]
+        return [f for f in findings if f.label != "secret.otp" or not _dead_code(lowered, f.end)]
     return findings
 
 
