@@ -204,11 +204,17 @@ _PLACEHOLDER_ROW = re.compile(
 )
 
 
+_ROW_REACH = 200  # characters either side: a seed row's cells, not a whole one-line paste
+
+
 def placeholder_row(lowered: str, position: int) -> bool:
-    """Does the line around ``position`` hold a placeholder person or id?"""
-    start = lowered.rfind("\n", 0, position) + 1
-    end = lowered.find("\n", position)
-    return _PLACEHOLDER_ROW.search(lowered, start, len(lowered) if end < 0 else end) is not None
+    """Does the line around ``position`` (at most ``_ROW_REACH`` either side) hold a
+    placeholder person or id?"""
+    floor = max(0, position - _ROW_REACH)
+    start = lowered.rfind("\n", floor, position) + 1 or floor
+    end = lowered.find("\n", position, position + _ROW_REACH)
+    end = min(len(lowered), position + _ROW_REACH) if end < 0 else end
+    return _PLACEHOLDER_ROW.search(lowered, start, end) is not None
 
 
 def made_up(lowered: str) -> bool:
