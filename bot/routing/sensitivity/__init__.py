@@ -81,13 +81,15 @@ message's addressee greeted by first name, for their pay ("Hi Megan — ... your
 from £78,000 to £96,000"), and a lower-case first name as a clause's subject with "she" or
 "he" after it in a message that drops capitals ("so chiara isn't on the P32 bench — she
 told me ..."), count as named. Limits: other names written in lower case, a person
-identified by role alone ("our CTO") or by a first name after the condition ("chemo for
+identified by a role alone but one the writer's company has one of ("our CFO started
+chemo" counts; "the CTO" does not) or by a first name after the condition ("chemo for
 Nadia"), pay given in words ("seventy thousand"), names in Chinese, Japanese or Korean that
 the message does not mark as a person's (a person's field, an honorific:
-``names.script_names``), names in Greek or Arabic letters, Hindi and Hebrew names with no
-common surname and no team in brackets, and the words of languages not listed above are not
-recognised; a colleague's pay or health in a sum about first-named
-people ("Nadia's chemo takes 3 weeks, how many shifts ...?") is taken for a word problem's.
+``script_names``), Greek names without a surname's ending, Arabic names without a common
+given name or a title, Hindi and Hebrew names with no common surname and no team in
+brackets, and the words of languages not listed above are not recognised; a colleague's
+pay or health in a sum about first-named people ("Nadia's chemo takes 3 weeks, how many
+shifts ...?") is taken for a word problem's.
 
 Judgement calls (each documented where it is implemented):
 * documentation credentials are not secrets: AWS's ``AKIAIOSFODNN7EXAMPLE`` /

@@ -49,11 +49,12 @@ from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import (
     CJK_TOPIC_AFTER,
     Finding,
+    Name,
     near,
     with_clitics,
     with_field_value,
 )
-from bot.routing.sensitivity.names import Name, names
+from bot.routing.sensitivity.names import names
 from bot.routing.sensitivity.records import made_up
 from bot.routing.sensitivity.referents import known_name_in, named_elsewhere, reach_for
 

@@ -13,6 +13,17 @@ from functools import lru_cache
 from typing import Any
 
 
+class Name:
+    """A person named at ``start:end`` of the message; ``full`` for a first and last name."""
+
+    __slots__ = ("end", "full", "start")
+
+    def __init__(self, start: int, end: int, *, full: bool) -> None:
+        self.start = start
+        self.end = end
+        self.full = full
+
+
 @dataclass(frozen=True)
 class Finding:
     """One sensitive span: ``text[start:end]`` is what a caller redacts."""

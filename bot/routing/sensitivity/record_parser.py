@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.routing.sensitivity.model import literal_trie
-from bot.routing.sensitivity.names import NOT_HAN_VALUES, is_name
+from bot.routing.sensitivity.names import is_name
 from bot.routing.sensitivity.record_parser_words import (
     HEADER_WORDS,
     LANGUAGE_CODES,
@@ -49,6 +49,7 @@ from bot.routing.sensitivity.record_parser_words import (
     PERSON_KEYS,
     PERSON_WORDS,
 )
+from bot.routing.sensitivity.script_names import NOT_HAN_VALUES
 from bot.routing.sensitivity.tables import (
     FIRST_COLUMNS,
     LAST_COLUMNS,

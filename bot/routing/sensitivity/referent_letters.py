@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from bot.routing.sensitivity.names import SCRIPT_LETTER, full_names, is_name_word, names
+from bot.routing.sensitivity.names import full_names, is_name_word, names
 from bot.routing.sensitivity.referent_words import ROLE_PARTS
+from bot.routing.sensitivity.script_names import SCRIPT_LETTER
 
 _NAME_SIZE = 60  # characters of a first and last name
 # The end of a sentence or clause.

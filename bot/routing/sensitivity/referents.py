@@ -81,14 +81,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from bot.routing.sensitivity.literals import Words
-from bot.routing.sensitivity.names import (
-    NOT_NAMES,
-    PERSON_FIELDS,
-    SCRIPT_LETTER,
-    full_names,
-    is_name_word,
-    names,
-)
+from bot.routing.sensitivity.names import NOT_NAMES, full_names, is_name_word, names
 from bot.routing.sensitivity.referent_letters import (
     _CHAT_SPEAKER,
     _CLAUSE_END,
@@ -108,6 +101,7 @@ from bot.routing.sensitivity.referent_words import (
     PERSON_KEY,
     STAFF_NUMBER,
 )
+from bot.routing.sensitivity.script_names import PERSON_FIELDS, SCRIPT_LETTER
 
 # A list item's marker and emphasis before a name at the start of a line, and a form's
 # field that says the name is a person's ("Employee: Ana Ruiz", "Trabajador: ...").
