@@ -70,6 +70,8 @@ _OTP_RECEIVED = re.compile(
 )
 _RECEIVED_WORDS = Words((
     "sent", "texted", "sms", "text message", "received", "i got", "we got", "kam", "bekommen",
+    # "i just got a text from my bank with code 482913"
+    "got a text", "a text from", "just got", "got an email", "an email from",
     "erhalten", "re\u00e7u", "recib", "recebi", "ricevut", "\ubc1b\uc740", "\u6536\u5230",
     "\u5c4a\u3044\u305f",
 ))  # fmt: skip
@@ -153,8 +155,9 @@ _OTP_WORDS = Words(("totp", "2fa", "mfa", "authenticator", "otp seed", "otp secr
 
 
 _PIN = re.compile(
-    r"\b(?:pin|pin code|pin-code|pincode|passcode|(?:alarm|door|gate|entry|access|keypad|safe|"
-    r"lock|garage|building|locker)(?:[ \t]+[a-z]+)?[ \t]+code|digicode|t\u00fcrcode|alarmcode|"
+    r"\b(?:pin|pin code|pin-code|pincode|passcode|(?:alarm|door|gate|entry|entrance|access|"
+    r"keypad|safe|lock|garage|building|locker)(?:[ \t]+[a-z]+)?[ \t]+code|digicode|"
+    r"t\u00fcrcode|alarmcode|"
     # a till's shared manager or supervisor override: a password every cashier can use
     r"(?:manager|supervisor|shift[ \t]+lead)[ \t]+(?:override|code|pin)(?:[ \t]+(?:code|pin))?|"
     r"override[ \t]+(?:code|pin)|"
@@ -162,7 +165,8 @@ _PIN = re.compile(
     r"code (?:de la porte|d'acc\u00e8s|d\u2019acc\u00e8s)|"
     r"c\u00f3digo de (?:la puerta|alarma|acceso)|"
     r"codice (?:della porta|del portone|dell'allarme|allarme|di accesso))\b"
-    r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|is now|changed to|now|it'?s|it\u2019s|\u00e8|es|est|ist)"
+    r"[^\n.?!;]{0,40}?(?:\s(?:is|was|are|is now|changed to|changes(?:[ \t]+\w+)?[ \t]+to|now|"
+    r"it'?s|it\u2019s|\u00e8|es|est|ist)"
     r"|[:=])[ \t]*"
     # digits, or digits with one of a door keypad's letter keys (French digicodes: "96C95")
     r"[\"'`]?(\d{4,8}|\d{1,4}[a-d]\d{1,4}|[a-d]\d{3,6}|\d{3,6}[a-d])(?![\w:/-]|[.,]\d)"
@@ -250,7 +254,8 @@ _KEY_SAFES = ("key safe", "keysafe", "lock box", "lockbox", "padlock", "combinat
 _KEY_SAFE_WORDS = Words(_KEY_SAFES)
 # The words a PIN or a door code comes with ("code" alone is in most engineering text).
 _PIN_WORDS = re.compile(
-    r"\bpin\b|passcode|(?:alarm|door|gate|entry|access|keypad|safe|lock|garage|building|locker|"
+    r"\bpin\b|passcode|(?:alarm|door|gate|entry|entrance|access|keypad|safe|lock|garage|building|"
+    r"locker|"
     r"manager|supervisor)"
     r"\b[^\n]{0,20}code|codice|digicode|c\u00f3digo|t\u00fcrcode|alarmcode|code d"
 )
@@ -278,7 +283,7 @@ _CODE_WORDS = Words((
     "\u7801", "\ucf54\ub4dc",
     "wiederherstell", "recupera", "codici", "filevault", "otp", "authenticat", "okta", "duo",
     "in my app", "passcode", "override", "manager", "supervisor", "shift lead", "alarm", "door",
-    "gate", "entry", "keypad", "safe", "lock",
+    "gate", "entry", "entrance", "keypad", "safe", "lock",
     "garage", "building", "access code", "codice", "digicode", "c\u00f3digo", "t\u00fcrcode",
     "onetimesecret", "privatebin", "pwpush", "yopass", "bitwarden", "1password", ".link",
     "1ty.me", "lowercase", "lower case", "no spaces", "case sensitive", "case-sensitive",

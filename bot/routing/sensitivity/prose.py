@@ -191,6 +191,23 @@ def _symbol_words(text: str) -> Iterator[re.Match[str]]:
         yield from _STRONG_WORD.finditer(text, start, end)
 
 
+# Sentence punctuation set apart from a value given after a comma or a colon ("... the year
+# we got him, Biscuit2014! . how long"): the writer kept it off the value, so the value's
+# last "!" or "?" is its own ("moved to 1Password! ." ends a sentence).
+_SET_APART = re.compile(r"[ \t]+[.,;:]")
+_GIVEN_AFTER = re.compile(r"[,:][ \t]+$")
+
+
+def _without_sentence_end(text: str, match: re.Match[str], value: str) -> str:
+    """The word without a sentence's "?", "!" or "." after it ("1Password?"), unless it is
+    a value given after a comma or a colon, the sentence's own punctuation set apart after
+    it (``_SET_APART``)."""
+    start = match.start()
+    if _SET_APART.match(text, match.end()) and _GIVEN_AFTER.search(text, max(0, start - 3), start):
+        return value
+    return value.rstrip("?!.")
+
+
 def _strong_words(text: str, lowered: str) -> list[Finding]:
     """Words shaped like strong passwords in a message about logging in, unless the message
     is about examples or lists of weak passwords ("blocklist: Welcome1!"), or the word is a
@@ -199,7 +216,7 @@ def _strong_words(text: str, lowered: str) -> list[Finding]:
         m
         for m in _symbol_words(text)
         if (value := m.group(m.lastindex or 0))
-        and not set(value.rstrip("?!.")).isdisjoint(_STRONG_SYMBOLS)  # not "1Password?"
+        and not set(_without_sentence_end(text, m, value)).isdisjoint(_STRONG_SYMBOLS)
         and not set(value).isdisjoint(v.UPPER)
         and not set(value).isdisjoint(v.LOWER)
         and not set(value).isdisjoint(v.DIGITS)
