@@ -289,6 +289,30 @@ def _about_payment(lowered: str) -> bool:
     return _PAID_INTO.found(lowered)
 
 
+# An organisation's own line as it publishes it: "our phone number on the website is ...",
+# "the number on our contact page: ...": printed for anyone to call, no person's. (Not "my
+# number on the website", nor "our rep's number": a person's.)
+_OUR_PUBLISHED_LINE = re.compile(
+    r"\b(?:our(?:[ \t]+[a-z-]+){0,2}|the(?:[ \t]+[a-z-]+){0,2})[ \t]+(?:phone[ \t]+)?"
+    r"(?:number|line|hotline)[ \t]+(?:on|in|at)[ \t]+(?:our|the)[ \t]+(?:(?:company|public)[ \t]+)?"
+    r"(?:web ?site|site|home ?page|contact page|contact us page|landing page|footer)"
+    r"[^\n.?!\d]{0,30}(?:\+\d{1,3}[ \t]*\(?)?$"  # (the number may be found past its "+1 (")
+)
+_OUR_SITE = Words(("our website", "our site", "our web site", "our homepage", "our home page",
+                   "our contact", "our landing", "our footer", "our phone", "our number",
+                   "our main", "our support", "our sales", "our office"))  # fmt: skip
+
+
+def own_published_line(lowered: str, start: int) -> bool:
+    """Is the phone number at ``start`` the organisation's own, said as published on its
+    website just before it, in its sentence (``_OUR_PUBLISHED_LINE``)?"""
+    if not _OUR_SITE.found(lowered):
+        return False
+    window = lowered[max(0, start - 120) : start]
+    match = _OUR_PUBLISHED_LINE.search(window)
+    return match is not None and ("our" in match.group().split())
+
+
 def company_phone(lowered: str, start: int, names: tuple[str, ...]) -> bool:
     """Is the phone number at ``start`` printed in the company's own block (its legal name
     earlier on the line or in the lines just above, an address and ids between allowed,

@@ -32,6 +32,7 @@ from bot.routing.sensitivity.accounts import (
     find_japanese_accounts,
     find_routed_accounts,
     own_published_account,
+    own_published_line,
 )
 from bot.routing.sensitivity.assignments import (
     find_assignments,
@@ -466,6 +467,12 @@ def _without_own(
     if company_domains and any(f.label in _COMPANY_LABELS for f in findings):
         names = company_names(company_domains)  # the company's own, on its invoices
         findings = [f for f in findings if not _companys_own(lowered, f, names)]
+    if any(f.label == "pii.phone" for f in findings):  # "our number on the website is ..."
+        findings = [
+            f
+            for f in findings
+            if f.label != "pii.phone" or not own_published_line(lowered, f.start)
+        ]
     if any(f.label in _ACCOUNT_LABELS for f in findings):
         findings = [
             f

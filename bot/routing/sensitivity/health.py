@@ -634,9 +634,34 @@ def find_health(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     for match in near(HEALTH_WORDS, lowered, triggers, 24, 24):
         if said_of_named_person(text, lowered, match.start(), end=match.end()):
             findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
-    if findings and made_up(lowered):
-        return []  # "synthetic patients", "fake employees"
+    if findings and (made_up(lowered) or asks_about_named_work(text, lowered)):
+        return []  # "synthetic patients", "fake employees", "In Breaking Bad, why does ..."
     return findings
+
+
+# A question about a named work's story, the work named first: "In Breaking Bad, why does
+# Walter refuse ... money for his cancer treatment?" (a title in capitals, then a question).
+# A place of work is no story: "In the standup, Walter said ...", "In Slack, why did ...".
+_NAMED_WORK = re.compile(
+    r"\s*[Ii]n[ \t]+(?:[A-Z][\w'\u2019:-]*)(?:[ \t]+(?:[A-Z][\w'\u2019:-]*|of|the|and|a|in))"
+    r"{0,5},[ \t]+(?:why|how|what|when|where|who|does|did|do|is|was|would|could)\b"
+)
+_WORKPLACE = re.compile(
+    r"\s*in[ \t]+(?:slack|teams|microsoft teams|zoom|google meet|meet|jira|confluence|notion|"
+    r"outlook|gmail|email|workday|salesforce|hubspot|asana|linear|github|gitlab|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|q[1-4]|hr|it)\b"
+)
+
+
+def asks_about_named_work(text: str, lowered: str) -> bool:
+    """Does the message open with a question about a named work's story (``_NAMED_WORK``),
+    not about a meeting or a tool at work (``_WORKPLACE``)?"""
+    return (
+        lowered.lstrip().startswith("in ")
+        and _NAMED_WORK.match(text) is not None
+        and _WORKPLACE.match(lowered) is None
+    )
 
 
 def said_of_named_person(

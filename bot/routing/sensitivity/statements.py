@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.routing.sensitivity.health import said_of_named_person
+from bot.routing.sensitivity.health import asks_about_named_work, said_of_named_person
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, near, with_field_value
 from bot.routing.sensitivity.names import names
@@ -57,6 +57,16 @@ _FICTION = re.compile(
 )
 
 
+# A case known by its person and its company, as the press names it: "what happened in the
+# Elizabeth Holmes / Theranos case and what she was convicted of" (the company a name, not a
+# department: "the Dana Whitfield / HR case" stays a colleague's).
+_NAMED_CASE = re.compile(
+    r"\bthe[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*/[ \t]*"
+    r"[A-Z][a-z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}[ \t]+"
+    r"(?:case|trial|scandal|affair|saga|fraud case|prosecution)\b"
+)
+
+
 # A field whose value says there is nothing to tell ("Criminal record: none", "Visa: n/a").
 _NOTHING = re.compile(
     r"[\"'`*]*[ \t]*[:=][ \t]*[\"'`*]*[ \t]*(?:none|no|nil|null|n/?a|-|clear|keine|kein|"
@@ -93,7 +103,12 @@ def find_statements(kind: Statement, text: str, lowered: str, triggers: list[str
             kind.report and kind.report.found(lowered) and _named_before(text, lowered, said_at)
         ):
             findings.append(Finding(kind.label, *with_field_value(lowered, *match.span())))
-    if findings and (made_up(lowered) or _FICTION.search(lowered)):
+    if findings and (
+        made_up(lowered)
+        or _FICTION.search(lowered)
+        or asks_about_named_work(text, lowered)
+        or ("/" in text and _NAMED_CASE.search(text) is not None)
+    ):
         return []
     return findings
 
