@@ -21,7 +21,8 @@ and Ukrainian words ("dømt for", "straffeattest med anmærkning", "dömd för",
 "büntetett előéletű", "cazier judiciar cu", "condamnat pentru", "судимість"); Hebrew and
 Hindi ("רישום פלילי", "הורשע", "आपराधिक रिकॉर्ड", "गिरफ्तार"). In a message about a
 background check, such a word in the sentence after the one naming its subject, told as a
-finding ("Checkr report came back for Dmitri Volkov (...). There's a 2017 DUI conviction";
+finding ("Checkr report came back for Dmitri Volkov (...). There's a 2017 DUI conviction",
+"Sterling came back for Jordan Maclean (...). shows a 2017 DUI conviction";
 ``statements.Statement.report``), or after a colon that gives the report's result in the
 sentence naming them ("Background check for ... (Jordan Ellis) came back: one DUI conviction").
 
@@ -147,10 +148,12 @@ STEMS = (
 )  # fmt: skip
 # A background check's report on one person: what it found is said of the person named in
 # the sentence before ("Checkr report came back for Dmitri Volkov (...). There's a 2017 DUI
-# conviction in Travis County.").
+# conviction in Travis County."); a result that "came back for" a person, whoever the vendor
+# ("Sterling came back for Jordan Maclean (...). shows a 2017 DUI conviction").
 REPORT_WORDS = (
     "background check", "background screen", "background report", "background-check",
     "checkr", "sterling report", "hireright", "first advantage", "goodhire", "dbs check",
+    "came back for", "came back on", "come back for",
     "screening report", "criminal check", "criminal background", "police check",
     "f\u00fchrungszeugnis", "casier judiciaire", "antecedentes penales", "strafblad",
     "verklaring omtrent", "vog",

@@ -369,6 +369,28 @@ HEALTH_WORDS = re.compile(
     rf"(?<!-)\b(?:{_CONDITIONS}|{_POSSESSED})\b{_TOPIC_AFTER}|"
     rf"{with_clitics(_CONDITIONS_AFFIXED)}|(?:{_CONDITIONS_UNSPACED}){CJK_TOPIC_AFTER}"
 )
+# MS, multiple sclerosis, only where the message tells the illness: a person "has MS" (or
+# had, or lives with it; German "hat MS") at the end of a clause ("he has MS and the fatigue
+# gets bad after lunch", "Priya has MS, so ..."), or its flare, relapse, fatigue or
+# symptoms ("her MS flare-up"), written in capitals; not Microsoft's products ("he has MS
+# Office"), a degree ("she has an MS in CS", "has MS in physics") or milliseconds ("took 300
+# ms"), nor a list of degrees ("has MS and PhD"). ("diagnosed with MS" is ``HEALTH_WORDS``'
+# "diagnosed with".)
+_MS = re.compile(
+    r"(?<=[\w'\u2019] )(?:has|had|has had|have|lives with|living with|hat|hatte) (?P<ms>ms)"
+    # (not a degree's list: "has MS and PhD", "has MS, MBA")
+    r"(?![ \t]*(?:,|and|&)[ \t]*(?:an? )?(?:phd|mba|ba|bs|bsc|msc|ma|ms|meng|degrees?)\b)"
+    r"(?=[ \t]*(?:[.,;!?)\n]|\Z|(?:and|but|so|since|which|too|now|und|aber|seit|"
+    r"\u2014|\u2013|-)[ \t]))|"
+    r"(?<![\w-])(?P<ms2>ms)[ -](?:flare|relapse|fatigue|symptoms?|attacks?|lesions?|"
+    r"medication|treatment|nurse|specialist|neurologist|diagnosis|schub)"
+)
+MS_STEMS = (
+    "has ms", "had ms", "have ms", "with ms", "hat ms", "hatte ms", "ms flare", "ms relapse",
+    "ms fatigue", "ms symptom", "ms attack", "ms lesion", "ms medication", "ms treatment",
+    "ms nurse", "ms specialist", "ms neurologist", "ms diagnosis", "ms schub", "ms-",
+)  # fmt: skip
+_MS_STEMS = frozenset(MS_STEMS)
 # Where those words start (on lower-cased text; most messages have none), at the start of a
 # word (``colleagues``), and the words that end German compounds ("Brustkrebs").
 STEMS = (
@@ -560,6 +582,7 @@ STEMS = (
     "\uc2ec\uc7a5\ub9c8\ube44", "\ub1cc\uc878\uc911", "\ub2f9\ub1e8", "\uace8\uc808",
     "\ubd80\uc0c1", "\uc0b0\uc7ac", "\uc7a5\uc560\uc778", "\uc7a5\uc560 \ub4f1\uae09",
     "\ud720\uccb4\uc5b4", "\uc815\uc2e0\uacfc", "\uc2ec\ub9ac", "\ud56d\uc6b0\uc6b8\uc81c",
+    *MS_STEMS,
 )  # fmt: skip
 COMPOUND_ENDS = ("krebs", "therap", "tumor", "infarkt", "bruch", "breuk")
 # Names that are not the person with the condition: a disease named after its describer
@@ -622,6 +645,18 @@ def one_person_role(lowered: str) -> bool:
     return _ROLE_WORDS.found(lowered) and _ONE_PERSON_ROLE.search(lowered) is not None
 
 
+def _ms_findings(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
+    """MS said of a named person as the illness (``_MS``)."""
+    findings: list[Finding] = []
+    for match in near(_MS, lowered, triggers, 16, 24):
+        group = "ms" if match.start("ms") >= 0 else "ms2"
+        if text[match.start(group) : match.end(group)] != "MS":
+            continue  # ms, milliseconds; Ms, a title
+        if said_of_named_person(text, lowered, match.start(), end=match.end()):
+            findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
+    return findings
+
+
 _LINK_REACH = 50  # characters between the name (its end) or pronoun and the condition
 _NAME_SIZE = 30  # characters of a first and last name
 _NAME_REACH = 250  # characters between a name and the pronoun that refers to it
@@ -634,6 +669,9 @@ def find_health(text: str, lowered: str, triggers: list[str]) -> list[Finding]:
     for match in near(HEALTH_WORDS, lowered, triggers, 24, 24):
         if said_of_named_person(text, lowered, match.start(), end=match.end()):
             findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))
+    ms_triggers = [word for word in triggers if word in _MS_STEMS]
+    if ms_triggers:
+        findings.extend(_ms_findings(text, lowered, ms_triggers))
     if findings and (made_up(lowered) or asks_about_named_work(text, lowered)):
         return []  # "synthetic patients", "fake employees", "In Breaking Bad, why does ..."
     return findings
