@@ -295,8 +295,9 @@ _TO_BYTES = re.compile(r"(?:\[\]byte|Buffer\.from|Encoding\.\w+\.GetBytes|bytes)
 
 
 # An expression's fallback, then a literal: ``process.env.CHECKR_KEY || 'e48a...'``, ``cfg.key
-# ?? "..."``, Python's ``os.environ.get("KEY") or "..."``. The literal is the value used
-# wherever the variable is unset: a key written into the code.
+# ?? "..."``, Python's ``config.key or "..."``. The literal is the value used wherever the
+# variable is unset: a key written into the code. (A call with a quoted argument,
+# ``os.environ.get("KEY") or "..."``, is not read: the bare value stops at its quote.)
 _FALLBACK = re.compile(r"[ \t]*(?:\|\||\?\?|or(?=[ \t]))[ \t]*(?=[\"'])")
 
 
