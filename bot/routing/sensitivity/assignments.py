@@ -294,6 +294,13 @@ def _structured(prefix: str, after: str, quoted: bool) -> bool:
 _TO_BYTES = re.compile(r"(?:\[\]byte|Buffer\.from|Encoding\.\w+\.GetBytes|bytes)\((?=[\"'`])")
 
 
+# An expression's fallback, then a literal: ``process.env.CHECKR_KEY || 'e48a...'``, ``cfg.key
+# ?? "..."``, Python's ``config.key or "..."``. The literal is the value used wherever the
+# variable is unset: a key written into the code. (A call with a quoted argument,
+# ``os.environ.get("KEY") or "..."``, is not read: the bare value stops at its quote.)
+_FALLBACK = re.compile(r"[ \t]*(?:\|\||\?\?|or(?=[ \t]))[ \t]*(?=[\"'])")
+
+
 def _value_span(
     text: str, pos: int, prefix: str, sep: str, stop: int, *, authorization: bool = False
 ) -> tuple[int, int, bool] | None:
@@ -311,6 +318,11 @@ def _value_span(
     query = prefix[-1:] in {"?", "&"} or text[pos - len(sep) - 1 : pos - len(sep)] in {"?", "&"}
     run = (_QUERY_VALUE if query else _BARE_VALUE).match(text, pos, stop)
     end = run.end() if run else pos
+    fallback = _FALLBACK.match(text, end, stop) if end > pos else None
+    if fallback is not None:  # ``process.env.KEY || 'e48a...'``: the literal is the key
+        literal = _QUOTED.match(text, fallback.end(), stop)
+        if literal is not None and literal.group(1) != "`":
+            return fallback.end(), literal.end(), True
     scheme = text[pos:end]
     if _SCHEME_WORD.fullmatch(scheme) or (authorization and _VENDOR_SCHEME.fullmatch(scheme)):
         token = end

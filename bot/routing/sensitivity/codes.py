@@ -191,20 +191,53 @@ _PIN = re.compile(
 # ("facilities rotated the keypad on the server room (B2-014). new code is 8660#", "Tür zum
 # Hof: neuer Code lautet 4471*"): the code names no lock, but the lock was named just before,
 # in the same paragraph. The digits may end with the keypad's enter key (``#``, ``*``).
+# The code may also follow its lock with no verb: after a comma or "with" ("in the lockbox
+# left of the back door, code 4471", "el port\u00f3n se abre con el c\u00f3digo 2580#", "la
+# caja con combinaci\u00f3n 0915"), and in Japanese and Arabic after their words for a key box,
+# a gate and a PIN ("キーボックスの暗証番号は 3907", "صندوق المفاتيح ... رقمه السري 0408"); an
+# Arabic gate's code comes before its gate ("رمز البوابة الخلفية ... هو 6621": the code of the
+# back gate ... is 6621).
+# Arabic: the gate, the door, the lock, the safe; the key box; "its secret number", "its
+# secret code", "its code"; "is" (he, she).
+_AR_LOCKS = (
+    "\u0628\u0648\u0627\u0628\u0629|\u0628\u0627\u0628|\u0642\u0641\u0644|\u062e\u0632\u0646\u0629"
+)
+_AR_KEY_BOX = "\u0635\u0646\u062f\u0648\u0642 \u0627\u0644\u0645\u0641\u0627\u062a\u064a\u062d"
+_AR_ITS_CODE = (
+    "(?:\u0631\u0642\u0645|\u0631\u0645\u0632)(?:\u0647|\u0647\u0627)?[ \t]+"
+    "\u0627\u0644\u0633\u0631\u064a|"
+    "\u0631\u0645\u0632(?:\u0647|\u0647\u0627)"
+)
+_AR_IS = "\u0647\u0648|\u0647\u064a"
 _LOCK_THEN_CODE = re.compile(
-    r"\b(?:keypads?|doors?|gates?|alarms?|lock ?box(?:es)?|padlocks?|key ?safes?|lockers?|"
-    r"digicode|t\u00fcr(?:en)?|tastenfeld|porte|portail|puerta|portone|cancello|allarme|"
-    r"alarma|alarme|alarmanlage|cerradura|schloss)\b"
+    r"(?:\b(?:keypads?|doors?|gates?|alarms?|lock ?box(?:es)?|padlocks?|key ?safes?|lockers?|"
+    r"digicode|t\u00fcr(?:en)?|tastenfeld|porte|portail|puerta|port\u00f3n|portones|garaje|"
+    r"caja|candado|portone|cancello|allarme|alarma|alarme|alarmanlage|cerradura|schloss|"
+    # the Arabic ones, with "the" and after "and", "with"...
+    rf"[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644)?(?:{_AR_LOCKS})|[\u0648\u0641\u0628\u0644]?{_AR_KEY_BOX})\b"
+    # Japanese (no word boundaries): key box, padlock, dial lock, safe, gate
+    r"|キーボックス|南京錠|ダイヤル錠|金庫|ゲート)"
     r"(?:[^\n]|\n(?![ \t]*\n)){0,160}?"  # in the same paragraph
-    r"\b((?:(?:new|the|current|updated|today's|neuer|der|nouveau|le|nuevo|el|nuovo|il)"
+    r"((?:\b(?:(?:new|the|current|updated|today's|neuer|der|nouveau|le|nuevo|el|nuovo|il)"
     r"[ \t]+)?(?:code|combo|combination|c\u00f3digo|codice))"
     r"(?:[ \t]+(?:is(?:[ \t]+now)?|now|will be|changed to|ist|lautet|est|es|\u00e8)|[ \t]*[:=])"
-    r"[ \t]*[\"'`]?(\d{4,8})[#*]?(?![\w:/-]|[.,]\d)"
+    r"|(?:[,(][ \t]*|\b(?:with|using|con|avec|mit)[ \t]+(?:(?:the|el|la|le|dem)[ \t]+)?)"
+    r"(?:code|combo|combination|c\u00f3digo|combinaci\u00f3n|codice|combinazione)[ \t]"
+    # Japanese PIN, passcode, number, code, then "is"; Arabic "its secret number"
+    r"|(?:暗証番号|パスコード|番号|コード)[ \t]*(?:は|:|\uff1a)"
+    rf"|(?:{_AR_ITS_CODE})(?:[ \t]+(?:{_AR_IS})|[ \t]*:)?)"
+    r"[ \t]*[\"'`]?(\d{4,8})[#*]?(?![\w:/-]|[.,\u060c]\d)"
     r"(?![ \t]+(?:lines|loc|bytes|chars|characters|rows|times|ms|kb|mb)\b)"
+    # the Arabic gate's code, named before its gate ("code of the gate ... is")
+    rf"|((?:\u0627\u0644)?(?:\u0631\u0645\u0632|\u0643\u0648\u062f)[ \t]+(?:\u0627\u0644)?"
+    rf"(?:{_AR_LOCKS})\b[^\n.?!\u061f\u060c\d]{{0,40}}?(?:[ \t](?:{_AR_IS})|[ \t]*:))"
+    r"[ \t]*(\d{4,8})(?![\w:/-]|[.,\u060c]\d)"
 )
 _LOCK_WORDS = Words(("keypad", "door", "gate", "alarm", "lock", "safe", "digicode", "t\u00fcr",
-                     "tastenfeld", "porte", "portail", "puerta", "portone", "cancello",
-                     "allarme", "alarma", "alarme", "cerradura", "schloss"))  # fmt: skip
+                     "tastenfeld", "porte", "portail", "puerta", "port\u00f3n", "garaje",
+                     "candado", "caja", "portone", "cancello", "allarme", "alarma", "alarme",
+                     "cerradura", "schloss", *_AR_LOCKS.split("|"), _AR_KEY_BOX,
+                     "キーボックス", "南京錠", "ダイヤル錠", "金庫", "ゲート"))  # fmt: skip
 
 
 # A lock's code told as the keys pressed: its digits (or the digits spelled apart) and the
@@ -215,7 +248,9 @@ _KEYED_CODE = re.compile(
     r"(?:\b(?:(?:enters?|entered|entering|types?|typed)(?:[ \t]+in)?|"
     r"(?:key(?:s|ed)?|punch(?:es|ed)?|taps?|tapped)[ \t]+in|"  # (not "RSA key 4096 and set")
     r"press(?:es|ed)?|dials?|dialled|dialed|tippe|tippen|tippt|gebe|gibt|eingeben|tapez|tape|"
-    r"saisir|saisissez|digita|digite|marca|marque|wpisz|wpisuj)"
+    r"saisir|saisissez|digita|digite|marca|marque|wpisz|wpisuj|"
+    # "disarm with 1984 then OFF", "unset it using 4417#"
+    r"(?:disarm|unset|unlock|open)(?:s|ed)?(?:[ \t]+it)?[ \t]+(?:with|using))"
     r"(?:[ \t]+(?:the[ \t]+)?code)?"
     r"|\b(?:keypads?|(?:alarm|door|gate|lock)[ \t]+panel|alarm|door|gate|t\u00fcr|tastenfeld|"
     r"digicode|porte|portail|puerta|portone|alarme|alarma|allarme)\b[^\n.?!;\d]{0,40}?"
@@ -244,9 +279,10 @@ def _lock_then_code(lowered: str) -> list[Finding]:
     not an error's or a postcode's."""
     findings: list[Finding] = []
     for match in near(_LOCK_THEN_CODE, lowered, _LOCK_WORDS, 8, 260):
-        start = match.start(1)
+        phrase = 1 if match.group(2) else 3  # (or the Arabic gate's code, named before it)
+        start = match.start(phrase)
         if not _OTHER_CODE.search(lowered, max(0, start - 12), start):
-            findings.append(Finding("secret.pin", *match.span(2)))
+            findings.append(Finding("secret.pin", *match.span(phrase + 1)))
     return findings
 
 
@@ -346,7 +382,9 @@ def _pins_and_locks(lowered: str, *, pin: bool) -> list[Finding]:
                                            "c\u00f3digo", "t\u00fcrcode", "alarmcode",
                                            "disarm", "override", *_KEY_SAFES), 40, 60)
         )  # fmt: skip
-    if ("cod" in lowered or "combo" in lowered) and _LOCK_WORDS.found(lowered):
+    if (
+        _code_word(lowered) or "combo" in lowered or "combina" in lowered or not lowered.isascii()
+    ) and _LOCK_WORDS.found(lowered):
         findings.extend(_lock_then_code(lowered))
     if _LOCK_WORDS.found(lowered) and _KEYED_GATE.search(lowered) is not None:
         findings.extend(_keyed_codes(lowered))
@@ -362,12 +400,16 @@ def _without_dead_codes(findings: list[Finding], lowered: str) -> list[Finding]:
 
 # A one-time code told as history, already dead when it was used ("the okta verify code I
 # got was 482913 but it had already expired by the time I typed it"): it opens nothing.
-# Said in the pluperfect or with "already", in the code's own sentence; a code someone
-# still wants used ("Okta sent me 334658 but it says expired when I paste it, can someone
-# enter it for me in the next minute?") or one that "keeps saying expired" is still live.
+# Said in the pluperfect or with "already", or in the simple past as dead before it was used
+# ("got a 2FA code 118204 earlier but it expired before I typed it"), in the code's own
+# sentence; a code someone still wants used ("Okta sent me 334658 but it says expired when I
+# paste it, can someone enter it for me in the next minute?") or one that "keeps saying
+# expired" is still live.
 _DEAD_AFTER = re.compile(
     r"[^\n.?!]{0,60}?\b(?:had[ \t]+(?:already[ \t]+)?expired|(?:was|is|has)[ \t]+already[ \t]+"
-    r"expired|already[ \t]+expired|had[ \t]+(?:already[ \t]+)?timed[ \t]+out)\b"
+    r"expired|already[ \t]+expired|had[ \t]+(?:already[ \t]+)?timed[ \t]+out|"
+    r"(?:expired|timed[ \t]+out)[ \t]+before[ \t]+(?:i|we|he|she|they)[ \t]+(?:could[ \t]+)?"
+    r"(?:typed|type|entered|enter|used|use|put|pasted|paste|got|managed|finished))\b"
 )
 _DEAD_WORDS = Words(("expired", "timed out"))
 _STILL_WANTED = Words((

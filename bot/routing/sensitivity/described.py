@@ -40,8 +40,10 @@ _HASH_MARKERS = Words(
     ("$2a$", "$2b$", "$2y$", "$2x$", "$argon2", "$5$", "$6$", "$scrypt$", "$pbkdf2")
 )
 _HASH_WORDS = Words(("hash", "bcrypt", "argon2", "scrypt", "pbkdf2", "crypt"))
-# A password file's entry: the hash right after ``user:`` (``$$`` escapes a ``$``).
-_ENTRY_BEFORE = re.compile(r"[\w.@-]:\$?$")
+# A password file's entry: the hash right after ``user:`` (``$$`` escapes a ``$``), on the
+# same line (``\Z``, not ``$``: "from the docs example:\n$2a$10$..." ends a label, and ``$``
+# matches before that newline).
+_ENTRY_BEFORE = re.compile(r"[\w.@-]:\$?\Z")
 _NONCE_VALUE = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,44}={0,2}(?![A-Za-z0-9+/_-])")
 
 

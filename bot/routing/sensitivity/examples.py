@@ -117,6 +117,10 @@ _PUBLISHED_USE = re.compile(
     # JUnit's "@Test")
     r"def test_\w*|func test\w*|(?<=@)test|"
     r"drama (?:range|ranges|numbers?)|reserved (?:range|ranges|numbers?)|"
+    # a blank document for others to fill in ("a CV template for candidates to download:
+    # JANE DOE ... 07700 900461"): its values are placeholders
+    r"(?:cv|resume|r\u00e9sum\u00e9|cover letter|letter|email|e-mail|signature|form|"
+    r"contract|invoice|document|word|docx) templates?|"
     r"reserved for (?:drama|fiction|tv|films?)|"
     # load tests and the tools that generate their users ("k6 script generates users like
     # loadtest_user_0001@example.com")
