@@ -15,8 +15,9 @@ are written:
   (``Nadia is off``, ``Jana ist``, ``Claire est``, ``Lucía está``, ``Tom's``, Hinglish
   ``Dmitri ki``), with a role in brackets before the verb (``Dmitri (finance team) ki``),
   before an adverb and a verb (``Marcus only picked up``), introduced by their team
-  (``Kenji on the platform team``, ``Seo-yeon de Backend``) or with an honorific after it
-  (``Mateoさん``, ``Jiho 씨``);
+  (``Kenji on the platform team``, ``Seo-yeon de Backend``, ``Kevin from tier-2 support``,
+  ``Rafael do time de dados``) or by the speaker's own (``Ania z mojego zespołu``) or with
+  an honorific after it (``Mateoさん``, ``Jiho 씨``);
 * a surname after a title (``Mr Haddad rang``, ``Mrs. Okafor``, ``Ms Chen``, ``Herr
   Brandt``), whatever verb follows it; not a product or a show a title starts (``a Dr
   Pepper``, ``Ms Word``, ``the Mr Robot finale``) or a template's ``Dear Mr Surname``;

@@ -12,8 +12,9 @@ shop steward, "joined the union", a trade union, the big unions by name (IG Meta
 ver.di, Teamsters, CGT, CFDT, CCOO, UGT, FNV and CNV members), "Gewerkschaft",
 "syndiqué", "délégué syndical", "afiliado al sindicato", "vakbond"; the British unions
 by name after a word that says a person belongs to them ("joined the GMB", "a Unite rep",
-"Unison member", in capitals or capitalised); the Nordic words for a union, its member and
-its shop steward ("fagforening", "facket", "tillidsrepræsentant", "tillitsvalgt",
+"Unison member", in capitals or capitalised) and the American ones known by their letters
+("joined the CWA organizing committee", "an IBEW member"); the Nordic words for a union,
+its member and its shop steward ("fagforening", "facket", "tillidsrepræsentant", "tillitsvalgt",
 "luottamusmies", "3F-medlem", "medlem i Fellesforbundet"), and the Italian, Portuguese,
 Romanian, Polish, Czech, Hungarian and Ukrainian words ("iscritto alla CGIL", "membru de
 sindicat", "związek zawodowy", "odborář", "szakszervezet", "профспілка").
