@@ -504,6 +504,42 @@ def _issued_to_named(text: str, lowered: str, start: int, end: int) -> bool:
     return bool(names(text, previous_floor, previous + 1))
 
 
+# A letter or a message giving the sanction to "you" ("you are being placed on a 60-day
+# performance improvement plan", "this is your final written warning"), to be sent to the
+# person the message names ("need to soften this before i send it to Marcus Oyelaran:
+# '...'", "draft a note to Ana Ruiz"): that person's record.
+_TO_YOU = re.compile(
+    # (not a condition: "if you are placed on a PIP, HR will explain the steps")
+    r"(?<!if )(?<!when )(?<!unless )"
+    r"\byou(?:['\u2019]re| are| will be| have been| were|['\u2019]ve been|['\u2019]ll be)?"
+    r" (?:being |now )?(?:placed|put)\b|\b(?:placing|putting|issuing|giving) you\b|"
+    r"\byour (?:final|formal|written|first|second|verbal)\b|\byour[ \t]+$|"
+    r"\byou (?:have |['\u2019]ve )?(?:received|are receiving)\b"
+)
+_SENT_TO = re.compile(
+    r"\b(?:send|sending|email|emailing|message|letter|note|reply|write|writing|forward|"
+    r"forwarding|give|giving|hand|handing)(?:[ \t]+(?:this|it|that|the[ \t]+\w+))?"
+    r"[ \t]+(?:to|for)[ \t]+"
+)
+_TO_YOU_REACH = 80  # characters before the word where "you" is given it
+_SENT_TO_REACH = 400  # characters before the word where the letter's addressee is named
+
+
+def _given_to_named_addressee(text: str, lowered: str, start: int) -> bool:
+    """The word is given to "you" in its sentence (``_TO_YOU``), in a text to be sent to a
+    person named by their first and last name (``_SENT_TO``)."""
+    floor = max(0, start - _TO_YOU_REACH)
+    for stop in _SENTENCE_STOP.finditer(lowered, floor, start):
+        floor = stop.end()
+    if _TO_YOU.search(lowered, floor, start) is None:
+        return False
+    for sent in _SENT_TO.finditer(lowered, max(0, start - _SENT_TO_REACH), start):
+        name = next(full_names(text, sent.end(), min(start, sent.end() + 40)), None)
+        if name is not None and name.start == sent.end():
+            return True
+    return False
+
+
 _ADDRESS_REACH = 120  # characters of a log line between a person's address and the word
 
 
@@ -563,6 +599,7 @@ def find_discipline(text: str, lowered: str, triggers: list[str]) -> list[Findin
         if (
             said_of_named_person(text, lowered, match.start(), _LINK_REACH, match.end())
             or _issued_to_named(text, lowered, match.start(), match.end())
+            or _given_to_named_addressee(text, lowered, match.start())
             or (addresses and _address_before(lowered, match.start()))
         ):
             findings.append(Finding(LABEL, *with_field_value(lowered, *match.span())))

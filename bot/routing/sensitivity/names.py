@@ -15,8 +15,9 @@ are written:
   (``Nadia is off``, ``Jana ist``, ``Claire est``, ``Lucía está``, ``Tom's``, Hinglish
   ``Dmitri ki``), with a role in brackets before the verb (``Dmitri (finance team) ki``),
   before an adverb and a verb (``Marcus only picked up``), introduced by their team
-  (``Kenji on the platform team``, ``Seo-yeon de Backend``) or with an honorific after it
-  (``Mateoさん``, ``Jiho 씨``);
+  (``Kenji on the platform team``, ``Seo-yeon de Backend``, ``Kevin from tier-2 support``,
+  ``Rafael do time de dados``) or by the speaker's own (``Ania z mojego zespołu``) or with
+  an honorific after it (``Mateoさん``, ``Jiho 씨``);
 * a surname after a title (``Mr Haddad rang``, ``Mrs. Okafor``, ``Ms Chen``, ``Herr
   Brandt``), whatever verb follows it; not a product or a show a title starts (``a Dr
   Pepper``, ``Ms Word``, ``the Mr Robot finale``) or a template's ``Dear Mr Surname``;
@@ -110,6 +111,7 @@ _TEAMS_TEXT = """
     payments sales marketing support design mobile android ios security legal hr people
     product engineering research analytics growth payroll accounting procurement logistics
     warehouse recruiting it ml web api core vertrieb einkauf buchhaltung
+    dados datos donn\u00e9es vendas ventas suporte soporte finan\u00e7as finanzas
     """
 _TEAMS = literal_trie(_TEAMS_TEXT.split())
 _ADVERBS = "only|just|also|still|never|always|already|finally|really|actually|then"
@@ -120,9 +122,17 @@ _MORE_VERBS = (
 )
 _SAID_WITH = (
     rf"(?:[ \t]\([^()\n]{{1,40}}\))?(?:['\u2019]s\b|(?= (?:{_SUBJECT_VERBS})\b))|"
+    # (a tier or a level before the team: "Kevin from tier-2 support"; the team's noun before
+    # its name: "Rafael do time de dados", "Lucía del equipo de ventas")
     rf"(?=[ \t]+(?:on|from|de|del|da|do|von|vom|aus|van|uit|z|ze|dari)[ \t]+"
     r"(?:(?:the|our|el|la|o|a|il|der|dem|het|l'|team|equipo|\u00e9quipe|equipe|time|squadra)"
-    rf"[ \t]+)?(?i:{_TEAMS})(?:[ \t]+team)?\b)|"
+    r"[ \t]+(?:(?:de|d'|di)[ \t]*)?)?(?:(?:tier|level)[ -]?\d[ \t]+|l\d[ \t]+)?"
+    rf"(?i:{_TEAMS})(?:[ \t]+team)?\b)|"
+    # the speaker's own team a first name is introduced by ("Ania z mojego zespołu",
+    # "Tom from my team", "Lea aus meinem Team", "Inês do meu time", "Juan de mi equipo")
+    r"(?=[ \t]+(?:from|on|in|z|ze|aus|de|do|da|del|van|uit)[ \t]+"
+    r"(?:my|our|mojego|naszego|meinem|unserem|meu|nosso|minha|nossa|mi|nuestro|mon|notre|"
+    r"mijn|ons)[ \t]+(?i:team|zespo\u0142u|dzia\u0142u|time|equipe|equipo|\u00e9quipe)\b)|"
     rf"(?=[ \t]+(?:{_ADVERBS})[ \t]+(?:{_MORE_VERBS}|[a-z]+ed)\b)|"
     # the post or crew a first name is introduced by, then its verb ("Jamal on baggage
     # handling (T3, team of 6) is", "Ines on the night crew has")

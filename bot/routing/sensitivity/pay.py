@@ -33,7 +33,7 @@ import re
 
 from bot.routing.sensitivity.literals import Words
 from bot.routing.sensitivity.model import Finding, merge_windows
-from bot.routing.sensitivity.names import is_name, names
+from bot.routing.sensitivity.names import is_name, is_name_word, names
 from bot.routing.sensitivity.records import made_up
 from bot.routing.sensitivity.referent_letters import addressed_letter, greeted_by_first_name
 from bot.routing.sensitivity.referents import known_name_in
@@ -109,7 +109,9 @@ _BARE_AMOUNT = re.compile(
 _LISTED_AMOUNT = re.compile(r"[ \t]*(?:[:=(\u2013\u2014-][ \t]*)?")
 _PAY_WORD_BEFORE = re.compile(
     r"\b(?:salary|pay|wage|gross|base|bonus|gehalt|lohn|brutto|netto|salaire|brut|sueldo|"
-    r"salario|bruto)\b[^\n.!?\d]{0,15}$"
+    r"salario|bruto|"
+    # a verb of earning ("Ania z mojego zespołu zarabia 14 500 brutto", "Jonas verdient 5400")
+    r"earns|zarabia|verdient|gagne|gana|ganha|guadagna)\b[^\n.!?\d]{0,15}$"
 )
 # After the figure: a unit that is not money ("5k req/min", "10k rows").
 NOT_MONEY_AFTER = re.compile(
@@ -163,7 +165,16 @@ _YOUR_PAY = re.compile(
     r"\byour (?:new |annual |monthly |gross |current )?(?:base(?: pay| salary)?|salary|pay|"
     r"wage|(?:retention |sign-on |signing |annual |performance )?bonus|compensation|"
     r"package)\b"
+    # an offer made to the one spoken to ("we are pleased to offer you the role at a base
+    # salary of $186,000"): its figures are the addressee's pay
+    r"|\b(?:offer|offering|offered) you\b"
 )
+# A quote or a line opening with its addressee's first name ("'Dana, we are pleased to
+# offer you ..."), as a greeting would.
+_VOCATIVE = re.compile(
+    r"(?:^|[\"'\u201c\u2018>])[ \t]*([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+),[ \t]", re.M
+)
+_VOCATIVE_REACH = 200
 _SENTENCE_END = re.compile(r"[.!?\u3002][\s)]|\n\n")
 _SENTENCE_REACH = 200
 # A figure that is one end of a range ("€70,000-€85,000", "between 70k and 85k"): a
@@ -220,9 +231,22 @@ def _letter_pay(text: str, lowered: str, figure: re.Match[str]) -> bool:
         return False
     if _YOUR_PAY.search(lowered, floor, figure.start()) is not None:
         # "Hi Megan — ... your base goes from £78,000 to £96,000": the greeted one's pay
-        return addressed_letter(text, figure.start()) or greeted_by_first_name(text, figure.start())
+        return (
+            addressed_letter(text, figure.start())
+            or greeted_by_first_name(text, figure.start())
+            or _addressed_by_first_name(text, figure.start())
+        )
     return _LETTER_PAY_WORD.search(lowered, floor, figure.start()) is not None and addressed_letter(
         text, figure.start()
+    )
+
+
+def _addressed_by_first_name(text: str, start: int) -> bool:
+    """Does a quote or a line opening with a first name and a comma (``_VOCATIVE``) come at
+    most ``_VOCATIVE_REACH`` characters before ``start``?"""
+    return any(
+        is_name_word(vocative.group(1))
+        for vocative in _VOCATIVE.finditer(text, max(0, start - _VOCATIVE_REACH), start)
     )
 
 
@@ -452,7 +476,10 @@ def _unnamed_pay(text: str, lowered: str, clause_start: int, figure: re.Match[st
         _their_pay(text, lowered, clause_start, figure.start())
         or _pay_named_before(text, lowered, figure)
         # (a letter quoted on one line too: '"Hi Lucas — ... your new base will be €78,500"')
-        or (("\n" in text or "your " in lowered) and _letter_pay(text, lowered, figure))
+        or (
+            ("\n" in text or "your " in lowered or "offer" in lowered)
+            and _letter_pay(text, lowered, figure)
+        )
         or (
             _PAY_WORD_BETWEEN.search(lowered, clause_start, figure.start()) is not None
             and _NOT_PAY_BETWEEN.search(lowered, clause_start, figure.start()) is None

@@ -167,9 +167,11 @@ _PROSE_ADDRESS = re.compile(
     # (the town may have an umlaut or an accent: "Köln", "Zürich", "Malmö")
     r" \d{1,4}[a-z]?, \d{4,5} [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
     # British: a house number (a flat before or after it), the street, the town and postcode
-    # ("36 Birchwood Lane, Flat 3, Leeds LS6 4QT", "Flat 2, 9 Mill Road, Cambridge CB1 2AD")
+    # ("36 Birchwood Lane, Flat 3, Leeds LS6 4QT", "Flat 2, 9 Mill Road, Cambridge CB1 2AD"),
+    # a village or a district before the town ("14 Larkspur Close, Earley, Reading RG6 7BQ")
     rf"|(?<![\w-])(?:{_FLAT}, )?\d{{1,4}}[a-z]? (?:[A-Z][a-z]+ ){{1,3}}{_UK_STREET}"
-    rf"(?:, {_FLAT})?, (?:[A-Z][a-z]+ ){{1,3}}(?:, )?{_UK_POSTCODE}"
+    rf"(?:, {_FLAT})?, (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )?(?:[A-Z][a-z]+ ){{1,3}}(?:, )?"
+    rf"{_UK_POSTCODE}"
 )
 # The company's own address: an office, a head office, the company's name before it.
 _COMPANY_PLACE = re.compile(

@@ -325,9 +325,13 @@ _PLACE_WORDS = (
 _UNIQUE = re.compile(
     r"(?:\b(?:she|he)(?:['\u2019]s| is| was)[ \t]+(?:our|the|my)[ \t]+(?:only|sole|one and only)|"
     rf"(?:^|(?<=[.!?\"\u201c\n(:,\u2014])[ \t]*)(?:{_ONLY}))"
-    rf"[ \t]+[\w -]{{1,40}}?[ \t]+(?:{_PLACE_WORDS})[ \t]+"
+    rf"[ \t]+[\w -]{{1,40}}?[ \t]+(?:(?:{_PLACE_WORDS})[ \t]+"
     r"(?:(?:the|our|il|la|lo|der|die|dem|le|el|o|a|de|het|l['\u2019])[ \t]+)?"
-    r"(?=[A-Z\u00c0-\u00de0-9])",
+    r"(?=[A-Z\u00c0-\u00de0-9])|"
+    # or the named team or rota they are on ("the only woman on the Dublin SRE rotation",
+    # "the only nurse on the Ward 7 night shift"; not "the only admin on the Jira instance")
+    r"on[ \t]+(?:the|our)[ \t]+(?=[A-Z0-9][\w-]*(?:[ \t]+[\w-]+){0,3}?[ \t]+"
+    r"(?:rotation|rota|team|shift|squad|crew|desk|on-call)\b))",
     re.M,
 )
 _ONLY_WORDS = Words((" only ", "unic", " solo ", " sola ", "einzig", " seul", "\u00fanic", "enige"))

@@ -97,6 +97,9 @@ _HONORIFIC = re.compile(
 )
 _HAN_BEFORE = re.compile(rf"({_HAN_NAME})\Z")
 _KO_BEFORE = re.compile(rf"({_KO_NAME})(?: (?:{_KO_TITLES}))? ?\Z")
+# A foreign name written in Hangul, with no Korean surname, then a space and "씨" ("응우옌
+# 씨 비자가", "마리아 씨가"): "씨" after a word and a space is said only to a person.
+_KO_FOREIGN_BEFORE = re.compile(r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4}) \Z")
 # What is said with an honorific but is not a name: roles and kinds of people ("担当者様",
 # "会員様", "店長さん", "魚屋さん", "各位"), and Korean's ("고객님", "여러분").
 _NOT_HAN_NAME = re.compile(
@@ -343,6 +346,8 @@ def _honorific_names(text: str, start: int, stop: int) -> Iterator[Name]:
         offset = match.start() - len(before)
         if match.group().startswith(("\ub2d8", "\uc528")):
             korean = _KO_BEFORE.search(before)
+            if korean is None and match.group() == "\uc528":
+                korean = _KO_FOREIGN_BEFORE.search(before)
             if korean is not None and korean.group(1) not in _NOT_KO_NAME:
                 yield Name(offset + korean.start(1), offset + korean.end(1), full=True)
             continue

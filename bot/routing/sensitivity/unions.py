@@ -12,8 +12,9 @@ shop steward, "joined the union", a trade union, the big unions by name (IG Meta
 ver.di, Teamsters, CGT, CFDT, CCOO, UGT, FNV and CNV members), "Gewerkschaft",
 "syndiqué", "délégué syndical", "afiliado al sindicato", "vakbond"; the British unions
 by name after a word that says a person belongs to them ("joined the GMB", "a Unite rep",
-"Unison member", in capitals or capitalised); the Nordic words for a union, its member and
-its shop steward ("fagforening", "facket", "tillidsrepræsentant", "tillitsvalgt",
+"Unison member", in capitals or capitalised) and the American ones known by their letters
+("joined the CWA organizing committee", "an IBEW member"); the Nordic words for a union,
+its member and its shop steward ("fagforening", "facket", "tillidsrepræsentant", "tillitsvalgt",
 "luottamusmies", "3F-medlem", "medlem i Fellesforbundet"), and the Italian, Portuguese,
 Romanian, Polish, Czech, Hungarian and Ukrainian words ("iscritto alla CGIL", "membru de
 sindicat", "związek zawodowy", "odborář", "szakszervezet", "профспілка").
@@ -35,12 +36,16 @@ from bot.routing.sensitivity.statements import Statement
 LABEL = "pii.union"
 
 # The British unions by name (Unite, Unison and the GMB are words or letters too).
-_UK = r"(?:gmb|unite|unison|rmt|usdaw|cwu|pcs|neu|nasuwt|bectu|prospect|aslef|ucu|rcn|bma)"
+_UK = (
+    r"(?:gmb|unite|unison|rmt|usdaw|cwu|pcs|neu|nasuwt|bectu|prospect|aslef|ucu|rcn|bma|"
+    # and the American ones known by their letters ("joined the CWA organizing committee")
+    r"cwa|afscme|ibew|ufcw|iatse|usw|opeiu)"
+)
 _WORDS = (
     # English
     r"(?:trade|labou?r) unions?|"
     r"union (?:members?|membership|dues|reps?|representatives?|stewards?|cards?|"
-    r"organi[sz]ers?|local \d+|activis[mt]s?)|"
+    r"organi[sz]ers?|organi[sz]ing (?:committee|drive)|local \d+|activis[mt]s?)|"
     r"(?:joined|joins|joining|member of|belongs to) (?:the|a|his|her|their) union(?! of)|"
     r"unioni[sz]ed|shop stewards?|teamsters?|afl-cio|seiu|uaw|"
     # German
@@ -58,7 +63,8 @@ _WORDS = (
     # the British unions by name, after a word that says a person belongs to them ("joined
     # the GMB", "a Unite rep", "Unison member"): the names are words too ("in unison")
     rf"(?:joined|joins|joining|member of|belongs to|rep for|steward for) (?:the )?{_UK}|"
-    rf"{_UK}(?:[ -](?:members?|membership|reps?|representatives?|stewards?|cards?|dues))|"
+    rf"{_UK}(?:[ -](?:members?|membership|reps?|representatives?|stewards?|cards?|dues|"
+    r"organi[sz]ing (?:committee|drive)|organi[sz]ers?))|"
     # Danish, Norwegian, Swedish, Finnish: union, member, shop steward; the big unions
     r"fagforening\w*|fagforbund\w*|fackf\u00f6rening\w*|facket|fackligt? \w+|"
     r"tillidsrepr\u00e6sentant\w*|tillitsvalgt\w*|f\u00f6rtroendevald\w*|"
@@ -91,7 +97,8 @@ STEMS = (
     "syndicat", "d\u00e9l\u00e9gu\u00e9", "cotisation", "adh\u00e9rent", "cgt", "cfdt",
     "cfe-cgc", "sindicato", "afiliad", "cuota", "delegad", "ccoo", "vakbond", "fnv", "cnv",
     "lid van", "gmb", "unite", "unison", "rmt", "usdaw", "cwu", "pcs", "neu", "nasuwt",
-    "bectu", "prospect", "aslef", "ucu", "rcn", "bma", "fagforening", "fagforbund",
+    "bectu", "prospect", "aslef", "ucu", "rcn", "bma", "cwa", "afscme", "ibew", "ufcw",
+    "iatse", "usw", "opeiu", "fagforening", "fagforbund",
     "fackf\u00f6rening", "facket", "fackligt", "facklig ", "tillidsrepr", "tillitsvalgt",
     "f\u00f6rtroendevald", "ammattiliit", "luottamus", "medlem", "j\u00e4sen", "if metall",
     "unionen", "fellesforbundet", "dansk metal", "metalli", "sindacat", "sindacalizz",
