@@ -54,6 +54,7 @@ puts there: "prod", "everyone") as the subject of a clause a conjunction opens, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -626,8 +627,11 @@ def names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             if is_name_word(m.group(1))
         )
     taken = [(n.start, n.end) for n in found]
-    for s, e in _titled_names(text):
-        if start <= s and e <= stop and not any(a <= s < b for a, b in taken):
+    titled = _titled_names(text)
+    for s, e in titled[bisect_left(titled, (start, 0)) :]:
+        if s >= stop:
+            break  # in order: the rest start after the window
+        if e <= stop and not any(a <= s < b for a, b in taken):
             found.append(Name(s, e, full=False))
             taken.append((s, e))
     for name in subjects(text, start, end):
