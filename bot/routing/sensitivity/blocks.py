@@ -86,7 +86,6 @@ _PULUMI_CIPHERTEXT = re.compile(r"(?<![\w:])v1:[A-Za-z0-9+/]{8,}={0,2}:[A-Za-z0-
 # Lambda variable): version 1 and the key's ARN inside ("AQICAH...", "AQIBAH..."), opened
 # only by ``kms decrypt`` with the key's permission. In a message naming KMS or ciphertext.
 _KMS_CIPHERTEXT = re.compile(r"(?<![A-Za-z0-9+/])AQI[BCD]AH[A-Za-z0-9+/]{100,}={0,2}")
-_KMS_WORDS = ("kms", "ciphertext")
 # A Bitnami SealedSecret's values: RSA-OAEP and AES-GCM output, version byte 0x02 ("Ag").
 _SEALED_VALUE = re.compile(r"(?<![A-Za-z0-9+/])Ag[A-Za-z0-9+/]{198,}={0,2}")
 # A SealedSecret's ``encryptedData`` map, whatever its values start with: every value in it
@@ -254,6 +253,12 @@ _SOPS_DATA_KEY = re.compile(
 )
 
 
+def _names_kms(text: str) -> bool:
+    """Does the message name KMS or ciphertext (lower-cased once, not once per word)?"""
+    lowered = text.lower()
+    return "kms" in lowered or "ciphertext" in lowered
+
+
 def ciphertext_spans(text: str) -> list[tuple[int, int]]:
     """Values encrypted for storage in a repository (sops ``ENC[AES256_GCM,...]``, Jasypt
     ``ENC(...)`` and its metadata's encrypted data keys, Rails ``credentials.yml.enc``,
@@ -274,9 +279,7 @@ def ciphertext_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _SYSTEMD_CREDENTIAL.finditer(text))
     if "enc" in text and "sops" in text:
         spans.extend(m.span() for m in _SOPS_DATA_KEY.finditer(text))
-    if ("AQICAH" in text or "AQIBAH" in text or "AQIDAH" in text) and any(
-        word in text.lower() for word in _KMS_WORDS
-    ):
+    if ("AQICAH" in text or "AQIBAH" in text or "AQIDAH" in text) and _names_kms(text):
         spans.extend(m.span() for m in _KMS_CIPHERTEXT.finditer(text))
     if "SealedSecret" in text:
         spans.extend(m.span() for m in _SEALED_VALUE.finditer(text))

@@ -427,13 +427,14 @@ _NOT_LOWER_NAMES_TEXT = """
 _NOT_LOWER_NAMES = frozenset(_NOT_LOWER_NAMES_TEXT.split())
 
 
+_FIRST_VISIBLE = re.compile(r"\S")
+
+
 def lower_case_subjects(text: str, start: int, stop: int) -> Iterator[Name]:
     """First names written in lower case (see ``_LOWER_SUBJECT``), in a message whose first
     letter is lower case."""
-    first = text[:1]
-    if first.isspace():
-        first = text.lstrip()[:1]  # (only then: ``names`` asks about many windows of one text)
-    if not first.islower():
+    first = _FIRST_VISIBLE.search(text)  # no copy: ``names`` asks about many windows of one text
+    if first is None or not first.group().islower():
         return
     for match in _LOWER_SUBJECT.finditer(text, start, stop):
         word = match.group(1)
